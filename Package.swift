@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "julep-gen",
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
+    products: [
+        .executable(name: "julep-gen", targets: ["julep-gen"]),
+        .library(name: "JulepGenKit", targets: ["JulepGenKit"]),
+        // The generated SDK, compiled and tested here; `Generated/Package.swift` publishes it on its own.
+        .library(name: "Julep", targets: ["Julep"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Test-only: a small HTTP server on 127.0.0.1 for exercising the SDK over real HTTP.
+        // Chosen over Hummingbird because it builds in seconds, without SwiftNIO.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+    ],
+    targets: [
+        // libyaml, found through pkg-config; no vendored copy.
+        .systemLibrary(
+            name: "CYaml",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(
+            name: "JulepGenKit",
+            dependencies: [
+                "CYaml",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "julep-gen",
+            dependencies: [
+                "JulepGenKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "Julep", path: "Generated/Sources/Julep"),
+        .testTarget(
+            name: "JulepGenKitTests",
+            // The CLI tests run the built `julep-gen`; depending on it makes sure it is built first.
+            dependencies: ["JulepGenKit", "julep-gen"]
+        ),
+        .testTarget(
+            name: "JulepTests",
+            dependencies: ["Julep", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,303 @@
+import Foundation
+
+/// Builds the templates' view model from the IR: names, Swift types, literals and doc comments,
+/// so the templates themselves need no logic beyond sections and loops.
+struct ContextBuilder {
+    let api: APIDefinition
+    let speller: SwiftTypeSpeller
+
+    init(api: APIDefinition) {
+        self.api = api
+        self.speller = SwiftTypeSpeller(api: api)
+    }
+
+    // MARK: Models
+
+    func model(_ declaration: TypeDeclaration) -> ModelContext {
+        var context = ModelContext(
+            name: declaration.swiftName, qualifiedName: declaration.qualifiedSwiftName,
+            doc: DocComment.lines(paragraphs: [declaration.docs, Self.deprecationNote(declaration.deprecation)]),
+            deprecation: [],
+            isObject: false, isEnum: false, isAlias: false, isUnion: false, ownerName: "",
+            nested: declaration.nested.map { nested in
+                var context = model(nested)
+                context.ownerName = declaration.qualifiedSwiftName
+                return context
+            })
+        switch declaration.kind {
+        case .object(let object):
+            context.isObject = true
+            context.object = self.object(object)
+        case .enumeration(let enumeration):
+            context.isEnum = true
+            context.enumeration = EnumContext(
+                cases: enumeration.cases.map { enumCase in
+                    EnumCaseContext(
+                        name: SwiftNaming.escapedMemberName(enumCase.swiftName),
+                        literal: SwiftLiteral.string(enumCase.value),
+                        doc: DocComment.lines(paragraphs: [enumCase.docs, Self.deprecationNote(enumCase.deprecation)]),
+                        deprecation: [])
+                })
+        case .alias(let alias):
+            context.isAlias = true
+            context.alias = AliasContext(target: speller.spell(alias.target))
+            context.doc = DocComment.lines(
+                paragraphs: [declaration.docs, DocComment.describe(alias.constraints), Self.deprecationNote(declaration.deprecation)])
+        case .union(let union):
+            context.isUnion = true
+            context.union = self.union(union)
+        }
+        return context
+    }
+
+    private func object(_ object: ObjectType) -> ObjectContext {
+        var properties = object.properties.map(property)
+        if !properties.isEmpty { properties[properties.count - 1].isLast = true }
+        let encoded = zip(object.properties, properties).filter { !$0.0.isReadOnly }.map(\.1)
+        return ObjectContext(
+            properties: properties, hasProperties: !properties.isEmpty, encodedProperties: encoded,
+            hasEncodedProperties: !encoded.isEmpty)
+    }
+
+    private func property(_ property: Property) -> PropertyContext {
+        let name = SwiftNaming.escapedMemberName(property.swiftName)
+        let base = speller.spell(property.type.nonNullable)
+        let nullable = property.type.isNullable
+        // Optional + nullable needs three states: left out (nil), null (.null) and a value.
+        let type: String
+        let decodeMethod: String
+        let decodeType: String
+        switch (property.isRequired, nullable) {
+        case (true, false):
+            type = base
+            decodeMethod = "decode"
+            decodeType = base
+        case (true, true), (false, false):
+            type = base + "?"
+            decodeMethod = "decodeIfPresent"
+            decodeType = base
+        case (false, true):
+            type = "Nullable<\(base)>?"
+            decodeMethod = "decodeNullable"
+            decodeType = base
+        }
+        let isOptionalType = type.hasSuffix("?")
+        let codingKey = SwiftNaming.escapedMemberName(property.swiftName)
+        let codingKeyCase =
+            property.swiftName == property.wireName
+            ? "case \(codingKey)" : "case \(codingKey) = \(SwiftLiteral.string(property.wireName))"
+        var decodeExpression = "try container.\(decodeMethod)(\(decodeType).self, forKey: .\(codingKey))"
+        // Boxed and deprecated properties are computed over private storage, so the generated
+        // initializer and Codable code use the storage (no deprecation warnings in the SDK itself).
+        let hasAccessors = property.isIndirect || property.deprecation != nil
+        let storageName = hasAccessors ? "_" + property.swiftName : name
+        var storageType = type
+        let argument = Self.argumentName(property.swiftName).used
+        var initValue = argument
+        var getter = storageName
+        var setterValue = "newValue"
+        if property.isIndirect {
+            // The box holds the value without the outer optional: `Indirect<Node>?` for `Node?`.
+            let inner = isOptionalType ? String(type.dropLast()) : type
+            storageType = "Indirect<\(inner)>" + (isOptionalType ? "?" : "")
+            decodeExpression =
+                isOptionalType ? decodeExpression + ".map(Indirect.init)" : "Indirect(\(decodeExpression))"
+            initValue = isOptionalType ? "\(argument).map(Indirect.init)" : "Indirect(\(argument))"
+            getter = isOptionalType ? "\(storageName)?.value" : "\(storageName).value"
+            setterValue = isOptionalType ? "newValue.map(Indirect.init)" : "Indirect(newValue)"
+        }
+        var defaultLiteral: String?
+        if property.isRequired, let value = property.defaultValue {
+            defaultLiteral = SwiftLiteral.value(value, type: property.type, speller: speller)
+        } else if isOptionalType {
+            defaultLiteral = "nil"
+        }
+        let serverDefault =
+            (!property.isRequired ? property.defaultValue : nil).map {
+                "The server uses `\(SwiftLiteral.value($0, type: property.type, speller: speller))` when this is left out."
+            }
+        return PropertyContext(
+            name: name, storageName: storageName, wireName: property.wireName, codingKeyCase: codingKeyCase,
+            codingKey: codingKey, type: type, storageType: storageType, isIndirect: property.isIndirect,
+            doc: DocComment.lines(paragraphs: [property.docs, DocComment.describe(property.constraints), serverDefault]),
+            deprecation: deprecationLines(property.deprecation),
+            initParameter: "\(Self.argumentName(property.swiftName).declared): \(type)"
+                + (defaultLiteral.map { " = \($0)" } ?? ""),
+            initValue: initValue,
+            decodeExpression: decodeExpression, encodeMethod: isOptionalType && !(property.isRequired && nullable)
+                ? "encodeIfPresent" : "encode",
+            hasAccessors: hasAccessors, getter: getter, setterValue: setterValue,
+            isLast: false)
+    }
+
+    /// Types and enum cases are deprecated in their docs only: the generated code itself must
+    /// construct them (decoding), and Swift would warn about every such use.
+    static func deprecationNote(_ deprecation: Deprecation?) -> String? {
+        deprecation.map { "Deprecated" + ($0.message.map { ": \($0)" } ?? ".") }
+    }
+
+    private func deprecationLines(_ deprecation: Deprecation?) -> [String] {
+        DocComment.deprecationAttribute(deprecation).map { [$0] } ?? []
+    }
+
+    private func union(_ union: UnionType) -> UnionContext {
+        let variants = union.variants.map { variant in
+            UnionVariantContext(
+                caseName: SwiftNaming.escapedMemberName(variant.caseName), type: speller.spell(variant.type),
+                discriminatorLiteral: variant.discriminatorValue.map(SwiftLiteral.string), isIndirect: variant.isIndirect)
+        }
+        return UnionContext(
+            isTagged: union.discriminator != nil, discriminatorLiteral: union.discriminator.map(SwiftLiteral.string),
+            variants: variants, expectedDescription: variants.map(\.type).joined(separator: ", "))
+    }
+
+    // MARK: Resources
+
+    func resource(_ resource: Resource) -> ResourceContext {
+        ResourceContext(
+            typeName: resource.typeName, accessorName: resource.accessorName, doc: DocComment.lines(resource.docs),
+            operations: resource.operations.map(operation))
+    }
+
+    private func operation(_ operation: Operation) -> OperationContext {
+        var arguments = operation.parameters.map(argument)
+        if case .value(let type)? = operation.body?.shape {
+            let afterPath = operation.parameters.firstIndex { $0.location != .path } ?? operation.parameters.count
+            arguments.insert(
+                ArgumentContext(declaration: "\(RuntimeNames.bodyArgument): \(speller.spell(type))"), at: afterPath)
+        }
+        arguments.append(ArgumentContext(declaration: "\(RuntimeNames.requestOptionsArgument): RequestOptions? = nil"))
+        let returnType: String? = operation.response.type.map(speller.spell)
+        var flattenedBody: [FlattenedBodyContext] = []
+        var hasBody = false
+        switch operation.body?.shape {
+        case .value?:
+            hasBody = true
+        case .flattened(let id)?:
+            hasBody = true
+            let fields = operation.parameters.filter { $0.location == .body }
+            let typeName = api.type(id)?.qualifiedSwiftName ?? id.rawValue
+            let labels = fields.map { "\($0.swiftName): \(Self.argumentName($0.swiftName).used)" }
+            flattenedBody = [FlattenedBodyContext(typeName: typeName, fields: labels)]
+        case nil:
+            break
+        }
+        let queryItems = operation.parameters.filter { $0.location == .query }.map(requestItem)
+        let headerItems = operation.parameters.filter { $0.location == .header }.map(requestItem)
+        return OperationContext(
+            name: SwiftNaming.escapedMemberName(operation.swiftName), doc: operationDoc(operation),
+            deprecation: deprecationLines(operation.deprecation), arguments: arguments,
+            hasArguments: !arguments.isEmpty, returnType: returnType, returnsValue: returnType != nil,
+            methodCase: "." + operation.method.lowercased(), pathExpression: pathExpression(operation),
+            requestBinding: queryItems.isEmpty && headerItems.isEmpty && !hasBody ? "let" : "var",
+            queryItems: queryItems, headerItems: headerItems,
+            flattenedBody: flattenedBody, hasBody: hasBody, isIdempotent: operation.isIdempotent,
+            isStreaming: operation.streaming != nil, eventType: operation.streaming.map { speller.spell($0.eventType) })
+    }
+
+    /// How an argument is declared and then used inside the function. A parameter named `self`
+    /// would hide `self` in the body, so it gets an internal name: `` `self` selfValue: Bool ``.
+    static func argumentName(_ swiftName: String) -> (declared: String, used: String) {
+        if swiftName == "self" { return ("`self` selfValue", "selfValue") }
+        let escaped = SwiftNaming.escapedMemberName(swiftName)
+        return (escaped, escaped)
+    }
+
+    private func argument(_ parameter: Parameter) -> ArgumentContext {
+        let name = Self.argumentName(parameter.swiftName).declared
+        var type = speller.spell(parameter.type)
+        var defaultLiteral = parameter.defaultValue.map { SwiftLiteral.value($0, type: parameter.type, speller: speller) }
+        if !parameter.isRequired {
+            type = parameter.type.isNullable && parameter.location == .body
+                ? "Nullable<\(speller.spell(parameter.type.nonNullable))>?" : (type.hasSuffix("?") ? type : type + "?")
+            if parameter.defaultValue == nil || parameter.location == .body { defaultLiteral = "nil" }
+        }
+        return ArgumentContext(declaration: "\(name): \(type)" + (defaultLiteral.map { " = \($0)" } ?? ""))
+    }
+
+    private func requestItem(_ parameter: Parameter) -> RequestItemContext {
+        let optional = !parameter.isRequired && parameter.defaultValue == nil || parameter.type.isNullable
+        return RequestItemContext(
+            wireLiteral: SwiftLiteral.string(parameter.wireName), value: Self.argumentName(parameter.swiftName).used,
+            isOptional: optional || !parameter.isRequired, isJSON: parameter.serialization == .json)
+    }
+
+    private func pathExpression(_ operation: Operation) -> String {
+        let parts = operation.path.pieces.map { piece -> String in
+            switch piece {
+            case .literal(let text): return SwiftLiteral.string(text)
+            case .parameter(let name):
+                let swiftName = operation.parameters.first { $0.location == .path && $0.wireName == name }?.swiftName ?? name
+                return "PathComponent.encode(\(Self.argumentName(swiftName).used))"
+            }
+        }
+        return parts.isEmpty ? "\"/\"" : parts.joined(separator: " + ")
+    }
+
+    private func operationDoc(_ operation: Operation) -> [String] {
+        var paragraphs: [String?] = [operation.docs]
+        if let route = operation.route {
+            paragraphs.append("`\(operation.method) \(operation.path.raw)` — mirrors the Python SDK's `\(route)`.")
+        } else {
+            paragraphs.append("`\(operation.method) \(operation.path.raw)`")
+        }
+        var lines = DocComment.lines(paragraphs: paragraphs)
+        var parameterLines: [String] = []
+        for parameter in operation.parameters {
+            let summary = [parameter.docs, DocComment.describe(parameter.constraints)].compactMap { $0 }
+                .joined(separator: " ").replacingNewlines
+            parameterLines.append("///   - \(parameter.swiftName):" + (summary.isEmpty ? "" : " " + summary))
+        }
+        parameterLines.append("///   - \(RuntimeNames.requestOptionsArgument): Per-request settings such as a timeout or extra headers.")
+        lines += ["///", "/// - Parameters:"] + parameterLines
+        if let docs = operation.response.docs ?? (operation.response.type != nil ? nil : nil) {
+            lines.append("/// - Returns: " + docs.replacingNewlines)
+        }
+        return lines
+    }
+
+    // MARK: Client
+
+    func client() -> ClientContext {
+        let names = (
+            client: RuntimeNames.clientType(api: api.swiftName), error: RuntimeNames.errorType(api: api.swiftName),
+            environment: RuntimeNames.environmentType(api: api.swiftName)
+        )
+        return ClientContext(
+            apiName: api.swiftName, clientType: names.client, errorType: names.error,
+            environmentType: names.environment, version: api.version,
+            versionLiteral: SwiftLiteral.string(api.version ?? "unknown"),
+            userAgentLiteral: SwiftLiteral.string("\(api.swiftName.lowercased())-swift/\(api.version ?? "unknown")"),
+            doc: DocComment.lines(api.docs),
+            environments: api.environments.map { environment in
+                EnvironmentContext(
+                    caseName: SwiftNaming.escapedMemberName(environment.caseName),
+                    urlLiteral: SwiftLiteral.string(environment.url), nameLiteral: SwiftLiteral.string(environment.name),
+                    doc: DocComment.lines(environment.docs ?? "`\(environment.url)`"))
+            },
+            hasEnvironments: !api.environments.isEmpty,
+            configurationBinding: api.authSchemes.isEmpty ? "let" : "var",
+            defaultEnvironment: api.defaultEnvironment.map { SwiftNaming.escapedMemberName($0.caseName) },
+            authSchemes: api.authSchemes.map { scheme in
+                AuthSchemeContext(
+                    parameterName: SwiftNaming.escapedMemberName(scheme.parameterName),
+                    header: scheme.header, headerLiteral: SwiftLiteral.string(scheme.header),
+                    readsEnvironment: !scheme.environmentVariables.isEmpty, prefixLiteral: SwiftLiteral.string(scheme.prefix ?? ""),
+                    environmentVariables: scheme.environmentVariables,
+                    environmentVariableLiterals: scheme.environmentVariables.map(SwiftLiteral.string).joined(separator: ", "),
+                    doc: DocComment.lines(scheme.docs))
+            },
+            resources: api.resources.map { resource in
+                ResourceAccessorContext(
+                    typeName: resource.typeName, accessorName: SwiftNaming.escapedMemberName(resource.accessorName),
+                    doc: DocComment.lines(resource.docs))
+            })
+    }
+}
+
+extension String {
+    /// Doc text inside one `- Parameters:` line.
+    fileprivate var replacingNewlines: String {
+        split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,91 @@
+/// What `model.mustache` sees for one declared type (and, through `nested`, the types inside it).
+///
+/// Every name is final and every Swift type spelled out: templates only arrange text.
+struct ModelContext {
+    var name: String
+    var qualifiedName: String
+    var doc: [String]
+    /// `@available(*, deprecated…)`, or empty. Optional text is a 0-or-1 element list throughout the
+    /// contexts: Mustache looks a `nil` value up in the enclosing context, which would be wrong here.
+    var deprecation: [String]
+    var isObject: Bool
+    var isEnum: Bool
+    var isAlias: Bool
+    var isUnion: Bool
+    var object: ObjectContext?
+    var enumeration: EnumContext?
+    var alias: AliasContext?
+    var union: UnionContext?
+    /// The enclosing type of a nested type (empty for a top-level one).
+    var ownerName: String
+    /// Types declared in an `extension` of this one, e.g. `Agent.Instructions`.
+    var nested: [ModelContext]
+}
+
+struct ObjectContext {
+    var properties: [PropertyContext]
+    var hasProperties: Bool
+    /// Properties that travel in JSON when encoding (read-only ones are left out).
+    var encodedProperties: [PropertyContext]
+    var hasEncodedProperties: Bool
+}
+
+struct PropertyContext {
+    /// As declared: `name`, `` `default` ``.
+    var name: String
+    /// The stored property: `name`, or `_next` when the value is boxed.
+    var storageName: String
+    var wireName: String
+    /// `case createdAt = "created_at"` or `case name`.
+    var codingKeyCase: String
+    /// The key as used after a dot: `.createdAt`.
+    var codingKey: String
+    var type: String
+    var storageType: String
+    var isIndirect: Bool
+    var doc: [String]
+    var deprecation: [String]
+    /// `name: String` or `about: String? = nil`, for the memberwise initializer.
+    var initParameter: String
+    /// The right-hand side that stores the initializer's argument.
+    var initValue: String
+    /// `decode`, `decodeIfPresent` or `decodeNullable`, and the type passed to it.
+    var decodeExpression: String
+    var encodeMethod: String
+    /// Boxed or deprecated: a computed property over private storage.
+    var hasAccessors: Bool
+    /// The getter's expression and the value the setter stores.
+    var getter: String
+    var setterValue: String
+    var isLast: Bool
+}
+
+struct EnumContext {
+    var cases: [EnumCaseContext]
+}
+
+struct EnumCaseContext {
+    var name: String
+    var literal: String
+    var doc: [String]
+    var deprecation: [String]
+}
+
+struct AliasContext {
+    var target: String
+}
+
+struct UnionContext {
+    var isTagged: Bool
+    var discriminatorLiteral: String?
+    var variants: [UnionVariantContext]
+    /// "String, [String]" for the error thrown when no variant decodes.
+    var expectedDescription: String
+}
+
+struct UnionVariantContext {
+    var caseName: String
+    var type: String
+    var discriminatorLiteral: String?
+    var isIndirect: Bool
+}

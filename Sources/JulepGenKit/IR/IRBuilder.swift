@@ -1,0 +1,469 @@
+/// Builds the checked `APIDefinition` from a decoded spec.
+///
+/// Problems are collected, not thrown: the builder goes on past each one so a run reports
+/// everything, and returns `nil` only when there were errors.
+public struct IRBuilder {
+    public private(set) var diagnostics = Diagnostics()
+    private let document: SpecDocument
+    private var apiSwiftName = "API"
+    private var typeNames: [TypeID: String] = [:]
+    private var declarations: [TypeID: TypeDeclaration] = [:]
+    /// Defaults are checked once every declaration exists (an enum default needs the enum's cases).
+    private var pendingDefaults: [PendingDefault] = []
+    private var typeCollisions = CollisionChecker(what: "type")
+
+    private struct PendingDefault {
+        var owner: TypeID
+        var property: Int
+        var value: Located<SpecValue>
+    }
+
+    public init(document: SpecDocument) {
+        self.document = document
+    }
+
+    /// Builds the IR; `nil` when the spec has errors (all of them are in `diagnostics`).
+    public static func build(_ document: SpecDocument, diagnostics: inout Diagnostics) -> APIDefinition? {
+        var builder = IRBuilder(document: document)
+        let api = builder.build()
+        diagnostics.append(contentsOf: builder.diagnostics)
+        return diagnostics.hasErrors ? nil : api
+    }
+
+    mutating func build() -> APIDefinition? {
+        let apiName = document.api?.name.value ?? "API"
+        apiSwiftName = SwiftNaming.typeName(apiName)
+        if let name = document.api?.name, !SwiftIdentifier.isValid(apiSwiftName) || name.value.isEmpty {
+            diagnostics.error("the API name '\(name.value)' does not make a Swift type name", at: name.location)
+        }
+        for reserved in RuntimeNames.reserved(api: apiSwiftName).sorted() {
+            typeCollisions.reserve(reserved, as: "a type the SDK runtime declares")
+        }
+        let kinds = collectTypeNames()
+        let resolver = TypeResolver(declared: kinds, broken: document.brokenTypeNames)
+        for type in document.types where typeNames[TypeID(type.name.value)] != nil {
+            buildDeclaration(type, resolver: resolver)
+        }
+        var resources = buildResources(resolver: resolver)
+        applyDefaults()
+        RecursionAnalysis.run(on: &declarations, diagnostics: &diagnostics)
+        fillFlattenedParameters(&resources)
+        let types = declarations.values
+            .filter { !$0.id.rawValue.contains("#") }
+            .map { declaration -> TypeDeclaration in
+                var declaration = declaration
+                declaration.nested = declarations.values
+                    .filter { $0.id.rawValue.hasPrefix(declaration.id.rawValue + "#") }
+                    .sorted { $0.swiftName < $1.swiftName }
+                return declaration
+            }
+            .sorted { ($0.swiftName, $0.id) < ($1.swiftName, $1.id) }
+        return APIDefinition(
+            name: apiName, swiftName: apiSwiftName, version: document.api?.version?.value, docs: document.api?.docs,
+            environments: buildEnvironments(), authSchemes: buildAuthSchemes(), types: types, resources: resources)
+    }
+
+    // MARK: Names
+
+    private mutating func collectTypeNames() -> [String: SpecType.Kind] {
+        let namer = TypeNamer(apiSwiftName: apiSwiftName)
+        var kinds: [String: SpecType.Kind] = [:]
+        var firstSeen: [String: SourceLocation] = [:]
+        for type in document.types {
+            let name = type.name
+            if let previous = firstSeen[name.value] {
+                diagnostics.error(
+                    "type '\(name.value)' is declared twice", at: name.location,
+                    notes: [.note("first declared here", at: previous)])
+                continue
+            }
+            if BuiltinType.spellings[name.value] != nil || name.value == "list" || name.value == "map" {
+                diagnostics.error("'\(name.value)' is a built-in type; choose another name", at: name.location)
+                continue
+            }
+            if name.value.isEmpty || !name.value.unicodeScalars.allSatisfy(TypeExpressionParser.isNameScalar) {
+                diagnostics.error(
+                    "type name '\(name.value)' may contain only letters, digits, '_', '-' and '.'", at: name.location)
+                continue
+            }
+            firstSeen[name.value] = name.location
+            kinds[name.value] = type.kind
+            let swiftName = namer.name(for: name.value, explicit: type.swiftName, diagnostics: &diagnostics)
+            typeCollisions.claim(
+                swiftName, original: name.value, at: type.swiftName?.location ?? name.location,
+                diagnostics: &diagnostics)
+            typeNames[TypeID(name.value)] = swiftName
+        }
+        return kinds
+    }
+
+    // MARK: Declarations
+
+    private mutating func buildDeclaration(_ type: SpecType, resolver: TypeResolver) {
+        let id = TypeID(type.name.value)
+        guard let swiftName = typeNames[id] else { return }
+        let kind: TypeDeclaration.Kind
+        switch type.kind {
+        case .object(let properties):
+            kind = .object(buildObject(properties, owner: id, ownerSwiftName: swiftName, resolver: resolver))
+        case .enumeration(let cases):
+            kind = .enumeration(buildEnum(cases, name: type.name))
+        case .alias(let target, let constraints):
+            guard let reference = resolver.resolve(target, diagnostics: &diagnostics) else { return }
+            kind = .alias(AliasType(target: reference, constraints: Self.constraints(constraints)))
+        case .union(let union):
+            guard let built = buildUnion(union, name: type.name, resolver: resolver) else { return }
+            kind = .union(built)
+        }
+        declarations[id] = TypeDeclaration(
+            id: id, swiftName: swiftName, qualifiedSwiftName: swiftName, docs: type.docs,
+            deprecation: type.deprecation.map { Deprecation(message: $0.message) }, kind: kind,
+            location: type.name.location)
+    }
+
+    private mutating func buildObject(
+        _ specProperties: [SpecProperty], owner: TypeID, ownerSwiftName: String, resolver: TypeResolver
+    ) -> ObjectType {
+        var properties: [Property] = []
+        var wireNames: [String: SourceLocation] = [:]
+        var memberNames = CollisionChecker(what: "property")
+        for property in specProperties {
+            if let previous = wireNames[property.name.value] {
+                diagnostics.error(
+                    "property '\(property.name.value)' is declared twice", at: property.name.location,
+                    notes: [.note("first declared here", at: previous)])
+                continue
+            }
+            wireNames[property.name.value] = property.name.location
+            let swiftName = memberName(for: property.name, explicit: property.swiftName)
+            memberNames.claim(
+                swiftName, original: property.name.value, at: property.swiftName?.location ?? property.name.location,
+                diagnostics: &diagnostics)
+            guard
+                let type = resolvePropertyType(
+                    property.type, property: property.name.value, owner: owner, ownerSwiftName: ownerSwiftName,
+                    resolver: resolver)
+            else { continue }
+            if let value = property.defaultValue {
+                pendingDefaults.append(PendingDefault(owner: owner, property: properties.count, value: value))
+            }
+            properties.append(
+                Property(
+                    wireName: property.name.value, swiftName: swiftName, type: type,
+                    isRequired: !property.isOptional, defaultValue: nil, isReadOnly: property.isReadOnly,
+                    isWriteOnly: property.isWriteOnly, isIndirect: false, docs: property.docs,
+                    deprecation: property.deprecation.map { Deprecation(message: $0.message) },
+                    constraints: Self.constraints(property.constraints)))
+        }
+        return ObjectType(properties: properties)
+    }
+
+    /// A property's type; an inline union becomes a type nested in the owner, named after the property.
+    private mutating func resolvePropertyType(
+        _ expression: TypeExpression, property: String, owner: TypeID, ownerSwiftName: String,
+        resolver: TypeResolver
+    ) -> TypeReference? {
+        var members: [TypeExpression]?
+        var location = expression.location
+        var nullable = false
+        switch expression {
+        case .union(let list, let at):
+            members = list
+            location = at
+        case .nullable(.union(let list, let at), _):
+            members = list
+            location = at
+            nullable = true
+        default:
+            break
+        }
+        guard let members else { return resolver.resolve(expression, diagnostics: &diagnostics) }
+        let id = TypeID(owner.rawValue + "#" + property)
+        let swiftName = SwiftNaming.typeName(property)
+        var nameCheck = CollisionChecker(what: "nested type")
+        nameCheck.reserve(ownerSwiftName, as: "the enclosing type")
+        guard nameCheck.claim(swiftName, original: property, at: location, diagnostics: &diagnostics) else {
+            return nil
+        }
+        guard let union = buildUntaggedUnion(members, at: location, resolver: resolver) else { return nil }
+        declarations[id] = TypeDeclaration(
+            id: id, swiftName: swiftName, qualifiedSwiftName: ownerSwiftName + "." + swiftName, docs: nil,
+            deprecation: nil, kind: .union(union), location: location)
+        typeNames[id] = ownerSwiftName + "." + swiftName
+        return nullable ? .nullable(.named(id)) : .named(id)
+    }
+
+    private mutating func buildEnum(_ cases: [SpecEnumCase], name: Located<String>) -> EnumType {
+        var result: [EnumCase] = []
+        var values: [String: SourceLocation] = [:]
+        var caseNames = CollisionChecker(what: "enum case")
+        caseNames.reserve("unknown", as: "the case that keeps values this SDK does not know")
+        for specCase in cases {
+            if let previous = values[specCase.value.value] {
+                diagnostics.error(
+                    "enum value '\(specCase.value.value)' is listed twice", at: specCase.value.location,
+                    notes: [.note("first listed here", at: previous)])
+                continue
+            }
+            values[specCase.value.value] = specCase.value.location
+            let swiftName = enumCaseName(specCase.value, explicit: specCase.swiftName)
+            caseNames.claim(
+                swiftName, original: specCase.value.value,
+                at: specCase.swiftName?.location ?? specCase.value.location, diagnostics: &diagnostics)
+            result.append(
+                EnumCase(
+                    value: specCase.value.value, swiftName: swiftName, docs: specCase.docs,
+                    deprecation: specCase.deprecation.map { Deprecation(message: $0.message) }))
+        }
+        if result.isEmpty && cases.isEmpty {
+            diagnostics.error("enum '\(name.value)' has no values", at: name.location)
+        }
+        return EnumType(cases: result)
+    }
+
+    private mutating func buildUnion(_ union: SpecUnion, name: Located<String>, resolver: TypeResolver) -> UnionType? {
+        switch union.variants {
+        case .untagged(let members):
+            return buildUntaggedUnion(members, at: name.location, resolver: resolver)
+        case .tagged(let discriminator, let specVariants):
+            var variants: [UnionVariant] = []
+            var caseNames = CollisionChecker(what: "union case")
+            caseNames.reserve("unknown", as: "the case that keeps variants this SDK does not know")
+            for variant in specVariants {
+                guard let type = resolver.resolve(variant.type, diagnostics: &diagnostics) else { continue }
+                guard case .named(let id) = type, let kind = resolver.declared[id.rawValue],
+                    case .object(let properties) = kind
+                else {
+                    diagnostics.error(
+                        "variant '\(variant.value.value)' of a tagged union must be an object type",
+                        at: variant.type.location)
+                    continue
+                }
+                if let clash = properties.first(where: { $0.name.value == discriminator.value }) {
+                    diagnostics.error(
+                        "'\(id.rawValue)' declares the discriminator '\(discriminator.value)' itself; remove it there, the union writes it",
+                        at: clash.name.location,
+                        notes: [.note("discriminator given here", at: discriminator.location)])
+                }
+                let caseName = memberName(for: variant.value, explicit: variant.swiftName)
+                caseNames.claim(
+                    caseName, original: variant.value.value, at: variant.swiftName?.location ?? variant.value.location,
+                    diagnostics: &diagnostics)
+                variants.append(
+                    UnionVariant(caseName: caseName, type: type, discriminatorValue: variant.value.value, isIndirect: false))
+            }
+            return UnionType(discriminator: discriminator.value, variants: variants)
+        }
+    }
+
+    private mutating func buildUntaggedUnion(
+        _ members: [TypeExpression], at location: SourceLocation, resolver: TypeResolver
+    ) -> UnionType? {
+        var variants: [UnionVariant] = []
+        var caseNames = CollisionChecker(what: "union case")
+        for member in members {
+            if case .nullable(_, let at) = member {
+                diagnostics.error("a union member cannot be nullable; make the whole union nullable instead", at: at)
+                continue
+            }
+            guard let type = resolver.resolve(member, diagnostics: &diagnostics) else { continue }
+            let caseName = TypeResolver.caseName(for: type, swiftNames: typeNames)
+            caseNames.claim(
+                caseName, original: TypeResolver.caseName(for: type, swiftNames: [:]), at: member.location,
+                diagnostics: &diagnostics)
+            variants.append(UnionVariant(caseName: caseName, type: type, discriminatorValue: nil, isIndirect: false))
+        }
+        return variants.count == members.count ? UnionType(discriminator: nil, variants: variants) : nil
+    }
+
+    private mutating func applyDefaults() {
+        let checker = DefaultValueChecker(declarations: declarations.mapValues(\.kind))
+        for pending in pendingDefaults {
+            guard var declaration = declarations[pending.owner], case .object(var object) = declaration.kind else {
+                continue
+            }
+            let type = object.properties[pending.property].type
+            object.properties[pending.property].defaultValue = checker.check(
+                pending.value, against: type, diagnostics: &diagnostics)
+            declaration.kind = .object(object)
+            declarations[pending.owner] = declaration
+        }
+    }
+
+    // MARK: Resources
+
+    private mutating func buildResources(resolver: TypeResolver) -> [Resource] {
+        var accessors = CollisionChecker(what: "resource")
+        var routes: [String: SourceLocation] = [:]
+        var resources: [Resource] = []
+        for resource in document.resources {
+            let accessor = memberName(for: resource.name, explicit: resource.swiftName)
+            accessors.claim(accessor, original: resource.name.value, at: resource.name.location, diagnostics: &diagnostics)
+            let typeName = RuntimeNames.resourceType(SwiftNaming.typeName(resource.swiftName?.value ?? resource.name.value))
+            typeCollisions.claim(typeName, original: typeName, at: resource.name.location, diagnostics: &diagnostics)
+            var builder = OperationBuilder(
+                resolver: resolver, typeNames: typeNames, resourceTypeName: typeName, apiSwiftName: apiSwiftName)
+            var operationNames = CollisionChecker(what: "operation")
+            var operations: [Operation] = []
+            for specOperation in resource.operations {
+                if let route = specOperation.route {
+                    if let previous = routes[route.value] {
+                        diagnostics.error(
+                            "route '\(route.value)' is mirrored by two operations", at: route.location,
+                            notes: [.note("first used here", at: previous)])
+                    }
+                    routes[route.value] = route.location
+                }
+                guard let operation = builder.build(specOperation, declarations: &declarations) else { continue }
+                operationNames.claim(
+                    operation.swiftName, original: specOperation.name.value,
+                    at: specOperation.swiftName?.location ?? specOperation.name.location, diagnostics: &diagnostics)
+                operations.append(operation)
+            }
+            diagnostics.append(contentsOf: builder.diagnostics)
+            for synthesized in builder.synthesizedTypes {
+                typeCollisions.claim(
+                    synthesized.swiftName, original: synthesized.swiftName, at: synthesized.location,
+                    diagnostics: &diagnostics)
+                typeNames[synthesized.id] = synthesized.swiftName
+            }
+            resources.append(
+                Resource(
+                    name: resource.name.value, typeName: typeName, accessorName: accessor, docs: resource.docs,
+                    operations: operations))
+        }
+        return resources
+    }
+
+    /// Flattened body arguments are taken from the final declarations (after recursion analysis).
+    private func fillFlattenedParameters(_ resources: inout [Resource]) {
+        for r in resources.indices {
+            for o in resources[r].operations.indices {
+                let operation = resources[r].operations[o]
+                guard case .flattened(let id)? = operation.body?.shape, let declaration = declarations[id],
+                    case .object(let object) = declaration.kind
+                else { continue }
+                let fields = OperationBuilder.bodyParameters(object)
+                let insertAt = operation.parameters.firstIndex { $0.location != .path } ?? operation.parameters.count
+                resources[r].operations[o].parameters.insert(contentsOf: fields, at: insertAt)
+            }
+        }
+    }
+
+    // MARK: Environments and auth
+
+    private mutating func buildEnvironments() -> [Environment] {
+        var names = CollisionChecker(what: "environment")
+        var result: [Environment] = []
+        let defaults = document.environments.filter(\.isDefault)
+        if defaults.count > 1 {
+            diagnostics.error(
+                "only one environment can be the default", at: defaults[1].name.location,
+                notes: [.note("'\(defaults[0].name.value)' is the default already", at: defaults[0].name.location)])
+        }
+        for (index, environment) in document.environments.enumerated() {
+            let caseName = SwiftNaming.memberName(environment.name.value)
+            names.claim(caseName, original: environment.name.value, at: environment.name.location, diagnostics: &diagnostics)
+            if !URLText.isHTTPURL(environment.url.value) {
+                diagnostics.error(
+                    "environment '\(environment.name.value)' needs an absolute http(s) URL, found '\(environment.url.value)'",
+                    at: environment.url.location)
+            }
+            let isDefault = defaults.isEmpty ? index == 0 : environment == defaults[0]
+            result.append(
+                Environment(
+                    name: environment.name.value, caseName: caseName, url: environment.url.value, isDefault: isDefault,
+                    docs: environment.docs))
+        }
+        return result
+    }
+
+    private mutating func buildAuthSchemes() -> [AuthScheme] {
+        var names = CollisionChecker(what: "auth scheme")
+        names.reserve("baseURL", as: "the client's base URL argument")
+        names.reserve("environment", as: "the client's environment argument")
+        names.reserve("configuration", as: "the client's configuration argument")
+        return document.authSchemes.map { scheme in
+            let parameterName = SwiftNaming.memberName(scheme.name.value)
+            names.claim(parameterName, original: scheme.name.value, at: scheme.name.location, diagnostics: &diagnostics)
+            if !HTTPToken.isValid(scheme.header.value) {
+                diagnostics.error("'\(scheme.header.value)' is not a valid HTTP header name", at: scheme.header.location)
+            }
+            return AuthScheme(
+                name: scheme.name.value, parameterName: parameterName, header: scheme.header.value,
+                prefix: scheme.prefix, environmentVariables: scheme.environmentVariables, docs: scheme.docs)
+        }
+    }
+
+    // MARK: Shared pieces
+
+    private mutating func memberName(for name: Located<String>, explicit: Located<String>?) -> String {
+        if let explicit {
+            if !SwiftIdentifier.isValid(explicit.value) {
+                diagnostics.error("swiftName '\(explicit.value)' is not a valid Swift identifier", at: explicit.location)
+            }
+            return explicit.value
+        }
+        if SwiftNaming.splitWords(name.value).isEmpty {
+            diagnostics.error(
+                "'\(name.value)' has no letters or digits to make a Swift name from; set 'swiftName'", at: name.location)
+        }
+        return SwiftNaming.memberName(name.value)
+    }
+
+    /// Enum values can be anything (`1`, `+`, ``): the empty string is `empty`, and a value with no
+    /// letters or digits needs a `swiftName`.
+    private mutating func enumCaseName(_ value: Located<String>, explicit: Located<String>?) -> String {
+        if explicit == nil && value.value.isEmpty { return "empty" }
+        return memberName(for: value, explicit: explicit)
+    }
+
+    static func constraints(_ spec: SpecConstraints) -> Constraints {
+        var constraints = Constraints()
+        constraints.minimum = spec.minimum
+        constraints.maximum = spec.maximum
+        constraints.exclusiveMinimum = spec.exclusiveMinimum
+        constraints.exclusiveMaximum = spec.exclusiveMaximum
+        constraints.minLength = spec.minLength
+        constraints.maxLength = spec.maxLength
+        constraints.pattern = spec.pattern
+        constraints.minItems = spec.minItems
+        constraints.maxItems = spec.maxItems
+        return constraints
+    }
+}
+
+/// RFC 9110 token characters, for header names.
+enum HTTPToken {
+    static func isValid(_ name: String) -> Bool {
+        !name.isEmpty && name.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                || "!#$%&'*+-.^_`|~".unicodeScalars.contains(scalar))
+        }
+    }
+}
+
+enum URLText {
+    /// `https://host[...]` with a host, written only with characters RFC 3986 allows, so
+    /// `URL(string:)` in the generated SDK is sure to accept it.
+    static func isHTTPURL(_ text: String) -> Bool {
+        guard text.unicodeScalars.allSatisfy(isURLScalar) else { return false }
+        for scheme in ["https://", "http://"] where text.lowercased().hasPrefix(scheme) {
+            let rest = text.dropFirst(scheme.count)
+            let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+            return !host.isEmpty
+        }
+        return false
+    }
+
+    /// Unreserved, reserved and `%` (for escapes).
+    static func isURLScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            || "-._~:/?#[]@!$&'()*+,;=%".unicodeScalars.contains(scalar))
+    }
+
+    /// What may appear literally in a path template outside `{…}`: RFC 3986 `pchar` and `/`.
+    static func isPathScalar(_ scalar: Unicode.Scalar) -> Bool {
+        isURLScalar(scalar) && !"?#[]".unicodeScalars.contains(scalar)
+    }
+}

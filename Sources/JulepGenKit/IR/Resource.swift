@@ -1,0 +1,102 @@
+/// A group of operations; becomes a manager (`client.agents`).
+public struct Resource: Sendable, Hashable {
+    public var name: String
+    /// The manager's type, e.g. `AgentsResource`.
+    public var typeName: String
+    /// The client's property, e.g. `agents`.
+    public var accessorName: String
+    public var docs: String?
+    public var operations: [Operation]
+}
+
+public struct Operation: Sendable, Hashable {
+    public var name: String
+    /// The method's base name, e.g. `createOrUpdate`.
+    public var swiftName: String
+    /// The documented Python route this mirrors, e.g. `agents_route_create`.
+    public var route: String?
+    /// Upper case: `GET`, `POST`, …
+    public var method: String
+    public var path: PathTemplate
+    /// In argument order: path, then flattened body fields or `body`, then query, then headers.
+    public var parameters: [Parameter]
+    public var body: RequestBody?
+    public var response: Response
+    public var errors: [ErrorResponse]
+    public var pagination: Pagination?
+    public var streaming: Streaming?
+    public var docs: String?
+    public var deprecation: Deprecation?
+    /// Safe to send twice: GET, HEAD, OPTIONS, PUT and DELETE, or marked so in the spec.
+    public var isIdempotent: Bool
+}
+
+/// `/agents/{id}/docs` as literal text and parameter references.
+public struct PathTemplate: Sendable, Hashable {
+    public enum Piece: Sendable, Hashable {
+        case literal(String)
+        case parameter(String)
+    }
+
+    public var raw: String
+    public var pieces: [Piece]
+}
+
+public struct Parameter: Sendable, Hashable {
+    public enum Location: String, Sendable, Hashable {
+        case path
+        case query
+        case header
+        /// A property of a flattened request body.
+        case body
+    }
+
+    public var wireName: String
+    public var swiftName: String
+    public var location: Location
+    public var type: TypeReference
+    public var isRequired: Bool
+    public var defaultValue: DefaultValue?
+    public var serialization: SpecParameter.Serialization
+    public var docs: String?
+    public var deprecation: Deprecation?
+    public var constraints: Constraints
+}
+
+public struct RequestBody: Sendable, Hashable {
+    public enum Shape: Sendable, Hashable {
+        /// One argument, `body`, of this type.
+        case value(TypeReference)
+        /// The object's properties are the method's arguments (`Parameter.Location.body`).
+        case flattened(TypeID)
+    }
+
+    public var shape: Shape
+    public var contentType: String
+    public var docs: String?
+}
+
+public struct Response: Sendable, Hashable {
+    public var status: Int
+    /// `nil` when the response has no body.
+    public var type: TypeReference?
+    public var docs: String?
+}
+
+public struct ErrorResponse: Sendable, Hashable {
+    public var status: Int
+    public var type: TypeReference?
+    public var docs: String?
+}
+
+/// Offset/limit paging: the operation's query parameters that move through pages, and the response's list.
+public struct Pagination: Sendable, Hashable {
+    public var offsetParameter: String
+    public var limitParameter: String
+    public var itemsProperty: String
+    public var itemType: TypeReference
+}
+
+public struct Streaming: Sendable, Hashable {
+    public var eventType: TypeReference
+}

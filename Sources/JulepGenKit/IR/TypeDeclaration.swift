@@ -1,0 +1,161 @@
+/// Identifies a declaration: the spec name, or `Owner#property` for a type the generator named.
+public struct TypeID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var rawValue: String
+
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: TypeID, rhs: TypeID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+public struct TypeDeclaration: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case object(ObjectType)
+        case enumeration(EnumType)
+        case alias(AliasType)
+        case union(UnionType)
+    }
+
+    public var id: TypeID
+    /// The name inside its scope: `Agent`, or `Instructions` for a type nested in `Agent`.
+    public var swiftName: String
+    /// How other code spells it: `Agent`, `Agent.Instructions`.
+    public var qualifiedSwiftName: String
+    public var docs: String?
+    public var deprecation: Deprecation?
+    public var kind: Kind
+    /// Types declared inside this one (inline unions of its properties).
+    public var nested: [TypeDeclaration] = []
+    public var location: SourceLocation?
+}
+
+/// A type as used by a property, parameter or response.
+public indirect enum TypeReference: Sendable, Hashable {
+    case builtin(BuiltinType)
+    case named(TypeID)
+    case list(TypeReference)
+    case map(TypeReference)
+    /// The value may be JSON `null`.
+    case nullable(TypeReference)
+
+    public var isNullable: Bool {
+        if case .nullable = self { return true }
+        return false
+    }
+
+    /// Without the outer `nullable`.
+    public var nonNullable: TypeReference {
+        if case .nullable(let wrapped) = self { return wrapped }
+        return self
+    }
+}
+
+public enum BuiltinType: String, Sendable, Hashable, CaseIterable {
+    case string
+    case bool
+    case int
+    case int32
+    case int64
+    case float
+    case double
+    case uuid
+    case date
+    case dateTime = "date-time"
+    case binary
+    case json
+
+    /// Accepted spellings in the spec's type language.
+    static let spellings: [String: BuiltinType] = {
+        var table = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+        table["boolean"] = .bool
+        table["integer"] = .int
+        table["number"] = .double
+        return table
+    }()
+}
+
+public struct ObjectType: Sendable, Hashable {
+    public var properties: [Property]
+}
+
+public struct Property: Sendable, Hashable {
+    public var wireName: String
+    public var swiftName: String
+    public var type: TypeReference
+    /// Whether the key must be present; optional properties are left out when `nil`.
+    public var isRequired: Bool
+    public var defaultValue: DefaultValue?
+    public var isReadOnly: Bool
+    public var isWriteOnly: Bool
+    /// Stored behind a box because the type contains itself through this property.
+    public var isIndirect: Bool
+    public var docs: String?
+    public var deprecation: Deprecation?
+    public var constraints: Constraints
+}
+
+public struct EnumType: Sendable, Hashable {
+    public var cases: [EnumCase]
+}
+
+public struct EnumCase: Sendable, Hashable {
+    public var value: String
+    public var swiftName: String
+    public var docs: String?
+    public var deprecation: Deprecation?
+}
+
+public struct AliasType: Sendable, Hashable {
+    public var target: TypeReference
+    public var constraints: Constraints
+}
+
+public struct UnionType: Sendable, Hashable {
+    /// The JSON property that selects the variant; `nil` for a union decoded by trying each variant.
+    public var discriminator: String?
+    public var variants: [UnionVariant]
+}
+
+public struct UnionVariant: Sendable, Hashable {
+    public var caseName: String
+    public var type: TypeReference
+    /// The discriminator value for tagged unions.
+    public var discriminatorValue: String?
+    /// Declared `indirect` because the union contains itself through this variant.
+    public var isIndirect: Bool
+}
+
+/// Value checks stated by the spec, carried to documentation (and to validation where the runtime checks).
+public struct Constraints: Sendable, Hashable {
+    public var minimum: Double?
+    public var maximum: Double?
+    public var exclusiveMinimum = false
+    public var exclusiveMaximum = false
+    public var minLength: Int?
+    public var maxLength: Int?
+    public var pattern: String?
+    public var minItems: Int?
+    public var maxItems: Int?
+
+    public init() {}
+
+    public var isEmpty: Bool { self == Constraints() }
+}
+
+/// A default, already checked against its type.
+public indirect enum DefaultValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case integer(Int)
+    case double(Double)
+    case string(String)
+    /// An enum case by its Swift name.
+    case enumCase(String)
+    /// A union case by its Swift name, holding the value for that variant.
+    case unionCase(String, DefaultValue)
+    case list([DefaultValue])
+    case map([String: DefaultValue])
+    /// A default for a free-form JSON value.
+    case json(SpecValue)
+}

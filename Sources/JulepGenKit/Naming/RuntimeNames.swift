@@ -1,0 +1,28 @@
+/// Every name the generated SDK's own code declares, in one place.
+///
+/// Spec names must not take these: a spec type with one of them would break the runtime
+/// or shadow a type users rely on. `TypeNamer` renames or reports such types.
+public enum RuntimeNames {
+    /// Types the runtime templates declare, independent of the API's name.
+    public static let runtimeTypes: Set<String> = [
+        "APIRequest", "CalendarDate", "ClientConfiguration", "ClientCore", "EmptyResponse", "HTTPHeaders",
+        "HTTPMethod", "HTTPRequest", "HTTPResponse", "HTTPTransport", "Indirect", "JSONCoding", "JSONValue",
+        "Nullable", "PathComponent", "RequestOptions", "ServerSentEvent", "ServerSentEventParser",
+        "URLSessionTransport", "AnyCodingKey",
+    ]
+
+    public static func clientType(api: String) -> String { api + "Client" }
+    public static func errorType(api: String) -> String { api + "Error" }
+    public static func environmentType(api: String) -> String { api + "Environment" }
+    /// The manager type for a resource, e.g. `AgentsResource`.
+    public static func resourceType(_ resourceTypeName: String) -> String { resourceTypeName + "Resource" }
+    /// The method argument every operation takes last.
+    public static let requestOptionsArgument = "options"
+    /// The argument that carries an unflattened request body.
+    public static let bodyArgument = "body"
+
+    /// All names reserved for a given API, runtime and client types together.
+    public static func reserved(api: String) -> Set<String> {
+        runtimeTypes.union([clientType(api: api), errorType(api: api), environmentType(api: api)])
+    }
+}

@@ -1,0 +1,71 @@
+/// Turns names from a spec (wire names, type names with dots, dashes or underscores)
+/// into Swift identifiers that follow the API Design Guidelines.
+///
+/// All decisions about spelling live here, so every stage names things the same way.
+public enum SwiftNaming {
+    /// `agents_route_create` → `AgentsRouteCreate`, `Agents.Agent` → `AgentsAgent`, `date-time` → `DateTime`.
+    public static func typeName(_ raw: String) -> String {
+        let words = splitWords(raw)
+        guard !words.isEmpty else { return "Unnamed" }
+        let joined = words.map(capitalizeFirst).joined()
+        return startsWithDigit(joined) ? "_" + joined : joined
+    }
+
+    /// `sort_by` → `sortBy`, `ID` → `id`, `URLPath` → `urlPath`, `kind_` → `kind`.
+    public static func memberName(_ raw: String) -> String {
+        let words = splitWords(raw)
+        guard let first = words.first else { return "unnamed" }
+        let head = lowercaseLeadingWord(first)
+        let joined = head + words.dropFirst().map(capitalizeFirst).joined()
+        return startsWithDigit(joined) ? "_" + joined : joined
+    }
+
+    /// A member name made safe to declare and to use after a dot: keywords get backticks.
+    public static func escapedMemberName(_ name: String) -> String {
+        SwiftKeywords.needsBackticksAsMember(name) ? "`\(name)`" : name
+    }
+
+    /// Splits on anything that is not a letter or digit, and on lower→upper and acronym→word boundaries:
+    /// `HTTPResponse_code` → [HTTP, Response, code].
+    static func splitWords(_ raw: String) -> [String] {
+        var words: [String] = []
+        var current: [Character] = []
+        let characters = Array(raw)
+        func flush() {
+            if !current.isEmpty { words.append(String(current)) }
+            current.removeAll()
+        }
+        for (index, character) in characters.enumerated() {
+            guard character.isLetter || character.isNumber else {
+                flush()
+                continue
+            }
+            if let previous = current.last {
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                let lowerToUpper = (previous.isLowercase || previous.isNumber) && character.isUppercase
+                let acronymEnd = previous.isUppercase && character.isUppercase && (next?.isLowercase ?? false)
+                if lowerToUpper || acronymEnd { flush() }
+            }
+            current.append(character)
+        }
+        flush()
+        return words
+    }
+
+    private static func capitalizeFirst(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        // Keep acronyms as written (`HTTP`, `UUID`); only lift the first letter of plain words.
+        return first.uppercased() + word.dropFirst()
+    }
+
+    /// A leading acronym is lowercased whole (`URL` → `url`), a normal word only its first letter.
+    private static func lowercaseLeadingWord(_ word: String) -> String {
+        if word.allSatisfy({ $0.isUppercase || $0.isNumber }) { return word.lowercased() }
+        guard let first = word.first else { return word }
+        return first.lowercased() + word.dropFirst()
+    }
+
+    private static func startsWithDigit(_ name: String) -> Bool {
+        name.first?.isNumber ?? false
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The whole pipeline: read the spec → build the IR → build template contexts and render → files.
+///
+/// Nothing here touches the output folder; `OutputWriter` does that once everything rendered
+/// without errors, so a failed run leaves the output as it was.
+public struct Generator {
+    public struct Options: Sendable {
+        public var specPath: String
+        /// Templates that replace built-in ones of the same name.
+        public var templatesOverride: String?
+        public var builtInTemplates: String
+        public var warningsAsErrors: Bool
+        /// Where a relative `specPath` is read from (the current directory when `nil`).
+        public var baseDirectory: String?
+
+        public init(
+            specPath: String, templatesOverride: String? = nil, builtInTemplates: String = TemplateSet.builtInDirectory,
+            warningsAsErrors: Bool = false, baseDirectory: String? = nil
+        ) {
+            self.specPath = specPath
+            self.baseDirectory = baseDirectory
+            self.templatesOverride = templatesOverride
+            self.builtInTemplates = builtInTemplates
+            self.warningsAsErrors = warningsAsErrors
+        }
+    }
+
+    public struct Result: Sendable {
+        /// Empty when there were errors.
+        public var files: [GeneratedFile]
+        public var api: APIDefinition?
+        public var diagnostics: Diagnostics
+        /// Every file read, so diagnostics can quote their lines.
+        public var sources: SourceFiles
+
+        public var succeeded: Bool { !diagnostics.hasErrors }
+    }
+
+    public static func run(_ options: Options) -> Result {
+        var loader = SpecLoader(baseDirectory: options.baseDirectory)
+        let document = loader.load(path: options.specPath)
+        var diagnostics = loader.diagnostics
+        var sources = loader.sources
+        var api: APIDefinition?
+        // Decoding problems do not stop the checks that follow: a run reports everything it can.
+        // Only a file that could not be read or parsed does, since the rest would be its echoes.
+        if let document, document.isComplete {
+            api = IRBuilder.build(document, diagnostics: &diagnostics)
+        }
+        var templates = TemplateSet()
+        templates.load(directory: options.builtInTemplates, diagnostics: &diagnostics)
+        if let override = options.templatesOverride {
+            templates.load(directory: override, diagnostics: &diagnostics)
+        }
+        let library = templates.library(sources: &sources, diagnostics: &diagnostics)
+        if options.warningsAsErrors { diagnostics.promoteWarnings() }
+        guard let api, !diagnostics.hasErrors else {
+            return Result(files: [], api: api, diagnostics: diagnostics, sources: sources)
+        }
+        let files = FileRenderer(api: api, templates: templates, library: library).render(diagnostics: &diagnostics)
+        return Result(files: diagnostics.hasErrors ? [] : files, api: api, diagnostics: diagnostics, sources: sources)
+    }
+}

@@ -1,0 +1,52 @@
+/// One node of a parsed YAML document, with the place it starts in the source.
+///
+/// The reader keeps YAML's own shape (scalars are untyped text plus a style) so the
+/// decoder can apply the core schema itself and point at the exact node that is wrong.
+public struct YAMLNode: Sendable, Hashable {
+    public enum Content: Sendable, Hashable {
+        case scalar(YAMLScalar)
+        case sequence([YAMLNode])
+        /// In document order with duplicates kept, so the decoder can report them.
+        case mapping([YAMLMappingEntry])
+    }
+
+    public var content: Content
+    /// The start mark of the node: its first character, the opening quote of a quoted
+    /// scalar, or its anchor/tag when it has one.
+    public var location: SourceLocation
+    /// The explicit tag as libyaml resolves it (`!!str` becomes `tag:yaml.org,2002:str`), or nil.
+    public var tag: String?
+
+    public init(content: Content, location: SourceLocation, tag: String? = nil) {
+        self.content = content
+        self.location = location
+        self.tag = tag
+    }
+}
+
+/// A scalar's text as written, plus its style: the style decides whether
+/// `true` is a boolean (plain) or a string (quoted).
+public struct YAMLScalar: Sendable, Hashable {
+    public enum Style: Sendable, Hashable {
+        case plain, singleQuoted, doubleQuoted, literal, folded
+    }
+
+    public var value: String
+    public var style: Style
+
+    public init(value: String, style: Style) {
+        self.value = value
+        self.style = style
+    }
+}
+
+/// One `key: value` pair of a mapping; keys are nodes because YAML allows any node as a key.
+public struct YAMLMappingEntry: Sendable, Hashable {
+    public var key: YAMLNode
+    public var value: YAMLNode
+
+    public init(key: YAMLNode, value: YAMLNode) {
+        self.key = key
+        self.value = value
+    }
+}

@@ -1,0 +1,551 @@
+/// Decodes the node tree of one spec file into `SpecDocument` parts.
+///
+/// It checks shapes and keys only; names are resolved later, when the IR is built.
+struct SpecDecoder {
+    var diagnostics = Diagnostics()
+
+    /// What one file contributes; `includes` are resolved by `SpecLoader`.
+    struct FileContent {
+        var includes: [Located<String>] = []
+        var types: [SpecType] = []
+        var resources: [SpecResource] = []
+        var brokenTypeNames: Set<String> = []
+    }
+
+    mutating func decodeRoot(_ node: YAMLNode, into document: inout SpecDocument) -> FileContent? {
+        guard let root = KeyedNode(node, what: "the spec", allowedKeys: SpecKeys.rootFile, diagnostics: &diagnostics)
+        else { return nil }
+        if root.has("julep-gen") {
+            document.formatVersion = root.int("julep-gen", diagnostics: &diagnostics)
+            if let version = document.formatVersion, version.value != 1 {
+                diagnostics.error(
+                    "unsupported spec format version \(version.value); this julep-gen reads version 1",
+                    at: version.location)
+            }
+        } else {
+            diagnostics.error("the root spec file must start with 'julep-gen: 1' (the spec format version)", at: node.location)
+        }
+        if let apiNode = root["api"] {
+            document.api = decodeAPI(apiNode)
+        } else {
+            diagnostics.error("the root spec file is missing required key 'api'", at: node.location)
+        }
+        if let environments = root["environments"] {
+            document.environments = list(environments, what: "'environments'").compactMap { decodeEnvironment($0) }
+        }
+        if let auth = root["auth"] {
+            document.authSchemes = list(auth, what: "'auth'").compactMap { decodeAuthScheme($0) }
+        }
+        return decodeContent(root)
+    }
+
+    mutating func decodeIncluded(_ node: YAMLNode) -> FileContent? {
+        let allowed = SpecKeys.includedFile + ["julep-gen", "api", "environments", "auth"]
+        guard let file = KeyedNode(node, what: "an included spec file", allowedKeys: allowed, diagnostics: &diagnostics)
+        else { return nil }
+        for key in ["julep-gen", "api", "environments", "auth"] {
+            if let location = file.keyLocation(key) {
+                diagnostics.error("'\(key)' is allowed only in the root spec file", at: location)
+            }
+        }
+        return decodeContent(file)
+    }
+
+    private mutating func decodeContent(_ file: KeyedNode) -> FileContent {
+        var content = FileContent()
+        if let includes = file["include"] {
+            content.includes = list(includes, what: "'include'").compactMap {
+                KeyedNode.string($0, what: "an include path", diagnostics: &diagnostics)
+            }
+        }
+        if let types = file["types"] {
+            for (name, node) in entries(types, what: "'types'") {
+                if let type = decodeType(name: name, node: node) {
+                    content.types.append(type)
+                } else {
+                    content.brokenTypeNames.insert(name.value)
+                }
+            }
+        }
+        if let resources = file["resources"] {
+            content.resources = entries(resources, what: "'resources'").compactMap { decodeResource(name: $0, node: $1) }
+        }
+        return content
+    }
+
+    // MARK: API, environments, auth
+
+    private mutating func decodeAPI(_ node: YAMLNode) -> SpecAPI? {
+        guard let api = KeyedNode(node, what: "'api'", allowedKeys: SpecKeys.api, diagnostics: &diagnostics),
+            let name = api.requiredString("name", in: "'api'", diagnostics: &diagnostics)
+        else { return nil }
+        return SpecAPI(
+            name: name, version: api.string("version", diagnostics: &diagnostics),
+            docs: api.string("docs", diagnostics: &diagnostics)?.value, location: node.location)
+    }
+
+    private mutating func decodeEnvironment(_ node: YAMLNode) -> SpecEnvironment? {
+        guard
+            let environment = KeyedNode(
+                node, what: "an environment", allowedKeys: SpecKeys.environment, diagnostics: &diagnostics),
+            let name = environment.requiredString("name", in: "an environment", diagnostics: &diagnostics),
+            let url = environment.requiredString("url", in: "environment '\(name.value)'", diagnostics: &diagnostics)
+        else { return nil }
+        return SpecEnvironment(
+            name: name, url: url, isDefault: environment.bool("default", diagnostics: &diagnostics)?.value ?? false,
+            docs: environment.string("docs", diagnostics: &diagnostics)?.value)
+    }
+
+    private mutating func decodeAuthScheme(_ node: YAMLNode) -> SpecAuthScheme? {
+        guard
+            let auth = KeyedNode(node, what: "an auth scheme", allowedKeys: SpecKeys.auth, diagnostics: &diagnostics),
+            let name = auth.requiredString("name", in: "an auth scheme", diagnostics: &diagnostics),
+            let header = auth.requiredString("header", in: "auth scheme '\(name.value)'", diagnostics: &diagnostics)
+        else { return nil }
+        var variables: [String] = []
+        if let env = auth["env"] {
+            if env.sequence != nil {
+                variables = list(env, what: "'env'").compactMap {
+                    KeyedNode.string($0, what: "an environment variable name", diagnostics: &diagnostics)?.value
+                }
+            } else if let single = KeyedNode.string(env, what: "'env'", diagnostics: &diagnostics) {
+                variables = [single.value]
+            }
+        }
+        return SpecAuthScheme(
+            name: name, header: header, prefix: auth.string("prefix", diagnostics: &diagnostics)?.value,
+            environmentVariables: variables, docs: auth.string("docs", diagnostics: &diagnostics)?.value)
+    }
+
+    // MARK: Types
+
+    private mutating func decodeType(name: Located<String>, node: YAMLNode) -> SpecType? {
+        let what = "type '\(name.value)'"
+        guard let type = KeyedNode(node, what: what, allowedKeys: SpecKeys.type, diagnostics: &diagnostics) else {
+            return nil
+        }
+        let kinds = SpecKeys.typeKinds.filter(type.has)
+        guard kinds.count == 1, let kindKey = kinds.first else {
+            if kinds.isEmpty {
+                diagnostics.error(
+                    "\(what) needs one of 'properties', 'enum', 'alias' or 'union'", at: name.location)
+            } else {
+                diagnostics.error(
+                    "\(what) has both '\(kinds[0])' and '\(kinds[1])'; a type is exactly one kind",
+                    at: type.keyLocation(kinds[1]) ?? name.location)
+            }
+            return nil
+        }
+        let constraints = decodeConstraints(type)
+        if kindKey != "alias", let first = SpecKeys.constraints.first(where: type.has) {
+            diagnostics.error(
+                "'\(first)' applies to an alias; put it on the property or declare an alias type",
+                at: type.keyLocation(first) ?? name.location)
+        }
+        let kind: SpecType.Kind
+        switch kindKey {
+        case "properties":
+            guard let node = type["properties"] else { return nil }
+            kind = .object(decodeProperties(node, owner: what))
+        case "enum":
+            guard let node = type["enum"] else { return nil }
+            kind = .enumeration(list(node, what: "'enum'").compactMap { decodeEnumCase($0) })
+        case "alias":
+            guard let node = type["alias"], let target = typeExpression(node) else { return nil }
+            kind = .alias(target, constraints)
+        default:
+            guard let node = type["union"], let union = decodeUnion(node, owner: what) else { return nil }
+            kind = .union(union)
+        }
+        return SpecType(
+            name: name, swiftName: type.string("swiftName", diagnostics: &diagnostics),
+            docs: type.string("docs", diagnostics: &diagnostics)?.value, deprecation: deprecation(type), kind: kind)
+    }
+
+    mutating func decodeProperties(_ node: YAMLNode, owner: String) -> [SpecProperty] {
+        entries(node, what: "'properties' of \(owner)").compactMap { key, value in
+            decodeProperty(key: key, node: value)
+        }
+    }
+
+    private mutating func decodeProperty(key: Located<String>, node: YAMLNode) -> SpecProperty? {
+        let (name, isOptional) = splitOptionalMarker(key)
+        let what = "property '\(name.value)'"
+        if node.scalar != nil {
+            guard let type = typeExpression(node) else { return nil }
+            return SpecProperty(name: name, isOptional: isOptional, type: type)
+        }
+        guard let property = KeyedNode(node, what: what, allowedKeys: SpecKeys.property, diagnostics: &diagnostics)
+        else { return nil }
+        guard let typeNode = property["type"] else {
+            diagnostics.error("\(what) is missing required key 'type'", at: node.location)
+            return nil
+        }
+        guard let type = typeExpression(typeNode) else { return nil }
+        var result = SpecProperty(name: name, isOptional: isOptional, type: type)
+        result.swiftName = property.string("swiftName", diagnostics: &diagnostics)
+        result.docs = property.string("docs", diagnostics: &diagnostics)?.value
+        result.defaultValue = property["default"].map { Located(value($0), at: $0.location) }
+        result.isReadOnly = property.bool("readOnly", diagnostics: &diagnostics)?.value ?? false
+        result.isWriteOnly = property.bool("writeOnly", diagnostics: &diagnostics)?.value ?? false
+        result.deprecation = deprecation(property)
+        result.constraints = decodeConstraints(property)
+        if result.isReadOnly && result.isWriteOnly {
+            diagnostics.error("\(what) cannot be both readOnly and writeOnly", at: key.location)
+        }
+        return result
+    }
+
+    private mutating func decodeEnumCase(_ node: YAMLNode) -> SpecEnumCase? {
+        if node.scalar != nil {
+            guard let value = KeyedNode.string(node, what: "an enum value", diagnostics: &diagnostics) else {
+                return nil
+            }
+            return SpecEnumCase(value: value)
+        }
+        guard
+            let entry = KeyedNode(node, what: "an enum case", allowedKeys: SpecKeys.enumCase, diagnostics: &diagnostics),
+            let value = entry.requiredString("value", in: "an enum case", diagnostics: &diagnostics)
+        else { return nil }
+        return SpecEnumCase(
+            value: value, swiftName: entry.string("swiftName", diagnostics: &diagnostics),
+            docs: entry.string("docs", diagnostics: &diagnostics)?.value, deprecation: deprecation(entry))
+    }
+
+    private mutating func decodeUnion(_ node: YAMLNode, owner: String) -> SpecUnion? {
+        if node.sequence != nil {
+            let members = list(node, what: "'union'").compactMap { typeExpression($0) }
+            if members.count < 2 {
+                diagnostics.error("a union needs at least two variants", at: node.location)
+            }
+            return SpecUnion(variants: .untagged(members))
+        }
+        guard
+            let union = KeyedNode(
+                node, what: "'union' of \(owner)", allowedKeys: SpecKeys.taggedUnion, diagnostics: &diagnostics),
+            let discriminator = union.requiredString("discriminator", in: "a tagged union", diagnostics: &diagnostics)
+        else { return nil }
+        guard let variantsNode = union["variants"] else {
+            diagnostics.error("a tagged union is missing required key 'variants'", at: node.location)
+            return nil
+        }
+        let variants = entries(variantsNode, what: "'variants'").compactMap { value, node -> SpecUnionVariant? in
+            if node.scalar != nil {
+                guard let type = typeExpression(node) else { return nil }
+                return SpecUnionVariant(value: value, type: type)
+            }
+            guard
+                let variant = KeyedNode(
+                    node, what: "variant '\(value.value)'", allowedKeys: SpecKeys.unionVariant,
+                    diagnostics: &diagnostics)
+            else { return nil }
+            guard let typeNode = variant["type"], let type = typeExpression(typeNode) else {
+                if !variant.has("type") {
+                    diagnostics.error("variant '\(value.value)' is missing required key 'type'", at: node.location)
+                }
+                return nil
+            }
+            return SpecUnionVariant(
+                value: value, type: type, swiftName: variant.string("swiftName", diagnostics: &diagnostics))
+        }
+        if variants.isEmpty {
+            diagnostics.error("a tagged union needs at least one variant", at: variantsNode.location)
+        }
+        return SpecUnion(variants: .tagged(discriminator: discriminator, variants: variants))
+    }
+
+    private mutating func decodeConstraints(_ node: KeyedNode) -> SpecConstraints {
+        var constraints = SpecConstraints()
+        constraints.minimum = node.double("minimum", diagnostics: &diagnostics)
+        constraints.maximum = node.double("maximum", diagnostics: &diagnostics)
+        constraints.exclusiveMinimum = node.bool("exclusiveMinimum", diagnostics: &diagnostics)?.value ?? false
+        constraints.exclusiveMaximum = node.bool("exclusiveMaximum", diagnostics: &diagnostics)?.value ?? false
+        constraints.minLength = node.int("minLength", diagnostics: &diagnostics)?.value
+        constraints.maxLength = node.int("maxLength", diagnostics: &diagnostics)?.value
+        constraints.pattern = node.string("pattern", diagnostics: &diagnostics)?.value
+        constraints.minItems = node.int("minItems", diagnostics: &diagnostics)?.value
+        constraints.maxItems = node.int("maxItems", diagnostics: &diagnostics)?.value
+        return constraints
+    }
+
+    // MARK: Resources and operations
+
+    private mutating func decodeResource(name: Located<String>, node: YAMLNode) -> SpecResource? {
+        let what = "resource '\(name.value)'"
+        guard let resource = KeyedNode(node, what: what, allowedKeys: SpecKeys.resource, diagnostics: &diagnostics)
+        else { return nil }
+        var operations: [SpecOperation] = []
+        if let node = resource["operations"] {
+            operations = entries(node, what: "'operations' of \(what)").compactMap { decodeOperation(name: $0, node: $1) }
+        } else {
+            diagnostics.error("\(what) is missing required key 'operations'", at: name.location)
+        }
+        return SpecResource(
+            name: name, swiftName: resource.string("swiftName", diagnostics: &diagnostics),
+            docs: resource.string("docs", diagnostics: &diagnostics)?.value, operations: operations)
+    }
+
+    private mutating func decodeOperation(name: Located<String>, node: YAMLNode) -> SpecOperation? {
+        let what = "operation '\(name.value)'"
+        guard let operation = KeyedNode(node, what: what, allowedKeys: SpecKeys.operation, diagnostics: &diagnostics)
+        else { return nil }
+        let method = operation.requiredString("method", in: what, diagnostics: &diagnostics)
+        let path = operation.requiredString("path", in: what, diagnostics: &diagnostics)
+        guard let method, var path else { return nil }
+        // Point path diagnostics at characters inside the text, past an opening quote.
+        if let style = operation["path"]?.scalar?.style, style == .singleQuoted || style == .doubleQuoted {
+            path.location = path.location.advanced(by: 1)
+        }
+        var result = SpecOperation(
+            name: name, method: method, path: path, location: name.location)
+        result.swiftName = operation.string("swiftName", diagnostics: &diagnostics)
+        result.route = operation.string("route", diagnostics: &diagnostics)
+        result.docs = operation.string("docs", diagnostics: &diagnostics)?.value
+        result.deprecation = deprecation(operation)
+        result.isIdempotent = operation.bool("idempotent", diagnostics: &diagnostics)
+        if let node = operation["pathParams"] {
+            result.pathParameters = decodeParameters(node, kind: "path parameter", keys: SpecKeys.pathParameter)
+        }
+        if let node = operation["query"] {
+            result.queryParameters = decodeParameters(node, kind: "query parameter", keys: SpecKeys.queryParameter)
+        }
+        if let node = operation["headers"] {
+            result.headerParameters = decodeParameters(node, kind: "header", keys: SpecKeys.headerParameter)
+        }
+        result.body = operation["body"].flatMap { decodeBody($0) }
+        result.response = operation["response"].flatMap { decodeResponse($0) }
+        if let node = operation["errors"] {
+            result.errors = entries(node, what: "'errors'").compactMap { decodeErrorResponse(status: $0, node: $1) }
+        }
+        result.pagination = operation["pagination"].flatMap { decodePagination($0) }
+        result.streaming = operation["streaming"].flatMap { decodeStreaming($0) }
+        return result
+    }
+
+    private mutating func decodeParameters(_ node: YAMLNode, kind: String, keys: [String]) -> [SpecParameter] {
+        entries(node, what: "the \(kind)s").compactMap { key, node -> SpecParameter? in
+            let (name, isOptional) = splitOptionalMarker(key)
+            if isOptional && kind == "path parameter" {
+                diagnostics.error("path parameter '\(name.value)' cannot be optional: the path needs it", at: key.location)
+            }
+            if node.scalar != nil {
+                guard let type = typeExpression(node) else { return nil }
+                return SpecParameter(name: name, isOptional: isOptional, type: type)
+            }
+            let what = "\(kind) '\(name.value)'"
+            guard let parameter = KeyedNode(node, what: what, allowedKeys: keys, diagnostics: &diagnostics) else {
+                return nil
+            }
+            guard let typeNode = parameter["type"] else {
+                diagnostics.error("\(what) is missing required key 'type'", at: node.location)
+                return nil
+            }
+            guard let type = typeExpression(typeNode) else { return nil }
+            var result = SpecParameter(name: name, isOptional: isOptional, type: type)
+            result.swiftName = parameter.string("swiftName", diagnostics: &diagnostics)
+            result.docs = parameter.string("docs", diagnostics: &diagnostics)?.value
+            result.defaultValue = parameter["default"].map { Located(value($0), at: $0.location) }
+            result.deprecation = deprecation(parameter)
+            result.constraints = decodeConstraints(parameter)
+            if let serialize = parameter.string("serialize", diagnostics: &diagnostics) {
+                if let serialization = SpecParameter.Serialization(rawValue: serialize.value) {
+                    result.serialization = serialization
+                } else {
+                    let names = SpecParameter.Serialization.allCases.map(\.rawValue)
+                    diagnostics.error(
+                        "unknown serialization '\(serialize.value)'; expected one of \(names.joined(separator: ", "))"
+                            + Suggestion.didYouMean(serialize.value, in: names), at: serialize.location)
+                }
+            }
+            return result
+        }
+    }
+
+    private mutating func decodeBody(_ node: YAMLNode) -> SpecBody? {
+        if node.scalar != nil {
+            guard let type = typeExpression(node) else { return nil }
+            return SpecBody(
+                content: .type(type, flatten: false), contentType: "application/json", location: node.location)
+        }
+        guard let body = KeyedNode(node, what: "'body'", allowedKeys: SpecKeys.body, diagnostics: &diagnostics) else {
+            return nil
+        }
+        let content: SpecBody.Content
+        switch (body["type"], body["properties"]) {
+        case (let typeNode?, nil):
+            guard let type = typeExpression(typeNode) else { return nil }
+            content = .type(type, flatten: body.bool("flatten", diagnostics: &diagnostics)?.value ?? false)
+        case (nil, let properties?):
+            if let location = body.keyLocation("flatten") {
+                diagnostics.error("inline 'properties' are always flattened; remove 'flatten'", at: location)
+            }
+            content = .properties(decodeProperties(properties, owner: "the body"))
+        case (_?, _?):
+            diagnostics.error(
+                "'body' has both 'type' and 'properties'; give one", at: body.keyLocation("properties") ?? node.location)
+            return nil
+        case (nil, nil):
+            diagnostics.error("'body' needs 'type' or 'properties'", at: node.location)
+            return nil
+        }
+        return SpecBody(
+            content: content,
+            contentType: body.string("contentType", diagnostics: &diagnostics)?.value ?? "application/json",
+            docs: body.string("docs", diagnostics: &diagnostics)?.value, location: node.location)
+    }
+
+    private mutating func decodeResponse(_ node: YAMLNode) -> SpecResponse? {
+        if node.scalar != nil {
+            guard let type = typeExpression(node) else { return nil }
+            return SpecResponse(status: Located(200, at: node.location), type: type)
+        }
+        guard
+            let response = KeyedNode(node, what: "'response'", allowedKeys: SpecKeys.response, diagnostics: &diagnostics)
+        else { return nil }
+        let status = response.int("status", diagnostics: &diagnostics) ?? Located(200, at: node.location)
+        if !(200...299).contains(status.value) {
+            diagnostics.error("a success response needs a 2xx status, found \(status.value)", at: status.location)
+        }
+        return SpecResponse(
+            status: status, type: response["type"].flatMap { typeExpression($0) },
+            docs: response.string("docs", diagnostics: &diagnostics)?.value)
+    }
+
+    private mutating func decodeErrorResponse(status: Located<String>, node: YAMLNode) -> SpecErrorResponse? {
+        guard let code = Int(status.value), (400...599).contains(code) else {
+            diagnostics.error("expected an error status between 400 and 599, found '\(status.value)'", at: status.location)
+            return nil
+        }
+        let located = Located(code, at: status.location)
+        if node.scalar != nil {
+            return SpecErrorResponse(status: located, type: typeExpression(node))
+        }
+        guard
+            let error = KeyedNode(
+                node, what: "error \(code)", allowedKeys: SpecKeys.errorResponse, diagnostics: &diagnostics)
+        else { return nil }
+        return SpecErrorResponse(
+            status: located, type: error["type"].flatMap { typeExpression($0) },
+            docs: error.string("docs", diagnostics: &diagnostics)?.value)
+    }
+
+    private mutating func decodePagination(_ node: YAMLNode) -> SpecPagination? {
+        if node.scalar != nil {
+            guard let style = KeyedNode.string(node, what: "'pagination'", diagnostics: &diagnostics) else { return nil }
+            return SpecPagination(
+                style: style, offsetParameter: Located("offset", at: node.location),
+                limitParameter: Located("limit", at: node.location), itemsProperty: Located("items", at: node.location),
+                location: node.location)
+        }
+        guard
+            let pagination = KeyedNode(
+                node, what: "'pagination'", allowedKeys: SpecKeys.pagination, diagnostics: &diagnostics),
+            let style = pagination.requiredString("style", in: "'pagination'", diagnostics: &diagnostics)
+        else { return nil }
+        return SpecPagination(
+            style: style,
+            offsetParameter: pagination.string("offsetParam", diagnostics: &diagnostics)
+                ?? Located("offset", at: node.location),
+            limitParameter: pagination.string("limitParam", diagnostics: &diagnostics)
+                ?? Located("limit", at: node.location),
+            itemsProperty: pagination.string("items", diagnostics: &diagnostics) ?? Located("items", at: node.location),
+            location: node.location)
+    }
+
+    private mutating func decodeStreaming(_ node: YAMLNode) -> SpecStreaming? {
+        if node.scalar != nil {
+            guard let type = typeExpression(node) else { return nil }
+            return SpecStreaming(eventType: type, location: node.location)
+        }
+        guard
+            let streaming = KeyedNode(
+                node, what: "'streaming'", allowedKeys: SpecKeys.streaming, diagnostics: &diagnostics)
+        else { return nil }
+        guard let events = streaming["events"], let type = typeExpression(events) else {
+            if !streaming.has("events") {
+                diagnostics.error("'streaming' is missing required key 'events'", at: node.location)
+            }
+            return nil
+        }
+        return SpecStreaming(eventType: type, location: node.location)
+    }
+
+    // MARK: Shared pieces
+
+    private mutating func deprecation(_ node: KeyedNode) -> SpecDeprecation? {
+        guard let value = node["deprecated"] else { return nil }
+        if let flag = value.bool { return flag ? SpecDeprecation(message: nil) : nil }
+        guard let message = KeyedNode.string(value, what: "'deprecated'", diagnostics: &diagnostics) else { return nil }
+        return SpecDeprecation(message: message.value)
+    }
+
+    /// Parses a type written as a scalar, pointing diagnostics into the scalar's text.
+    mutating func typeExpression(_ node: YAMLNode) -> TypeExpression? {
+        guard let scalar = node.scalar, !node.isNull else {
+            diagnostics.error("expected a type, found \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        // Quoted scalars start one column before their text; offsets are exact for one-line values.
+        let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        return TypeExpressionParser.parse(
+            scalar.value, at: node.location.advanced(by: quoted ? 1 : 0), diagnostics: &diagnostics)
+    }
+
+    /// `about?` → (`about`, optional).
+    private func splitOptionalMarker(_ key: Located<String>) -> (Located<String>, Bool) {
+        guard key.value.hasSuffix("?") else { return (key, false) }
+        return (Located(String(key.value.dropLast()), at: key.location), true)
+    }
+
+    private mutating func list(_ node: YAMLNode, what: String) -> [YAMLNode] {
+        guard let items = node.sequence else {
+            diagnostics.error("expected \(what) to be a list, found \(node.kindDescription)", at: node.location)
+            return []
+        }
+        return items
+    }
+
+    /// The entries of a mapping whose keys are names chosen by the spec author, duplicates reported.
+    private mutating func entries(_ node: YAMLNode, what: String) -> [(Located<String>, YAMLNode)] {
+        if node.isNull { return [] }
+        guard let entries = node.mapping else {
+            diagnostics.error("expected \(what) to be a mapping, found \(node.kindDescription)", at: node.location)
+            return []
+        }
+        var seen: [String: SourceLocation] = [:]
+        var result: [(Located<String>, YAMLNode)] = []
+        for entry in entries {
+            guard let key = KeyedNode.string(entry.key, what: "a name", diagnostics: &diagnostics) else { continue }
+            if let previous = seen[key.value] {
+                diagnostics.error(
+                    "duplicate name '\(key.value)' in \(what)", at: key.location,
+                    notes: [.note("first given here", at: previous)])
+                continue
+            }
+            seen[key.value] = key.location
+            result.append((key, entry.value))
+        }
+        return result
+    }
+
+    /// A default value: plain scalars are typed by the YAML 1.2 core schema, quoted ones are strings.
+    private func value(_ node: YAMLNode) -> SpecValue {
+        switch node.content {
+        case .scalar(let scalar):
+            guard scalar.style == .plain else { return .string(scalar.value) }
+            if node.isNull { return .null }
+            if let bool = node.bool { return .bool(bool) }
+            if let int = node.int { return .integer(int) }
+            if let double = node.double { return .double(double) }
+            return .string(scalar.value)
+        case .sequence(let items):
+            return .list(items.map(value))
+        case .mapping(let entries):
+            var map: [String: SpecValue] = [:]
+            for entry in entries {
+                if let key = entry.key.string { map[key] = value(entry.value) }
+            }
+            return .map(map)
+        }
+    }
+}

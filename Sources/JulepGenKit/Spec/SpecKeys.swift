@@ -1,0 +1,31 @@
+/// Every key the native spec format knows, per place. `docs/spec-format.md` documents each one.
+enum SpecKeys {
+    static let rootFile = ["julep-gen", "api", "environments", "auth", "include", "types", "resources"]
+    static let includedFile = ["include", "types", "resources"]
+    static let api = ["name", "version", "docs"]
+    static let environment = ["name", "url", "default", "docs"]
+    static let auth = ["name", "header", "prefix", "env", "docs"]
+    static let constraints = [
+        "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern",
+        "minItems", "maxItems",
+    ]
+    static let typeKinds = ["properties", "enum", "alias", "union"]
+    static let type = ["docs", "swiftName", "deprecated"] + typeKinds + constraints
+    static let property = ["type", "docs", "default", "readOnly", "writeOnly", "deprecated", "swiftName"] + constraints
+    static let enumCase = ["value", "swiftName", "docs", "deprecated"]
+    static let taggedUnion = ["discriminator", "variants"]
+    static let unionVariant = ["type", "swiftName"]
+    static let resource = ["docs", "swiftName", "operations"]
+    static let operation = [
+        "route", "method", "path", "docs", "deprecated", "idempotent", "swiftName", "pathParams", "query", "headers",
+        "body", "response", "errors", "pagination", "streaming",
+    ]
+    static let pathParameter = ["type", "docs", "deprecated", "swiftName"] + constraints
+    static let queryParameter = ["type", "docs", "default", "deprecated", "swiftName", "serialize"] + constraints
+    static let headerParameter = ["type", "docs", "default", "deprecated", "swiftName"]
+    static let body = ["type", "flatten", "properties", "contentType", "docs"]
+    static let response = ["status", "type", "docs"]
+    static let errorResponse = ["type", "docs"]
+    static let pagination = ["style", "offsetParam", "limitParam", "items"]
+    static let streaming = ["events"]
+}

@@ -1,0 +1,218 @@
+/// The native spec as written: every file's content merged, nothing resolved yet.
+///
+/// Values keep their locations (`Located`), and the decoder has already checked shapes and keys.
+/// Name resolution, naming and semantic checks happen when the IR is built (`IRBuilder`).
+public struct SpecDocument: Sendable, Hashable {
+    public var rootFile: String
+    public var formatVersion: Located<Int>?
+    public var api: SpecAPI?
+    public var environments: [SpecEnvironment] = []
+    public var authSchemes: [SpecAuthScheme] = []
+    public var types: [SpecType] = []
+    public var resources: [SpecResource] = []
+    /// Types that are declared but could not be decoded (already reported): references to them
+    /// are not reported again as unknown.
+    public var brokenTypeNames: Set<String> = []
+    /// Whether every file could be read and parsed; when not, later stages would only report
+    /// the consequences of the missing content.
+    public var isComplete = true
+
+    public init(rootFile: String) {
+        self.rootFile = rootFile
+    }
+}
+
+public struct SpecAPI: Sendable, Hashable {
+    public var name: Located<String>
+    public var version: Located<String>?
+    public var docs: String?
+    public var location: SourceLocation
+}
+
+public struct SpecEnvironment: Sendable, Hashable {
+    public var name: Located<String>
+    public var url: Located<String>
+    public var isDefault: Bool
+    public var docs: String?
+}
+
+public struct SpecAuthScheme: Sendable, Hashable {
+    public var name: Located<String>
+    public var header: Located<String>
+    public var prefix: String?
+    public var environmentVariables: [String]
+    public var docs: String?
+}
+
+/// `deprecated: true` or `deprecated: "Use X instead."`.
+public struct SpecDeprecation: Sendable, Hashable {
+    public var message: String?
+}
+
+/// Checks the spec states about values; they are documented on the generated code.
+public struct SpecConstraints: Sendable, Hashable {
+    public var minimum: Double?
+    public var maximum: Double?
+    public var exclusiveMinimum = false
+    public var exclusiveMaximum = false
+    public var minLength: Int?
+    public var maxLength: Int?
+    public var pattern: String?
+    public var minItems: Int?
+    public var maxItems: Int?
+
+    public var isEmpty: Bool { self == SpecConstraints() }
+}
+
+/// A default value as written; its meaning depends on the type it belongs to.
+public indirect enum SpecValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case integer(Int)
+    case double(Double)
+    case string(String)
+    case list([SpecValue])
+    case map([String: SpecValue])
+}
+
+public struct SpecType: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case object([SpecProperty])
+        case enumeration([SpecEnumCase])
+        case alias(TypeExpression, SpecConstraints)
+        case union(SpecUnion)
+    }
+
+    public var name: Located<String>
+    public var swiftName: Located<String>?
+    public var docs: String?
+    public var deprecation: SpecDeprecation?
+    public var kind: Kind
+}
+
+public struct SpecProperty: Sendable, Hashable {
+    /// The JSON key.
+    public var name: Located<String>
+    public var isOptional: Bool
+    public var type: TypeExpression
+    public var swiftName: Located<String>?
+    public var docs: String?
+    public var defaultValue: Located<SpecValue>?
+    public var isReadOnly = false
+    public var isWriteOnly = false
+    public var deprecation: SpecDeprecation?
+    public var constraints = SpecConstraints()
+}
+
+public struct SpecEnumCase: Sendable, Hashable {
+    public var value: Located<String>
+    public var swiftName: Located<String>?
+    public var docs: String?
+    public var deprecation: SpecDeprecation?
+}
+
+public struct SpecUnion: Sendable, Hashable {
+    public enum Variants: Sendable, Hashable {
+        /// Tried in order when decoding; the first that decodes wins.
+        case untagged([TypeExpression])
+        /// `discriminator` names the JSON property whose value picks the variant.
+        case tagged(discriminator: Located<String>, variants: [SpecUnionVariant])
+    }
+
+    public var variants: Variants
+}
+
+public struct SpecUnionVariant: Sendable, Hashable {
+    /// The discriminator value that selects this variant.
+    public var value: Located<String>
+    public var type: TypeExpression
+    public var swiftName: Located<String>?
+}
+
+public struct SpecResource: Sendable, Hashable {
+    public var name: Located<String>
+    public var swiftName: Located<String>?
+    public var docs: String?
+    public var operations: [SpecOperation]
+}
+
+public struct SpecOperation: Sendable, Hashable {
+    public var name: Located<String>
+    public var swiftName: Located<String>?
+    /// The documented Python route this operation mirrors, e.g. `agents_route_create`.
+    public var route: Located<String>?
+    public var method: Located<String>
+    public var path: Located<String>
+    public var docs: String?
+    public var deprecation: SpecDeprecation?
+    public var isIdempotent: Located<Bool>?
+    public var pathParameters: [SpecParameter] = []
+    public var queryParameters: [SpecParameter] = []
+    public var headerParameters: [SpecParameter] = []
+    public var body: SpecBody?
+    public var response: SpecResponse?
+    public var errors: [SpecErrorResponse] = []
+    public var pagination: SpecPagination?
+    public var streaming: SpecStreaming?
+    public var location: SourceLocation
+}
+
+public struct SpecParameter: Sendable, Hashable {
+    public enum Serialization: String, Sendable, Hashable, CaseIterable {
+        /// `name=value`, lists as repeated `name=a&name=b`.
+        case form
+        /// The value as compact JSON text, e.g. `metadata_filter={"a":1}`.
+        case json
+    }
+
+    public var name: Located<String>
+    public var isOptional: Bool
+    public var type: TypeExpression
+    public var swiftName: Located<String>?
+    public var docs: String?
+    public var defaultValue: Located<SpecValue>?
+    public var deprecation: SpecDeprecation?
+    public var serialization: Serialization = .form
+    public var constraints = SpecConstraints()
+}
+
+public struct SpecBody: Sendable, Hashable {
+    public enum Content: Sendable, Hashable {
+        /// A declared type; `flatten` turns its properties into method arguments.
+        case type(TypeExpression, flatten: Bool)
+        /// Fields declared right here; they become method arguments and a synthesized request type.
+        case properties([SpecProperty])
+    }
+
+    public var content: Content
+    public var contentType: String
+    public var docs: String?
+    public var location: SourceLocation
+}
+
+public struct SpecResponse: Sendable, Hashable {
+    public var status: Located<Int>
+    /// `nil` for a response without a body (204, say).
+    public var type: TypeExpression?
+    public var docs: String?
+}
+
+public struct SpecErrorResponse: Sendable, Hashable {
+    public var status: Located<Int>
+    public var type: TypeExpression?
+    public var docs: String?
+}
+
+public struct SpecPagination: Sendable, Hashable {
+    public var style: Located<String>
+    public var offsetParameter: Located<String>
+    public var limitParameter: Located<String>
+    public var itemsProperty: Located<String>
+    public var location: SourceLocation
+}
+
+public struct SpecStreaming: Sendable, Hashable {
+    /// The type every server-sent event's `data` decodes to.
+    public var eventType: TypeExpression
+    public var location: SourceLocation
+}

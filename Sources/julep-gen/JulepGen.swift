@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import JulepGenKit
+
+@main
+struct JulepGen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "julep-gen",
+        abstract: "Generates the Julep Swift SDK from an API spec.",
+        discussion: """
+            With no arguments, reads the spec in spec/, renders templates/ and writes the SDK to Generated/.
+            Spec problems are reported as FILE:LINE:COL diagnostics; on any error the output folder is left untouched.
+            """,
+        subcommands: [Generate.self],
+        defaultSubcommand: Generate.self)
+}
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate the SDK (the default command).")
+
+    @Option(help: "The spec: its root file, or a folder holding api.yaml.")
+    var spec = "spec"
+
+    @Option(help: "A folder of templates that replace built-in ones with the same file name.")
+    var templates: String?
+
+    @Option(help: "The folder the SDK is written to. julep-gen owns it: files it did not generate are removed.")
+    var output = "Generated"
+
+    @Flag(help: "Write nothing; exit 1 and show a diff when the output folder differs from what the spec gives.")
+    var check = false
+
+    @Flag(help: "Treat warnings as errors.")
+    var warningsAsErrors = false
+
+    @Flag(name: .shortAndLong, help: "Print only diagnostics.")
+    var quiet = false
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = Generator.run(
+            Generator.Options(specPath: spec, templatesOverride: templates, warningsAsErrors: warningsAsErrors))
+        let renderer = DiagnosticRenderer(sources: result.sources)
+        let diagnostics = result.diagnostics.sorted
+        if !diagnostics.isEmpty {
+            Console.error(renderer.render(diagnostics))
+        }
+        guard result.succeeded, let api = result.api else {
+            let count = result.diagnostics.errors.count
+            Console.error("julep-gen: \(count) error\(count == 1 ? "" : "s"); nothing was written.")
+            throw ExitCode.failure
+        }
+        let writer = OutputWriter(outputDirectory: URL(fileURLWithPath: output))
+        let operations = api.resources.reduce(0) { $0 + $1.operations.count }
+        let typeCount = api.types.reduce(0) { $0 + 1 + $1.nested.count }
+        do {
+            if check {
+                let differences = try writer.differences(from: result.files)
+                guard differences.isEmpty else {
+                    for difference in differences {
+                        Console.output(difference.diff)
+                    }
+                    Console.error(
+                        "julep-gen: \(output) is out of date: \(differences.count) file(s) differ "
+                            + "(\(differences.map(\.path).joined(separator: ", "))). Run `swift run julep-gen`.")
+                    throw ExitCode.failure
+                }
+                if !quiet { Console.output("\(output) is up to date (\(result.files.count) files).") }
+                return
+            }
+            let summary = try writer.write(result.files)
+            let elapsed = start.duration(to: clock.now)
+            let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            if !quiet {
+                Console.output(
+                    "\(typeCount) types, \(operations) operations: \(summary.written.count) written, "
+                        + "\(summary.unchanged.count) unchanged, \(summary.removed.count) removed in \(milliseconds) ms")
+            }
+        } catch let error as OutputError {
+            Console.error("julep-gen: error: \(error.message)")
+            throw ExitCode.failure
+        }
+    }
+}
+
+enum Console {
+    static func output(_ text: String) {
+        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+}

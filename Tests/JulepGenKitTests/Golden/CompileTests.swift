@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import JulepGenKit
+
+/// Generated Swift must compile, whatever the spec says: each fixture's full output (runtime
+/// included) is compiled in Swift 6 mode with warnings as errors. A full compile, not
+/// `-typecheck`: data-race diagnostics come from later compiler passes.
+@Suite("Generated code compiles")
+struct CompileTests {
+    @Test(arguments: GoldenTests.cases)
+    func fixtureOutputTypeChecks(_ name: String) throws {
+        let spec = TestSupport.fixtures.appendingPathComponent(name).appendingPathComponent("spec")
+        let result = Generator.run(Generator.Options(specPath: spec.path, builtInTemplates: TestSupport.templates))
+        #expect(result.succeeded)
+        try TestSupport.withTemporaryDirectory { directory in
+            var sources: [String] = []
+            for file in result.files where file.path.hasSuffix(".swift") && file.path != "Package.swift" {
+                let url = directory.appendingPathComponent(file.path)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.contents.utf8).write(to: url)
+                sources.append(url.path)
+            }
+            let output = try SwiftCompiler.compile(
+                sources, moduleName: result.api?.swiftName ?? "SDK",
+                output: directory.appendingPathComponent("module.swiftmodule").path)
+            #expect(output.status == 0, "\(name) does not compile:\n\(output.text)")
+            #expect(!output.text.contains("warning:"), "\(name) compiles with warnings:\n\(output.text)")
+        }
+    }
+}
+
+/// Runs the toolchain's `swiftc`.
+enum SwiftCompiler {
+    struct Output {
+        var status: Int32
+        var text: String
+    }
+
+    static func compile(_ files: [String], moduleName: String, output: String) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments =
+            ["swiftc", "-emit-module", "-emit-module-path", output, "-swift-version", "6", "-warnings-as-errors",
+             "-module-name", moduleName] + files
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, text: String(decoding: data, as: UTF8.self))
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import JulepGenKit
+
+/// Each folder in `Tests/Fixtures/<case>/` holds a spec (`spec/`) and the output it must give (`expected/`).
+@Suite("Golden files")
+struct GoldenTests {
+    static let cases = ["features", "adversarial", "minimal"]
+
+    @Test(arguments: cases)
+    func fixtureMatchesItsRecordedOutput(_ name: String) throws {
+        let folder = TestSupport.fixtures.appendingPathComponent(name)
+        let result = Generator.run(
+            Generator.Options(specPath: folder.appendingPathComponent("spec").path, builtInTemplates: TestSupport.templates))
+        let rendered = DiagnosticRenderer(sources: result.sources).render(result.diagnostics.sorted)
+        #expect(result.succeeded, "\(rendered)")
+        #expect(result.diagnostics.warnings.isEmpty, "\(rendered)")
+        let expected = folder.appendingPathComponent("expected")
+        if GoldenFiles.isRecording {
+            try GoldenFiles.record(result.files, to: expected)
+            return
+        }
+        let differences = GoldenFiles.compare(result.files, with: expected)
+        #expect(differences.isEmpty, "\(name): output differs from the recorded files (JULEP_GEN_RECORD=1 re-records):\n\(differences.joined(separator: "\n"))")
+    }
+
+    /// The same spec spelled in JSON gives the same IR and the same files.
+    @Test func jsonSpellingGivesTheSameResult() throws {
+        let folder = TestSupport.fixtures.appendingPathComponent("features")
+        let yaml = Generator.run(
+            Generator.Options(specPath: folder.appendingPathComponent("spec").path, builtInTemplates: TestSupport.templates))
+        let json = Generator.run(
+            Generator.Options(specPath: folder.appendingPathComponent("spec-json").path, builtInTemplates: TestSupport.templates))
+        #expect(json.succeeded, "\(DiagnosticRenderer(sources: json.sources).render(json.diagnostics.sorted))")
+        #expect(yaml.api.map(IRComparison.withoutLocations) == json.api.map(IRComparison.withoutLocations))
+        #expect(yaml.files == json.files)
+    }
+}
+
+/// IR values compared without their source locations, which name the file they came from.
+enum IRComparison {
+    static func withoutLocations(_ api: APIDefinition) -> APIDefinition {
+        var api = api
+        api.types = api.types.map(strip)
+        return api
+    }
+
+    private static func strip(_ declaration: TypeDeclaration) -> TypeDeclaration {
+        var declaration = declaration
+        declaration.location = nil
+        declaration.nested = declaration.nested.map(strip)
+        return declaration
+    }
+}

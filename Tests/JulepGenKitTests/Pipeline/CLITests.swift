@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+
+@testable import JulepGenKit
+
+/// The `julep-gen` executable, run as a user would: exit status, output, and what happens on disk.
+@Suite("Command line", .serialized)
+struct CLITests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The built executable sits next to the test bundle in the products folder.
+    static func executable() throws -> URL {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+        ]
+        for folder in candidates {
+            let url = folder.appendingPathComponent("julep-gen")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        throw CLIError(message: "julep-gen executable not found near \(candidates.map(\.path))")
+    }
+
+    struct CLIError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+
+    static func run(_ arguments: [String], in directory: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A working copy of the minimal fixture with the built-in templates.
+    private func project(_ directory: URL) throws {
+        let spec = TestSupport.fixtures.appendingPathComponent("minimal/spec")
+        try FileManager.default.copyItem(at: spec, to: directory.appendingPathComponent("spec"))
+    }
+
+    private func snapshot(_ folder: URL) throws -> [String: Date] {
+        var result: [String: Date] = [:]
+        for (path, _) in GoldenFiles.read(folder) {
+            let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)
+            result[path] = attributes[.modificationDate] as? Date
+        }
+        return result
+    }
+
+    @Test func generatesThenReportsNothingChanged() throws {
+        try TestSupport.withTemporaryDirectory { directory in
+            try project(directory)
+            let templates = ["--templates", TestSupport.templates]
+            let first = try Self.run(templates, in: directory)
+            #expect(first.status == 0, "\(first.stderr)")
+            #expect(first.stdout.hasPrefix("1 types, 1 operations: "))
+            #expect(first.stdout.contains(" written, 0 unchanged, 0 removed in "))
+            let before = try snapshot(directory.appendingPathComponent("Generated"))
+            let second = try Self.run(templates, in: directory)
+            #expect(second.status == 0)
+            #expect(second.stdout.contains(": 0 written, \(before.count) unchanged, 0 removed in "))
+            #expect(try snapshot(directory.appendingPathComponent("Generated")) == before)
+            let check = try Self.run(templates + ["--check"], in: directory)
+            #expect(check.status == 0, "\(check.stderr)")
+        }
+    }
+
+    @Test func unknownTypeIsReportedAndTheOutputIsLeftAlone() throws {
+        try TestSupport.withTemporaryDirectory { directory in
+            try project(directory)
+            #expect(try Self.run([], in: directory).status == 0)
+            let output = directory.appendingPathComponent("Generated")
+            let before = GoldenFiles.read(output)
+            let specFile = directory.appendingPathComponent("spec/api.yaml")
+            let text = try String(contentsOf: specFile, encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "ok: bool", with: "ok: Boolean").utf8).write(to: specFile)
+            let failed = try Self.run([], in: directory)
+            #expect(failed.status == 1)
+            #expect(failed.stderr.contains("spec/api.yaml:8:11: error: unknown type 'Boolean'; did you mean 'boolean'?"))
+            #expect(failed.stderr.contains("      ok: Boolean\n          ^"))
+            #expect(failed.stderr.contains("nothing was written"))
+            #expect(GoldenFiles.read(output) == before)
+        }
+    }
+
+    @Test func checkShowsADiffAndFails() throws {
+        try TestSupport.withTemporaryDirectory { directory in
+            try project(directory)
+            #expect(try Self.run([], in: directory).status == 0)
+            let specFile = directory.appendingPathComponent("spec/api.yaml")
+            let text = try String(contentsOf: specFile, encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "ok: bool", with: "ok: int").utf8).write(to: specFile)
+            let output = directory.appendingPathComponent("Generated")
+            let before = GoldenFiles.read(output)
+            let check = try Self.run(["--check"], in: directory)
+            #expect(check.status == 1)
+            #expect(check.stdout.contains("--- a/Sources/Tiny/Models/Ping.swift"))
+            #expect(check.stdout.contains("-    public var ok: Bool"))
+            #expect(check.stdout.contains("+    public var ok: Int"))
+            #expect(check.stderr.contains("out of date"))
+            #expect(GoldenFiles.read(output) == before)
+        }
+    }
+
+    @Test func templateOverrideReplacesOnlyTheNamedTemplate() throws {
+        try TestSupport.withTemporaryDirectory { directory in
+            try project(directory)
+            try TestSupport.write(["custom/header.mustache": "// Custom header.\n"], to: directory)
+            let run = try Self.run(["--templates", "custom"], in: directory)
+            #expect(run.status == 0, "\(run.stderr)")
+            let ping = try String(
+                contentsOf: directory.appendingPathComponent("Generated/Sources/Tiny/Models/Ping.swift"), encoding: .utf8)
+            #expect(ping.hasPrefix("// Custom header.\n\nimport Foundation\n"))
+            #expect(ping.contains("public struct Ping: Hashable, Sendable"))
+        }
+    }
+
+    @Test func templateSyntaxErrorsAreLocated() throws {
+        try TestSupport.withTemporaryDirectory { directory in
+            try project(directory)
+            try TestSupport.write(["custom/header.mustache": "// ok\n// {{#broken}}\n"], to: directory)
+            let run = try Self.run(["--templates", "custom"], in: directory)
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("custom/header.mustache:"))
+            #expect(run.stderr.contains("error: template syntax error"))
+            #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("Generated").path))
+        }
+    }
+
+    @Test func refusesToTakeOverAFolderItDidNotWrite() throws {
+        try TestSupport.withTemporaryDirectory { directory in
+            try project(directory)
+            try TestSupport.write(["mine/notes.txt": "keep me"], to: directory)
+            let run = try Self.run(["--output", "mine"], in: directory)
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("julep-gen: error:"))
+            #expect(GoldenFiles.read(directory.appendingPathComponent("mine")) == ["notes.txt": "keep me"])
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@testable import JulepGenKit
+
+/// Paths and helpers shared by the generator's tests.
+enum TestSupport {
+    /// The package root, found from this file's location.
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures")
+    static let templates = packageRoot.appendingPathComponent("templates").path
+
+    /// A fresh temporary folder, removed when `body` returns.
+    static func withTemporaryDirectory<T>(_ body: (URL) throws -> T) throws -> T {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("julep-gen-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try body(url)
+    }
+
+    /// Writes `files` (relative path → text) below `directory`.
+    static func write(_ files: [String: String], to directory: URL) throws {
+        for (path, text) in files {
+            let url = directory.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    /// The smallest valid root file; tests append types and resources to it.
+    static let rootPreamble = """
+        julep-gen: 1
+        api:
+          name: Demo
+          version: 1.0.0
+        environments:
+          - name: prod
+            url: https://api.example.com
+        """
+
+    /// Runs the pipeline on a spec made of `files` (the root is `api.yaml`), paths shown relative.
+    static func generate(_ files: [String: String]) throws -> Generator.Result {
+        try withTemporaryDirectory { directory in
+            try write(files, to: directory)
+            return Generator.run(
+                Generator.Options(specPath: "api.yaml", builtInTemplates: templates, baseDirectory: directory.path))
+        }
+    }
+
+    /// Diagnostics of a one-file spec, rendered like the CLI prints them.
+    static func diagnostics(_ root: String) throws -> [String] {
+        let result = try generate(["api.yaml": root])
+        return result.diagnostics.sorted.map { diagnostic in
+            "\(diagnostic.location.map(\.description) ?? "-"): \(diagnostic.severity.rawValue): \(diagnostic.message)"
+        }
+    }
+}
