@@ -35,10 +35,10 @@ public struct JulepClient: Sendable {
         var configuration = ClientConfiguration(
             baseURL: baseURL ?? environment.url, timeout: timeout, transport: transport)
         if let value = apiKey ?? Self.environmentValue("JULEP_API_KEY") {
-            configuration.authHeaders.append((name: "Authorization", value: "" + value))
+            configuration.authHeaders.append((name: "Authorization", value: value))
         }
         if let value = authKey {
-            configuration.authHeaders.append((name: "X-Auth-Key", value: "" + value))
+            configuration.authHeaders.append((name: "X-Auth-Key", value: value))
         }
         self.init(configuration: configuration)
     }

@@ -30,7 +30,8 @@ struct AuthSchemeContext {
     var header: String
     var headerLiteral: String
     var readsEnvironment: Bool
-    var prefixLiteral: String
+    /// The header value built from `value`: `value`, or `"Bearer " + value` with a prefix.
+    var headerValueExpression: String
     var environmentVariables: [String]
     var environmentVariableLiterals: String
     var doc: [String]

@@ -282,7 +282,7 @@ struct ContextBuilder {
                 AuthSchemeContext(
                     parameterName: SwiftNaming.escapedMemberName(scheme.parameterName),
                     header: scheme.header, headerLiteral: SwiftLiteral.string(scheme.header),
-                    readsEnvironment: !scheme.environmentVariables.isEmpty, prefixLiteral: SwiftLiteral.string(scheme.prefix ?? ""),
+                    readsEnvironment: !scheme.environmentVariables.isEmpty, headerValueExpression: (scheme.prefix ?? "").isEmpty ? "value" : SwiftLiteral.string(scheme.prefix ?? "") + " + value",
                     environmentVariables: scheme.environmentVariables,
                     environmentVariableLiterals: scheme.environmentVariables.map(SwiftLiteral.string).joined(separator: ", "),
                     doc: DocComment.lines(scheme.docs))

@@ -40,7 +40,7 @@ public struct ZooClient: Sendable {
             configuration.authHeaders.append((name: "Authorization", value: "Bearer " + value))
         }
         if let value = tenant {
-            configuration.authHeaders.append((name: "X-Tenant", value: "" + value))
+            configuration.authHeaders.append((name: "X-Tenant", value: value))
         }
         self.init(configuration: configuration)
     }
