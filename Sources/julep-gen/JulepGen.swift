@@ -19,8 +19,11 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate the SDK (the default command).")
 
-    @Option(help: "The spec: its root file, or a folder holding api.yaml.")
+    @Option(help: "The spec: a native spec's root file or folder (holding api.yaml), or an OpenAPI 3.0/3.1 document.")
     var spec = "spec"
+
+    @Option(help: "For an OpenAPI spec: a YAML file renaming resources, operations, types and auth schemes.")
+    var overlay: String?
 
     @Option(help: "A folder of templates that replace built-in ones with the same file name.")
     var templates: String?
@@ -41,7 +44,8 @@ struct Generate: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let result = Generator.run(
-            Generator.Options(specPath: spec, templatesOverride: templates, warningsAsErrors: warningsAsErrors))
+            Generator.Options(
+                specPath: spec, templatesOverride: templates, warningsAsErrors: warningsAsErrors, overlayPath: overlay))
         let renderer = DiagnosticRenderer(sources: result.sources)
         let diagnostics = result.diagnostics.sorted
         if !diagnostics.isEmpty {

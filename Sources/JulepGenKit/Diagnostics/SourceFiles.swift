@@ -1,6 +1,6 @@
 /// The text of every file read in a run, kept so diagnostics can quote the offending line.
 public struct SourceFiles: Sendable {
-    private var texts: [String: String] = [:]
+    private(set) var texts: [String: String] = [:]
 
     public init() {}
 

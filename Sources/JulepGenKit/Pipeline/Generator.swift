@@ -13,11 +13,14 @@ public struct Generator {
         public var warningsAsErrors: Bool
         /// Where a relative `specPath` is read from (the current directory when `nil`).
         public var baseDirectory: String?
+        /// Renames for an OpenAPI input.
+        public var overlayPath: String?
 
         public init(
             specPath: String, templatesOverride: String? = nil, builtInTemplates: String = TemplateSet.builtInDirectory,
-            warningsAsErrors: Bool = false, baseDirectory: String? = nil
+            warningsAsErrors: Bool = false, baseDirectory: String? = nil, overlayPath: String? = nil
         ) {
+            self.overlayPath = overlayPath
             self.specPath = specPath
             self.baseDirectory = baseDirectory
             self.templatesOverride = templatesOverride
@@ -38,10 +41,15 @@ public struct Generator {
     }
 
     public static func run(_ options: Options) -> Result {
-        var loader = SpecLoader(baseDirectory: options.baseDirectory)
+        var overlay = OpenAPIOverlay()
+        var overlayLoader = SpecLoader(baseDirectory: options.baseDirectory)
+        if let path = options.overlayPath { overlay = overlayLoader.loadOverlay(path: path) ?? overlay }
+        var loader = SpecLoader(baseDirectory: options.baseDirectory, overlay: overlay)
         let document = loader.load(path: options.specPath)
-        var diagnostics = loader.diagnostics
+        var diagnostics = overlayLoader.diagnostics
+        diagnostics.append(contentsOf: loader.diagnostics)
         var sources = loader.sources
+        for path in overlayLoader.sources.paths { sources.add(path: path, text: overlayLoader.sources.text(of: path) ?? "") }
         var api: APIDefinition?
         // Decoding problems do not stop the checks that follow: a run reports everything it can.
         // Only a file that could not be read or parsed does, since the rest would be its echoes.

@@ -13,8 +13,23 @@ public struct SpecLoader {
     /// Relative paths are read from here; messages still show them as written.
     private let baseDirectory: String?
 
-    public init(baseDirectory: String? = nil) {
+    /// Renames for an OpenAPI input (ignored for a native spec).
+    private let overlay: OpenAPIOverlay
+
+    public init(baseDirectory: String? = nil, overlay: OpenAPIOverlay = OpenAPIOverlay()) {
         self.baseDirectory = baseDirectory
+        self.overlay = overlay
+    }
+
+    /// Reads an overlay file for OpenAPI input; problems are reported like spec problems.
+    public mutating func loadOverlay(path: String) -> OpenAPIOverlay? {
+        guard let data = FileManager.default.contents(atPath: onDisk(path)) else {
+            diagnostics.error("cannot read the overlay '\(path)'", at: nil)
+            return nil
+        }
+        sources.add(path: path, text: String(decoding: data, as: UTF8.self))
+        guard let node = YAMLReader.parse(bytes: data, path: path, diagnostics: &diagnostics) else { return nil }
+        return OpenAPIOverlay.decode(node, diagnostics: &diagnostics)
     }
 
     /// Where `path` is on disk.
@@ -33,6 +48,11 @@ public struct SpecLoader {
         guard let node = read(rootPath, includedAt: nil) else {
             diagnostics.append(contentsOf: decoder.diagnostics)
             return nil
+        }
+        if OpenAPITranslator.isOpenAPI(node) {
+            return OpenAPITranslator.translate(
+                path: rootPath, root: node, text: sources.text(of: rootPath) ?? "", baseDirectory: baseDirectory,
+                overlay: overlay, diagnostics: &diagnostics, sources: &sources)
         }
         if let content = decoder.decodeRoot(node, into: &document) {
             add(content, from: rootPath, to: &document)

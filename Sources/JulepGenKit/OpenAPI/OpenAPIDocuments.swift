@@ -1,0 +1,95 @@
+import Foundation
+
+/// The OpenAPI document and every file it references with a relative `$ref`, parsed once each.
+///
+/// References are resolved here: `#/components/schemas/X`, `common.yaml#/X`, JSON Pointer
+/// escapes (`~0`, `~1`) and percent-encoding included.
+struct OpenAPIDocuments {
+    private(set) var roots: [String: YAMLNode] = [:]
+    let rootPath: String
+    private let baseDirectory: String?
+    private(set) var sources = SourceFiles()
+    var diagnostics = Diagnostics()
+    private var unreadable: Set<String> = []
+
+    /// A node found through a reference, with the file it lives in and its canonical address.
+    struct Target {
+        var node: YAMLNode
+        var file: String
+        /// `file#/pointer`: identical for every reference to the same place.
+        var address: String
+        var pointer: [String]
+    }
+
+    init?(rootPath: String, root: YAMLNode, text: String, baseDirectory: String?) {
+        self.rootPath = rootPath
+        self.baseDirectory = baseDirectory
+        roots[rootPath] = root
+        sources.add(path: rootPath, text: text)
+    }
+
+    var root: YAMLNode? { roots[rootPath] }
+
+    /// Resolves `reference` written in `file` at `location`; reports what cannot be found.
+    mutating func resolve(_ reference: String, from file: String, at location: SourceLocation) -> Target? {
+        let parts = reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let filePart = String(parts[0])
+        let fragment = parts.count > 1 ? String(parts[1]) : ""
+        var targetFile = file
+        if !filePart.isEmpty {
+            if filePart.contains("://") {
+                diagnostics.error("'\(reference)' refers to a remote document; only local files can be referenced", at: location)
+                return nil
+            }
+            targetFile = Self.join((file as NSString).deletingLastPathComponent, filePart)
+            guard load(targetFile, referencedAt: location) else { return nil }
+        }
+        guard let document = roots[targetFile] else { return nil }
+        guard fragment.isEmpty || fragment.hasPrefix("/") else {
+            diagnostics.error("'\(reference)' is not a JSON Pointer (it must start with '#/')", at: location)
+            return nil
+        }
+        let tokens = fragment.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
+            ($0.removingPercentEncoding ?? String($0)).replacingOccurrences(of: "~1", with: "/")
+                .replacingOccurrences(of: "~0", with: "~")
+        }
+        var node = document
+        for token in tokens {
+            if let entries = node.mapping, let entry = entries.first(where: { $0.key.string == token }) {
+                node = entry.value
+            } else if let items = node.sequence, let index = Int(token), items.indices.contains(index) {
+                node = items[index]
+            } else {
+                diagnostics.error("'\(reference)' does not resolve: nothing at '\(token)'", at: location)
+                return nil
+            }
+        }
+        return Target(node: node, file: targetFile, address: targetFile + "#" + fragment, pointer: Array(tokens))
+    }
+
+    private mutating func load(_ path: String, referencedAt location: SourceLocation) -> Bool {
+        if roots[path] != nil { return true }
+        if unreadable.contains(path) { return false }
+        let onDisk = (baseDirectory != nil && !path.hasPrefix("/")) ? (baseDirectory! as NSString).appendingPathComponent(path) : path
+        guard let data = FileManager.default.contents(atPath: onDisk) else {
+            diagnostics.error("cannot read the referenced file '\(path)'", at: location)
+            unreadable.insert(path)
+            return false
+        }
+        sources.add(path: path, text: String(decoding: data, as: UTF8.self))
+        var parse = Diagnostics()
+        let node = YAMLReader.parse(bytes: data, path: path, diagnostics: &parse)
+        diagnostics.append(contentsOf: parse)
+        guard let node else {
+            unreadable.insert(path)
+            return false
+        }
+        roots[path] = node
+        return true
+    }
+
+    static func join(_ directory: String, _ relative: String) -> String {
+        if relative.hasPrefix("/") || directory.isEmpty || directory == "." { return relative }
+        return (directory as NSString).appendingPathComponent(relative)
+    }
+}

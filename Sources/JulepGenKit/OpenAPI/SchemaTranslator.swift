@@ -1,0 +1,648 @@
+/// Translates OpenAPI schemas into native spec types and type expressions.
+///
+/// Component schemas become named types; inline schemas that need a name in Swift (objects,
+/// enums, unions below a property) become types named after where they appear. Trivial aliases
+/// (a bare `string`/`uuid`/… without constraints or docs) are inlined so the SDK does not fill
+/// up with typealiases like `CommonUuid`.
+struct SchemaTranslator {
+    var documents: OpenAPIDocuments
+    var diagnostics = Diagnostics()
+    /// Types made so far, in a stable order.
+    private(set) var types: [SpecType] = []
+    /// Component address (`file#/components/schemas/X`) → spec type name, or nil when inlined.
+    private var componentNames: [String: String] = [:]
+    private var inlinedComponents: Set<String> = []
+    private var takenNames: [String: SourceLocation] = [:]
+    private var translated: Set<String> = []
+    /// Addresses whose `allOf` is being merged, to catch `allOf` cycles.
+    private var merging: [String] = []
+    /// Properties to drop from variant objects of inferred or declared tagged unions.
+    private var discriminatorOwners: [String: Set<String>] = [:]
+    let isVersion31: Bool
+    /// Overlay renames: schema key → type name.
+    var renames: [String: String] = [:]
+
+    init(documents: OpenAPIDocuments, isVersion31: Bool) {
+        self.documents = documents
+        self.isVersion31 = isVersion31
+    }
+
+    // MARK: Components
+
+    /// Names every component schema first, so references can be written before their targets.
+    mutating func declareComponents(_ schemas: YAMLNode, file: String) {
+        guard let entries = schemas.mapping else {
+            diagnostics.error("expected 'components.schemas' to be a mapping, found \(schemas.kindDescription)", at: schemas.location)
+            return
+        }
+        var shortCounts: [String: Int] = [:]
+        for entry in entries {
+            guard let key = entry.key.string else { continue }
+            shortCounts[Self.shortName(key), default: 0] += 1
+        }
+        for entry in entries {
+            guard let key = entry.key.string else { continue }
+            let address = file + "#/components/schemas/" + Self.escape(key)
+            if renames[key] == nil, isTrivialAlias(entry.value) {
+                inlinedComponents.insert(address)
+                continue
+            }
+            let short = Self.shortName(key)
+            var name = renames[key] ?? (shortCounts[short] == 1 ? short : key)
+            if renames[key] == nil, BuiltinType.spellings[name] != nil || name == "list" || name == "map" {
+                name = key
+            }
+            if let previous = takenNames[name] {
+                diagnostics.error(
+                    "schemas '\(key)' and another both map to the type name '\(name)'; rename one in the overlay",
+                    at: entry.key.location, notes: [.note("the other is here", at: previous)])
+                continue
+            }
+            takenNames[name] = entry.key.location
+            componentNames[address] = name
+        }
+    }
+
+    mutating func translateComponents(_ schemas: YAMLNode, file: String) {
+        for entry in schemas.mapping ?? [] {
+            guard let key = entry.key.string else { continue }
+            let address = file + "#/components/schemas/" + Self.escape(key)
+            guard let name = componentNames[address] else { continue }
+            translateNamed(entry.value, file: file, address: address, name: Located(name, at: entry.key.location))
+        }
+    }
+
+    /// `Agents.Agent` → `Agent`; the qualified key is kept when the short one is not unique.
+    static func shortName(_ key: String) -> String {
+        key.split(separator: ".").last.map(String.init) ?? key
+    }
+
+    static func escape(_ token: String) -> String {
+        token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+
+    /// A bare primitive with nothing worth a name of its own: no docs, constraints, enum or default.
+    private func isTrivialAlias(_ node: YAMLNode) -> Bool {
+        guard let entries = node.mapping else { return false }
+        let keys = Set(entries.compactMap(\.key.string))
+        guard let type = node["type"]?.string, ["string", "integer", "number", "boolean"].contains(type) else {
+            return false
+        }
+        return keys.isSubset(of: ["type", "format"])
+    }
+
+    // MARK: Named types
+
+    private mutating func translateNamed(_ node: YAMLNode, file: String, address: String, name: Located<String>) {
+        guard !translated.contains(address) else { return }
+        translated.insert(address)
+        let schema = Schema(node: node, file: file)
+        guard let kind = declarationKind(schema, name: name.value) else { return }
+        var type = SpecType(name: name, docs: docs(schema), kind: kind)
+        if schema.bool("deprecated", &diagnostics) == true { type.deprecation = SpecDeprecation(message: nil) }
+        types.append(type)
+    }
+
+    /// What a schema declares when it has a name of its own.
+    private mutating func declarationKind(_ schema: Schema, name: String) -> SpecType.Kind? {
+        if let reference = schema.reference {
+            guard let target = expression(forReference: reference, schema: schema, hint: name) else { return nil }
+            return .alias(target, SpecConstraints())
+        }
+        if let members = schema.list("oneOf", &diagnostics) ?? schema.list("anyOf", &diagnostics) {
+            return unionKind(schema, members: members, name: name)
+        }
+        if let allOf = schema.list("allOf", &diagnostics), schema.node["properties"] == nil, allOf.count == 1,
+            Schema(node: allOf[0], file: schema.file).reference != nil
+        {
+            let inner = Schema(node: allOf[0], file: schema.file)
+            guard let target = expression(for: inner, hint: name) else { return nil }
+            return .alias(schema.bool("nullable", &diagnostics) == true ? .nullable(target, at: schema.location) : target, constraints(schema))
+        }
+        if let values = enumValues(schema) {
+            return .enumeration(values)
+        }
+        if isObject(schema) {
+            if schema.node["properties"] == nil, schema.list("allOf", &diagnostics) == nil {
+                // Only additionalProperties: a map, not an object type.
+                guard let expression = expression(for: schema, hint: name) else { return nil }
+                return .alias(expression, SpecConstraints())
+            }
+            return .object(properties(of: schema, ownerName: name))
+        }
+        guard let expression = expression(for: schema, hint: name) else { return nil }
+        return .alias(expression, constraints(schema))
+    }
+
+    // MARK: Objects
+
+    private func isObject(_ schema: Schema) -> Bool {
+        let types = schema.typeNames
+        return types.contains("object") || (types.isEmpty && (schema.node["properties"] != nil || schema.node["allOf"] != nil
+            || schema.node["additionalProperties"] != nil))
+    }
+
+    /// Own properties plus those of every `allOf` member, required lists merged. A property stated
+    /// again in an `allOf` member keeps its first (most specific) definition; a restatement with a
+    /// different JSON type is a conflict.
+    private mutating func properties(of schema: Schema, ownerName: String) -> [SpecProperty] {
+        var collected: [(name: Located<String>, schema: Schema)] = []
+        var required: Set<String> = []
+        collectProperties(schema, into: &collected, required: &required)
+        var result: [SpecProperty] = []
+        var firstSchema: [String: (schema: Schema, location: SourceLocation)] = [:]
+        let dropped = discriminatorOwners[ownerName] ?? []
+        for (name, propertySchema) in collected where !dropped.contains(name.value) {
+            if let first = firstSchema[name.value] {
+                let (a, b) = (baseType(first.schema), baseType(propertySchema))
+                if let a, let b, a != b {
+                    diagnostics.error(
+                        "property '\(name.value)' of '\(ownerName)' is '\(a)' here and '\(b)' through allOf; the types conflict",
+                        at: first.location, notes: [.note("the other definition is here", at: name.location)])
+                }
+                if let index = result.firstIndex(where: { $0.name.value == name.value }), result[index].docs == nil {
+                    result[index].docs = docs(propertySchema)
+                }
+                continue
+            }
+            firstSchema[name.value] = (propertySchema, name.location)
+            let hint = ownerName + SwiftNaming.typeName(name.value)
+            guard let type = expression(for: propertySchema, hint: hint, allowsInlineUnion: true) else { continue }
+            var property = SpecProperty(name: name, isOptional: !required.contains(name.value), type: type)
+            property.docs = docs(propertySchema)
+            property.defaultValue = propertySchema.node["default"].map { Located(Self.value($0), at: $0.location) }
+            if property.defaultValue?.value == .null, !isNullable(type) { property.defaultValue = nil }
+            property.isReadOnly = propertySchema.bool("readOnly", &diagnostics) ?? false
+            property.isWriteOnly = propertySchema.bool("writeOnly", &diagnostics) ?? false
+            if property.isReadOnly && property.isWriteOnly { property.isWriteOnly = false }
+            if propertySchema.bool("deprecated", &diagnostics) == true { property.deprecation = SpecDeprecation(message: nil) }
+            if propertySchema.reference == nil { property.constraints = constraints(propertySchema) }
+            result.append(property)
+        }
+        return result
+    }
+
+    /// The JSON type a schema finally describes (through `$ref` and one-member `allOf`), if plain.
+    private mutating func baseType(_ schema: Schema) -> String? {
+        var current = schema
+        for _ in 0..<32 {
+            if let reference = current.reference {
+                guard let target = documents.resolveQuietly(reference, from: current.file) else { return nil }
+                current = Schema(node: target.node, file: target.file, address: target.address)
+            } else if let allOf = current.node["allOf"]?.sequence, allOf.count == 1, current.node["properties"] == nil {
+                current = Schema(node: allOf[0], file: current.file)
+            } else {
+                break
+            }
+        }
+        if current.node["oneOf"] != nil || current.node["anyOf"] != nil { return nil }
+        if let type = current.typeNames.first(where: { $0 != "null" }) { return type == "integer" ? "number" : type }
+        if current.node["properties"] != nil { return "object" }
+        if current.node["enum"] != nil { return "string" }
+        return nil
+    }
+
+    private mutating func collectProperties(
+        _ schema: Schema, into collected: inout [(name: Located<String>, schema: Schema)], required: inout Set<String>
+    ) {
+        var schema = schema
+        var hops = 0
+        while let reference = schema.reference {
+            guard hops < 64, let target = documents.resolve(reference, from: schema.file, at: schema.location) else { return }
+            if merging.contains(target.address) {
+                diagnostics.error("'\(reference)' is part of an allOf cycle; a type cannot include itself", at: schema.location)
+                return
+            }
+            schema = Schema(node: target.node, file: target.file, address: target.address)
+            hops += 1
+        }
+        if let address = schema.address { merging.append(address) }
+        defer { if schema.address != nil { merging.removeLast() } }
+        for name in schema.list("required", &diagnostics) ?? [] {
+            if let string = name.string { required.insert(string) }
+        }
+        if let properties = schema.node["properties"] {
+            if let entries = properties.mapping {
+                for entry in entries {
+                    guard let key = entry.key.string else { continue }
+                    collected.append((Located(key, at: entry.key.location), Schema(node: entry.value, file: schema.file)))
+                }
+            } else {
+                diagnostics.error("expected 'properties' to be a mapping, found \(properties.kindDescription)", at: properties.location)
+            }
+        }
+        for member in schema.list("allOf", &diagnostics) ?? [] {
+            collectProperties(Schema(node: member, file: schema.file), into: &collected, required: &required)
+        }
+        if let extra = schema.node["additionalProperties"], extra.mapping?.isEmpty == false, schema.node["properties"] != nil {
+            diagnostics.warning(
+                "additionalProperties next to properties are not represented; extra keys are ignored when decoding",
+                at: extra.location)
+        }
+    }
+
+    private static func sameShape(_ a: TypeExpression, _ b: TypeExpression) -> Bool {
+        TypeExpressionText.write(a) == TypeExpressionText.write(b)
+    }
+
+    private func isNullable(_ expression: TypeExpression) -> Bool {
+        if case .nullable = expression { return true }
+        if case .name(let name) = expression, name.value == "json" { return true }
+        return false
+    }
+
+    // MARK: Unions
+
+    private mutating func unionKind(_ schema: Schema, members: [YAMLNode], name: String) -> SpecType.Kind? {
+        let nonNull = members.filter { !Schema(node: $0, file: schema.file).isNullType }
+        if let discriminator = schema.node["discriminator"] {
+            return taggedUnion(schema, members: nonNull, discriminator: discriminator)
+        }
+        if let inferred = inferDiscriminator(nonNull, file: schema.file) {
+            return .union(SpecUnion(variants: .tagged(discriminator: inferred.property, variants: inferred.variants)))
+        }
+        var expressions: [TypeExpression] = []
+        for (index, member) in nonNull.enumerated() {
+            let hint = name + "Variant\(index + 1)"
+            guard let expression = expression(for: Schema(node: member, file: schema.file), hint: hint) else { return nil }
+            if !expressions.contains(where: { Self.sameShape($0, expression) }) { expressions.append(expression) }
+        }
+        if expressions.count == 1 { return .alias(expressions[0], SpecConstraints()) }
+        return .union(SpecUnion(variants: .untagged(expressions)))
+    }
+
+    private mutating func taggedUnion(_ schema: Schema, members: [YAMLNode], discriminator: YAMLNode) -> SpecType.Kind? {
+        guard let property = discriminator["propertyName"], let propertyName = property.string else {
+            diagnostics.error("a discriminator needs 'propertyName'", at: discriminator.location)
+            return nil
+        }
+        var variants: [SpecUnionVariant] = []
+        var mapping: [String: String] = [:]
+        for entry in discriminator["mapping"]?.mapping ?? [] {
+            if let value = entry.key.string, let target = entry.value.string { mapping[target] = value }
+        }
+        for member in members {
+            let memberSchema = Schema(node: member, file: schema.file)
+            guard let reference = memberSchema.reference,
+                let target = documents.resolve(reference, from: schema.file, at: memberSchema.location),
+                let typeName = componentNames[target.address]
+            else {
+                diagnostics.error("a variant of a discriminated union must be a $ref to a named object schema", at: member.location)
+                continue
+            }
+            let targetSchema = Schema(node: target.node, file: target.file, address: target.address)
+            var declared: [(name: Located<String>, schema: Schema)] = []
+            var required: Set<String> = []
+            collectProperties(targetSchema, into: &declared, required: &required)
+            guard declared.contains(where: { $0.name.value == propertyName }) else {
+                diagnostics.error(
+                    "the discriminator '\(propertyName)' is not a property of '\(target.pointer.last ?? reference)'",
+                    at: property.location)
+                continue
+            }
+            let value = mapping[reference] ?? singleEnumValue(of: propertyName, in: declared) ?? Self.shortName(target.pointer.last ?? typeName)
+            discriminatorOwners[typeName, default: []].insert(propertyName)
+            variants.append(SpecUnionVariant(value: Located(value, at: member.location), type: .name(Located(typeName, at: member.location))))
+        }
+        return .union(SpecUnion(variants: .tagged(discriminator: Located(propertyName, at: property.location), variants: variants)))
+    }
+
+    /// `anyOf` of named objects that all fix the same property to one string value (`kind_: [prompt]`)
+    /// is a tagged union in all but name; decode it by that property instead of by trial.
+    private mutating func inferDiscriminator(_ members: [YAMLNode], file: String) -> (property: Located<String>, variants: [SpecUnionVariant])? {
+        guard members.count >= 2 else { return nil }
+        var candidate: String?
+        var variants: [SpecUnionVariant] = []
+        var values: Set<String> = []
+        for member in members {
+            let memberSchema = Schema(node: member, file: file)
+            guard let reference = memberSchema.reference,
+                let target = documents.resolveQuietly(reference, from: file),
+                let typeName = componentNames[target.address]
+            else { return nil }
+            var declared: [(name: Located<String>, schema: Schema)] = []
+            var required: Set<String> = []
+            let saved = diagnostics
+            collectProperties(Schema(node: target.node, file: target.file, address: target.address), into: &declared, required: &required)
+            diagnostics = saved
+            let fixed = declared.compactMap { entry -> (String, String)? in
+                guard required.contains(entry.name.value), let value = singleEnumValue(of: entry.name.value, in: [entry]) else { return nil }
+                return (entry.name.value, value)
+            }
+            let names = Set(fixed.map(\.0))
+            if candidate == nil { candidate = fixed.map(\.0).first { name in name.hasPrefix("kind") || name == "type" } ?? fixed.first?.0 }
+            guard let property = candidate, names.contains(property),
+                let value = fixed.first(where: { $0.0 == property })?.1, values.insert(value).inserted
+            else { return nil }
+            variants.append(SpecUnionVariant(value: Located(value, at: member.location), type: .name(Located(typeName, at: member.location))))
+        }
+        guard let property = candidate else { return nil }
+        for variant in variants {
+            if case .name(let name) = variant.type { discriminatorOwners[name.value, default: []].insert(property) }
+        }
+        return (Located(property, at: members[0].location), variants)
+    }
+
+    private func singleEnumValue(of property: String, in declared: [(name: Located<String>, schema: Schema)]) -> String? {
+        for entry in declared where entry.name.value == property {
+            if let const = entry.schema.node["const"]?.string { return const }
+            if let values = entry.schema.node["enum"]?.sequence, values.count == 1, let value = values[0].string {
+                return value
+            }
+        }
+        return nil
+    }
+
+    // MARK: Enums
+
+    private mutating func enumValues(_ schema: Schema) -> [SpecEnumCase]? {
+        if let const = schema.node["const"], let value = const.string {
+            return [SpecEnumCase(value: Located(value, at: const.location))]
+        }
+        guard let values = schema.node["enum"] else { return nil }
+        guard let items = values.sequence else {
+            diagnostics.error("expected 'enum' to be a list, found \(values.kindDescription)", at: values.location)
+            return nil
+        }
+        let types = schema.typeNames
+        guard types.isEmpty || types.contains("string") else { return nil }
+        var cases: [SpecEnumCase] = []
+        for item in items where !item.isNull {
+            guard let value = item.string else {
+                diagnostics.error("enum values must be strings here, found \(item.kindDescription)", at: item.location)
+                continue
+            }
+            if !cases.contains(where: { $0.value.value == value }) {
+                var enumCase = SpecEnumCase(value: Located(value, at: item.location))
+                if SwiftNaming.memberName(value) == "unknown" {
+                    // `unknown` is the case that keeps values this SDK does not know.
+                    enumCase.swiftName = Located("unknownValue", at: item.location)
+                } else if !value.isEmpty, SwiftNaming.splitWords(value).isEmpty {
+                    // Symbol-only values (`_`, `+`) need a name; OpenAPI has no place to give one.
+                    enumCase.swiftName = Located(Self.symbolName(value, index: cases.count), at: item.location)
+                }
+                cases.append(enumCase)
+            }
+        }
+        return cases
+    }
+
+    // MARK: Expressions
+
+    /// The type expression for a schema used somewhere; may declare a type for an inline schema.
+    /// `allowsInlineUnion` is true at the top of a property, where the native format names unions itself.
+    mutating func expression(for schema: Schema, hint: String, allowsInlineUnion: Bool = false) -> TypeExpression? {
+        if let reference = schema.reference {
+            return expression(forReference: reference, schema: schema, hint: hint)
+        }
+        let nullable = schema.bool("nullable", &diagnostics) == true || schema.typeNames.contains("null")
+        guard let base = nonNullExpression(for: schema, hint: hint, allowsInlineUnion: allowsInlineUnion) else { return nil }
+        if nullable, case .name(let name) = base, name.value == "json" { return base }
+        return nullable ? .nullable(base, at: schema.location) : base
+    }
+
+    private mutating func expression(forReference reference: String, schema: Schema, hint: String) -> TypeExpression? {
+        guard let target = documents.resolve(reference, from: schema.file, at: schema.location) else { return nil }
+        let nullable = schema.bool("nullable", &diagnostics) == true
+        var result: TypeExpression?
+        if let name = componentNames[target.address] {
+            result = .name(Located(name, at: schema.location))
+        } else if inlinedComponents.contains(target.address) || target.pointer.first == "components" {
+            result = expression(for: Schema(node: target.node, file: target.file, address: target.address), hint: hint)
+        } else {
+            result = expression(for: Schema(node: target.node, file: target.file, address: target.address), hint: hint)
+        }
+        guard let result else { return nil }
+        return nullable ? .nullable(result, at: schema.location) : result
+    }
+
+    private mutating func nonNullExpression(for schema: Schema, hint: String, allowsInlineUnion: Bool) -> TypeExpression? {
+        let at = schema.location
+        if let members = schema.list("oneOf", &diagnostics) ?? schema.list("anyOf", &diagnostics) {
+            let nonNull = members.filter { !Schema(node: $0, file: schema.file).isNullType }
+            let nullableMembers = nonNull.count < members.count
+            if nonNull.count == 1 {
+                let inner = expression(for: Schema(node: nonNull[0], file: schema.file), hint: hint)
+                return nullableMembers ? inner.map { .nullable($0, at: at) } : inner
+            }
+            if allowsInlineUnion, schema.node["discriminator"] == nil, inferDiscriminatorQuietly(nonNull, file: schema.file) == false {
+                var expressions: [TypeExpression] = []
+                for (index, member) in nonNull.enumerated() {
+                    guard let expression = expression(for: Schema(node: member, file: schema.file), hint: hint + "Variant\(index + 1)")
+                    else { return nil }
+                    if case .nullable = expression { continue }
+                    if !expressions.contains(where: { Self.sameShape($0, expression) }) { expressions.append(expression) }
+                }
+                if expressions.count == 1 { return nullableMembers ? .nullable(expressions[0], at: at) : expressions[0] }
+                let union = TypeExpression.union(expressions, at: at)
+                return nullableMembers ? .nullable(union, at: at) : union
+            }
+            let union = declareInline(schema, hint: hint)
+            return union.map { nullableMembers ? .nullable($0, at: at) : $0 }
+        }
+        if let allOf = schema.list("allOf", &diagnostics), schema.node["properties"] == nil, allOf.count == 1 {
+            return expression(for: Schema(node: allOf[0], file: schema.file), hint: hint)
+        }
+        if schema.node["enum"] != nil || schema.node["const"] != nil {
+            let types = schema.typeNames
+            if types.isEmpty || types.contains("string") { return declareInline(schema, hint: hint) }
+        }
+        let types = schema.typeNames.filter { $0 != "null" }
+        if types.count > 1 {
+            let members = types.compactMap { primitive($0, format: schema.string("format", &diagnostics), at: at) }
+            return allowsInlineUnion ? .union(members, at: at) : declareInline(schema, hint: hint)
+        }
+        switch types.first {
+        case "array"?:
+            guard let items = schema.node["items"] else { return .generic(Located("list", at: at), argument: .name(Located("json", at: at))) }
+            guard let element = expression(for: Schema(node: items, file: schema.file), hint: hint + "Item") else { return nil }
+            return .generic(Located("list", at: at), argument: element)
+        case "object"?:
+            if schema.node["properties"] != nil || schema.list("allOf", &diagnostics) != nil {
+                return declareInline(schema, hint: hint)
+            }
+            return mapExpression(schema, hint: hint)
+        case nil where isObject(schema):
+            if schema.node["properties"] != nil || schema.list("allOf", &diagnostics) != nil {
+                return declareInline(schema, hint: hint)
+            }
+            return mapExpression(schema, hint: hint)
+        case let type?:
+            return primitive(type, format: schema.string("format", &diagnostics), at: at)
+        case nil:
+            return .name(Located("json", at: at))
+        }
+    }
+
+    private mutating func mapExpression(_ schema: Schema, hint: String) -> TypeExpression? {
+        let at = schema.location
+        guard let extra = schema.node["additionalProperties"] else {
+            return .generic(Located("map", at: at), argument: .name(Located("json", at: at)))
+        }
+        if extra.bool != nil {
+            // `true` allows anything; `false` allows nothing extra, which is still a JSON object.
+            return .generic(Located("map", at: at), argument: .name(Located("json", at: at)))
+        }
+        let valueSchema = Schema(node: extra, file: schema.file)
+        if extra.mapping?.isEmpty == true { return .generic(Located("map", at: at), argument: .name(Located("json", at: at))) }
+        guard let value = expression(for: valueSchema, hint: hint + "Value") else { return nil }
+        return .generic(Located("map", at: at), argument: value)
+    }
+
+    private mutating func primitive(_ type: String, format: String?, at location: SourceLocation) -> TypeExpression? {
+        let name: String
+        switch type {
+        case "string":
+            switch format {
+            case "uuid": name = "uuid"
+            case "date-time": name = "date-time"
+            case "date": name = "date"
+            case "binary", "byte": name = "binary"
+            default: name = "string"
+            }
+        case "integer":
+            switch format {
+            case "int32": name = "int32"
+            case "int64": name = "int64"
+            default: name = "int"
+            }
+        case "number": name = format == "float" ? "float" : "double"
+        case "boolean": name = "bool"
+        case "null": name = "json"
+        default:
+            diagnostics.error("unknown schema type '\(type)'", at: location)
+            return nil
+        }
+        return .name(Located(name, at: location))
+    }
+
+    /// Declares a type for an inline schema, named from where it appears.
+    private mutating func declareInline(_ schema: Schema, hint: String) -> TypeExpression? {
+        let name = SwiftNaming.typeName(hint)
+        if let address = schema.address, let existing = componentNames[address] {
+            return .name(Located(existing, at: schema.location))
+        }
+        if let previous = takenNames[name] {
+            diagnostics.error(
+                "an inline schema would be named '\(name)', which is taken; give it a name in components.schemas or rename the other in the overlay",
+                at: schema.location, notes: [.note("'\(name)' is here", at: previous)])
+            return nil
+        }
+        takenNames[name] = schema.location
+        let inlineAddress = "inline:" + name
+        componentNames[inlineAddress] = name
+        translateNamed(schema.node, file: schema.file, address: inlineAddress, name: Located(name, at: schema.location))
+        return .name(Located(name, at: schema.location))
+    }
+
+    private mutating func inferDiscriminatorQuietly(_ members: [YAMLNode], file: String) -> Bool {
+        let saved = (diagnostics, discriminatorOwners)
+        let found = inferDiscriminator(members, file: file) != nil
+        (diagnostics, discriminatorOwners) = saved
+        return found
+    }
+
+    // MARK: Small pieces
+
+    static func symbolName(_ value: String, index: Int) -> String {
+        let names: [String: String] = [
+            "_": "underscore", "-": "dash", "+": "plus", "*": "star", ".": "dot", "/": "slash", "=": "equals",
+            "<": "lessThan", ">": "greaterThan", "!": "exclamation", "?": "question",
+        ]
+        return names[value] ?? "value\(index + 1)"
+    }
+
+    /// Finds every union whose variants fix a discriminator, before any object is translated, so
+    /// variant objects leave that property to the union (which writes it).
+    mutating func findDiscriminators(in node: YAMLNode, file: String) {
+        var stack = [node]
+        while let current = stack.popLast() {
+            switch current.content {
+            case .scalar: continue
+            case .sequence(let items): stack.append(contentsOf: items)
+            case .mapping(let entries):
+                for key in ["oneOf", "anyOf"] {
+                    guard let members = current[key]?.sequence else { continue }
+                    let nonNull = members.filter { !Schema(node: $0, file: file).isNullType }
+                    if let discriminator = current["discriminator"]?["propertyName"]?.string {
+                        markVariants(nonNull, property: discriminator, file: file)
+                    } else {
+                        let saved = diagnostics
+                        _ = inferDiscriminator(nonNull, file: file)
+                        diagnostics = saved
+                    }
+                }
+                stack.append(contentsOf: entries.map(\.value))
+            }
+        }
+    }
+
+    private mutating func markVariants(_ members: [YAMLNode], property: String, file: String) {
+        for member in members {
+            guard let reference = member["$ref"]?.string, let target = documents.resolveQuietly(reference, from: file),
+                let name = componentNames[target.address]
+            else { continue }
+            discriminatorOwners[name, default: []].insert(property)
+        }
+    }
+
+    func docs(_ schema: Schema) -> String? {
+        let description = schema.node["description"]?.string
+        let title = schema.node["title"]?.string
+        let text = description ?? title
+        return text?.isEmpty == false ? text : nil
+    }
+
+    private mutating func constraints(_ schema: Schema) -> SpecConstraints {
+        var constraints = SpecConstraints()
+        constraints.minimum = schema.node["minimum"]?.double
+        constraints.maximum = schema.node["maximum"]?.double
+        // 3.0 spells these as booleans, 3.1 as the bound itself.
+        if let exclusive = schema.node["exclusiveMinimum"] {
+            if let flag = exclusive.bool { constraints.exclusiveMinimum = flag } else if let bound = exclusive.double {
+                constraints.minimum = bound
+                constraints.exclusiveMinimum = true
+            }
+        }
+        if let exclusive = schema.node["exclusiveMaximum"] {
+            if let flag = exclusive.bool { constraints.exclusiveMaximum = flag } else if let bound = exclusive.double {
+                constraints.maximum = bound
+                constraints.exclusiveMaximum = true
+            }
+        }
+        constraints.minLength = schema.node["minLength"]?.int
+        constraints.maxLength = schema.node["maxLength"]?.int
+        constraints.pattern = schema.node["pattern"]?.string
+        constraints.minItems = schema.node["minItems"]?.int
+        constraints.maxItems = schema.node["maxItems"]?.int
+        return constraints
+    }
+
+    /// A `default` or example value as the native spec holds it.
+    static func value(_ node: YAMLNode) -> SpecValue {
+        switch node.content {
+        case .scalar(let scalar):
+            guard scalar.style == .plain else { return .string(scalar.value) }
+            if node.isNull { return .null }
+            if let bool = node.bool { return .bool(bool) }
+            if let int = node.int { return .integer(int) }
+            if let double = node.double { return .double(double) }
+            return .string(scalar.value)
+        case .sequence(let items): return .list(items.map(value))
+        case .mapping(let entries):
+            var map: [String: SpecValue] = [:]
+            for entry in entries { if let key = entry.key.string { map[key] = value(entry.value) } }
+            return .map(map)
+        }
+    }
+}
+
+extension OpenAPIDocuments {
+    /// Resolves without reporting: for guesses that may legitimately fail.
+    mutating func resolveQuietly(_ reference: String, from file: String) -> Target? {
+        let saved = diagnostics
+        let target = resolve(reference, from: file, at: SourceLocation(file: file, line: 0, column: 0))
+        diagnostics = saved
+        return target
+    }
+}
