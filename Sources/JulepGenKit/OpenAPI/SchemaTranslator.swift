@@ -48,7 +48,7 @@ struct SchemaTranslator {
                 continue
             }
             let short = Self.shortName(key)
-            var name = renames[key] ?? (shortCounts[short] == 1 ? short : key)
+            var name = renames[key] ?? Self.sanitized(shortCounts[short] == 1 ? short : key)
             if renames[key] == nil, BuiltinType.spellings[name] != nil || name == "list" || name == "map" {
                 name = key
             }
@@ -75,6 +75,15 @@ struct SchemaTranslator {
     /// `Agents.Agent` → `Agent`; the qualified key is kept when the short one is not unique.
     static func shortName(_ key: String) -> String {
         key.split(separator: ".").last.map(String.init) ?? key
+    }
+
+    /// Schema keys may hold any character; spec names only letters, digits, `_`, `-` and `.`.
+    static func sanitized(_ key: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in key.unicodeScalars {
+            result.append(TypeExpressionParser.isNameScalar(scalar) ? scalar : "-")
+        }
+        return String(result)
     }
 
     static func escape(_ token: String) -> String {
@@ -258,8 +267,8 @@ struct SchemaTranslator {
         if let discriminator = schema.node["discriminator"] {
             return taggedUnion(schema, members: nonNull, discriminator: discriminator)
         }
-        if let inferred = inferDiscriminator(nonNull, file: schema.file) {
-            return .union(SpecUnion(variants: .tagged(discriminator: inferred.property, variants: inferred.variants)))
+        if let candidate = discriminatorCandidate(nonNull, file: schema.file) {
+            return inferredTaggedUnion(nonNull, candidate: candidate, file: schema.file, hint: name)
         }
         var expressions: [TypeExpression] = []
         for (index, member) in nonNull.enumerated() {
@@ -307,40 +316,63 @@ struct SchemaTranslator {
         return .union(SpecUnion(variants: .tagged(discriminator: Located(propertyName, at: property.location), variants: variants)))
     }
 
-    /// `anyOf` of named objects that all fix the same property to one string value (`kind_: [prompt]`)
-    /// is a tagged union in all but name; decode it by that property instead of by trial.
-    private mutating func inferDiscriminator(_ members: [YAMLNode], file: String) -> (property: Located<String>, variants: [SpecUnionVariant])? {
+    /// `anyOf` of objects that all fix the same required property to one string value
+    /// (`kind_: [prompt]`) is a tagged union in all but name: decode it by that property instead
+    /// of by trial. Returns the property and, per member, its value.
+    private mutating func discriminatorCandidate(_ members: [YAMLNode], file: String) -> (property: String, values: [String])? {
         guard members.count >= 2 else { return nil }
-        var candidate: String?
-        var variants: [SpecUnionVariant] = []
-        var values: Set<String> = []
+        var fixedPerMember: [[(String, String)]] = []
+        let saved = diagnostics
+        defer { diagnostics = saved }
         for member in members {
-            let memberSchema = Schema(node: member, file: file)
-            guard let reference = memberSchema.reference,
-                let target = documents.resolveQuietly(reference, from: file),
-                let typeName = componentNames[target.address]
-            else { return nil }
+            var schema = Schema(node: member, file: file)
+            if let reference = schema.reference {
+                guard let target = documents.resolveQuietly(reference, from: file) else { return nil }
+                schema = Schema(node: target.node, file: target.file, address: target.address)
+            }
+            guard schema.node["oneOf"] == nil, schema.node["anyOf"] == nil, isObject(schema) else { return nil }
             var declared: [(name: Located<String>, schema: Schema)] = []
             var required: Set<String> = []
-            let saved = diagnostics
-            collectProperties(Schema(node: target.node, file: target.file, address: target.address), into: &declared, required: &required)
-            diagnostics = saved
-            let fixed = declared.compactMap { entry -> (String, String)? in
-                guard required.contains(entry.name.value), let value = singleEnumValue(of: entry.name.value, in: [entry]) else { return nil }
+            collectProperties(schema, into: &declared, required: &required)
+            fixedPerMember.append(declared.compactMap { entry in
+                guard required.contains(entry.name.value), let value = singleEnumValue(of: entry.name.value, in: [entry])
+                else { return nil }
                 return (entry.name.value, value)
+            })
+        }
+        let common = fixedPerMember.dropFirst().reduce(Set(fixedPerMember[0].map(\.0))) { $0.intersection($1.map(\.0)) }
+        guard let property = common.sorted(by: { ($0.hasPrefix("kind") || $0 == "type" ? 0 : 1, $0) < ($1.hasPrefix("kind") || $1 == "type" ? 0 : 1, $1) }).first
+        else { return nil }
+        let values = fixedPerMember.compactMap { fixed in fixed.first { $0.0 == property }?.1 }
+        guard Set(values).count == members.count else { return nil }
+        return (property, values)
+    }
+
+    /// The tagged union for members with an inferred discriminator; inline members become named
+    /// types (`<hint>Variant<N>`) without the discriminator property, which the union writes.
+    private mutating func inferredTaggedUnion(
+        _ members: [YAMLNode], candidate: (property: String, values: [String]), file: String, hint: String
+    ) -> SpecType.Kind? {
+        var variants: [SpecUnionVariant] = []
+        for (index, member) in members.enumerated() {
+            let schema = Schema(node: member, file: file)
+            let typeName: String
+            if let reference = schema.reference {
+                guard let target = documents.resolve(reference, from: file, at: schema.location),
+                    let name = componentNames[target.address]
+                else { return nil }
+                typeName = name
+            } else {
+                let name = SwiftNaming.typeName(hint + "Variant\(index + 1)")
+                discriminatorOwners[name, default: []].insert(candidate.property)
+                guard case .name(let declared)? = declareInline(schema, hint: hint + "Variant\(index + 1)") else { return nil }
+                typeName = declared.value
             }
-            let names = Set(fixed.map(\.0))
-            if candidate == nil { candidate = fixed.map(\.0).first { name in name.hasPrefix("kind") || name == "type" } ?? fixed.first?.0 }
-            guard let property = candidate, names.contains(property),
-                let value = fixed.first(where: { $0.0 == property })?.1, values.insert(value).inserted
-            else { return nil }
-            variants.append(SpecUnionVariant(value: Located(value, at: member.location), type: .name(Located(typeName, at: member.location))))
+            discriminatorOwners[typeName, default: []].insert(candidate.property)
+            variants.append(
+                SpecUnionVariant(value: Located(candidate.values[index], at: member.location), type: .name(Located(typeName, at: member.location))))
         }
-        guard let property = candidate else { return nil }
-        for variant in variants {
-            if case .name(let name) = variant.type { discriminatorOwners[name.value, default: []].insert(property) }
-        }
-        return (Located(property, at: members[0].location), variants)
+        return .union(SpecUnion(variants: .tagged(discriminator: Located(candidate.property, at: members[0].location), variants: variants)))
     }
 
     private func singleEnumValue(of property: String, in declared: [(name: Located<String>, schema: Schema)]) -> String? {
@@ -425,7 +457,7 @@ struct SchemaTranslator {
                 let inner = expression(for: Schema(node: nonNull[0], file: schema.file), hint: hint)
                 return nullableMembers ? inner.map { .nullable($0, at: at) } : inner
             }
-            if allowsInlineUnion, schema.node["discriminator"] == nil, inferDiscriminatorQuietly(nonNull, file: schema.file) == false {
+            if allowsInlineUnion, schema.node["discriminator"] == nil, discriminatorCandidate(nonNull, file: schema.file) == nil {
                 var expressions: [TypeExpression] = []
                 for (index, member) in nonNull.enumerated() {
                     guard let expression = expression(for: Schema(node: member, file: schema.file), hint: hint + "Variant\(index + 1)")
@@ -468,7 +500,8 @@ struct SchemaTranslator {
             }
             return mapExpression(schema, hint: hint)
         case let type?:
-            return primitive(type, format: schema.string("format", &diagnostics), at: at)
+            let typeLocation = schema.node["type"]?.scalar != nil ? (schema.node["type"]?.location ?? at) : at
+            return primitive(type, format: schema.string("format", &diagnostics), at: typeLocation)
         case nil:
             return .name(Located("json", at: at))
         }
@@ -535,13 +568,6 @@ struct SchemaTranslator {
         return .name(Located(name, at: schema.location))
     }
 
-    private mutating func inferDiscriminatorQuietly(_ members: [YAMLNode], file: String) -> Bool {
-        let saved = (diagnostics, discriminatorOwners)
-        let found = inferDiscriminator(members, file: file) != nil
-        (diagnostics, discriminatorOwners) = saved
-        return found
-    }
-
     // MARK: Small pieces
 
     static func symbolName(_ value: String, index: Int) -> String {
@@ -566,10 +592,8 @@ struct SchemaTranslator {
                     let nonNull = members.filter { !Schema(node: $0, file: file).isNullType }
                     if let discriminator = current["discriminator"]?["propertyName"]?.string {
                         markVariants(nonNull, property: discriminator, file: file)
-                    } else {
-                        let saved = diagnostics
-                        _ = inferDiscriminator(nonNull, file: file)
-                        diagnostics = saved
+                    } else if let candidate = discriminatorCandidate(nonNull, file: file) {
+                        markVariants(nonNull, property: candidate.property, file: file)
                     }
                 }
                 stack.append(contentsOf: entries.map(\.value))

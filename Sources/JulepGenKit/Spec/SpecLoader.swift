@@ -39,7 +39,7 @@ public struct SpecLoader {
     }
 
     /// The file a spec folder starts from.
-    public static let rootFileNames = ["api.yaml", "api.yml", "api.json"]
+    public static let rootFileNames = ["api.yaml", "api.yml", "api.json", "openapi.yaml", "openapi.yml", "openapi.json"]
 
     /// `path` is the root file, or a folder holding one of `rootFileNames`.
     public mutating func load(path: String) -> SpecDocument? {

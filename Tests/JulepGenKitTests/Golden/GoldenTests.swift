@@ -6,7 +6,12 @@ import Testing
 /// Each folder in `Tests/Fixtures/<case>/` holds a spec (`spec/`) and the output it must give (`expected/`).
 @Suite("Golden files")
 struct GoldenTests {
-    static let cases = ["features", "adversarial", "minimal"]
+    static let cases = [
+        "features", "adversarial", "minimal",
+        // OpenAPI input, one construct family each.
+        "openapi-refs", "openapi-allof", "openapi-unions", "openapi-values", "openapi-maps-formats",
+        "openapi-operations", "openapi-31",
+    ]
 
     @Test(arguments: cases)
     func fixtureMatchesItsRecordedOutput(_ name: String) throws {
