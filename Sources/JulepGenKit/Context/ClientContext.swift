@@ -8,6 +8,9 @@ struct ClientContext {
     var versionLiteral: String
     /// `"julep-swift/0.4.0"`: the SDK's default `User-Agent`.
     var userAgentLiteral: String
+    /// `JULEP_LOG`: the environment variable that turns request logging on.
+    var logEnvironmentVariable: String
+    var logEnvironmentVariableLiteral: String
     var doc: [String]
     var environments: [EnvironmentContext]
     var hasEnvironments: Bool

@@ -154,19 +154,24 @@ struct ContextBuilder {
     // MARK: Resources
 
     func resource(_ resource: Resource) -> ResourceContext {
-        ResourceContext(
+        let operations = resource.operations.map { operation($0, in: resource) }
+        return ResourceContext(
             typeName: resource.typeName, accessorName: resource.accessorName, doc: DocComment.lines(resource.docs),
-            operations: resource.operations.map(operation))
+            operations: operations, hasRawOperations: operations.contains { !$0.isStreaming })
     }
 
-    private func operation(_ operation: Operation) -> OperationContext {
+    private func operation(_ operation: Operation, in resource: Resource) -> OperationContext {
         var arguments = operation.parameters.map(argument)
         if case .value(let type)? = operation.body?.shape {
             let afterPath = operation.parameters.firstIndex { $0.location != .path } ?? operation.parameters.count
             arguments.insert(
-                ArgumentContext(declaration: "\(RuntimeNames.bodyArgument): \(speller.spell(type))"), at: afterPath)
+                ArgumentContext(
+                    declaration: "\(RuntimeNames.bodyArgument): \(speller.spell(type))",
+                    forwarding: "\(RuntimeNames.bodyArgument): \(RuntimeNames.bodyArgument)"),
+                at: afterPath)
         }
-        arguments.append(ArgumentContext(declaration: "\(RuntimeNames.requestOptionsArgument): RequestOptions? = nil"))
+        let options = RuntimeNames.requestOptionsArgument
+        arguments.append(ArgumentContext(declaration: "\(options): RequestOptions? = nil", forwarding: "\(options): \(options)"))
         let returnType: String? = operation.response.type.map(speller.spell)
         var flattenedBody: [FlattenedBodyContext] = []
         var hasBody = false
@@ -184,15 +189,180 @@ struct ContextBuilder {
         }
         let queryItems = operation.parameters.filter { $0.location == .query }.map(requestItem)
         let headerItems = operation.parameters.filter { $0.location == .header }.map(requestItem)
+        let name = SwiftNaming.escapedMemberName(operation.swiftName)
+        let doc = operationDoc(operation)
+        let validations = operation.parameters.filter { $0.location != .body }.compactMap(validation)
         return OperationContext(
-            name: SwiftNaming.escapedMemberName(operation.swiftName), doc: operationDoc(operation),
+            name: name, doc: doc.summary + doc.parameters + doc.returns,
             deprecation: deprecationLines(operation.deprecation), arguments: arguments,
             hasArguments: !arguments.isEmpty, returnType: returnType, returnsValue: returnType != nil,
             methodCase: "." + operation.method.lowercased(), pathExpression: pathExpression(operation),
             requestBinding: queryItems.isEmpty && headerItems.isEmpty && !hasBody ? "let" : "var",
             queryItems: queryItems, headerItems: headerItems,
             flattenedBody: flattenedBody, hasBody: hasBody, isIdempotent: operation.isIdempotent,
-            isStreaming: operation.streaming != nil, eventType: operation.streaming.map { speller.spell($0.eventType) })
+            isStreaming: operation.streaming != nil, eventType: operation.streaming.map { speller.spell($0.eventType) },
+            forwardedArguments: Self.argumentList(arguments.map(\.forwarding), indent: 8, prefix: "try await withRawResponse.\(name)("),
+            rawReturnType: "APIResponse<\(returnType ?? "Void")>",
+            rawDoc: doc.summary + doc.parameters
+                + ["/// - Returns: The response\(operation.response.docs.map { " (\($0.replacingNewlines))" } ?? ""): "
+                    + "the \(returnType == nil ? "status" : "decoded value, status") and headers."],
+            validations: validations.joined(separator: "\n        "), hasValidations: !validations.isEmpty,
+            autoPaging: autoPaging(operation, in: resource, arguments: arguments, doc: doc).map { [$0] } ?? [])
+    }
+
+    /// Call arguments on the line of the call when it fits in 120 columns, otherwise one per line.
+    static func argumentList(_ arguments: [String], indent: Int, prefix: String) -> String {
+        let inline = arguments.joined(separator: ", ")
+        if indent + prefix.count + inline.count + ").value".count <= 120 { return inline }
+        let margin = String(repeating: " ", count: indent + 4)
+        return "\n" + arguments.map { margin + $0 }.joined(separator: ",\n") + "\n" + String(repeating: " ", count: indent)
+    }
+
+    // MARK: Validation
+
+    /// The check of a path, query or header parameter against its constraints (its own, or those of
+    /// the aliases its type goes through), or `nil` when there is nothing the runtime checks.
+    private func validation(_ parameter: Parameter) -> String? {
+        let constraints = effectiveConstraints(parameter.type, own: parameter.constraints)
+        let value = Self.argumentName(parameter.swiftName).used
+        let name = SwiftLiteral.string(parameter.wireName)
+        var bounds: [String] = []
+        switch speller.resolved(parameter.type.nonNullable).nonNullable {
+        case .builtin(.int), .builtin(.int32), .builtin(.int64), .builtin(.float), .builtin(.double):
+            if let minimum = constraints.minimum {
+                bounds.append("minimum: \(Self.numberLiteral(minimum))")
+                if constraints.exclusiveMinimum { bounds.append("exclusiveMinimum: true") }
+            }
+            if let maximum = constraints.maximum {
+                bounds.append("maximum: \(Self.numberLiteral(maximum))")
+                if constraints.exclusiveMaximum { bounds.append("exclusiveMaximum: true") }
+            }
+        case .builtin(.string):
+            if let minLength = constraints.minLength { bounds.append("minLength: \(minLength)") }
+            if let maxLength = constraints.maxLength { bounds.append("maxLength: \(maxLength)") }
+        case .list:
+            if let minItems = constraints.minItems { bounds.append("minItems: \(minItems)") }
+            if let maxItems = constraints.maxItems { bounds.append("maxItems: \(maxItems)") }
+        default:
+            break
+        }
+        guard !bounds.isEmpty else { return nil }
+        return "try ParameterValidation.check(\(value), \(name), \(bounds.joined(separator: ", ")))"
+    }
+
+    /// `own` completed, constraint by constraint, by those of the aliases `type` goes through.
+    private func effectiveConstraints(_ type: TypeReference, own: Constraints) -> Constraints {
+        var result = own
+        var current = type.nonNullable
+        var seen: Set<TypeID> = []
+        while case .named(let id) = current, !seen.contains(id), case .alias(let alias)? = api.type(id)?.kind {
+            seen.insert(id)
+            let inherited = alias.constraints
+            if result.minimum == nil, let minimum = inherited.minimum {
+                result.minimum = minimum
+                result.exclusiveMinimum = inherited.exclusiveMinimum
+            }
+            if result.maximum == nil, let maximum = inherited.maximum {
+                result.maximum = maximum
+                result.exclusiveMaximum = inherited.exclusiveMaximum
+            }
+            result.minLength = result.minLength ?? inherited.minLength
+            result.maxLength = result.maxLength ?? inherited.maxLength
+            result.minItems = result.minItems ?? inherited.minItems
+            result.maxItems = result.maxItems ?? inherited.maxItems
+            result.pattern = result.pattern ?? inherited.pattern
+            current = alias.target.nonNullable
+        }
+        return result
+    }
+
+    private static func numberLiteral(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+    }
+
+    // MARK: Pagination
+
+    /// The `…All` companion of an offset-paginated list, when its offset and limit are integers.
+    private func autoPaging(
+        _ operation: Operation, in resource: Resource, arguments: [ArgumentContext],
+        doc: (summary: [String], parameters: [String], returns: [String])
+    ) -> AutoPagingContext? {
+        guard let pagination = operation.pagination, operation.streaming == nil,
+            let offset = operation.parameters.first(where: { $0.location == .query && $0.wireName == pagination.offsetParameter }),
+            let limit = operation.parameters.first(where: { $0.location == .query && $0.wireName == pagination.limitParameter }),
+            let offsetWidth = integerWidth(offset.type), let limitWidth = integerWidth(limit.type),
+            let items = itemsExpression(operation.response.type, property: pagination.itemsProperty),
+            let pageType = operation.response.type.map(speller.spell)
+        else { return nil }
+        let taken = Set(resource.operations.map(\.swiftName))
+        let baseName = [operation.swiftName + "All", operation.swiftName + "AutoPaging"].first { !taken.contains($0) }
+        guard let baseName else { return nil }
+        let offsetName = Self.argumentName(offset.swiftName).used
+        let limitName = Self.argumentName(limit.swiftName).used
+        let offsetIsOptional = isOptionalArgument(offset)
+        let limitIsOptional = isOptionalArgument(limit)
+        let offsetStart: String
+        let limitValue: String
+        switch (offsetWidth, offsetIsOptional) {
+        case ("Int", false): offsetStart = offsetName
+        case ("Int", true): offsetStart = "\(offsetName) ?? 0"
+        case (_, false): offsetStart = "Int(\(offsetName))"
+        case (_, true): offsetStart = "\(offsetName).map { Int($0) } ?? 0"
+        }
+        switch (limitWidth, limitIsOptional) {
+        case ("Int", _): limitValue = limitName
+        case (_, false): limitValue = "Int(\(limitName))"
+        case (_, true): limitValue = "\(limitName).map { Int($0) }"
+        }
+        let label = offset.swiftName
+        let pageOffset = offsetWidth == "Int" ? "$0" : "\(offsetWidth)(clamping: $0)"
+        let pageArguments = arguments.map { argument in
+            argument.forwarding == "\(label): \(offsetName)" ? "\(label): \(pageOffset)" : argument.forwarding
+        }
+        let summary = DocComment.lines(paragraphs: [
+            operation.docs,
+            "Every item, fetched page by page as the iteration goes on: `\(offset.wireName)` starts at the given\n"
+                + "value and advances by the number of items received, and the iteration ends after a page with\n"
+                + "fewer than `\(limit.wireName)` items. `.pages` gives whole pages instead. Nothing is sent until you\n"
+                + "iterate; errors, including invalid arguments, are thrown by the loop.",
+        ])
+        return AutoPagingContext(
+            name: SwiftNaming.escapedMemberName(baseName), operationName: SwiftNaming.escapedMemberName(operation.swiftName),
+            doc: summary + doc.parameters, deprecation: deprecationLines(operation.deprecation), arguments: arguments,
+            pageType: pageType, itemType: speller.spell(pagination.itemType), offsetStart: offsetStart,
+            limitValue: limitValue, itemsExpression: items,
+            pageArguments: Self.argumentList(pageArguments, indent: 12, prefix: "try await self.\(operation.swiftName)("))
+    }
+
+    /// `Int`, `Int32` or `Int64` when `type` is an integer (through aliases), otherwise `nil`.
+    private func integerWidth(_ type: TypeReference) -> String? {
+        switch speller.resolved(type.nonNullable).nonNullable {
+        case .builtin(.int): "Int"
+        case .builtin(.int32): "Int32"
+        case .builtin(.int64): "Int64"
+        default: nil
+        }
+    }
+
+    /// Whether the generated argument for `parameter` has an optional type (see `argument(_:)`).
+    private func isOptionalArgument(_ parameter: Parameter) -> Bool {
+        !parameter.isRequired || parameter.type.isNullable
+    }
+
+    /// How to read the list of items from a page `$0`.
+    private func itemsExpression(_ responseType: TypeReference?, property wireName: String) -> String? {
+        guard let responseType, case .named(let id) = speller.resolved(responseType),
+            case .object(let object)? = api.type(id)?.kind,
+            let property = object.properties.first(where: { $0.wireName == wireName })
+        else { return nil }
+        // A deprecated property's accessor would make the SDK warn about its own code.
+        guard property.deprecation == nil else { return nil }
+        let name = "$0." + SwiftNaming.escapedMemberName(property.swiftName)
+        switch (property.isRequired, property.type.isNullable) {
+        case (true, false): return name
+        case (false, true): return name + "?.value ?? []"
+        default: return name + " ?? []"
+        }
     }
 
     /// How an argument is declared and then used inside the function. A parameter named `self`
@@ -212,7 +382,10 @@ struct ContextBuilder {
                 ? "Nullable<\(speller.spell(parameter.type.nonNullable))>?" : (type.hasSuffix("?") ? type : type + "?")
             if parameter.defaultValue == nil || parameter.location == .body { defaultLiteral = "nil" }
         }
-        return ArgumentContext(declaration: "\(name): \(type)" + (defaultLiteral.map { " = \($0)" } ?? ""))
+        return ArgumentContext(
+            declaration: "\(name): \(type)" + (defaultLiteral.map { " = \($0)" } ?? ""),
+            // Keywords need no backticks as argument labels (and the compiler warns about them).
+            forwarding: "\(parameter.swiftName): \(Self.argumentName(parameter.swiftName).used)")
     }
 
     private func requestItem(_ parameter: Parameter) -> RequestItemContext {
@@ -234,26 +407,26 @@ struct ContextBuilder {
         return parts.isEmpty ? "\"/\"" : parts.joined(separator: " + ")
     }
 
-    private func operationDoc(_ operation: Operation) -> [String] {
+    /// The doc comment of an operation's method in three parts: summary, `- Parameters:` and `- Returns:`.
+    private func operationDoc(_ operation: Operation) -> (summary: [String], parameters: [String], returns: [String]) {
         var paragraphs: [String?] = [operation.docs]
         if let route = operation.route {
             paragraphs.append("`\(operation.method) \(operation.path.raw)` — mirrors the Python SDK's `\(route)`.")
         } else {
             paragraphs.append("`\(operation.method) \(operation.path.raw)`")
         }
-        var lines = DocComment.lines(paragraphs: paragraphs)
+        let summary = DocComment.lines(paragraphs: paragraphs)
         var parameterLines: [String] = []
         for parameter in operation.parameters {
-            let summary = [parameter.docs, DocComment.describe(parameter.constraints)].compactMap { $0 }
-                .joined(separator: " ").replacingNewlines
+            let constraints = parameter.location == .body
+                ? parameter.constraints : effectiveConstraints(parameter.type, own: parameter.constraints)
+            let summary = [parameter.docs, DocComment.describe(constraints)]
+                .compactMap { $0 }.joined(separator: " ").replacingNewlines
             parameterLines.append("///   - \(parameter.swiftName):" + (summary.isEmpty ? "" : " " + summary))
         }
         parameterLines.append("///   - \(RuntimeNames.requestOptionsArgument): Per-request settings such as a timeout or extra headers.")
-        lines += ["///", "/// - Parameters:"] + parameterLines
-        if let docs = operation.response.docs ?? (operation.response.type != nil ? nil : nil) {
-            lines.append("/// - Returns: " + docs.replacingNewlines)
-        }
-        return lines
+        let returns = operation.response.docs.map { ["/// - Returns: " + $0.replacingNewlines] } ?? []
+        return (summary, ["///", "/// - Parameters:"] + parameterLines, returns)
     }
 
     // MARK: Client
@@ -268,6 +441,8 @@ struct ContextBuilder {
             environmentType: names.environment, version: api.version,
             versionLiteral: SwiftLiteral.string(api.version ?? "unknown"),
             userAgentLiteral: SwiftLiteral.string("\(api.swiftName.lowercased())-swift/\(api.version ?? "unknown")"),
+            logEnvironmentVariable: api.swiftName.uppercased() + "_LOG",
+            logEnvironmentVariableLiteral: SwiftLiteral.string(api.swiftName.uppercased() + "_LOG"),
             doc: DocComment.lines(api.docs),
             environments: api.environments.map { environment in
                 EnvironmentContext(

@@ -4,6 +4,8 @@ struct ResourceContext {
     var accessorName: String
     var doc: [String]
     var operations: [OperationContext]
+    /// Whether any operation has a `withRawResponse` variant (every operation but streaming ones).
+    var hasRawOperations: Bool
 }
 
 struct OperationContext {
@@ -28,6 +30,39 @@ struct OperationContext {
     var isIdempotent: Bool
     var isStreaming: Bool
     var eventType: String?
+    /// `id: id, options: options`: the arguments passed on unchanged to another method.
+    var forwardedArguments: String
+    /// `APIResponse<Agent>`, or `APIResponse<Void>` without a response body.
+    var rawReturnType: String
+    /// The doc comment of the `withRawResponse` variant.
+    var rawDoc: [String]
+    /// Argument checks run before the request is built, e.g. `try ParameterValidation.check(limit, "limit", minimum: 1)`,
+    /// one per line (lines after the first indented for a method body); empty when there are none.
+    var validations: String
+    var hasValidations: Bool
+    /// The `…All` method of a paginated list (0 or 1 element).
+    var autoPaging: [AutoPagingContext]
+}
+
+/// The method returning every item of a paginated list as an `AutoPagingSequence`.
+struct AutoPagingContext {
+    /// `listAll`.
+    var name: String
+    /// The list method it calls, e.g. `list`.
+    var operationName: String
+    var doc: [String]
+    var deprecation: [String]
+    var arguments: [ArgumentContext]
+    var pageType: String
+    var itemType: String
+    /// The first offset as an `Int`, e.g. `offset` or `offset ?? 0`.
+    var offsetStart: String
+    /// The page size as an `Int?`, e.g. `limit`.
+    var limitValue: String
+    /// The items of a page `$0`, e.g. `$0.items`.
+    var itemsExpression: String
+    /// The list method's arguments with the offset taken from `$0`.
+    var pageArguments: String
 }
 
 struct FlattenedBodyContext {
@@ -39,6 +74,8 @@ struct FlattenedBodyContext {
 struct ArgumentContext {
     /// `limit: Int = 100`
     var declaration: String
+    /// `limit: limit`: how a call passes this argument on.
+    var forwarding: String
 }
 
 struct RequestItemContext {

@@ -8,7 +8,9 @@ public enum RuntimeNames {
         "APIRequest", "CalendarDate", "ClientConfiguration", "ClientCore", "EmptyResponse", "HTTPHeaders",
         "HTTPMethod", "HTTPRequest", "HTTPResponse", "HTTPTransport", "Indirect", "JSONCoding", "JSONValue",
         "Nullable", "PathComponent", "RequestOptions", "ServerSentEvent", "ServerSentEventParser",
-        "URLSessionTransport", "AnyCodingKey",
+        "URLSessionTransport", "AnyCodingKey", "APIResponse", "AutoPagingSequence", "ClosureMiddleware",
+        "HTTPStreamingResponse", "Middleware", "MiddlewareContext", "ParameterValidation", "QueryComponent",
+        "PercentEncoding", "QueryParameterValue", "RequestLogger", "RetryPolicy", "StreamSlot",
     ]
 
     public static func clientType(api: String) -> String { api + "Client" }

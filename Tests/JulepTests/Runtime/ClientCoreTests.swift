@@ -34,7 +34,9 @@ struct ClientCoreTests {
             timeout: .seconds(30),
             transport: transport,
             additionalHeaders: additionalHeaders,
-            userAgent: "test-agent/1.0"
+            userAgent: "test-agent/1.0",
+            logger: nil,
+            sleep: { _ in }
         )
         configuration.authHeaders = authHeaders
         return (ClientCore(configuration: configuration), transport)

@@ -5,7 +5,8 @@ import Foundation
 
 /// Create, read, update and delete agents.
 ///
-/// Reach it through the client, e.g. `client.agents`.
+/// Reach it through the client, e.g. `client.agents`. Every method has a twin under
+/// ``withRawResponse`` that also returns the HTTP status and headers.
 public struct AgentsResource: Sendable {
     let core: ClientCore
 
@@ -13,13 +14,17 @@ public struct AgentsResource: Sendable {
         self.core = core
     }
 
+    /// The same operations, returning an ``APIResponse``: the decoded value with the response's
+    /// status code and headers.
+    public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
+
     /// List agents (paginated).
     ///
     /// `GET /agents` — mirrors the Python SDK's `agents_route_list`.
     ///
     /// - Parameters:
-    ///   - limit: Limit the number of items returned.
-    ///   - offset: Offset the items returned.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values.
@@ -32,13 +37,48 @@ public struct AgentsResource: Sendable {
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> AgentList {
-        var request = APIRequest(method: .get, path: "/agents")
-        request.addQuery("limit", limit)
-        request.addQuery("offset", offset)
-        request.addQuery("sort_by", sortBy)
-        request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
-        return try await core.send(request, options: options, as: AgentList.self)
+        try await withRawResponse.list(
+            limit: limit,
+            offset: offset,
+            sortBy: sortBy,
+            direction: direction,
+            metadataFilter: metadataFilter,
+            options: options
+        ).value
+    }
+
+    /// List agents (paginated).
+    ///
+    /// Every item, fetched page by page as the iteration goes on: `offset` starts at the given
+    /// value and advances by the number of items received, and the iteration ends after a page with
+    /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
+    /// iterate; errors, including invalid arguments, are thrown by the loop.
+    ///
+    /// - Parameters:
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func listAll(
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) -> AutoPagingSequence<AgentList, Agent> {
+        AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
+            try await self.list(
+                limit: limit,
+                offset: $0,
+                sortBy: sortBy,
+                direction: direction,
+                metadataFilter: metadataFilter,
+                options: options
+            )
+        }
     }
 
     /// Create a new agent.
@@ -63,17 +103,15 @@ public struct AgentsResource: Sendable {
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
-        var request = APIRequest(method: .post, path: "/agents")
-        let body = CreateAgentRequest(
+        try await withRawResponse.create(
             name: name,
             about: about,
             model: model,
             instructions: instructions,
             metadata: metadata,
-            defaultSettings: defaultSettings
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceCreatedResponse.self)
+            defaultSettings: defaultSettings,
+            options: options
+        ).value
     }
 
     /// Get an agent by id.
@@ -87,8 +125,7 @@ public struct AgentsResource: Sendable {
         id: UUID,
         options: RequestOptions? = nil
     ) async throws -> Agent {
-        let request = APIRequest(method: .get, path: "/agents/" + PathComponent.encode(id))
-        return try await core.send(request, options: options, as: Agent.self)
+        try await withRawResponse.get(id: id, options: options).value
     }
 
     /// Create an agent with the given id, or update it if it exists.
@@ -114,17 +151,16 @@ public struct AgentsResource: Sendable {
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(id))
-        let body = UpdateAgentRequest(
+        try await withRawResponse.createOrUpdate(
+            id: id,
             name: name,
             about: about,
             model: model,
             instructions: instructions,
             metadata: metadata,
-            defaultSettings: defaultSettings
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+            defaultSettings: defaultSettings,
+            options: options
+        ).value
     }
 
     /// Update an existing agent by id (overwrites existing values; use `patch` for merging instead).
@@ -150,17 +186,16 @@ public struct AgentsResource: Sendable {
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(id))
-        let body = UpdateAgentRequest(
+        try await withRawResponse.update(
+            id: id,
             name: name,
             about: about,
             model: model,
             instructions: instructions,
             metadata: metadata,
-            defaultSettings: defaultSettings
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+            defaultSettings: defaultSettings,
+            options: options
+        ).value
     }
 
     /// Update an existing agent by id (merges with existing values).
@@ -186,17 +221,16 @@ public struct AgentsResource: Sendable {
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(id))
-        let body = PatchAgentRequest(
+        try await withRawResponse.patch(
+            id: id,
             name: name,
             about: about,
             model: model,
             instructions: instructions,
             metadata: metadata,
-            defaultSettings: defaultSettings
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+            defaultSettings: defaultSettings,
+            options: options
+        ).value
     }
 
     /// Delete an agent by id.
@@ -211,7 +245,225 @@ public struct AgentsResource: Sendable {
         id: UUID,
         options: RequestOptions? = nil
     ) async throws -> ResourceDeletedResponse {
-        let request = APIRequest(method: .delete, path: "/agents/" + PathComponent.encode(id))
-        return try await core.send(request, options: options, as: ResourceDeletedResponse.self)
+        try await withRawResponse.delete(id: id, options: options).value
+    }
+}
+
+extension AgentsResource {
+    /// ``AgentsResource``'s operations returning an ``APIResponse`` (the value with the response's
+    /// status code and headers). Reach it through ``AgentsResource/withRawResponse``.
+    public struct WithRawResponse: Sendable {
+        let core: ClientCore
+    }
+}
+
+extension AgentsResource.WithRawResponse {
+    /// List agents (paginated).
+    ///
+    /// `GET /agents` — mirrors the Python SDK's `agents_route_list`.
+    ///
+    /// - Parameters:
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func list(
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<AgentList> {
+        try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
+        try ParameterValidation.check(offset, "offset", minimum: 0)
+        var request = APIRequest(method: .get, path: "/agents", isIdempotent: true)
+        request.addQuery("limit", limit)
+        request.addQuery("offset", offset)
+        request.addQuery("sort_by", sortBy)
+        request.addQuery("direction", direction)
+        try request.addJSONQuery("metadata_filter", metadataFilter)
+        return try await core.sendForResponse(request, options: options, as: AgentList.self)
+    }
+
+    /// Create a new agent.
+    ///
+    /// `POST /agents` — mirrors the Python SDK's `agents_route_create`.
+    ///
+    /// - Parameters:
+    ///   - name: Name of the agent.
+    ///   - about: About the agent.
+    ///   - model: Model name to use (gpt-4-turbo, gemini-nano etc).
+    ///   - instructions: Instructions for the agent.
+    ///   - metadata: Free-form data to store with the agent.
+    ///   - defaultSettings: Default settings for all sessions created by this agent.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The agent was created.): the decoded value, status and headers.
+    public func create(
+        name: IdentifierSafeUnicode = "",
+        about: String = "",
+        model: String = "",
+        instructions: Instructions = .stringList([]),
+        metadata: [String: JSONValue]? = nil,
+        defaultSettings: DefaultChatSettings? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceCreatedResponse> {
+        var request = APIRequest(method: .post, path: "/agents", isIdempotent: false)
+        let body = CreateAgentRequest(
+            name: name,
+            about: about,
+            model: model,
+            instructions: instructions,
+            metadata: metadata,
+            defaultSettings: defaultSettings
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
+    }
+
+    /// Get an agent by id.
+    ///
+    /// `GET /agents/{id}` — mirrors the Python SDK's `agents_route_get`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the agent.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func get(
+        id: UUID,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Agent> {
+        let request = APIRequest(method: .get, path: "/agents/" + PathComponent.encode(id), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: Agent.self)
+    }
+
+    /// Create an agent with the given id, or update it if it exists.
+    ///
+    /// `POST /agents/{id}` — mirrors the Python SDK's `agents_route_create_or_update`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the agent.
+    ///   - name: Name of the agent.
+    ///   - about: About the agent.
+    ///   - model: Model name to use (gpt-4-turbo, gemini-nano etc).
+    ///   - instructions: Instructions for the agent.
+    ///   - metadata: Free-form data to store with the agent.
+    ///   - defaultSettings: Default settings for all sessions created by this agent.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func createOrUpdate(
+        id: UUID,
+        name: IdentifierSafeUnicode = "",
+        about: String = "",
+        model: String = "",
+        instructions: Instructions = .stringList([]),
+        metadata: [String: JSONValue]? = nil,
+        defaultSettings: DefaultChatSettings? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(id), isIdempotent: true)
+        let body = UpdateAgentRequest(
+            name: name,
+            about: about,
+            model: model,
+            instructions: instructions,
+            metadata: metadata,
+            defaultSettings: defaultSettings
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Update an existing agent by id (overwrites existing values; use `patch` for merging instead).
+    ///
+    /// `PUT /agents/{id}` — mirrors the Python SDK's `agents_route_update`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the agent.
+    ///   - name: Name of the agent.
+    ///   - about: About the agent.
+    ///   - model: Model name to use (gpt-4-turbo, gemini-nano etc).
+    ///   - instructions: Instructions for the agent.
+    ///   - metadata: Free-form data to store with the agent.
+    ///   - defaultSettings: Default settings for all sessions created by this agent.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func update(
+        id: UUID,
+        name: IdentifierSafeUnicode = "",
+        about: String = "",
+        model: String = "",
+        instructions: Instructions = .stringList([]),
+        metadata: [String: JSONValue]? = nil,
+        defaultSettings: DefaultChatSettings? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(id), isIdempotent: true)
+        let body = UpdateAgentRequest(
+            name: name,
+            about: about,
+            model: model,
+            instructions: instructions,
+            metadata: metadata,
+            defaultSettings: defaultSettings
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Update an existing agent by id (merges with existing values).
+    ///
+    /// `PATCH /agents/{id}` — mirrors the Python SDK's `agents_route_patch`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the agent.
+    ///   - name: Name of the agent.
+    ///   - about: About the agent.
+    ///   - model: Model name to use (gpt-4-turbo, gemini-nano etc).
+    ///   - instructions: Instructions for the agent.
+    ///   - metadata: Free-form data to store with the agent.
+    ///   - defaultSettings: Default settings for all sessions created by this agent.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func patch(
+        id: UUID,
+        name: IdentifierSafeUnicode? = nil,
+        about: String? = nil,
+        model: String? = nil,
+        instructions: Instructions? = nil,
+        metadata: [String: JSONValue]? = nil,
+        defaultSettings: DefaultChatSettings? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(id), isIdempotent: false)
+        let body = PatchAgentRequest(
+            name: name,
+            about: about,
+            model: model,
+            instructions: instructions,
+            metadata: metadata,
+            defaultSettings: defaultSettings
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Delete an agent by id.
+    ///
+    /// `DELETE /agents/{id}` — mirrors the Python SDK's `agents_route_delete`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the agent.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
+    public func delete(
+        id: UUID,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceDeletedResponse> {
+        let request = APIRequest(method: .delete, path: "/agents/" + PathComponent.encode(id), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 /// default headers and credentials (see `ClientCore`).
 ///
 /// ```swift
-/// var request = APIRequest(method: .get, path: "/agents/\(PathComponent.encode(agentID))/docs")
+/// var request = APIRequest(method: .get, path: "/agents/\(PathComponent.encode(agentID))/docs", isIdempotent: true)
 /// request.addQuery("limit", limit)
 /// try request.addJSONQuery("metadata_filter", metadataFilter)
 /// return try await core.send(request, options: options, as: DocList.self)
@@ -23,10 +23,16 @@ struct APIRequest: Sendable {
     var headers = HTTPHeaders()
     /// The encoded request body, if any.
     var body: Data?
+    /// Whether sending the request twice has the same effect as sending it once, so the client
+    /// may retry it after any transient failure (see ``RetryPolicy``).
+    var isIdempotent: Bool
 
-    init(method: HTTPMethod, path: String) {
+    /// Creates a request; `isIdempotent` defaults to what `method` implies (GET, HEAD, OPTIONS,
+    /// PUT and DELETE are idempotent). Generated methods pass what the API says.
+    init(method: HTTPMethod, path: String, isIdempotent: Bool? = nil) {
         self.method = method
         self.path = path
+        self.isIdempotent = isIdempotent ?? [.get, .head, .options, .put, .delete].contains(method)
     }
 
     // MARK: Query
@@ -102,6 +108,18 @@ extension String: QueryParameterValue {
 }
 
 extension Int: QueryParameterValue {
+    var queryParameterValue: String { String(self) }
+}
+
+extension Int32: QueryParameterValue {
+    var queryParameterValue: String { String(self) }
+}
+
+extension Int64: QueryParameterValue {
+    var queryParameterValue: String { String(self) }
+}
+
+extension Float: QueryParameterValue {
     var queryParameterValue: String { String(self) }
 }
 

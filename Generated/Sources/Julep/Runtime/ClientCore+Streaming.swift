@@ -4,10 +4,13 @@
 import Foundation
 
 extension ClientCore {
-    /// Sends `request` and yields the `data` of each server-sent event decoded as `Event`.
+    /// Sends `request` and yields the `data` of each server-sent event decoded as `Event`, as the
+    /// events arrive.
     ///
-    /// The response is read whole and then parsed: events arrive when the server closes the stream.
-    /// Cancelling the consuming task cancels the request.
+    /// Establishing the stream is retried like any call (see ``RetryPolicy``); once events flow,
+    /// a failure ends the stream with a ``JulepError``. Events without data are skipped, and an
+    /// event whose data is `[DONE]` ends the stream. Ending the iteration early, or cancelling the
+    /// consuming task, cancels the request and closes its connection.
     func stream<Event: Decodable & Sendable>(
         _ request: APIRequest,
         options: RequestOptions?,
@@ -18,23 +21,53 @@ extension ClientCore {
         let request = prepared
         return AsyncThrowingStream { continuation in
             let task = Task { [self] in
+                var summary: JulepError.RequestSummary?
                 do {
                     let httpRequest = try makeHTTPRequest(request, options: options)
-                    let response = try await execute(httpRequest)
+                    summary = JulepError.RequestSummary(method: httpRequest.method, url: httpRequest.url)
+                    let exchange = try await perform(
+                        httpRequest, isIdempotent: request.isIdempotent, options: options, streaming: true)
                     var parser = ServerSentEventParser()
-                    let events = parser.feed(response.body)
-                    parser.finish()
-                    for event in events {
-                        try Task.checkCancellation()
-                        let body = HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: Data(event.data.utf8))
-                        continuation.yield(try decode(Event.self, from: body, for: httpRequest))
+                    reading: for try await chunk in exchange.stream ?? HTTPStreamingResponse(statusCode: 200, body: Data()).body {
+                        for event in parser.feed(chunk) {
+                            if event.data == "[DONE]" { break reading }
+                            if event.data.isEmpty { continue }
+                            continuation.yield(try decode(event, as: Event.self, response: exchange.response, for: httpRequest))
+                        }
                     }
+                    parser.finish()
+                    try Task.checkCancellation()
                     continuation.finish()
                 } catch {
-                    continuation.finish(throwing: error)
+                    continuation.finish(throwing: ClientCore.mapStreamError(error, request: summary))
                 }
             }
             continuation.onTermination = { _ in task.cancel() }
         }
+    }
+
+    /// Decodes one event's data; failures become ``JulepError/Kind/decoding`` errors whose body is the data.
+    private func decode<Event: Decodable>(
+        _ event: ServerSentEvent,
+        as type: Event.Type,
+        response: HTTPResponse,
+        for httpRequest: HTTPRequest
+    ) throws -> Event {
+        let eventResponse = HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: Data(event.data.utf8))
+        return try decode(Event.self, from: eventResponse, for: httpRequest)
+    }
+
+    /// The error that ends a stream: a ``JulepError`` (with the request filled in) or `.cancelled`.
+    static func mapStreamError(_ error: any Error, request: JulepError.RequestSummary?) -> JulepError {
+        if var error = error as? JulepError {
+            if error.request == nil { error.request = request }
+            return error
+        }
+        if error is CancellationError || Task.isCancelled {
+            return JulepError(kind: .cancelled, message: "The stream was cancelled.", request: request, underlying: error)
+        }
+        var mapped = URLSessionTransport.mapError(error)
+        mapped.request = request
+        return mapped
     }
 }

@@ -4,7 +4,8 @@
 import Foundation
 
 /// What generated resource methods call: builds the URL and headers, sends the request through
-/// the configured transport and turns the answer into a value or a ``JulepError``.
+/// the configured middlewares and transport, retries what is worth retrying, and turns the answer
+/// into a value or a ``JulepError``.
 struct ClientCore: Sendable {
     /// The client's settings, including its credential headers.
     let configuration: ClientConfiguration
@@ -22,42 +23,159 @@ struct ClientCore: Sendable {
         options: RequestOptions?,
         as type: Response.Type
     ) async throws -> Response {
-        let httpRequest = try makeHTTPRequest(request, options: options)
-        let response = try await execute(httpRequest)
-        return try decode(Response.self, from: response, for: httpRequest)
+        try await sendForResponse(request, options: options, as: type).value
     }
 
     /// Sends `request` and ignores the 2xx response body.
     func send(_ request: APIRequest, options: RequestOptions?) async throws {
-        let httpRequest = try makeHTTPRequest(request, options: options)
-        _ = try await execute(httpRequest)
+        _ = try await sendForResponse(request, options: options)
     }
 
-    /// Sends `httpRequest` and returns the response if its status is 2xx.
+    /// Sends `request` and returns the decoded 2xx response body with the response's status and headers.
+    func sendForResponse<Response: Decodable>(
+        _ request: APIRequest,
+        options: RequestOptions?,
+        as type: Response.Type
+    ) async throws -> APIResponse<Response> {
+        let httpRequest = try makeHTTPRequest(request, options: options)
+        let exchange = try await perform(httpRequest, isIdempotent: request.isIdempotent, options: options, streaming: false)
+        let value = try decode(Response.self, from: exchange.response, for: httpRequest)
+        return APIResponse(
+            value: value, statusCode: exchange.response.statusCode, headers: exchange.response.headers,
+            body: exchange.response.body, attempts: exchange.attempts)
+    }
+
+    /// Sends `request` and returns the 2xx response's status and headers, ignoring its body.
+    func sendForResponse(_ request: APIRequest, options: RequestOptions?) async throws -> APIResponse<Void> {
+        let httpRequest = try makeHTTPRequest(request, options: options)
+        let exchange = try await perform(httpRequest, isIdempotent: request.isIdempotent, options: options, streaming: false)
+        return APIResponse(
+            value: (), statusCode: exchange.response.statusCode, headers: exchange.response.headers,
+            body: exchange.response.body, attempts: exchange.attempts)
+    }
+
+    // MARK: Attempts and retries
+
+    /// The outcome of a call that got a 2xx response.
+    struct Exchange: Sendable {
+        /// The final response. For a streaming call its body is empty: the events are in `stream`.
+        var response: HTTPResponse
+        /// For a streaming call, the body as it arrives.
+        var stream: AsyncThrowingStream<Data, any Error>?
+        /// How many attempts it took.
+        var attempts: Int
+    }
+
+    /// Sends `httpRequest`, retrying as ``RetryPolicy`` says, and returns the first 2xx response.
     ///
-    /// Throws ``JulepError/forStatus(_:headers:body:request:)`` for other statuses,
-    /// and `.connection`, `.timeout` or `.cancelled` when no response arrives.
-    func execute(_ httpRequest: HTTPRequest) async throws -> HTTPResponse {
+    /// Each attempt runs through the configured middlewares and is logged. Throws
+    /// ``JulepError/forStatus(_:headers:body:request:)`` for the last non-2xx status, and
+    /// `.connection`, `.timeout` or `.cancelled` when no response arrives.
+    func perform(
+        _ httpRequest: HTTPRequest,
+        isIdempotent: Bool,
+        options: RequestOptions?,
+        streaming: Bool
+    ) async throws -> Exchange {
         let summary = JulepError.RequestSummary(method: httpRequest.method, url: httpRequest.url)
-        let response: HTTPResponse
-        do {
-            try Task.checkCancellation()
-            response = try await configuration.transport.send(httpRequest)
-        } catch var error as JulepError {
-            if error.request == nil { error.request = summary }
-            throw error
-        } catch is CancellationError {
-            throw JulepError(kind: .cancelled, message: "The request was cancelled.", request: summary)
-        } catch {
-            if Task.isCancelled {
+        let maxRetries = max(0, options?.maxRetries ?? configuration.maxRetries)
+        let policy = configuration.retryPolicy
+        let clock = ContinuousClock()
+        var attempt = 1
+        while true {
+            let context = MiddlewareContext(attempt: attempt, isIdempotent: isIdempotent, isStreaming: streaming)
+            let slot = streaming ? StreamSlot() : nil
+            let start = clock.now
+            let result: Result<HTTPResponse, JulepError>
+            do {
+                try Task.checkCancellation()
+                result = .success(try await runMiddlewares(httpRequest, context: context, from: 0, slot: slot))
+            } catch {
+                result = .failure(ClientCore.mapTransportError(error, request: summary))
+            }
+            if let logger = configuration.logger {
+                let outcome: RequestLogger.Outcome
+                switch result {
+                case .success(let response): outcome = .status(response.statusCode)
+                case .failure(let error): outcome = .failure(error.kind)
+                }
+                logger.log(request: httpRequest, outcome: outcome, attempt: attempt, duration: clock.now - start)
+            }
+
+            let retryResponse: HTTPResponse?
+            switch result {
+            case .success(let response) where response.isSuccess:
+                var stream = slot?.take()
+                if streaming, stream == nil {
+                    // A middleware answered without calling `next`: its body is the whole stream.
+                    stream = HTTPStreamingResponse(statusCode: response.statusCode, body: response.body).body
+                }
+                return Exchange(response: response, stream: stream, attempts: attempt)
+            case .success(let response):
+                guard attempt <= maxRetries, policy.shouldRetry(response, isIdempotent: isIdempotent) else {
+                    throw JulepError.forStatus(response.statusCode, headers: response.headers, body: response.body, request: summary)
+                }
+                retryResponse = response
+            case .failure(let error):
+                guard attempt <= maxRetries, policy.shouldRetry(error, isIdempotent: isIdempotent) else {
+                    throw error
+                }
+                retryResponse = nil
+            }
+            let delay = policy.delay(beforeRetry: attempt - 1, response: retryResponse)
+            do {
+                try await configuration.sleep(delay)
+                try Task.checkCancellation()
+            } catch {
                 throw JulepError(kind: .cancelled, message: "The request was cancelled.", request: summary, underlying: error)
             }
-            throw JulepError(kind: .connection, message: "The request failed: \(error)", request: summary, underlying: error)
+            attempt += 1
         }
-        guard response.isSuccess else {
-            throw JulepError.forStatus(response.statusCode, headers: response.headers, body: response.body, request: summary)
+    }
+
+    /// Runs the middlewares from `index` on, then the transport.
+    private func runMiddlewares(
+        _ request: HTTPRequest,
+        context: MiddlewareContext,
+        from index: Int,
+        slot: StreamSlot?
+    ) async throws -> HTTPResponse {
+        let middlewares = configuration.middlewares
+        guard index < middlewares.count else {
+            return try await sendToTransport(request, slot: slot)
         }
-        return response
+        return try await middlewares[index].intercept(request, context: context) { request in
+            try await runMiddlewares(request, context: context, from: index + 1, slot: slot)
+        }
+    }
+
+    /// One attempt through the transport. For a streaming call (`slot` set), a 2xx response's
+    /// body stream goes into `slot`; an error response's body is read whole.
+    private func sendToTransport(_ request: HTTPRequest, slot: StreamSlot?) async throws -> HTTPResponse {
+        guard let slot else {
+            return try await configuration.transport.send(request)
+        }
+        let streamed = try await configuration.transport.stream(request)
+        guard streamed.isSuccess else {
+            let body = try await streamed.collectBody()
+            return HTTPResponse(statusCode: streamed.statusCode, headers: streamed.headers, body: body)
+        }
+        slot.put(streamed.body)
+        return HTTPResponse(statusCode: streamed.statusCode, headers: streamed.headers)
+    }
+
+    /// The ``JulepError`` for a failure to get a response: kept as is when it already is one.
+    static func mapTransportError(_ error: any Error, request summary: JulepError.RequestSummary) -> JulepError {
+        if var error = error as? JulepError {
+            if error.request == nil { error.request = summary }
+            return error
+        }
+        if error is CancellationError || Task.isCancelled {
+            return JulepError(kind: .cancelled, message: "The request was cancelled.", request: summary, underlying: error)
+        }
+        var mapped = URLSessionTransport.mapError(error)
+        mapped.request = summary
+        return mapped
     }
 
     // MARK: Building requests
@@ -228,5 +346,29 @@ struct ClientCore: Sendable {
             }
         }
         return rendered
+    }
+}
+
+/// Holds the body stream of a streaming attempt while the middlewares return.
+final class StreamSlot: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stream: AsyncThrowingStream<Data, any Error>?
+
+    /// Stores `stream`, replacing (and so cancelling) any earlier one.
+    func put(_ stream: AsyncThrowingStream<Data, any Error>) {
+        lock.lock()
+        let previous = self.stream
+        self.stream = stream
+        lock.unlock()
+        _ = previous
+    }
+
+    /// Takes the stream out.
+    func take() -> AsyncThrowingStream<Data, any Error>? {
+        lock.lock()
+        defer { lock.unlock() }
+        let stream = self.stream
+        self.stream = nil
+        return stream
     }
 }

@@ -37,7 +37,7 @@ public struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringConv
 /// Iterating yields the fields in insertion order; a name may occur more than once.
 /// Equality and hashing ignore the case of names but respect order and values.
 /// The `description` redacts credentials (see ``isSensitive(_:)``).
-public struct HTTPHeaders: Hashable, Sendable, Sequence, ExpressibleByDictionaryLiteral, CustomStringConvertible {
+public struct HTTPHeaders: Hashable, Sendable, Sequence, ExpressibleByDictionaryLiteral, CustomStringConvertible, CustomReflectable {
     /// One header field.
     public typealias Element = (name: String, value: String)
 
@@ -157,6 +157,11 @@ public struct HTTPHeaders: Hashable, Sendable, Sequence, ExpressibleByDictionary
     /// The fields as `[Name: value, ...]` with sensitive values redacted.
     public var description: String {
         "[" + redacted().fields.map { "\($0.name): \($0.value)" }.joined(separator: ", ") + "]"
+    }
+
+    /// The fields as `name: value` strings with sensitive values redacted, so `dump` cannot show credentials.
+    public var customMirror: Mirror {
+        Mirror(self, unlabeledChildren: redacted().fields.map { "\($0.name): \($0.value)" }, displayStyle: .collection)
     }
 
     /// Compares fields in order, ignoring the case of names.

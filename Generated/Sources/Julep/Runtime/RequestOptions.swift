@@ -4,9 +4,15 @@
 import Foundation
 
 /// Per-call overrides, passed as the last argument of every client method.
+///
+/// ```swift
+/// let agent = try await client.agents.get(id: id, options: RequestOptions(timeout: .seconds(10), maxRetries: 0))
+/// ```
 public struct RequestOptions: Sendable {
-    /// The deadline for this call, replacing ``ClientConfiguration/timeout``.
+    /// The deadline for each attempt of this call, replacing ``ClientConfiguration/timeout``.
     public var timeout: Duration?
+    /// How many times this call may be retried, replacing ``ClientConfiguration/maxRetries``.
+    public var maxRetries: Int?
     /// Headers added to this call; they replace headers of the same name set by the client.
     public var additionalHeaders: HTTPHeaders
     /// Query items appended to this call's URL (values are percent-encoded by the client;
@@ -16,10 +22,12 @@ public struct RequestOptions: Sendable {
     /// Creates options; by default nothing is overridden.
     public init(
         timeout: Duration? = nil,
+        maxRetries: Int? = nil,
         additionalHeaders: HTTPHeaders = HTTPHeaders(),
         additionalQueryItems: [URLQueryItem] = []
     ) {
         self.timeout = timeout
+        self.maxRetries = maxRetries
         self.additionalHeaders = additionalHeaders
         self.additionalQueryItems = additionalQueryItems
     }

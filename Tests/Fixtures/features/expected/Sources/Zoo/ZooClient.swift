@@ -24,7 +24,9 @@ public struct ZooClient: Sendable {
     ///   - tenant: Sent in the `X-Tenant` header.
     ///   - environment: The deployment to talk to; ignored when `baseURL` is given.
     ///   - baseURL: The API's root URL, replacing the environment's.
-    ///   - timeout: The deadline for each request, 300 seconds unless given.
+    ///   - timeout: The deadline for each attempt, 300 seconds unless given.
+    ///   - maxRetries: How many times a failed call is tried again (see ``RetryPolicy``), 2 unless given.
+    ///   - middlewares: Run around every attempt, the first outermost (see ``Middleware``).
     ///   - transport: Sends the requests; `URLSession` unless given.
     public init(
         apiKey: String? = nil,
@@ -32,10 +34,13 @@ public struct ZooClient: Sendable {
         environment: ZooEnvironment = .stagingEu,
         baseURL: URL? = nil,
         timeout: Duration = .seconds(300),
+        maxRetries: Int = 2,
+        middlewares: [any Middleware] = [],
         transport: any HTTPTransport = URLSessionTransport()
     ) {
         var configuration = ClientConfiguration(
-            baseURL: baseURL ?? environment.url, timeout: timeout, transport: transport)
+            baseURL: baseURL ?? environment.url, timeout: timeout, transport: transport,
+            maxRetries: maxRetries, middlewares: middlewares)
         if let value = apiKey ?? Self.environmentValue("ZOO_API_KEY", "ZOO_KEY") {
             configuration.authHeaders.append((name: "Authorization", value: "Bearer " + value))
         }
@@ -49,6 +54,17 @@ public struct ZooClient: Sendable {
     public init(configuration: ClientConfiguration) {
         self.configuration = configuration
         self.core = ClientCore(configuration: configuration)
+    }
+
+    /// A copy of this client with `change` applied to its settings; the credentials are kept.
+    ///
+    /// ```swift
+    /// let patient = client.withConfiguration { $0.maxRetries = 5; $0.logger = .standardError }
+    /// ```
+    public func withConfiguration(_ change: (inout ClientConfiguration) -> Void) -> ZooClient {
+        var configuration = self.configuration
+        change(&configuration)
+        return ZooClient(configuration: configuration)
     }
 
     /// The animals of the zoo.

@@ -5,13 +5,18 @@ import Foundation
 
 /// A resource named with a keyword.
 ///
-/// Reach it through the client, e.g. `client.default`.
+/// Reach it through the client, e.g. `client.default`. Every method has a twin under
+/// ``withRawResponse`` that also returns the HTTP status and headers.
 public struct DefaultResource: Sendable {
     let core: ClientCore
 
     init(core: ClientCore) {
         self.core = core
     }
+
+    /// The same operations, returning an ``APIResponse``: the decoded value with the response's
+    /// status code and headers.
+    public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
 
     /// `GET /self/{in}/{Type}/q%22` — mirrors the Python SDK's `default_route_class`.
     ///
@@ -36,14 +41,17 @@ public struct DefaultResource: Sendable {
         xCount: Int,
         options: RequestOptions? = nil
     ) async throws -> Keywords {
-        var request = APIRequest(method: .get, path: "/self/" + PathComponent.encode(`in`) + "/" + PathComponent.encode(type) + "/q%22")
-        request.addQuery("default", `default`)
-        request.addQuery("self", selfValue)
-        request.addQuery("options_", opts)
-        request.addQuery("body", body)
-        request.setHeader("X-Self", xSelf.map { "\($0)" })
-        request.setHeader("X-Count", xCount.description)
-        return try await core.send(request, options: options, as: Keywords.self)
+        try await withRawResponse.`class`(
+            in: `in`,
+            type: type,
+            default: `default`,
+            self: selfValue,
+            opts: opts,
+            body: body,
+            xSelf: xSelf,
+            xCount: xCount,
+            options: options
+        ).value
     }
 
     /// `POST /return`
@@ -57,13 +65,7 @@ public struct DefaultResource: Sendable {
         `class`: Int? = nil,
         options: RequestOptions? = nil
     ) async throws {
-        var request = APIRequest(method: .post, path: "/return")
-        let body = DefaultReturnRequest(
-            default: `default`,
-            class: `class`
-        )
-        try request.setJSONBody(body)
-        try await core.send(request, options: options)
+        _ = try await withRawResponse.`return`(default: `default`, class: `class`, options: options)
     }
 
     /// `DELETE /init`
@@ -73,7 +75,83 @@ public struct DefaultResource: Sendable {
     public func `init`(
         options: RequestOptions? = nil
     ) async throws -> Empty {
-        let request = APIRequest(method: .delete, path: "/init")
-        return try await core.send(request, options: options, as: Empty.self)
+        try await withRawResponse.`init`(options: options).value
+    }
+}
+
+extension DefaultResource {
+    /// ``DefaultResource``'s operations returning an ``APIResponse`` (the value with the response's
+    /// status code and headers). Reach it through ``DefaultResource/withRawResponse``.
+    public struct WithRawResponse: Sendable {
+        let core: ClientCore
+    }
+}
+
+extension DefaultResource.WithRawResponse {
+    /// `GET /self/{in}/{Type}/q%22` — mirrors the Python SDK's `default_route_class`.
+    ///
+    /// - Parameters:
+    ///   - in: A keyword path parameter with "quotes".
+    ///   - type:
+    ///   - default:
+    ///   - self:
+    ///   - opts:
+    ///   - body:
+    ///   - xSelf:
+    ///   - xCount:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func `class`(
+        `in`: String,
+        type: Int,
+        `default`: String? = nil,
+        `self` selfValue: [Values]? = nil,
+        opts: String? = nil,
+        body: String? = nil,
+        xSelf: String? = nil,
+        xCount: Int,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Keywords> {
+        var request = APIRequest(method: .get, path: "/self/" + PathComponent.encode(`in`) + "/" + PathComponent.encode(type) + "/q%22", isIdempotent: true)
+        request.addQuery("default", `default`)
+        request.addQuery("self", selfValue)
+        request.addQuery("options_", opts)
+        request.addQuery("body", body)
+        request.setHeader("X-Self", xSelf.map { "\($0)" })
+        request.setHeader("X-Count", xCount.description)
+        return try await core.sendForResponse(request, options: options, as: Keywords.self)
+    }
+
+    /// `POST /return`
+    ///
+    /// - Parameters:
+    ///   - default:
+    ///   - class:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the status and headers.
+    public func `return`(
+        `default`: String,
+        `class`: Int? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Void> {
+        var request = APIRequest(method: .post, path: "/return", isIdempotent: false)
+        let body = DefaultReturnRequest(
+            default: `default`,
+            class: `class`
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options)
+    }
+
+    /// `DELETE /init`
+    ///
+    /// - Parameters:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func `init`(
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Empty> {
+        let request = APIRequest(method: .delete, path: "/init", isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: Empty.self)
     }
 }

@@ -4,13 +4,18 @@
 import Foundation
 
 ///
-/// Reach it through the client, e.g. `client.task`.
+/// Reach it through the client, e.g. `client.task`. Every method has a twin under
+/// ``withRawResponse`` that also returns the HTTP status and headers.
 public struct TaskResource: Sendable {
     let core: ClientCore
 
     init(core: ClientCore) {
         self.core = core
     }
+
+    /// The same operations, returning an ``APIResponse``: the decoded value with the response's
+    /// status code and headers.
+    public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
 
     /// `POST /tasks`
     ///
@@ -20,8 +25,30 @@ public struct TaskResource: Sendable {
         body: EdgeTask,
         options: RequestOptions? = nil
     ) async throws -> EdgeTask {
-        var request = APIRequest(method: .post, path: "/tasks")
+        try await withRawResponse.run(body: body, options: options).value
+    }
+}
+
+extension TaskResource {
+    /// ``TaskResource``'s operations returning an ``APIResponse`` (the value with the response's
+    /// status code and headers). Reach it through ``TaskResource/withRawResponse``.
+    public struct WithRawResponse: Sendable {
+        let core: ClientCore
+    }
+}
+
+extension TaskResource.WithRawResponse {
+    /// `POST /tasks`
+    ///
+    /// - Parameters:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func run(
+        body: EdgeTask,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<EdgeTask> {
+        var request = APIRequest(method: .post, path: "/tasks", isIdempotent: false)
         try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: EdgeTask.self)
+        return try await core.sendForResponse(request, options: options, as: EdgeTask.self)
     }
 }

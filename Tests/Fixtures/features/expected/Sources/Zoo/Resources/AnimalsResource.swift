@@ -5,13 +5,18 @@ import Foundation
 
 /// The animals of the zoo.
 ///
-/// Reach it through the client, e.g. `client.animals`.
+/// Reach it through the client, e.g. `client.animals`. Every method has a twin under
+/// ``withRawResponse`` that also returns the HTTP status and headers.
 public struct AnimalsResource: Sendable {
     let core: ClientCore
 
     init(core: ClientCore) {
         self.core = core
     }
+
+    /// The same operations, returning an ``APIResponse``: the decoded value with the response's
+    /// status code and headers.
+    public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
 
     /// List animals.
     ///
@@ -34,14 +39,52 @@ public struct AnimalsResource: Sendable {
         xRequestId: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> AnimalList {
-        var request = APIRequest(method: .get, path: "/animals")
-        request.addQuery("limit", limit)
-        request.addQuery("offset", offset)
-        request.addQuery("species", species)
-        request.addQuery("sort", sort)
-        try request.addJSONQuery("filter", filter)
-        request.setHeader("X-Request-Id", xRequestId.map { "\($0)" })
-        return try await core.send(request, options: options, as: AnimalList.self)
+        try await withRawResponse.list(
+            limit: limit,
+            offset: offset,
+            species: species,
+            sort: sort,
+            filter: filter,
+            xRequestId: xRequestId,
+            options: options
+        ).value
+    }
+
+    /// List animals.
+    ///
+    /// Every item, fetched page by page as the iteration goes on: `offset` starts at the given
+    /// value and advances by the number of items received, and the iteration ends after a page with
+    /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
+    /// iterate; errors, including invalid arguments, are thrown by the loop.
+    ///
+    /// - Parameters:
+    ///   - limit: Must be at least 1, at most 100.
+    ///   - offset:
+    ///   - species:
+    ///   - sort:
+    ///   - filter: Metadata to match.
+    ///   - xRequestId:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func listAll(
+        limit: Int = 20,
+        offset: Int = 0,
+        species: [Species]? = nil,
+        sort: Species? = .lion,
+        filter: [String: JSONValue]? = nil,
+        xRequestId: String? = nil,
+        options: RequestOptions? = nil
+    ) -> AutoPagingSequence<AnimalList, Animal> {
+        AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
+            try await self.list(
+                limit: limit,
+                offset: $0,
+                species: species,
+                sort: sort,
+                filter: filter,
+                xRequestId: xRequestId,
+                options: options
+            )
+        }
     }
 
     /// `GET /enclosures/{enclosure_id}/animals/{id}.json` — mirrors the Python SDK's `animals_route_get`.
@@ -55,8 +98,7 @@ public struct AnimalsResource: Sendable {
         id: String,
         options: RequestOptions? = nil
     ) async throws -> Animal {
-        let request = APIRequest(method: .get, path: "/enclosures/" + PathComponent.encode(enclosureId) + "/animals/" + PathComponent.encode(id) + ".json")
-        return try await core.send(request, options: options, as: Animal.self)
+        try await withRawResponse.get(enclosureId: enclosureId, id: id, options: options).value
     }
 
     /// `POST /animals` — mirrors the Python SDK's `animals_route_create`.
@@ -67,9 +109,7 @@ public struct AnimalsResource: Sendable {
         body: Animal,
         options: RequestOptions? = nil
     ) async throws -> Animal {
-        var request = APIRequest(method: .post, path: "/animals")
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: Animal.self)
+        try await withRawResponse.create(body: body, options: options).value
     }
 
     /// `POST /animals/{id}/feed`
@@ -88,13 +128,106 @@ public struct AnimalsResource: Sendable {
         note: Nullable<String>? = nil,
         options: RequestOptions? = nil
     ) async throws {
-        var request = APIRequest(method: .post, path: "/animals/" + PathComponent.encode(id) + "/feed")
+        _ = try await withRawResponse.feed(id: id, food: food, grams: grams, note: note, options: options)
+    }
+}
+
+extension AnimalsResource {
+    /// ``AnimalsResource``'s operations returning an ``APIResponse`` (the value with the response's
+    /// status code and headers). Reach it through ``AnimalsResource/withRawResponse``.
+    public struct WithRawResponse: Sendable {
+        let core: ClientCore
+    }
+}
+
+extension AnimalsResource.WithRawResponse {
+    /// List animals.
+    ///
+    /// `GET /animals` — mirrors the Python SDK's `animals_route_list`.
+    ///
+    /// - Parameters:
+    ///   - limit: Must be at least 1, at most 100.
+    ///   - offset:
+    ///   - species:
+    ///   - sort:
+    ///   - filter: Metadata to match.
+    ///   - xRequestId:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func list(
+        limit: Int = 20,
+        offset: Int = 0,
+        species: [Species]? = nil,
+        sort: Species? = .lion,
+        filter: [String: JSONValue]? = nil,
+        xRequestId: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<AnimalList> {
+        try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 100)
+        var request = APIRequest(method: .get, path: "/animals", isIdempotent: true)
+        request.addQuery("limit", limit)
+        request.addQuery("offset", offset)
+        request.addQuery("species", species)
+        request.addQuery("sort", sort)
+        try request.addJSONQuery("filter", filter)
+        request.setHeader("X-Request-Id", xRequestId.map { "\($0)" })
+        return try await core.sendForResponse(request, options: options, as: AnimalList.self)
+    }
+
+    /// `GET /enclosures/{enclosure_id}/animals/{id}.json` — mirrors the Python SDK's `animals_route_get`.
+    ///
+    /// - Parameters:
+    ///   - enclosureId:
+    ///   - id: The animal's name.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func get(
+        enclosureId: UUID,
+        id: String,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Animal> {
+        let request = APIRequest(method: .get, path: "/enclosures/" + PathComponent.encode(enclosureId) + "/animals/" + PathComponent.encode(id) + ".json", isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: Animal.self)
+    }
+
+    /// `POST /animals` — mirrors the Python SDK's `animals_route_create`.
+    ///
+    /// - Parameters:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func create(
+        body: Animal,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Animal> {
+        var request = APIRequest(method: .post, path: "/animals", isIdempotent: false)
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: Animal.self)
+    }
+
+    /// `POST /animals/{id}/feed`
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - food:
+    ///   - grams:
+    ///   - note:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the status and headers.
+    @available(*, deprecated, message: "Use schedules instead.")
+    public func feed(
+        id: UUID,
+        food: Food,
+        grams: Int? = nil,
+        note: Nullable<String>? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Void> {
+        var request = APIRequest(method: .post, path: "/animals/" + PathComponent.encode(id) + "/feed", isIdempotent: true)
         let body = AnimalsFeedRequest(
             food: food,
             grams: grams,
             note: note
         )
         try request.setJSONBody(body)
-        try await core.send(request, options: options)
+        return try await core.sendForResponse(request, options: options)
     }
 }

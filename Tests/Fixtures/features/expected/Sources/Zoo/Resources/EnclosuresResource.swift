@@ -4,13 +4,18 @@
 import Foundation
 
 ///
-/// Reach it through the client, e.g. `client.enclosures`.
+/// Reach it through the client, e.g. `client.enclosures`. Every method has a twin under
+/// ``withRawResponse`` that also returns the HTTP status and headers.
 public struct EnclosuresResource: Sendable {
     let core: ClientCore
 
     init(core: ClientCore) {
         self.core = core
     }
+
+    /// The same operations, returning an ``APIResponse``: the decoded value with the response's
+    /// status code and headers.
+    public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
 
     /// `PUT /enclosures/{id}`
     ///
@@ -39,7 +44,85 @@ public struct EnclosuresResource: Sendable {
         coordinates: Enclosure.Coordinates? = nil,
         options: RequestOptions? = nil
     ) async throws -> Enclosure {
-        var request = APIRequest(method: .put, path: "/enclosures/" + PathComponent.encode(id))
+        try await withRawResponse.update(
+            id: id,
+            name: name,
+            capacity: capacity,
+            climate: climate,
+            note: note,
+            secret: secret,
+            parent: parent,
+            children: children,
+            legacyCode: legacyCode,
+            coordinates: coordinates,
+            options: options
+        ).value
+    }
+
+    /// `DELETE /enclosures/{id}`
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func delete(
+        id: UUID,
+        options: RequestOptions? = nil
+    ) async throws {
+        _ = try await withRawResponse.delete(id: id, options: options)
+    }
+
+    /// Follow feedings as they happen.
+    ///
+    /// `GET /feedings`
+    ///
+    /// - Parameters:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func watch(
+        options: RequestOptions? = nil
+    ) throws -> AsyncThrowingStream<FeedingEvent, any Error> {
+        let request = APIRequest(method: .get, path: "/feedings", isIdempotent: true)
+        return core.stream(request, options: options, of: FeedingEvent.self)
+    }
+}
+
+extension EnclosuresResource {
+    /// ``EnclosuresResource``'s operations returning an ``APIResponse`` (the value with the response's
+    /// status code and headers). Reach it through ``EnclosuresResource/withRawResponse``.
+    public struct WithRawResponse: Sendable {
+        let core: ClientCore
+    }
+}
+
+extension EnclosuresResource.WithRawResponse {
+    /// `PUT /enclosures/{id}`
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - name: A friendly name.
+    ///   - capacity: Must be at least 1.
+    ///   - climate: Null when not controlled.
+    ///   - note: Required, but may be null.
+    ///   - secret:
+    ///   - parent: The enclosure this one is part of.
+    ///   - children:
+    ///   - legacyCode:
+    ///   - coordinates:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func update(
+        id: UUID,
+        name: Name = "Unnamed",
+        capacity: Int? = nil,
+        climate: Nullable<String>? = nil,
+        note: String?,
+        secret: String? = nil,
+        parent: Enclosure? = nil,
+        children: [Enclosure]? = nil,
+        legacyCode: String? = nil,
+        coordinates: Enclosure.Coordinates? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Enclosure> {
+        var request = APIRequest(method: .put, path: "/enclosures/" + PathComponent.encode(id), isIdempotent: true)
         let body = Enclosure(
             name: name,
             capacity: capacity,
@@ -52,7 +135,7 @@ public struct EnclosuresResource: Sendable {
             coordinates: coordinates
         )
         try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: Enclosure.self)
+        return try await core.sendForResponse(request, options: options, as: Enclosure.self)
     }
 
     /// `DELETE /enclosures/{id}`
@@ -60,24 +143,12 @@ public struct EnclosuresResource: Sendable {
     /// - Parameters:
     ///   - id:
     ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the status and headers.
     public func delete(
         id: UUID,
         options: RequestOptions? = nil
-    ) async throws {
-        let request = APIRequest(method: .delete, path: "/enclosures/" + PathComponent.encode(id))
-        try await core.send(request, options: options)
-    }
-
-    /// Follow feedings as they happen.
-    ///
-    /// `GET /feedings`
-    ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
-    public func watch(
-        options: RequestOptions? = nil
-    ) throws -> AsyncThrowingStream<FeedingEvent, any Error> {
-        let request = APIRequest(method: .get, path: "/feedings")
-        return core.stream(request, options: options, of: FeedingEvent.self)
+    ) async throws -> APIResponse<Void> {
+        let request = APIRequest(method: .delete, path: "/enclosures/" + PathComponent.encode(id), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options)
     }
 }
