@@ -18,15 +18,20 @@ public struct MapsAndFormatsClient: Sendable {
     ///
     /// - Parameters:
     ///   - baseURL: The API's root URL.
-    ///   - timeout: The deadline for each request, 300 seconds unless given.
+    ///   - timeout: The deadline for each attempt, 300 seconds unless given.
+    ///   - maxRetries: How many times a failed call is tried again (see ``RetryPolicy``), 2 unless given.
+    ///   - middlewares: Run around every attempt, the first outermost (see ``Middleware``).
     ///   - transport: Sends the requests; `URLSession` unless given.
     public init(
         baseURL: URL,
         timeout: Duration = .seconds(300),
+        maxRetries: Int = 2,
+        middlewares: [any Middleware] = [],
         transport: any HTTPTransport = URLSessionTransport()
     ) {
         let configuration = ClientConfiguration(
-            baseURL: baseURL, timeout: timeout, transport: transport)
+            baseURL: baseURL, timeout: timeout, transport: transport,
+            maxRetries: maxRetries, middlewares: middlewares)
         self.init(configuration: configuration)
     }
 
@@ -34,6 +39,17 @@ public struct MapsAndFormatsClient: Sendable {
     public init(configuration: ClientConfiguration) {
         self.configuration = configuration
         self.core = ClientCore(configuration: configuration)
+    }
+
+    /// A copy of this client with `change` applied to its settings; the credentials are kept.
+    ///
+    /// ```swift
+    /// let patient = client.withConfiguration { $0.maxRetries = 5; $0.logger = .standardError }
+    /// ```
+    public func withConfiguration(_ change: (inout ClientConfiguration) -> Void) -> MapsAndFormatsClient {
+        var configuration = self.configuration
+        change(&configuration)
+        return MapsAndFormatsClient(configuration: configuration)
     }
 
     /// The first of `names` that is set (and not empty) in the process environment.

@@ -22,7 +22,9 @@ public struct ShopClient: Sendable {
     ///   - authorization: Sent in the `Authorization` header.
     ///   - environment: The deployment to talk to; ignored when `baseURL` is given.
     ///   - baseURL: The API's root URL, replacing the environment's.
-    ///   - timeout: The deadline for each request, 300 seconds unless given.
+    ///   - timeout: The deadline for each attempt, 300 seconds unless given.
+    ///   - maxRetries: How many times a failed call is tried again (see ``RetryPolicy``), 2 unless given.
+    ///   - middlewares: Run around every attempt, the first outermost (see ``Middleware``).
     ///   - transport: Sends the requests; `URLSession` unless given.
     public init(
         apiKey: String? = nil,
@@ -30,10 +32,13 @@ public struct ShopClient: Sendable {
         environment: ShopEnvironment = .eu,
         baseURL: URL? = nil,
         timeout: Duration = .seconds(300),
+        maxRetries: Int = 2,
+        middlewares: [any Middleware] = [],
         transport: any HTTPTransport = URLSessionTransport()
     ) {
         var configuration = ClientConfiguration(
-            baseURL: baseURL ?? environment.url, timeout: timeout, transport: transport)
+            baseURL: baseURL ?? environment.url, timeout: timeout, transport: transport,
+            maxRetries: maxRetries, middlewares: middlewares)
         if let value = apiKey {
             configuration.authHeaders.append((name: "X-Api-Key", value: value))
         }
@@ -47,6 +52,17 @@ public struct ShopClient: Sendable {
     public init(configuration: ClientConfiguration) {
         self.configuration = configuration
         self.core = ClientCore(configuration: configuration)
+    }
+
+    /// A copy of this client with `change` applied to its settings; the credentials are kept.
+    ///
+    /// ```swift
+    /// let patient = client.withConfiguration { $0.maxRetries = 5; $0.logger = .standardError }
+    /// ```
+    public func withConfiguration(_ change: (inout ClientConfiguration) -> Void) -> ShopClient {
+        var configuration = self.configuration
+        change(&configuration)
+        return ShopClient(configuration: configuration)
     }
 
     public var orders: OrdersResource { OrdersResource(core: core) }

@@ -21,7 +21,7 @@ public struct EventsResource: Sendable {
         orderId: UUID,
         options: RequestOptions? = nil
     ) throws -> AsyncThrowingStream<OrderEvent, any Error> {
-        let request = APIRequest(method: .get, path: "/orders/" + PathComponent.encode(orderId) + "/events")
+        let request = APIRequest(method: .get, path: "/orders/" + PathComponent.encode(orderId) + "/events", isIdempotent: true)
         return core.stream(request, options: options, of: OrderEvent.self)
     }
 }

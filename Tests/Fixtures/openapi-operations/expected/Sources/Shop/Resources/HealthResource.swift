@@ -4,13 +4,18 @@
 import Foundation
 
 ///
-/// Reach it through the client, e.g. `client.health`.
+/// Reach it through the client, e.g. `client.health`. Every method has a twin under
+/// ``withRawResponse`` that also returns the HTTP status and headers.
 public struct HealthResource: Sendable {
     let core: ClientCore
 
     init(core: ClientCore) {
         self.core = core
     }
+
+    /// The same operations, returning an ``APIResponse``: the decoded value with the response's
+    /// status code and headers.
+    public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
 
     /// `GET /health`
     ///
@@ -20,7 +25,28 @@ public struct HealthResource: Sendable {
     public func getHealth(
         options: RequestOptions? = nil
     ) async throws {
-        let request = APIRequest(method: .get, path: "/health")
-        try await core.send(request, options: options)
+        _ = try await withRawResponse.getHealth(options: options)
+    }
+}
+
+extension HealthResource {
+    /// ``HealthResource``'s operations returning an ``APIResponse`` (the value with the response's
+    /// status code and headers). Reach it through ``HealthResource/withRawResponse``.
+    public struct WithRawResponse: Sendable {
+        let core: ClientCore
+    }
+}
+
+extension HealthResource.WithRawResponse {
+    /// `GET /health`
+    ///
+    /// - Parameters:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (Fine.): the status and headers.
+    public func getHealth(
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Void> {
+        let request = APIRequest(method: .get, path: "/health", isIdempotent: true)
+        return try await core.sendForResponse(request, options: options)
     }
 }

@@ -4,13 +4,18 @@
 import Foundation
 
 ///
-/// Reach it through the client, e.g. `client.orders`.
+/// Reach it through the client, e.g. `client.orders`. Every method has a twin under
+/// ``withRawResponse`` that also returns the HTTP status and headers.
 public struct OrdersResource: Sendable {
     let core: ClientCore
 
     init(core: ClientCore) {
         self.core = core
     }
+
+    /// The same operations, returning an ``APIResponse``: the decoded value with the response's
+    /// status code and headers.
+    public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
 
     /// List orders.
     ///
@@ -34,13 +39,50 @@ public struct OrdersResource: Sendable {
         xRequestId: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> OrdersListOrdersResponse {
-        var request = APIRequest(method: .get, path: "/orders")
-        request.addQuery("limit", limit)
-        request.addQuery("offset", offset)
-        request.addQuery("status", status)
-        try request.addJSONQuery("filter", filter)
-        request.setHeader("X-Request-Id", xRequestId.map { "\($0)" })
-        return try await core.send(request, options: options, as: OrdersListOrdersResponse.self)
+        try await withRawResponse.listOrders(
+            limit: limit,
+            offset: offset,
+            status: status,
+            filter: filter,
+            xRequestId: xRequestId,
+            options: options
+        ).value
+    }
+
+    /// List orders.
+    ///
+    /// Paged with offset and limit.
+    ///
+    /// Every item, fetched page by page as the iteration goes on: `offset` starts at the given
+    /// value and advances by the number of items received, and the iteration ends after a page with
+    /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
+    /// iterate; errors, including invalid arguments, are thrown by the loop.
+    ///
+    /// - Parameters:
+    ///   - limit:
+    ///   - offset:
+    ///   - status:
+    ///   - filter: Sent as JSON text.
+    ///   - xRequestId:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func listOrdersAll(
+        limit: Int? = 20,
+        offset: Int? = 0,
+        status: [OrdersListOrdersStatusItem]? = nil,
+        filter: [String: String]? = nil,
+        xRequestId: String? = nil,
+        options: RequestOptions? = nil
+    ) -> AutoPagingSequence<OrdersListOrdersResponse, Order> {
+        AutoPagingSequence(offset: offset ?? 0, limit: limit, items: { $0.items }) {
+            try await self.listOrders(
+                limit: limit,
+                offset: $0,
+                status: status,
+                filter: filter,
+                xRequestId: xRequestId,
+                options: options
+            )
+        }
     }
 
     /// `POST /orders` — mirrors the Python SDK's `create_order`.
@@ -56,13 +98,7 @@ public struct OrdersResource: Sendable {
         quantity: Int? = nil,
         options: RequestOptions? = nil
     ) async throws -> Order {
-        var request = APIRequest(method: .post, path: "/orders")
-        let body = NewOrder(
-            item: item,
-            quantity: quantity
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: Order.self)
+        try await withRawResponse.createOrder(item: item, quantity: quantity, options: options).value
     }
 
     /// `DELETE /orders/{order_id}` — mirrors the Python SDK's `delete_order`.
@@ -75,7 +111,83 @@ public struct OrdersResource: Sendable {
         orderId: UUID,
         options: RequestOptions? = nil
     ) async throws {
-        let request = APIRequest(method: .delete, path: "/orders/" + PathComponent.encode(orderId))
-        try await core.send(request, options: options)
+        _ = try await withRawResponse.deleteOrder(orderId: orderId, options: options)
+    }
+}
+
+extension OrdersResource {
+    /// ``OrdersResource``'s operations returning an ``APIResponse`` (the value with the response's
+    /// status code and headers). Reach it through ``OrdersResource/withRawResponse``.
+    public struct WithRawResponse: Sendable {
+        let core: ClientCore
+    }
+}
+
+extension OrdersResource.WithRawResponse {
+    /// List orders.
+    ///
+    /// Paged with offset and limit.
+    ///
+    /// `GET /orders` — mirrors the Python SDK's `list_orders`.
+    ///
+    /// - Parameters:
+    ///   - limit:
+    ///   - offset:
+    ///   - status:
+    ///   - filter: Sent as JSON text.
+    ///   - xRequestId:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (A page of orders.): the decoded value, status and headers.
+    public func listOrders(
+        limit: Int? = 20,
+        offset: Int? = 0,
+        status: [OrdersListOrdersStatusItem]? = nil,
+        filter: [String: String]? = nil,
+        xRequestId: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<OrdersListOrdersResponse> {
+        var request = APIRequest(method: .get, path: "/orders", isIdempotent: true)
+        request.addQuery("limit", limit)
+        request.addQuery("offset", offset)
+        request.addQuery("status", status)
+        try request.addJSONQuery("filter", filter)
+        request.setHeader("X-Request-Id", xRequestId.map { "\($0)" })
+        return try await core.sendForResponse(request, options: options, as: OrdersListOrdersResponse.self)
+    }
+
+    /// `POST /orders` — mirrors the Python SDK's `create_order`.
+    ///
+    /// - Parameters:
+    ///   - item:
+    ///   - quantity:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (Created.): the decoded value, status and headers.
+    @available(*, deprecated)
+    public func createOrder(
+        item: String,
+        quantity: Int? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Order> {
+        var request = APIRequest(method: .post, path: "/orders", isIdempotent: false)
+        let body = NewOrder(
+            item: item,
+            quantity: quantity
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: Order.self)
+    }
+
+    /// `DELETE /orders/{order_id}` — mirrors the Python SDK's `delete_order`.
+    ///
+    /// - Parameters:
+    ///   - orderId:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (Deleted.): the status and headers.
+    public func deleteOrder(
+        orderId: UUID,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Void> {
+        let request = APIRequest(method: .delete, path: "/orders/" + PathComponent.encode(orderId), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options)
     }
 }

@@ -4,13 +4,18 @@
 import Foundation
 
 ///
-/// Reach it through the client, e.g. `client.things`.
+/// Reach it through the client, e.g. `client.things`. Every method has a twin under
+/// ``withRawResponse`` that also returns the HTTP status and headers.
 public struct ThingsResource: Sendable {
     let core: ClientCore
 
     init(core: ClientCore) {
         self.core = core
     }
+
+    /// The same operations, returning an ``APIResponse``: the decoded value with the response's
+    /// status code and headers.
+    public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
 
     /// `GET /things/{thing~id}` — mirrors the Python SDK's `things_route_get`.
     ///
@@ -22,8 +27,7 @@ public struct ThingsResource: Sendable {
         thingId: UUID,
         options: RequestOptions? = nil
     ) async throws -> Thing {
-        let request = APIRequest(method: .get, path: "/things/" + PathComponent.encode(thingId))
-        return try await core.send(request, options: options, as: Thing.self)
+        try await withRawResponse.get(thingId: thingId, options: options).value
     }
 
     /// `PUT /things/{thing~id}` — mirrors the Python SDK's `things_route_update`.
@@ -42,13 +46,62 @@ public struct ThingsResource: Sendable {
         weird: AB? = nil,
         options: RequestOptions? = nil
     ) async throws -> ThingsUpdateResponse {
-        var request = APIRequest(method: .put, path: "/things/" + PathComponent.encode(thingId))
+        try await withRawResponse.update(
+            thingId: thingId,
+            name: name,
+            owner: owner,
+            weird: weird,
+            options: options
+        ).value
+    }
+}
+
+extension ThingsResource {
+    /// ``ThingsResource``'s operations returning an ``APIResponse`` (the value with the response's
+    /// status code and headers). Reach it through ``ThingsResource/withRawResponse``.
+    public struct WithRawResponse: Sendable {
+        let core: ClientCore
+    }
+}
+
+extension ThingsResource.WithRawResponse {
+    /// `GET /things/{thing~id}` — mirrors the Python SDK's `things_route_get`.
+    ///
+    /// - Parameters:
+    ///   - thingId:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (A thing.): the decoded value, status and headers.
+    public func get(
+        thingId: UUID,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Thing> {
+        let request = APIRequest(method: .get, path: "/things/" + PathComponent.encode(thingId), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: Thing.self)
+    }
+
+    /// `PUT /things/{thing~id}` — mirrors the Python SDK's `things_route_update`.
+    ///
+    /// - Parameters:
+    ///   - thingId:
+    ///   - name:
+    ///   - owner:
+    ///   - weird:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (Updated.): the decoded value, status and headers.
+    public func update(
+        thingId: UUID,
+        name: String,
+        owner: ThingOwner? = nil,
+        weird: AB? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ThingsUpdateResponse> {
+        var request = APIRequest(method: .put, path: "/things/" + PathComponent.encode(thingId), isIdempotent: true)
         let body = Thing(
             name: name,
             owner: owner,
             weird: weird
         )
         try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ThingsUpdateResponse.self)
+        return try await core.sendForResponse(request, options: options, as: ThingsUpdateResponse.self)
     }
 }
