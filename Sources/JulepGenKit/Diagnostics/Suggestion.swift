@@ -4,8 +4,16 @@ public enum Suggestion {
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(1, word.count / 3)
         var best: (candidate: String, distance: Int)?
+        let lowered = word.lowercased()
         for candidate in candidates {
-            let distance = editDistance(word.lowercased(), candidate.lowercased())
+            let other = candidate.lowercased()
+            var distance = editDistance(lowered, other)
+            // A word missing its tail (`updated` for `updated_at`) is close however long the tail.
+            if lowered.count >= 3, other.count >= 3, other.hasPrefix(lowered) || lowered.hasPrefix(other),
+                abs(other.count - lowered.count) <= 4
+            {
+                distance = min(distance, limit)
+            }
             guard distance <= limit else { continue }
             if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.candidate) {
                 best = (candidate, distance)

@@ -48,6 +48,7 @@ public struct IRBuilder {
         applyDefaults()
         RecursionAnalysis.run(on: &declarations, diagnostics: &diagnostics)
         fillFlattenedParameters(&resources)
+        buildComposedReturns(&resources, resolver: resolver)
         let types = declarations.values
             .filter { !$0.id.rawValue.contains("#") }
             .map { declaration -> TypeDeclaration in
@@ -348,6 +349,21 @@ public struct IRBuilder {
                 resources[r].operations[o].parameters.insert(contentsOf: fields, at: insertAt)
             }
         }
+    }
+
+    /// `returns:` needs the final arguments (flattened body fields included) and every declaration.
+    private mutating func buildComposedReturns(_ resources: inout [Resource], resolver: TypeResolver) {
+        var builder = ComposedReturnBuilder(declarations: declarations, resolver: resolver)
+        for (r, resource) in resources.enumerated() {
+            guard let spec = document.resources.first(where: { $0.name.value == resource.name }) else { continue }
+            for (o, operation) in resource.operations.enumerated() {
+                guard let returns = spec.operations.first(where: { $0.name.value == operation.name })?.returns else {
+                    continue
+                }
+                resources[r].operations[o].returns = builder.build(returns, operation: operation)
+            }
+        }
+        diagnostics.append(contentsOf: builder.diagnostics)
     }
 
     // MARK: Environments and auth

@@ -25,6 +25,8 @@ public struct Operation: Sendable, Hashable {
     public var errors: [ErrorResponse]
     public var pagination: Pagination?
     public var streaming: Streaming?
+    /// The manager method builds and returns this object instead of the response.
+    public var returns: ComposedReturn?
     public var docs: String?
     public var deprecation: Deprecation?
     /// Safe to send twice: GET, HEAD, OPTIONS, PUT and DELETE, or marked so in the spec.
@@ -95,6 +97,35 @@ public struct Pagination: Sendable, Hashable {
     public var limitParameter: String
     public var itemsProperty: String
     public var itemType: TypeReference
+}
+
+/// A whole object made from a method's arguments and the API's (partial) response.
+public struct ComposedReturn: Sendable, Hashable {
+    public enum Source: Sendable, Hashable {
+        /// The argument with this Swift name.
+        case argument(String)
+        /// The response's property with this Swift name.
+        case response(String)
+        /// Nothing: an optional property left `nil`.
+        case none
+    }
+
+    public var type: TypeID
+    /// One entry per property of `type`, in declaration order: the property's Swift name and its source.
+    public var fields: [(property: String, source: Source)]
+
+    public static func == (lhs: ComposedReturn, rhs: ComposedReturn) -> Bool {
+        lhs.type == rhs.type && lhs.fields.map(\.property) == rhs.fields.map(\.property)
+            && lhs.fields.map(\.source) == rhs.fields.map(\.source)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(type)
+        for field in fields {
+            hasher.combine(field.property)
+            hasher.combine(field.source)
+        }
+    }
 }
 
 public struct Streaming: Sendable, Hashable {

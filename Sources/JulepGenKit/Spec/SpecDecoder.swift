@@ -319,6 +319,7 @@ struct SpecDecoder {
         }
         result.pagination = operation["pagination"].flatMap { decodePagination($0) }
         result.streaming = operation["streaming"].flatMap { decodeStreaming($0) }
+        result.returns = operation["returns"].flatMap { decodeReturns($0) }
         return result
     }
 
@@ -468,6 +469,28 @@ struct SpecDecoder {
             return nil
         }
         return SpecStreaming(eventType: type, location: node.location)
+    }
+
+    private mutating func decodeReturns(_ node: YAMLNode) -> SpecReturns? {
+        if node.scalar != nil {
+            guard let type = typeExpression(node) else { return nil }
+            return SpecReturns(type: type, fill: [:], location: node.location)
+        }
+        guard let returns = KeyedNode(node, what: "'returns'", allowedKeys: SpecKeys.returns, diagnostics: &diagnostics)
+        else { return nil }
+        guard let typeNode = returns["type"], let type = typeExpression(typeNode) else {
+            if !returns.has("type") { diagnostics.error("'returns' is missing required key 'type'", at: node.location) }
+            return nil
+        }
+        var fill: [Located<String>: Located<String>] = [:]
+        if let fillNode = returns["fill"] {
+            for (target, source) in entries(fillNode, what: "'fill'") {
+                guard let source = KeyedNode.string(source, what: "the response property for '\(target.value)'", diagnostics: &diagnostics)
+                else { continue }
+                fill[target] = source
+            }
+        }
+        return SpecReturns(type: type, fill: fill, location: node.location)
     }
 
     // MARK: Shared pieces

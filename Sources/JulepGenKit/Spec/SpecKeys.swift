@@ -18,8 +18,9 @@ enum SpecKeys {
     static let resource = ["docs", "swiftName", "operations"]
     static let operation = [
         "route", "method", "path", "docs", "deprecated", "idempotent", "swiftName", "pathParams", "query", "headers",
-        "body", "response", "errors", "pagination", "streaming",
+        "body", "response", "errors", "pagination", "streaming", "returns",
     ]
+    static let returns = ["type", "fill"]
     static let pathParameter = ["type", "docs", "deprecated", "swiftName"] + constraints
     static let queryParameter = ["type", "docs", "default", "deprecated", "swiftName", "serialize"] + constraints
     static let headerParameter = ["type", "docs", "default", "deprecated", "swiftName"]

@@ -154,6 +154,20 @@ public struct SpecOperation: Sendable, Hashable {
     public var errors: [SpecErrorResponse] = []
     public var pagination: SpecPagination?
     public var streaming: SpecStreaming?
+    /// The manager method returns this instead of the response: built from the arguments and the response.
+    public var returns: SpecReturns?
+    public var location: SourceLocation
+}
+
+/// `returns: { type: Agent, fill: { updated_at: created_at } }`: what a manager method gives back
+/// when the API answers with less than the whole object (`id`, `created_at`, `jobs`).
+///
+/// Each property of `type` is taken from the argument of the same wire name, else from the
+/// response property of the same name, else from the response property `fill` names.
+public struct SpecReturns: Sendable, Hashable {
+    public var type: TypeExpression
+    /// Target property → response property, for properties named differently in the response.
+    public var fill: [Located<String>: Located<String>]
     public var location: SourceLocation
 }
 
