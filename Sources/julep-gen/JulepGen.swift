@@ -11,7 +11,7 @@ struct JulepGen: ParsableCommand {
             With no arguments, reads the spec in spec/, renders templates/ and writes the SDK to Generated/.
             Spec problems are reported as FILE:LINE:COL diagnostics; on any error the output folder is left untouched.
             """,
-        subcommands: [Generate.self],
+        subcommands: [Generate.self, Import.self],
         defaultSubcommand: Generate.self)
 }
 

@@ -152,4 +152,20 @@ struct CLITests {
             #expect(GoldenFiles.read(directory.appendingPathComponent("mine")) == ["notes.txt": "keep me"])
         }
     }
+
+    @Test func importWritesANativeSpecThatGenerates() throws {
+        try TestSupport.withTemporaryDirectory { directory in
+            let document = TestSupport.fixtures.appendingPathComponent("openapi-operations/spec/openapi.yaml").path
+            let run = try Self.run(["import", document, "--output", "imported"], in: directory)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.hasPrefix("Imported 6 types and 5 operations into imported ("))
+            let api = try String(contentsOf: directory.appendingPathComponent("imported/api.yaml"), encoding: .utf8)
+            #expect(api.contains("julep-gen: 1"))
+            let again = try Self.run(["import", document, "--output", "imported"], in: directory)
+            #expect(again.status == 1)
+            #expect(again.stderr.contains("is not empty; pass --force"))
+            let generate = try Self.run(["--spec", "imported", "--templates", TestSupport.templates], in: directory)
+            #expect(generate.status == 0, "\(generate.stderr)")
+        }
+    }
 }
