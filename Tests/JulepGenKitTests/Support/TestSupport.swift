@@ -44,11 +44,12 @@ enum TestSupport {
         """
 
     /// Runs the pipeline on a spec made of `files` (the root is `api.yaml`), paths shown relative.
-    static func generate(_ files: [String: String], root: String = "api.yaml") throws -> Generator.Result {
+    static func generate(_ files: [String: String], root: String = "api.yaml", overlay: String? = nil) throws -> Generator.Result {
         try withTemporaryDirectory { directory in
             try write(files, to: directory)
             return Generator.run(
-                Generator.Options(specPath: root, builtInTemplates: templates, baseDirectory: directory.path))
+                Generator.Options(
+                    specPath: root, builtInTemplates: templates, baseDirectory: directory.path, overlayPath: overlay))
         }
     }
 
