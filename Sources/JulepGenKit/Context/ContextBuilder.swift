@@ -373,8 +373,18 @@ struct ContextBuilder {
         return (escaped, escaped)
     }
 
+    /// A path parameter that is a UUID takes a ``UUIDConvertible`` (a `UUID` or a `String`).
+    static func takesAnyUUID(_ parameter: Parameter) -> Bool {
+        parameter.location == .path && parameter.type == .builtin(.uuid)
+    }
+
     private func argument(_ parameter: Parameter) -> ArgumentContext {
         let name = Self.argumentName(parameter.swiftName).declared
+        if Self.takesAnyUUID(parameter) {
+            return ArgumentContext(
+                declaration: "\(name): some UUIDConvertible",
+                forwarding: "\(parameter.swiftName): \(Self.argumentName(parameter.swiftName).used)")
+        }
         var type = speller.spell(parameter.type)
         var defaultLiteral = parameter.defaultValue.map { SwiftLiteral.value($0, type: parameter.type, speller: speller) }
         if !parameter.isRequired {
@@ -400,8 +410,13 @@ struct ContextBuilder {
             switch piece {
             case .literal(let text): return SwiftLiteral.string(text)
             case .parameter(let name):
-                let swiftName = operation.parameters.first { $0.location == .path && $0.wireName == name }?.swiftName ?? name
-                return "PathComponent.encode(\(Self.argumentName(swiftName).used))"
+                guard let parameter = operation.parameters.first(where: { $0.location == .path && $0.wireName == name })
+                else { return "PathComponent.encode(\(Self.argumentName(name).used))" }
+                let value = Self.argumentName(parameter.swiftName).used
+                if Self.takesAnyUUID(parameter) {
+                    return "PathComponent.encode(try \(value).validatedUUID(argument: \(SwiftLiteral.string(parameter.swiftName))))"
+                }
+                return "PathComponent.encode(\(value))"
             }
         }
         return parts.isEmpty ? "\"/\"" : parts.joined(separator: " + ")

@@ -127,4 +127,23 @@ struct AgentsHTTPTests {
             #expect(error?.body == Data(#"{"id": "not-a-uuid"}"#.utf8))
         }
     }
+
+    @Test func idsCanBeStrings() async throws {
+        try await TestHTTPServer.with({ _ in CannedResponse(body: Self.agentJSON) }) { server in
+            let agent = try await client(server).agents.get(id: Self.agentID)
+            #expect(agent.name == "Ada")
+            #expect(await server.requests.first?.target == "/api/agents/\(Self.agentID)")
+        }
+    }
+
+    @Test func aMalformedIDFailsBeforeAnythingIsSent() async throws {
+        try await TestHTTPServer.with({ _ in CannedResponse(body: Self.agentJSON) }) { server in
+            let error = await #expect(throws: JulepError.self) {
+                _ = try await client(server).agents.get(id: "../admin")
+            }
+            #expect(error?.kind == .invalidArgument)
+            #expect(error?.message?.contains("'id' must be a UUID") == true)
+            #expect(await server.requests.isEmpty)
+        }
+    }
 }

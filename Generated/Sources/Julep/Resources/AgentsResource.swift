@@ -122,7 +122,7 @@ public struct AgentsResource: Sendable {
     ///   - id: ID of the agent.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func get(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> Agent {
         try await withRawResponse.get(id: id, options: options).value
@@ -142,7 +142,7 @@ public struct AgentsResource: Sendable {
     ///   - defaultSettings: Default settings for all sessions created by this agent.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func createOrUpdate(
-        id: UUID,
+        id: some UUIDConvertible,
         name: IdentifierSafeUnicode = "",
         about: String = "",
         model: String = "",
@@ -177,7 +177,7 @@ public struct AgentsResource: Sendable {
     ///   - defaultSettings: Default settings for all sessions created by this agent.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func update(
-        id: UUID,
+        id: some UUIDConvertible,
         name: IdentifierSafeUnicode = "",
         about: String = "",
         model: String = "",
@@ -212,7 +212,7 @@ public struct AgentsResource: Sendable {
     ///   - defaultSettings: Default settings for all sessions created by this agent.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func patch(
-        id: UUID,
+        id: some UUIDConvertible,
         name: IdentifierSafeUnicode? = nil,
         about: String? = nil,
         model: String? = nil,
@@ -242,7 +242,7 @@ public struct AgentsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The deletion was accepted.
     public func delete(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> ResourceDeletedResponse {
         try await withRawResponse.delete(id: id, options: options).value
@@ -333,10 +333,10 @@ extension AgentsResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func get(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Agent> {
-        let request = APIRequest(method: .get, path: "/agents/" + PathComponent.encode(id), isIdempotent: true)
+        let request = APIRequest(method: .get, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         return try await core.sendForResponse(request, options: options, as: Agent.self)
     }
 
@@ -355,7 +355,7 @@ extension AgentsResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func createOrUpdate(
-        id: UUID,
+        id: some UUIDConvertible,
         name: IdentifierSafeUnicode = "",
         about: String = "",
         model: String = "",
@@ -364,7 +364,7 @@ extension AgentsResource.WithRawResponse {
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
-        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(id), isIdempotent: true)
+        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = UpdateAgentRequest(
             name: name,
             about: about,
@@ -392,7 +392,7 @@ extension AgentsResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func update(
-        id: UUID,
+        id: some UUIDConvertible,
         name: IdentifierSafeUnicode = "",
         about: String = "",
         model: String = "",
@@ -401,7 +401,7 @@ extension AgentsResource.WithRawResponse {
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
-        var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(id), isIdempotent: true)
+        var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = UpdateAgentRequest(
             name: name,
             about: about,
@@ -429,7 +429,7 @@ extension AgentsResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func patch(
-        id: UUID,
+        id: some UUIDConvertible,
         name: IdentifierSafeUnicode? = nil,
         about: String? = nil,
         model: String? = nil,
@@ -438,7 +438,7 @@ extension AgentsResource.WithRawResponse {
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
-        var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(id), isIdempotent: false)
+        var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: false)
         let body = PatchAgentRequest(
             name: name,
             about: about,
@@ -460,10 +460,10 @@ extension AgentsResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
     public func delete(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceDeletedResponse> {
-        let request = APIRequest(method: .delete, path: "/agents/" + PathComponent.encode(id), isIdempotent: true)
+        let request = APIRequest(method: .delete, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
     }
 }

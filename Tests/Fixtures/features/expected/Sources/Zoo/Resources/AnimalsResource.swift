@@ -94,7 +94,7 @@ public struct AnimalsResource: Sendable {
     ///   - id: The animal's name.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func get(
-        enclosureId: UUID,
+        enclosureId: some UUIDConvertible,
         id: String,
         options: RequestOptions? = nil
     ) async throws -> Animal {
@@ -122,7 +122,7 @@ public struct AnimalsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     @available(*, deprecated, message: "Use schedules instead.")
     public func feed(
-        id: UUID,
+        id: some UUIDConvertible,
         food: Food,
         grams: Int? = nil,
         note: Nullable<String>? = nil,
@@ -182,11 +182,11 @@ extension AnimalsResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func get(
-        enclosureId: UUID,
+        enclosureId: some UUIDConvertible,
         id: String,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Animal> {
-        let request = APIRequest(method: .get, path: "/enclosures/" + PathComponent.encode(enclosureId) + "/animals/" + PathComponent.encode(id) + ".json", isIdempotent: true)
+        let request = APIRequest(method: .get, path: "/enclosures/" + PathComponent.encode(try enclosureId.validatedUUID(argument: "enclosureId")) + "/animals/" + PathComponent.encode(id) + ".json", isIdempotent: true)
         return try await core.sendForResponse(request, options: options, as: Animal.self)
     }
 
@@ -215,13 +215,13 @@ extension AnimalsResource.WithRawResponse {
     /// - Returns: The response: the status and headers.
     @available(*, deprecated, message: "Use schedules instead.")
     public func feed(
-        id: UUID,
+        id: some UUIDConvertible,
         food: Food,
         grams: Int? = nil,
         note: Nullable<String>? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        var request = APIRequest(method: .post, path: "/animals/" + PathComponent.encode(id) + "/feed", isIdempotent: true)
+        var request = APIRequest(method: .post, path: "/animals/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/feed", isIdempotent: true)
         let body = AnimalsFeedRequest(
             food: food,
             grams: grams,

@@ -32,7 +32,7 @@ public struct EnclosuresResource: Sendable {
     ///   - coordinates:
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func update(
-        id: UUID,
+        id: some UUIDConvertible,
         name: Name = "Unnamed",
         capacity: Int? = nil,
         climate: Nullable<String>? = nil,
@@ -65,7 +65,7 @@ public struct EnclosuresResource: Sendable {
     ///   - id:
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func delete(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws {
         _ = try await withRawResponse.delete(id: id, options: options)
@@ -110,7 +110,7 @@ extension EnclosuresResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func update(
-        id: UUID,
+        id: some UUIDConvertible,
         name: Name = "Unnamed",
         capacity: Int? = nil,
         climate: Nullable<String>? = nil,
@@ -122,7 +122,7 @@ extension EnclosuresResource.WithRawResponse {
         coordinates: Enclosure.Coordinates? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Enclosure> {
-        var request = APIRequest(method: .put, path: "/enclosures/" + PathComponent.encode(id), isIdempotent: true)
+        var request = APIRequest(method: .put, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = Enclosure(
             name: name,
             capacity: capacity,
@@ -145,10 +145,10 @@ extension EnclosuresResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the status and headers.
     public func delete(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .delete, path: "/enclosures/" + PathComponent.encode(id), isIdempotent: true)
+        let request = APIRequest(method: .delete, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         return try await core.sendForResponse(request, options: options)
     }
 }

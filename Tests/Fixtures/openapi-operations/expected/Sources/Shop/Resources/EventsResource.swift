@@ -18,10 +18,10 @@ public struct EventsResource: Sendable {
     ///   - orderId:
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func stream(
-        orderId: UUID,
+        orderId: some UUIDConvertible,
         options: RequestOptions? = nil
     ) throws -> AsyncThrowingStream<OrderEvent, any Error> {
-        let request = APIRequest(method: .get, path: "/orders/" + PathComponent.encode(orderId) + "/events", isIdempotent: true)
+        let request = APIRequest(method: .get, path: "/orders/" + PathComponent.encode(try orderId.validatedUUID(argument: "orderId")) + "/events", isIdempotent: true)
         return core.stream(request, options: options, of: OrderEvent.self)
     }
 }

@@ -108,7 +108,7 @@ public struct OrdersResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Deleted.
     public func deleteOrder(
-        orderId: UUID,
+        orderId: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws {
         _ = try await withRawResponse.deleteOrder(orderId: orderId, options: options)
@@ -184,10 +184,10 @@ extension OrdersResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Deleted.): the status and headers.
     public func deleteOrder(
-        orderId: UUID,
+        orderId: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .delete, path: "/orders/" + PathComponent.encode(orderId), isIdempotent: true)
+        let request = APIRequest(method: .delete, path: "/orders/" + PathComponent.encode(try orderId.validatedUUID(argument: "orderId")), isIdempotent: true)
         return try await core.sendForResponse(request, options: options)
     }
 }

@@ -24,7 +24,7 @@ public struct ThingsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: A thing.
     public func get(
-        thingId: UUID,
+        thingId: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> Thing {
         try await withRawResponse.get(thingId: thingId, options: options).value
@@ -40,7 +40,7 @@ public struct ThingsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Updated.
     public func update(
-        thingId: UUID,
+        thingId: some UUIDConvertible,
         name: String,
         owner: ThingOwner? = nil,
         weird: AB? = nil,
@@ -72,10 +72,10 @@ extension ThingsResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (A thing.): the decoded value, status and headers.
     public func get(
-        thingId: UUID,
+        thingId: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Thing> {
-        let request = APIRequest(method: .get, path: "/things/" + PathComponent.encode(thingId), isIdempotent: true)
+        let request = APIRequest(method: .get, path: "/things/" + PathComponent.encode(try thingId.validatedUUID(argument: "thingId")), isIdempotent: true)
         return try await core.sendForResponse(request, options: options, as: Thing.self)
     }
 
@@ -89,13 +89,13 @@ extension ThingsResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Updated.): the decoded value, status and headers.
     public func update(
-        thingId: UUID,
+        thingId: some UUIDConvertible,
         name: String,
         owner: ThingOwner? = nil,
         weird: AB? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ThingsUpdateResponse> {
-        var request = APIRequest(method: .put, path: "/things/" + PathComponent.encode(thingId), isIdempotent: true)
+        var request = APIRequest(method: .put, path: "/things/" + PathComponent.encode(try thingId.validatedUUID(argument: "thingId")), isIdempotent: true)
         let body = Thing(
             name: name,
             owner: owner,
