@@ -16,7 +16,7 @@ struct ContextBuilder {
     func model(_ declaration: TypeDeclaration) -> ModelContext {
         var context = ModelContext(
             name: declaration.swiftName, qualifiedName: declaration.qualifiedSwiftName,
-            doc: DocComment.lines(paragraphs: [declaration.docs, Self.deprecationNote(declaration.deprecation)]),
+            doc: DocComment.lines(paragraphs: [typeDocs(declaration), Self.deprecationNote(declaration.deprecation)]),
             deprecation: [],
             isObject: false, isEnum: false, isAlias: false, isUnion: false, ownerName: "",
             nested: declaration.nested.map { nested in
@@ -42,7 +42,7 @@ struct ContextBuilder {
             context.isAlias = true
             context.alias = AliasContext(target: speller.spell(alias.target))
             context.doc = DocComment.lines(
-                paragraphs: [declaration.docs, DocComment.describe(alias.constraints), Self.deprecationNote(declaration.deprecation)])
+                paragraphs: [typeDocs(declaration), DocComment.describe(alias.constraints), Self.deprecationNote(declaration.deprecation)])
         case .union(let union):
             context.isUnion = true
             context.union = self.union(union)
@@ -119,7 +119,9 @@ struct ContextBuilder {
         return PropertyContext(
             name: name, storageName: storageName, wireName: property.wireName, codingKeyCase: codingKeyCase,
             codingKey: codingKey, type: type, storageType: storageType, isIndirect: property.isIndirect,
-            doc: DocComment.lines(paragraphs: [property.docs, DocComment.describe(property.constraints), serverDefault]),
+            doc: DocComment.lines(paragraphs: [
+                property.docs ?? "The `\(property.wireName)` field.", DocComment.describe(property.constraints), serverDefault,
+            ]),
             deprecation: deprecationLines(property.deprecation),
             initParameter: "\(Self.argumentName(property.swiftName).declared): \(type)"
                 + (defaultLiteral.map { " = \($0)" } ?? ""),
@@ -128,6 +130,16 @@ struct ContextBuilder {
                 ? "encodeIfPresent" : "encode",
             hasAccessors: hasAccessors, getter: getter, setterValue: setterValue,
             isLast: false)
+    }
+
+    /// The spec's docs of a type, or a line naming it, so every public declaration has a doc comment.
+    private func typeDocs(_ declaration: TypeDeclaration) -> String {
+        declaration.docs ?? "The `\(declaration.id.rawValue.replacingOccurrences(of: "#", with: "."))` type of the \(api.name) API."
+    }
+
+    /// The spec's docs of a resource, or a line naming it.
+    private func resourceDocs(_ resource: Resource) -> String {
+        resource.docs ?? "The `\(resource.name)` operations of the \(api.name) API."
     }
 
     /// Types and enum cases are deprecated in their docs only: the generated code itself must
@@ -156,7 +168,7 @@ struct ContextBuilder {
     func resource(_ resource: Resource) -> ResourceContext {
         let operations = resource.operations.map { operation($0, in: resource) }
         return ResourceContext(
-            typeName: resource.typeName, accessorName: resource.accessorName, doc: DocComment.lines(resource.docs),
+            typeName: resource.typeName, accessorName: resource.accessorName, doc: DocComment.lines(resourceDocs(resource)),
             operations: operations, hasRawOperations: operations.contains { !$0.isStreaming })
     }
 
@@ -480,7 +492,7 @@ struct ContextBuilder {
             resources: api.resources.map { resource in
                 ResourceAccessorContext(
                     typeName: resource.typeName, accessorName: SwiftNaming.escapedMemberName(resource.accessorName),
-                    doc: DocComment.lines(resource.docs))
+                    doc: DocComment.lines(resourceDocs(resource)))
             })
     }
 }

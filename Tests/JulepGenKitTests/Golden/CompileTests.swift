@@ -9,33 +9,45 @@ import Testing
 @Suite("Generated code compiles")
 struct CompileTests {
     @Test(arguments: GoldenTests.cases)
-    func fixtureOutputTypeChecks(_ name: String) throws {
+    func fixtureOutputTypeChecks(_ name: String) async throws {
         let spec = TestSupport.fixtures.appendingPathComponent(name).appendingPathComponent("spec")
         let result = Generator.run(Generator.Options(specPath: spec.path, builtInTemplates: TestSupport.templates))
         #expect(result.succeeded)
-        try TestSupport.withTemporaryDirectory { directory in
-            var sources: [String] = []
-            for file in result.files where file.path.hasSuffix(".swift") && file.path != "Package.swift" {
-                let url = directory.appendingPathComponent(file.path)
-                try FileManager.default.createDirectory(
-                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: url)
-                sources.append(url.path)
-            }
-            let output = try SwiftCompiler.compile(
-                sources, moduleName: result.api?.swiftName ?? "SDK",
-                output: directory.appendingPathComponent("module.swiftmodule").path)
-            #expect(output.status == 0, "\(name) does not compile:\n\(output.text)")
-            #expect(!output.text.contains("warning:"), "\(name) compiles with warnings:\n\(output.text)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("julep-gen-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var sources: [String] = []
+        for file in result.files where file.path.hasSuffix(".swift") && file.path != "Package.swift" {
+            let url = directory.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.contents.utf8).write(to: url)
+            sources.append(url.path)
         }
+        let output = try await SwiftCompiler.compileOffThePool(
+            sources, moduleName: result.api?.swiftName ?? "SDK",
+            output: directory.appendingPathComponent("module.swiftmodule").path)
+        #expect(output.status == 0, "\(name) does not compile:\n\(output.text)")
+        #expect(!output.text.contains("warning:"), "\(name) compiles with warnings:\n\(output.text)")
     }
 }
 
 /// Runs the toolchain's `swiftc`.
 enum SwiftCompiler {
-    struct Output {
+    struct Output: Sendable {
         var status: Int32
         var text: String
+    }
+
+    /// ``compile(_:moduleName:output:)`` on a thread of its own: waiting for `swiftc` there keeps
+    /// the few threads of Swift's cooperative pool free for the async tests that run meanwhile
+    /// (the SDK's HTTP tests start servers on it).
+    static func compileOffThePool(_ files: [String], moduleName: String, output: String) async throws -> Output {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Result { try compile(files, moduleName: moduleName, output: output) })
+            }.start()
+        }
     }
 
     static func compile(_ files: [String], moduleName: String, output: String) throws -> Output {

@@ -16,9 +16,38 @@ struct AgentsHTTPTests {
         """
 
     private func client(_ server: TestHTTPServer) -> JulepClient {
+        client(baseURL: server.baseURL)
+    }
+
+    private func client(baseURL: URL, timeout: Duration = .seconds(300), maxRetries: Int = 2) -> JulepClient {
         JulepClient(
-            apiKey: "key-123", authKey: "auth-456", baseURL: server.baseURL.appendingPathComponent("api"),
-            transport: URLSessionTransport(configuration: .ephemeral))
+            apiKey: "key-123", authKey: "auth-456", baseURL: baseURL.appendingPathComponent("api"), timeout: timeout,
+            maxRetries: maxRetries, transport: URLSessionTransport(configuration: .ephemeral)
+        ).withConfiguration {
+            $0.logger = nil
+            $0.sleep = { _ in }
+        }
+    }
+
+    /// An agent named `name`, with a fresh id unless given.
+    static func agentJSON(name: String, id: String = UUID().uuidString.lowercased()) -> String {
+        #"{"id": "\#(id)", "name": "\#(name)", "about": "", "model": "", "instructions": [], "#
+            + #""created_at": "2024-05-01T10:20:30Z", "updated_at": "2024-05-01T10:20:30Z"}"#
+    }
+
+    /// The value of the query item `name` in a request target.
+    static func queryValue(_ name: String, in target: String) -> String? {
+        URLComponents(string: target)?.queryItems?.first { $0.name == name }?.value
+    }
+
+    /// A server holding `count` agents named `agent-0`…, answering `GET /api/agents` by offset and limit.
+    static func listing(_ count: Int) -> @Sendable (ReceivedRequest) async throws -> CannedResponse {
+        { request in
+            let offset = Int(queryValue("offset", in: request.target) ?? "0") ?? 0
+            let limit = Int(queryValue("limit", in: request.target) ?? "100") ?? 100
+            let names = (0..<count).dropFirst(offset).prefix(limit).map { agentJSON(name: "agent-\($0)") }
+            return CannedResponse(body: #"{"items": [\#(names.joined(separator: ","))]}"#)
+        }
     }
 
     private func id() throws -> UUID { try #require(UUID(uuidString: Self.agentID)) }
@@ -144,6 +173,213 @@ struct AgentsHTTPTests {
             #expect(error?.kind == .invalidArgument)
             #expect(error?.message?.contains("'id' must be a UUID") == true)
             #expect(await server.requests.isEmpty)
+        }
+    }
+
+    @Test func malformedJSONDescriptionShowsTheBody() async throws {
+        try await TestHTTPServer.with({ _ in CannedResponse(body: #"{"id": "3f2504e0", "name": tru"#) }) { server in
+            let error = await #expect(throws: JulepError.self) {
+                _ = try await client(server).agents.get(id: id())
+            }
+            #expect(error?.kind == .decoding)
+            #expect(error?.codingPath == nil)
+            #expect(error?.description.contains(#"body: {"id": "3f2504e0", "name": tru"#) == true)
+            #expect(error?.statusCode == 200)
+        }
+    }
+
+    // MARK: Raw responses
+
+    @Test func withRawResponseGivesStatusAndHeaders() async throws {
+        let deleted = #"{"id": "\#(Self.agentID)", "deleted_at": "2024-05-01T10:20:30Z", "jobs": []}"#
+        try await TestHTTPServer.with({ request in
+            request.method == "DELETE"
+                ? CannedResponse(status: 202, headers: ["Content-Type": "application/json", "X-Request-Id": "req-1"], body: deleted)
+                : CannedResponse(headers: ["Content-Type": "application/json", "X-Request-Id": "req-2"], body: Self.agentJSON)
+        }) { server in
+            let raw = client(server).agents.withRawResponse
+            let got = try await raw.get(id: id())
+            #expect(got.statusCode == 200)
+            #expect(got.headers["x-request-id"] == "req-2")
+            #expect(got.value.name == "Ada")
+            #expect(got.body == Data(Self.agentJSON.utf8))
+            #expect(got.attempts == 1)
+            let gone = try await raw.delete(id: id())
+            #expect(gone.statusCode == 202)
+            #expect(gone.value.id == (try id()))
+            #expect(gone.map(\.id).value == (try id()))
+        }
+    }
+
+    // MARK: Pagination
+
+    @Test func listAllPagesThroughThreePagesEndingWithAShortOne() async throws {
+        try await TestHTTPServer.with(Self.listing(5)) { server in
+            let names = try await client(server).agents.listAll(limit: 2, sortBy: .updatedAt).collect().map(\.name)
+            #expect(names == (0..<5).map { "agent-\($0)" })
+            let targets = await server.requests.map(\.target)
+            #expect(targets == [0, 2, 4].map { "/api/agents?limit=2&offset=\($0)&sort_by=updated_at&direction=asc" })
+        }
+    }
+
+    @Test func listAllPagesAndStopsAtAnEmptyPage() async throws {
+        try await TestHTTPServer.with(Self.listing(4)) { server in
+            var pageSizes: [Int] = []
+            for try await page in client(server).agents.listAll(limit: 2, offset: 0).pages {
+                pageSizes.append(page.items.count)
+            }
+            #expect(pageSizes == [2, 2])
+            let offsets = await server.requests.map { Self.queryValue("offset", in: $0.target) }
+            #expect(offsets == ["0", "2", "4"])
+        }
+    }
+
+    @Test func listAllStartsAtTheGivenOffsetAndCanStopEarly() async throws {
+        try await TestHTTPServer.with(Self.listing(10)) { server in
+            var names: [String] = []
+            for try await agent in client(server).agents.listAll(limit: 3, offset: 4) {
+                names.append(agent.name)
+                if names.count == 4 { break }
+            }
+            #expect(names == ["agent-4", "agent-5", "agent-6", "agent-7"])
+            let offsets = await server.requests.map { Self.queryValue("offset", in: $0.target) }
+            #expect(offsets == ["4", "7"])
+        }
+    }
+
+    @Test func listAllThrowsTheFirstPagesError() async throws {
+        try await TestHTTPServer.with({ _ in CannedResponse(status: 403, body: #"{"detail": "no"}"#) }) { server in
+            let error = await #expect(throws: JulepError.self) {
+                for try await _ in client(server).agents.listAll() {}
+            }
+            #expect(error?.kind == .forbidden)
+            #expect(await server.requests.count == 1)
+        }
+    }
+
+    // MARK: Validation
+
+    @Test(arguments: [0, -1, 1001, Int.max])
+    func aLimitOutsideOneToAThousandIsRejectedBeforeSending(_ limit: Int) async throws {
+        try await TestHTTPServer.with({ _ in CannedResponse(body: #"{"items": []}"#) }) { server in
+            let error = await #expect(throws: JulepError.self) {
+                _ = try await client(server).agents.list(limit: limit)
+            }
+            #expect(error?.kind == .invalidArgument)
+            #expect(error?.message?.contains("'limit' must be") == true)
+            let pagingError = await #expect(throws: JulepError.self) {
+                for try await _ in client(server).agents.listAll(limit: limit) {}
+            }
+            #expect(pagingError?.kind == .invalidArgument)
+            #expect(await server.requests.isEmpty)
+        }
+    }
+
+    @Test func limitsAtTheBoundsAreSent() async throws {
+        try await TestHTTPServer.with({ _ in CannedResponse(body: #"{"items": []}"#) }) { server in
+            _ = try await client(server).agents.list(limit: 1)
+            _ = try await client(server).agents.list(limit: 1000)
+            let error = await #expect(throws: JulepError.self) {
+                _ = try await client(server).agents.list(offset: -1)
+            }
+            #expect(error?.message == "'offset' must be at least 0, got -1.")
+            #expect(await server.requests.map { Self.queryValue("limit", in: $0.target) } == ["1", "1000"])
+        }
+    }
+
+    // MARK: Misbehaving servers
+
+    @Test func aConnectionResetMidResponseIsAConnectionErrorAfterRetries() async throws {
+        let server = try RawTCPServer.start { connection in
+            guard connection.readRequestHead() != nil else { return }
+            connection.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"id\": \"3f25")
+            Thread.sleep(forTimeInterval: 0.05)
+            connection.reset()
+        }
+        defer { server.stop() }
+        let error = await #expect(throws: JulepError.self) {
+            _ = try await client(baseURL: server.baseURL).agents.get(id: id())
+        }
+        #expect(error?.kind == .connection)
+        #expect(error?.request?.description.hasSuffix("/api/agents/\(Self.agentID)") == true)
+        // A GET is safe to repeat: the first attempt and two retries.
+        #expect(server.connectionCount == 3)
+    }
+
+    @Test func aResetPostIsNotRetried() async throws {
+        let server = try RawTCPServer.start { connection in
+            guard connection.readRequestHead() != nil else { return }
+            connection.write("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{")
+            Thread.sleep(forTimeInterval: 0.05)
+            connection.reset()
+        }
+        defer { server.stop() }
+        let error = await #expect(throws: JulepError.self) {
+            _ = try await client(baseURL: server.baseURL).agents.create(name: "Ada")
+        }
+        #expect(error?.kind == .connection)
+        #expect(server.connectionCount == 1)
+    }
+
+    @Test func aServerThatNeverAnswersTimesOut() async throws {
+        let server = try RawTCPServer.start { connection in
+            guard connection.readRequestHead() != nil else { return }
+            _ = connection.waitForPeerClose(timeout: .seconds(20))
+        }
+        defer { server.stop() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let error = await #expect(throws: JulepError.self) {
+            _ = try await client(baseURL: server.baseURL, timeout: .milliseconds(500), maxRetries: 0).agents.get(id: id())
+        }
+        let elapsed = clock.now - start
+        #expect(error?.kind == .timeout)
+        #expect(elapsed >= .milliseconds(450))
+        #expect(elapsed < .seconds(10))
+    }
+
+    @Test func aPerRequestTimeoutReplacesTheClients() async throws {
+        let server = try RawTCPServer.start { connection in
+            guard connection.readRequestHead() != nil else { return }
+            _ = connection.waitForPeerClose(timeout: .seconds(20))
+        }
+        defer { server.stop() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let error = await #expect(throws: JulepError.self) {
+            _ = try await client(baseURL: server.baseURL, timeout: .seconds(60)).agents.get(
+                id: id(), options: RequestOptions(timeout: .milliseconds(300), maxRetries: 1))
+        }
+        #expect(error?.kind == .timeout)
+        #expect(server.connectionCount == 2)
+        #expect(clock.now - start < .seconds(10))
+    }
+
+    // MARK: Concurrency
+
+    @Test func fiveHundredConcurrentRequestsThroughOneClient() async throws {
+        try await TestHTTPServer.with({ request in
+            let id = String(request.path.split(separator: "/").last ?? "")
+            return CannedResponse(body: Self.agentJSON(name: "agent-\(id)", id: id))
+        }) { server in
+            let client = client(server)
+            let ids = (0..<500).map { _ in UUID() }
+            let results = try await withThrowingTaskGroup(of: (UUID, Agent).self) { group in
+                for id in ids {
+                    group.addTask { (id, try await client.agents.get(id: id)) }
+                }
+                var results: [UUID: Agent] = [:]
+                for try await (id, agent) in group {
+                    results[id] = agent
+                }
+                return results
+            }
+            #expect(results.count == 500)
+            for (id, agent) in results {
+                #expect(agent.id == id)
+                #expect(agent.name == "agent-\(id.uuidString.lowercased())")
+            }
+            #expect(await server.requests.count == 500)
         }
     }
 }

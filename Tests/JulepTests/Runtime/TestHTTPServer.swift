@@ -61,7 +61,7 @@ final class TestHTTPServer: Sendable {
         )
         let runTask = Task { try await server.run() }
         do {
-            try await server.waitUntilListening(timeout: 5)
+            try await server.waitUntilListening(timeout: 30)
             guard case .ip4(_, let port)? = await server.listeningAddress,
                   let baseURL = URL(string: "http://127.0.0.1:\(port)") else {
                 throw TestServerError.noAddress

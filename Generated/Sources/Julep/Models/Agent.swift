@@ -5,6 +5,7 @@ import Foundation
 
 /// An agent.
 public struct Agent: Hashable, Sendable {
+    /// The `id` field.
     public var id: UUID
 
     /// Free-form data to store with the agent.
@@ -31,6 +32,7 @@ public struct Agent: Hashable, Sendable {
     /// Default settings for all sessions created by this agent.
     public var defaultSettings: DefaultChatSettings?
 
+    /// Creates a value from its properties.
     public init(
         id: UUID,
         metadata: [String: JSONValue]? = nil,
@@ -67,6 +69,7 @@ extension Agent: Codable {
         case defaultSettings = "default_settings"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(UUID.self, forKey: .id)
@@ -80,6 +83,7 @@ extension Agent: Codable {
         self.defaultSettings = try container.decodeIfPresent(DefaultChatSettings.self, forKey: .defaultSettings)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(metadata, forKey: .metadata)

@@ -40,6 +40,7 @@ public struct DefaultChatSettings: Hashable, Sendable {
     /// Must be at least 0, at most 1.
     public var minP: Float?
 
+    /// Creates a value from its properties.
     public init(
         frequencyPenalty: Float? = nil,
         presencePenalty: Float? = nil,
@@ -70,6 +71,7 @@ extension DefaultChatSettings: Codable {
         case minP = "min_p"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.frequencyPenalty = try container.decodeIfPresent(Float.self, forKey: .frequencyPenalty)
@@ -81,6 +83,7 @@ extension DefaultChatSettings: Codable {
         self.minP = try container.decodeIfPresent(Float.self, forKey: .minP)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(frequencyPenalty, forKey: .frequencyPenalty)

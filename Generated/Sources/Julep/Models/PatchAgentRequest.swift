@@ -23,6 +23,7 @@ public struct PatchAgentRequest: Hashable, Sendable {
     /// Default settings for all sessions created by this agent.
     public var defaultSettings: DefaultChatSettings?
 
+    /// Creates a value from its properties.
     public init(
         name: IdentifierSafeUnicode? = nil,
         about: String? = nil,
@@ -50,6 +51,7 @@ extension PatchAgentRequest: Codable {
         case defaultSettings = "default_settings"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decodeIfPresent(IdentifierSafeUnicode.self, forKey: .name)
@@ -60,6 +62,7 @@ extension PatchAgentRequest: Codable {
         self.defaultSettings = try container.decodeIfPresent(DefaultChatSettings.self, forKey: .defaultSettings)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(name, forKey: .name)

@@ -14,6 +14,7 @@ public struct ResourceCreatedResponse: Hashable, Sendable {
     /// IDs (if any) of jobs created as part of this request.
     public var jobs: [UUID]
 
+    /// Creates a value from its properties.
     public init(
         id: UUID,
         createdAt: Date,
@@ -32,6 +33,7 @@ extension ResourceCreatedResponse: Codable {
         case jobs
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(UUID.self, forKey: .id)
@@ -39,6 +41,7 @@ extension ResourceCreatedResponse: Codable {
         self.jobs = try container.decode([UUID].self, forKey: .jobs)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)

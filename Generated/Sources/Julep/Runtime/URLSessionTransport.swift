@@ -15,7 +15,8 @@ import FoundationNetworking
 ///
 /// Streamed responses (``stream(_:)``) are read through a `URLSessionDataDelegate`, which works
 /// the same on Apple platforms and on Linux (where FoundationNetworking has no `bytes(for:)`).
-/// They use a second session made from the same `URLSessionConfiguration`.
+/// They use a second session made from the same `URLSessionConfiguration` (without the delegate
+/// of a session passed to ``init(session:)``). Pieces of a stream are buffered until read.
 public final class URLSessionTransport: HTTPTransport {
     private let session: URLSession
     private let ownsSession: Bool

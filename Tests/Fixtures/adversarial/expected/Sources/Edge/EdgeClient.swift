@@ -63,6 +63,7 @@ public struct EdgeClient: Sendable {
     /// A resource named with a keyword.
     public var `default`: DefaultResource { DefaultResource(core: core) }
 
+    /// The `Task` operations of the Edge API.
     public var task: TaskResource { TaskResource(core: core) }
 
     /// The first of `names` that is set (and not empty) in the process environment.

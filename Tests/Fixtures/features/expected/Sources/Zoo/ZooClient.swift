@@ -70,6 +70,7 @@ public struct ZooClient: Sendable {
     /// The animals of the zoo.
     public var animals: AnimalsResource { AnimalsResource(core: core) }
 
+    /// The `enclosures` operations of the Zoo API.
     public var enclosures: EnclosuresResource { EnclosuresResource(core: core) }
 
     /// The first of `names` that is set (and not empty) in the process environment.

@@ -52,6 +52,7 @@ public struct TinyClient: Sendable {
         return TinyClient(configuration: configuration)
     }
 
+    /// The `health` operations of the Tiny API.
     public var health: HealthResource { HealthResource(core: core) }
 
     /// The first of `names` that is set (and not empty) in the process environment.

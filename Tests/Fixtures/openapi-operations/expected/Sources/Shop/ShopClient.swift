@@ -65,10 +65,13 @@ public struct ShopClient: Sendable {
         return ShopClient(configuration: configuration)
     }
 
+    /// The `orders` operations of the Shop API.
     public var orders: OrdersResource { OrdersResource(core: core) }
 
+    /// The `events` operations of the Shop API.
     public var events: EventsResource { EventsResource(core: core) }
 
+    /// The `health` operations of the Shop API.
     public var health: HealthResource { HealthResource(core: core) }
 
     /// The first of `names` that is set (and not empty) in the process environment.

@@ -52,6 +52,7 @@ public struct RefsClient: Sendable {
         return RefsClient(configuration: configuration)
     }
 
+    /// The `things` operations of the Refs API.
     public var things: ThingsResource { ThingsResource(core: core) }
 
     /// The first of `names` that is set (and not empty) in the process environment.

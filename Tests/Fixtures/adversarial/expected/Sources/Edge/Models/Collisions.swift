@@ -5,16 +5,22 @@ import Foundation
 
 /// Properties that differ only by case or underscore; swiftName keeps them apart.
 public struct Collisions: Hashable, Sendable {
+    /// The `url` field.
     public var url: String
 
+    /// The `URL` field.
     public var urlUppercase: String
 
+    /// The `user_id` field.
     public var userId: String
 
+    /// The `userId` field.
     public var userIdCamel: String
 
+    /// The `user-id` field.
     public var userIdDashed: String
 
+    /// Creates a value from its properties.
     public init(
         url: String,
         urlUppercase: String,
@@ -39,6 +45,7 @@ extension Collisions: Codable {
         case userIdDashed = "user-id"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.url = try container.decode(String.self, forKey: .url)
@@ -48,6 +55,7 @@ extension Collisions: Codable {
         self.userIdDashed = try container.decode(String.self, forKey: .userIdDashed)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(url, forKey: .url)

@@ -3,6 +3,7 @@
 
 import Foundation
 
+/// The `dashed-name.with.dots` type of the Edge API.
 public enum DashedNameWithDots: Hashable, Sendable {
     case aB
     case aB2
@@ -17,6 +18,7 @@ public enum DashedNameWithDots: Hashable, Sendable {
 }
 
 extension DashedNameWithDots: RawRepresentable, Codable {
+    /// The case for `rawValue`; a value this SDK does not know becomes `.unknown(rawValue)`.
     public init(rawValue: String) {
         switch rawValue {
         case "a-b": self = .aB
@@ -31,6 +33,7 @@ extension DashedNameWithDots: RawRepresentable, Codable {
         }
     }
 
+    /// The value as sent in JSON.
     public var rawValue: String {
         switch self {
         case .aB: "a-b"
@@ -45,10 +48,12 @@ extension DashedNameWithDots: RawRepresentable, Codable {
         }
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

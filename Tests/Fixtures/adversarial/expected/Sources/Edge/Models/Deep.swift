@@ -3,11 +3,15 @@
 
 import Foundation
 
+/// The `Deep` type of the Edge API.
 public struct Deep: Hashable, Sendable {
+    /// The `deepest` field.
     public var deepest: [[[String: [[String: [[[String: [String?]]]]]]]]]
 
+    /// The `maybe` field.
     public var maybe: Nullable<[String: [JSONValue]]>?
 
+    /// Creates a value from its properties.
     public init(
         deepest: [[[String: [[String: [[[String: [String?]]]]]]]]],
         maybe: Nullable<[String: [JSONValue]]>? = nil
@@ -23,12 +27,14 @@ extension Deep: Codable {
         case maybe
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.deepest = try container.decode([[[String: [[String: [[[String: [String?]]]]]]]]].self, forKey: .deepest)
         self.maybe = try container.decodeNullable([String: [JSONValue]].self, forKey: .maybe)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(deepest, forKey: .deepest)

@@ -5,10 +5,13 @@ import Foundation
 
 /// The request body of ``DefaultResource/return``.
 public struct DefaultReturnRequest: Hashable, Sendable {
+    /// The `default` field.
     public var `default`: String
 
+    /// The `class` field.
     public var `class`: Int?
 
+    /// Creates a value from its properties.
     public init(
         `default`: String,
         `class`: Int? = nil
@@ -24,12 +27,14 @@ extension DefaultReturnRequest: Codable {
         case `class`
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.`default` = try container.decode(String.self, forKey: .`default`)
         self.`class` = try container.decodeIfPresent(Int.self, forKey: .`class`)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(`default`, forKey: .`default`)

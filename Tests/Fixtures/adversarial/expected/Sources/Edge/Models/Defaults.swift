@@ -3,30 +3,44 @@
 
 import Foundation
 
+/// The `Defaults` type of the Edge API.
 public struct Defaults: Hashable, Sendable {
+    /// The `text` field.
     public var text: String
 
+    /// The `number` field.
     public var number: Double
 
+    /// The `whole` field.
     public var whole: Double
 
+    /// The `flag` field.
     public var flag: Bool
 
+    /// The `anything` field.
     public var anything: JSONValue
 
+    /// The `choice` field.
     public var choice: Values
 
+    /// The `dashed` field.
     public var dashed: DashedNameWithDots
 
+    /// The `list` field.
     public var list: [Int]
 
+    /// The `either` field.
     public var either: Either
 
+    /// The `id` field.
     public var id: UUID
 
+    /// The `optional` field.
+    ///
     /// The server uses `"server"` when this is left out.
     public var optional: String?
 
+    /// Creates a value from its properties.
     public init(
         text: String = "a \"quoted\" \\(x) default",
         number: Double = 1.5,
@@ -69,6 +83,7 @@ extension Defaults: Codable {
         case optional
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
@@ -84,6 +99,7 @@ extension Defaults: Codable {
         self.optional = try container.decodeIfPresent(String.self, forKey: .optional)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)

@@ -3,4 +3,5 @@
 
 import Foundation
 
+/// The `Data` type of the Edge API.
 public typealias EdgeData = Data

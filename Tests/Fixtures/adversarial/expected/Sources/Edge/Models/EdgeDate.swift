@@ -3,4 +3,5 @@
 
 import Foundation
 
+/// The `Date` type of the Edge API.
 public typealias EdgeDate = Date

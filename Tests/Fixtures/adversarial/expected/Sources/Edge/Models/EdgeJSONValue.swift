@@ -3,9 +3,12 @@
 
 import Foundation
 
+/// The `JSONValue` type of the Edge API.
 public struct EdgeJSONValue: Hashable, Sendable {
+    /// The `raw` field.
     public var raw: JSONValue
 
+    /// Creates a value from its properties.
     public init(
         raw: JSONValue
     ) {
@@ -18,11 +21,13 @@ extension EdgeJSONValue: Codable {
         case raw
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.raw = try container.decode(JSONValue.self, forKey: .raw)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(raw, forKey: .raw)

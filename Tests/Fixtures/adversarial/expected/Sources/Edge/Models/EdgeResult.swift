@@ -3,6 +3,7 @@
 
 import Foundation
 
+/// The `Result` type of the Edge API.
 public enum EdgeResult: Hashable, Sendable {
     case ok
     case failed
@@ -11,6 +12,7 @@ public enum EdgeResult: Hashable, Sendable {
 }
 
 extension EdgeResult: RawRepresentable, Codable {
+    /// The case for `rawValue`; a value this SDK does not know becomes `.unknown(rawValue)`.
     public init(rawValue: String) {
         switch rawValue {
         case "ok": self = .ok
@@ -19,6 +21,7 @@ extension EdgeResult: RawRepresentable, Codable {
         }
     }
 
+    /// The value as sent in JSON.
     public var rawValue: String {
         switch self {
         case .ok: "ok"
@@ -27,10 +30,12 @@ extension EdgeResult: RawRepresentable, Codable {
         }
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -3,9 +3,12 @@
 
 import Foundation
 
+/// The `String` type of the Edge API.
 public struct EdgeString: Hashable, Sendable {
+    /// The `value` field.
     public var value: String
 
+    /// Creates a value from its properties.
     public init(
         value: String
     ) {
@@ -18,11 +21,13 @@ extension EdgeString: Codable {
         case value
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.value = try container.decode(String.self, forKey: .value)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(value, forKey: .value)

@@ -3,4 +3,5 @@
 
 import Foundation
 
+/// The `URL` type of the Edge API.
 public typealias EdgeURL = String

@@ -3,4 +3,5 @@
 
 import Foundation
 
+/// The `UUID` type of the Edge API.
 public typealias EdgeUUID = UUID

@@ -3,6 +3,7 @@
 
 import Foundation
 
+/// The `Either` type of the Edge API.
 public enum Either: Hashable, Sendable {
     case int(Int)
     case double(Double)
@@ -13,6 +14,7 @@ public enum Either: Hashable, Sendable {
 }
 
 extension Either: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Int.self) {
@@ -45,6 +47,7 @@ extension Either: Codable {
                 codingPath: decoder.codingPath, debugDescription: "Expected one of: Int, Double, String, Bool, [Either], [String: Either]."))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -3,15 +3,19 @@
 
 import Foundation
 
+/// The `Empty` type of the Edge API.
 public struct Empty: Hashable, Sendable {
+    /// Creates a value.
     public init() {}
 }
 
 extension Empty: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         _ = try decoder.container(keyedBy: AnyCodingKey.self)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         _ = encoder.container(keyedBy: AnyCodingKey.self)
     }

@@ -7,45 +7,64 @@ import Foundation
 /// A line with trailing spaces
 /// A doc with */ and /* and """ and \(x) and \n and a tab	inside.
 public struct Keywords: Hashable, Sendable {
+    /// The `default` field.
     public var `default`: String
 
+    /// The `class` field.
     public var `class`: Int
 
+    /// The `self` field.
     public var `self`: Bool
 
+    /// The `Type` field.
     public var type: String
 
+    /// The `Protocol` field.
     public var `protocol`: String?
 
+    /// The `init` field.
     public var `init`: String?
 
+    /// The `func` field.
     public var `func`: String?
 
+    /// The `return` field.
     public var `return`: String?
 
+    /// The `in` field.
     public var `in`: String?
 
+    /// The `is` field.
     public var `is`: Bool?
 
+    /// The `as` field.
     public var `as`: String?
 
+    /// The `true` field.
     public var `true`: Bool?
 
+    /// The `nil` field.
     public var `nil`: String?
 
+    /// The `_` field.
     public var underscore: String?
 
+    /// The `Any` field.
     public var any: String?
 
     /// A "quoted" key with \backslashes\
     public var quoteKey: String?
 
+    /// The `back\slash` field.
     public var backslash: String?
 
+    /// The `1st` field.
     public var _1st: String?
 
+    /// The `@odd key!` field.
     public var oddKey: String?
 
+    /// Creates a value from its properties.
     public init(
         `default`: String,
         `class`: Int,
@@ -112,6 +131,7 @@ extension Keywords: Codable {
         case oddKey = "@odd key!"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.`default` = try container.decode(String.self, forKey: .`default`)
@@ -135,6 +155,7 @@ extension Keywords: Codable {
         self.oddKey = try container.decodeIfPresent(String.self, forKey: .oddKey)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(`default`, forKey: .`default`)

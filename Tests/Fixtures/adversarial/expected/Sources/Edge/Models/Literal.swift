@@ -3,9 +3,12 @@
 
 import Foundation
 
+/// The `Literal` type of the Edge API.
 public struct Literal: Hashable, Sendable {
+    /// The `value` field.
     public var value: Double
 
+    /// Creates a value from its properties.
     public init(
         value: Double
     ) {
@@ -18,11 +21,13 @@ extension Literal: Codable {
         case value
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.value = try container.decode(Double.self, forKey: .value)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(value, forKey: .value)

@@ -3,7 +3,9 @@
 
 import Foundation
 
+/// The `Ping` type of the Edge API.
 public struct Ping: Hashable, Sendable {
+    /// The `next` field.
     public var next: Pong? {
         get { _next?.value }
         set { _next = newValue.map(Indirect.init) }
@@ -11,6 +13,7 @@ public struct Ping: Hashable, Sendable {
     /// Boxed: `next` leads back to this type, and a struct cannot contain itself inline.
     private var _next: Indirect<Pong>?
 
+    /// Creates a value from its properties.
     public init(
         next: Pong? = nil
     ) {
@@ -23,11 +26,13 @@ extension Ping: Codable {
         case next
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self._next = try container.decodeIfPresent(Pong.self, forKey: .next).map(Indirect.init)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(_next?.value, forKey: .next)

@@ -3,7 +3,9 @@
 
 import Foundation
 
+/// The `Pong` type of the Edge API.
 public struct Pong: Hashable, Sendable {
+    /// The `back` field.
     public var back: Ping {
         get { _back.value }
         set { _back = Indirect(newValue) }
@@ -11,6 +13,7 @@ public struct Pong: Hashable, Sendable {
     /// Boxed: `back` leads back to this type, and a struct cannot contain itself inline.
     private var _back: Indirect<Ping>
 
+    /// Creates a value from its properties.
     public init(
         back: Ping
     ) {
@@ -23,11 +26,13 @@ extension Pong: Codable {
         case back
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self._back = Indirect(try container.decode(Ping.self, forKey: .back))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(_back.value, forKey: .back)

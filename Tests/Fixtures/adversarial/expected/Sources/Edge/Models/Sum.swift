@@ -3,7 +3,9 @@
 
 import Foundation
 
+/// The `Sum` type of the Edge API.
 public struct Sum: Hashable, Sendable {
+    /// The `left` field.
     public var left: Expr {
         get { _left.value }
         set { _left = Indirect(newValue) }
@@ -11,6 +13,7 @@ public struct Sum: Hashable, Sendable {
     /// Boxed: `left` leads back to this type, and a struct cannot contain itself inline.
     private var _left: Indirect<Expr>
 
+    /// The `right` field.
     public var right: Expr {
         get { _right.value }
         set { _right = Indirect(newValue) }
@@ -18,6 +21,7 @@ public struct Sum: Hashable, Sendable {
     /// Boxed: `right` leads back to this type, and a struct cannot contain itself inline.
     private var _right: Indirect<Expr>
 
+    /// Creates a value from its properties.
     public init(
         left: Expr,
         right: Expr
@@ -33,12 +37,14 @@ extension Sum: Codable {
         case right
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self._left = Indirect(try container.decode(Expr.self, forKey: .left))
         self._right = Indirect(try container.decode(Expr.self, forKey: .right))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(_left.value, forKey: .left)

@@ -5,8 +5,10 @@ import Foundation
 
 /// A recursive type through optional, nullable and list properties.
 public struct TreeNode: Hashable, Sendable {
+    /// The `value` field.
     public var value: String
 
+    /// The `parent` field.
     public var parent: TreeNode? {
         get { _parent?.value }
         set { _parent = newValue.map(Indirect.init) }
@@ -14,6 +16,7 @@ public struct TreeNode: Hashable, Sendable {
     /// Boxed: `parent` leads back to this type, and a struct cannot contain itself inline.
     private var _parent: Indirect<TreeNode>?
 
+    /// The `sibling` field.
     public var sibling: TreeNode? {
         get { _sibling?.value }
         set { _sibling = newValue.map(Indirect.init) }
@@ -21,10 +24,13 @@ public struct TreeNode: Hashable, Sendable {
     /// Boxed: `sibling` leads back to this type, and a struct cannot contain itself inline.
     private var _sibling: Indirect<TreeNode>?
 
+    /// The `children` field.
     public var children: [TreeNode]
 
+    /// The `index` field.
     public var index: [String: TreeNode]
 
+    /// Creates a value from its properties.
     public init(
         value: String,
         parent: TreeNode? = nil,
@@ -49,6 +55,7 @@ extension TreeNode: Codable {
         case index
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.value = try container.decode(String.self, forKey: .value)
@@ -58,6 +65,7 @@ extension TreeNode: Codable {
         self.index = try container.decode([String: TreeNode].self, forKey: .index)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(value, forKey: .value)

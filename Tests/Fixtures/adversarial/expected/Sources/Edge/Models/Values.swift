@@ -3,6 +3,7 @@
 
 import Foundation
 
+/// The `Values` type of the Edge API.
 public enum Values: Hashable, Sendable {
     case quoted
     case separator
@@ -13,6 +14,7 @@ public enum Values: Hashable, Sendable {
 }
 
 extension Values: RawRepresentable, Codable {
+    /// The case for `rawValue`; a value this SDK does not know becomes `.unknown(rawValue)`.
     public init(rawValue: String) {
         switch rawValue {
         case "with \"quotes\" and \\ and \\(x)": self = .quoted
@@ -23,6 +25,7 @@ extension Values: RawRepresentable, Codable {
         }
     }
 
+    /// The value as sent in JSON.
     public var rawValue: String {
         switch self {
         case .quoted: "with \"quotes\" and \\ and \\(x)"
@@ -33,10 +36,12 @@ extension Values: RawRepresentable, Codable {
         }
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

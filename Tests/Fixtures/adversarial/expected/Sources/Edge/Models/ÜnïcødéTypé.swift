@@ -5,12 +5,16 @@ import Foundation
 
 /// Ünïcode names: 日本語のドキュメント 🐘
 public struct ÜnïcødéTypé: Hashable, Sendable {
+    /// The `naïve-field` field.
     public var naïveField: String
 
+    /// The `日本語` field.
     public var japanese: String?
 
+    /// The `emoji-🐘` field.
     public var emoji: String?
 
+    /// Creates a value from its properties.
     public init(
         naïveField: String,
         japanese: String? = nil,
@@ -29,6 +33,7 @@ extension ÜnïcødéTypé: Codable {
         case emoji = "emoji-🐘"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.naïveField = try container.decode(String.self, forKey: .naïveField)
@@ -36,6 +41,7 @@ extension ÜnïcødéTypé: Codable {
         self.emoji = try container.decodeIfPresent(String.self, forKey: .emoji)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(naïveField, forKey: .naïveField)

@@ -3,6 +3,7 @@
 
 import Foundation
 
+/// The `Task` operations of the Edge API.
 ///
 /// Reach it through the client, e.g. `client.task`. Every method has a twin under
 /// ``withRawResponse`` that also returns the HTTP status and headers.

@@ -3,9 +3,12 @@
 
 import Foundation
 
+/// The `AnimalList` type of the Zoo API.
 public struct AnimalList: Hashable, Sendable {
+    /// The `items` field.
     public var items: [Animal]
 
+    /// Creates a value from its properties.
     public init(
         items: [Animal]
     ) {
@@ -18,11 +21,13 @@ extension AnimalList: Codable {
         case items
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.items = try container.decode([Animal].self, forKey: .items)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(items, forKey: .items)

@@ -5,13 +5,18 @@ import Foundation
 
 /// The request body of ``AnimalsResource/feed``.
 public struct AnimalsFeedRequest: Hashable, Sendable {
+    /// The `food` field.
     public var food: Food
 
+    /// The `grams` field.
+    ///
     /// The server uses `100` when this is left out.
     public var grams: Int?
 
+    /// The `note` field.
     public var note: Nullable<String>?
 
+    /// Creates a value from its properties.
     public init(
         food: Food,
         grams: Int? = nil,
@@ -30,6 +35,7 @@ extension AnimalsFeedRequest: Codable {
         case note
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.food = try container.decode(Food.self, forKey: .food)
@@ -37,6 +43,7 @@ extension AnimalsFeedRequest: Codable {
         self.note = try container.decodeNullable(String.self, forKey: .note)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(food, forKey: .food)

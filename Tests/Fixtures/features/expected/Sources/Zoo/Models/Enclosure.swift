@@ -13,6 +13,8 @@ public struct Enclosure: Hashable, Sendable {
     /// A friendly name.
     public var name: Name
 
+    /// The `capacity` field.
+    ///
     /// Must be at least 1.
     ///
     /// The server uses `4` when this is left out.
@@ -24,6 +26,7 @@ public struct Enclosure: Hashable, Sendable {
     /// Required, but may be null.
     public var note: String?
 
+    /// The `secret` field.
     public var secret: String?
 
     /// The enclosure this one is part of.
@@ -34,8 +37,10 @@ public struct Enclosure: Hashable, Sendable {
     /// Boxed: `parent` leads back to this type, and a struct cannot contain itself inline.
     private var _parent: Indirect<Enclosure>?
 
+    /// The `children` field.
     public var children: [Enclosure]?
 
+    /// The `legacy_code` field.
     @available(*, deprecated)
     public var legacyCode: String? {
         get { _legacyCode }
@@ -43,8 +48,10 @@ public struct Enclosure: Hashable, Sendable {
     }
     private var _legacyCode: String?
 
+    /// The `coordinates` field.
     public var coordinates: Enclosure.Coordinates?
 
+    /// Creates a value from its properties.
     public init(
         id: UUID? = nil,
         name: Name = "Unnamed",
@@ -84,6 +91,7 @@ extension Enclosure: Codable {
         case coordinates
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decodeIfPresent(UUID.self, forKey: .id)
@@ -98,6 +106,7 @@ extension Enclosure: Codable {
         self.coordinates = try container.decodeIfPresent(Enclosure.Coordinates.self, forKey: .coordinates)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)
@@ -113,6 +122,7 @@ extension Enclosure: Codable {
 }
 
 extension Enclosure {
+    /// The `Enclosure.coordinates` type of the Zoo API.
     public enum Coordinates: Hashable, Sendable {
         case double(Double)
         case doubleList([Double])
@@ -120,6 +130,7 @@ extension Enclosure {
 }
 
 extension Enclosure.Coordinates: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Double.self) {
@@ -136,6 +147,7 @@ extension Enclosure.Coordinates: Codable {
                 codingPath: decoder.codingPath, debugDescription: "Expected one of: Double, [Double]."))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

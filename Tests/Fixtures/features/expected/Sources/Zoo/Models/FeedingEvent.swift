@@ -5,10 +5,13 @@ import Foundation
 
 /// One event of a feeding stream.
 public struct FeedingEvent: Hashable, Sendable {
+    /// The `animal` field.
     public var animal: String
 
+    /// The `at` field.
     public var at: Date
 
+    /// Creates a value from its properties.
     public init(
         animal: String,
         at: Date
@@ -24,12 +27,14 @@ extension FeedingEvent: Codable {
         case at
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.animal = try container.decode(String.self, forKey: .animal)
         self.at = try container.decode(Date.self, forKey: .at)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(animal, forKey: .animal)

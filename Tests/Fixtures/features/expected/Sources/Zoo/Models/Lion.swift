@@ -3,11 +3,15 @@
 
 import Foundation
 
+/// The `Lion` type of the Zoo API.
 public struct Lion: Hashable, Sendable {
+    /// The `name` field.
     public var name: Name
 
+    /// The `mane_length` field.
     public var maneLength: Double?
 
+    /// Creates a value from its properties.
     public init(
         name: Name,
         maneLength: Double? = nil
@@ -23,12 +27,14 @@ extension Lion: Codable {
         case maneLength = "mane_length"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(Name.self, forKey: .name)
         self.maneLength = try container.decodeIfPresent(Double.self, forKey: .maneLength)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)

@@ -3,11 +3,15 @@
 
 import Foundation
 
+/// The `Parrot` type of the Zoo API.
 public struct Parrot: Hashable, Sendable {
+    /// The `name` field.
     public var name: Name
 
+    /// The `words` field.
     public var words: [String]
 
+    /// Creates a value from its properties.
     public init(
         name: Name,
         words: [String] = []
@@ -23,12 +27,14 @@ extension Parrot: Codable {
         case words
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(Name.self, forKey: .name)
         self.words = try container.decode([String].self, forKey: .words)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)

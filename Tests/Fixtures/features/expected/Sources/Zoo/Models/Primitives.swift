@@ -5,36 +5,52 @@ import Foundation
 
 /// One property per built-in type.
 public struct Primitives: Hashable, Sendable {
+    /// The `text` field.
     public var text: String
 
+    /// The `flag` field.
     public var flag: Bool
 
+    /// The `count` field.
     public var count: Int
 
+    /// The `small` field.
     public var small: Int32
 
+    /// The `big` field.
     public var big: Int64
 
+    /// The `ratio` field.
     public var ratio: Float
 
+    /// The `precise` field.
     public var precise: Double
 
+    /// The `id` field.
     public var id: UUID
 
+    /// The `born_on` field.
     public var bornOn: CalendarDate
 
+    /// The `seen_at` field.
     public var seenAt: Date
 
+    /// The `photo` field.
     public var photo: Data
 
+    /// The `anything` field.
     public var anything: JSONValue
 
+    /// The `list` field.
     public var list: [Int]
 
+    /// The `lookup` field.
     public var lookup: [String: String]
 
+    /// The `nested` field.
     public var nested: [[String: [UUID]]]
 
+    /// Creates a value from its properties.
     public init(
         text: String,
         flag: Bool,
@@ -89,6 +105,7 @@ extension Primitives: Codable {
         case nested
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
@@ -108,6 +125,7 @@ extension Primitives: Codable {
         self.nested = try container.decode([[String: [UUID]]].self, forKey: .nested)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)

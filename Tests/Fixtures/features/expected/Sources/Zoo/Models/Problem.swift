@@ -5,10 +5,13 @@ import Foundation
 
 /// An error body.
 public struct Problem: Hashable, Sendable {
+    /// The `message` field.
     public var message: String
 
+    /// The `code` field.
     public var code: Int?
 
+    /// Creates a value from its properties.
     public init(
         message: String,
         code: Int? = nil
@@ -24,12 +27,14 @@ extension Problem: Codable {
         case code
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.message = try container.decode(String.self, forKey: .message)
         self.code = try container.decodeIfPresent(Int.self, forKey: .code)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(message, forKey: .message)

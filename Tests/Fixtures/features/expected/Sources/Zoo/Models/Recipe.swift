@@ -3,11 +3,15 @@
 
 import Foundation
 
+/// The `Recipe` type of the Zoo API.
 public struct Recipe: Hashable, Sendable {
+    /// The `ingredients` field.
     public var ingredients: [String]
 
+    /// The `calories` field.
     public var calories: Int?
 
+    /// Creates a value from its properties.
     public init(
         ingredients: [String],
         calories: Int? = nil
@@ -23,12 +27,14 @@ extension Recipe: Codable {
         case calories
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.ingredients = try container.decode([String].self, forKey: .ingredients)
         self.calories = try container.decodeIfPresent(Int.self, forKey: .calories)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(ingredients, forKey: .ingredients)

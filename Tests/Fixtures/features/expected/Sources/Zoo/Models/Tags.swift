@@ -3,5 +3,7 @@
 
 import Foundation
 
+/// The `Tags` type of the Zoo API.
+///
 /// Must be at most 10 items.
 public typealias Tags = [String]

@@ -3,6 +3,7 @@
 
 import Foundation
 
+/// The `enclosures` operations of the Zoo API.
 ///
 /// Reach it through the client, e.g. `client.enclosures`. Every method has a twin under
 /// ``withRawResponse`` that also returns the HTTP status and headers.

@@ -3,9 +3,12 @@
 
 import Foundation
 
+/// The `Ping` type of the Tiny API.
 public struct Ping: Hashable, Sendable {
+    /// The `ok` field.
     public var ok: Bool
 
+    /// Creates a value from its properties.
     public init(
         ok: Bool
     ) {
@@ -18,11 +21,13 @@ extension Ping: Codable {
         case ok
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.ok = try container.decode(Bool.self, forKey: .ok)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(ok, forKey: .ok)

@@ -3,20 +3,29 @@
 
 import Foundation
 
+/// The `Record` type of the Modern API.
 public struct Record: Hashable, Sendable {
+    /// The `id` field.
     public var id: UUID?
 
+    /// The `label` field.
     public var label: String
 
+    /// The `count` field.
     public var count: Nullable<Int>?
 
+    /// The `choice` field.
     public var choice: RecordChoice?
 
+    /// The `either` field.
     public var either: Record.Either?
 
+    /// The `bound` field.
+    ///
     /// Must be greater than 0, less than 10.
     public var bound: Double?
 
+    /// Creates a value from its properties.
     public init(
         id: UUID? = nil,
         label: String,
@@ -44,6 +53,7 @@ extension Record: Codable {
         case bound
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decodeIfPresent(UUID.self, forKey: .id)
@@ -54,6 +64,7 @@ extension Record: Codable {
         self.bound = try container.decodeIfPresent(Double.self, forKey: .bound)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -66,6 +77,7 @@ extension Record: Codable {
 }
 
 extension Record {
+    /// The `Record.either` type of the Modern API.
     public enum Either: Hashable, Sendable {
         case string(String)
         case int(Int)
@@ -73,6 +85,7 @@ extension Record {
 }
 
 extension Record.Either: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(String.self) {
@@ -89,6 +102,7 @@ extension Record.Either: Codable {
                 codingPath: decoder.codingPath, debugDescription: "Expected one of: String, Int."))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

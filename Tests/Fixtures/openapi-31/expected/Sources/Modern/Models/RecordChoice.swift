@@ -3,6 +3,7 @@
 
 import Foundation
 
+/// The `RecordChoice` type of the Modern API.
 public enum RecordChoice: Hashable, Sendable {
     case only
     /// A value this version of the SDK does not know, kept as received so it can be sent back unchanged.
@@ -10,6 +11,7 @@ public enum RecordChoice: Hashable, Sendable {
 }
 
 extension RecordChoice: RawRepresentable, Codable {
+    /// The case for `rawValue`; a value this SDK does not know becomes `.unknown(rawValue)`.
     public init(rawValue: String) {
         switch rawValue {
         case "only": self = .only
@@ -17,6 +19,7 @@ extension RecordChoice: RawRepresentable, Codable {
         }
     }
 
+    /// The value as sent in JSON.
     public var rawValue: String {
         switch self {
         case .only: "only"
@@ -24,10 +27,12 @@ extension RecordChoice: RawRepresentable, Codable {
         }
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -3,13 +3,18 @@
 
 import Foundation
 
+/// The `Base` type of the Inheritance API.
 public struct Base: Hashable, Sendable {
+    /// The `id` field.
     public var id: String
 
+    /// The `kind` field.
     public var kind: Kind
 
+    /// The `note` field.
     public var note: String?
 
+    /// Creates a value from its properties.
     public init(
         id: String,
         kind: Kind,
@@ -28,6 +33,7 @@ extension Base: Codable {
         case note
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -35,6 +41,7 @@ extension Base: Codable {
         self.note = try container.decodeIfPresent(String.self, forKey: .note)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)

@@ -5,14 +5,19 @@ import Foundation
 
 /// Base's properties, a narrower kind and one of its own.
 public struct Derived: Hashable, Sendable {
+    /// The `kind` field.
     public var kind: DerivedKind
 
+    /// The `id` field.
     public var id: String
 
+    /// The `note` field.
     public var note: String?
 
+    /// The `size` field.
     public var size: Int32
 
+    /// Creates a value from its properties.
     public init(
         kind: DerivedKind,
         id: String,
@@ -34,6 +39,7 @@ extension Derived: Codable {
         case size
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.kind = try container.decode(DerivedKind.self, forKey: .kind)
@@ -42,6 +48,7 @@ extension Derived: Codable {
         self.size = try container.decode(Int32.self, forKey: .size)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)

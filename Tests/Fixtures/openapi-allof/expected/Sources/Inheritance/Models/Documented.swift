@@ -8,6 +8,7 @@ public struct Documented: Hashable, Sendable {
     /// The base it extends.
     public var base: Base?
 
+    /// Creates a value from its properties.
     public init(
         base: Base? = nil
     ) {
@@ -20,11 +21,13 @@ extension Documented: Codable {
         case base
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.base = try container.decodeIfPresent(Base.self, forKey: .base)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(base, forKey: .base)

@@ -3,6 +3,7 @@
 
 import Foundation
 
+/// The `Kind` type of the Inheritance API.
 public enum Kind: Hashable, Sendable {
     case small
     case large
@@ -11,6 +12,7 @@ public enum Kind: Hashable, Sendable {
 }
 
 extension Kind: RawRepresentable, Codable {
+    /// The case for `rawValue`; a value this SDK does not know becomes `.unknown(rawValue)`.
     public init(rawValue: String) {
         switch rawValue {
         case "small": self = .small
@@ -19,6 +21,7 @@ extension Kind: RawRepresentable, Codable {
         }
     }
 
+    /// The value as sent in JSON.
     public var rawValue: String {
         switch self {
         case .small: "small"
@@ -27,10 +30,12 @@ extension Kind: RawRepresentable, Codable {
         }
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -3,33 +3,48 @@
 
 import Foundation
 
+/// The `Formats` type of the MapsAndFormats API.
 public struct Formats: Hashable, Sendable {
+    /// The `id` field.
     public var id: UUID?
 
+    /// The `at` field.
     public var at: Date?
 
+    /// The `day` field.
     public var day: CalendarDate?
 
+    /// The `small` field.
     public var small: Int32?
 
+    /// The `big` field.
     public var big: Int64?
 
+    /// The `plain` field.
     public var plain: Int?
 
+    /// The `single` field.
     public var single: Float?
 
+    /// The `double` field.
     public var double: Double?
 
+    /// The `number` field.
     public var number: Double?
 
+    /// The `file` field.
     public var file: Data?
 
+    /// The `encoded` field.
     public var encoded: Data?
 
+    /// The `link` field.
     public var link: String?
 
+    /// The `flag` field.
     public var flag: Bool?
 
+    /// Creates a value from its properties.
     public init(
         id: UUID? = nil,
         at: Date? = nil,
@@ -78,6 +93,7 @@ extension Formats: Codable {
         case flag
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decodeIfPresent(UUID.self, forKey: .id)
@@ -95,6 +111,7 @@ extension Formats: Codable {
         self.flag = try container.decodeIfPresent(Bool.self, forKey: .flag)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(id, forKey: .id)

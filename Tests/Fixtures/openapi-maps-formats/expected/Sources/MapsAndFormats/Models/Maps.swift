@@ -3,19 +3,27 @@
 
 import Foundation
 
+/// The `Maps` type of the MapsAndFormats API.
 public struct Maps: Hashable, Sendable {
+    /// The `typed` field.
     public var typed: [String: Int]?
 
+    /// The `free` field.
     public var free: [String: JSONValue]?
 
+    /// The `anything` field.
     public var anything: [String: JSONValue]?
 
+    /// The `closed` field.
     public var closed: [String: JSONValue]?
 
+    /// The `nested` field.
     public var nested: [String: [Formats]]?
 
+    /// The `untyped` field.
     public var untyped: JSONValue?
 
+    /// Creates a value from its properties.
     public init(
         typed: [String: Int]? = nil,
         free: [String: JSONValue]? = nil,
@@ -43,6 +51,7 @@ extension Maps: Codable {
         case untyped
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.typed = try container.decodeIfPresent([String: Int].self, forKey: .typed)
@@ -53,6 +62,7 @@ extension Maps: Codable {
         self.untyped = try container.decodeIfPresent(JSONValue.self, forKey: .untyped)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(typed, forKey: .typed)

@@ -3,12 +3,17 @@
 
 import Foundation
 
+/// The `NewOrder` type of the Shop API.
 public struct NewOrder: Hashable, Sendable {
+    /// The `item` field.
     public var item: String
 
+    /// The `quantity` field.
+    ///
     /// The server uses `1` when this is left out.
     public var quantity: Int?
 
+    /// Creates a value from its properties.
     public init(
         item: String,
         quantity: Int? = nil
@@ -24,12 +29,14 @@ extension NewOrder: Codable {
         case quantity
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.item = try container.decode(String.self, forKey: .item)
         self.quantity = try container.decodeIfPresent(Int.self, forKey: .quantity)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(item, forKey: .item)

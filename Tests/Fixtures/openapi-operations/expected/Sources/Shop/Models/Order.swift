@@ -3,14 +3,20 @@
 
 import Foundation
 
+/// The `Order` type of the Shop API.
 public struct Order: Hashable, Sendable {
+    /// The `item` field.
     public var item: String
 
+    /// The `quantity` field.
+    ///
     /// The server uses `1` when this is left out.
     public var quantity: Int?
 
+    /// The `id` field.
     public var id: UUID
 
+    /// Creates a value from its properties.
     public init(
         item: String,
         quantity: Int? = nil,
@@ -29,6 +35,7 @@ extension Order: Codable {
         case id
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.item = try container.decode(String.self, forKey: .item)
@@ -36,6 +43,7 @@ extension Order: Codable {
         self.id = try container.decode(UUID.self, forKey: .id)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(item, forKey: .item)

@@ -3,9 +3,12 @@
 
 import Foundation
 
+/// The `OrderEvent` type of the Shop API.
 public struct OrderEvent: Hashable, Sendable {
+    /// The `status` field.
     public var status: String?
 
+    /// Creates a value from its properties.
     public init(
         status: String? = nil
     ) {
@@ -18,11 +21,13 @@ extension OrderEvent: Codable {
         case status
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.status = try container.decodeIfPresent(String.self, forKey: .status)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(status, forKey: .status)

@@ -3,9 +3,12 @@
 
 import Foundation
 
+/// The `OrdersListOrdersResponse` type of the Shop API.
 public struct OrdersListOrdersResponse: Hashable, Sendable {
+    /// The `items` field.
     public var items: [Order]
 
+    /// Creates a value from its properties.
     public init(
         items: [Order]
     ) {
@@ -18,11 +21,13 @@ extension OrdersListOrdersResponse: Codable {
         case items
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.items = try container.decode([Order].self, forKey: .items)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(items, forKey: .items)

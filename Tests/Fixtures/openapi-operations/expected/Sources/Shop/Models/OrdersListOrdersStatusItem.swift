@@ -3,6 +3,7 @@
 
 import Foundation
 
+/// The `OrdersListOrdersStatusItem` type of the Shop API.
 public enum OrdersListOrdersStatusItem: Hashable, Sendable {
     case `open`
     case shipped
@@ -11,6 +12,7 @@ public enum OrdersListOrdersStatusItem: Hashable, Sendable {
 }
 
 extension OrdersListOrdersStatusItem: RawRepresentable, Codable {
+    /// The case for `rawValue`; a value this SDK does not know becomes `.unknown(rawValue)`.
     public init(rawValue: String) {
         switch rawValue {
         case "open": self = .`open`
@@ -19,6 +21,7 @@ extension OrdersListOrdersStatusItem: RawRepresentable, Codable {
         }
     }
 
+    /// The value as sent in JSON.
     public var rawValue: String {
         switch self {
         case .`open`: "open"
@@ -27,10 +30,12 @@ extension OrdersListOrdersStatusItem: RawRepresentable, Codable {
         }
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -3,9 +3,12 @@
 
 import Foundation
 
+/// The `Problem` type of the Shop API.
 public struct Problem: Hashable, Sendable {
+    /// The `message` field.
     public var message: String?
 
+    /// Creates a value from its properties.
     public init(
         message: String? = nil
     ) {
@@ -18,11 +21,13 @@ extension Problem: Codable {
         case message
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.message = try container.decodeIfPresent(String.self, forKey: .message)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(message, forKey: .message)

@@ -3,6 +3,7 @@
 
 import Foundation
 
+/// The `events` operations of the Shop API.
 ///
 /// Reach it through the client, e.g. `client.events`.
 public struct EventsResource: Sendable {

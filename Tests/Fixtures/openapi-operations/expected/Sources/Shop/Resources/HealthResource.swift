@@ -3,6 +3,7 @@
 
 import Foundation
 
+/// The `health` operations of the Shop API.
 ///
 /// Reach it through the client, e.g. `client.health`. Every method has a twin under
 /// ``withRawResponse`` that also returns the HTTP status and headers.

@@ -3,6 +3,7 @@
 
 import Foundation
 
+/// The `orders` operations of the Shop API.
 ///
 /// Reach it through the client, e.g. `client.orders`. Every method has a twin under
 /// ``withRawResponse`` that also returns the HTTP status and headers.

@@ -5,8 +5,10 @@ import Foundation
 
 /// A schema whose name needs JSON Pointer escaping.
 public struct AB: Hashable, Sendable {
+    /// The `ok` field.
     public var ok: Bool?
 
+    /// Creates a value from its properties.
     public init(
         ok: Bool? = nil
     ) {
@@ -19,11 +21,13 @@ extension AB: Codable {
         case ok
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.ok = try container.decodeIfPresent(Bool.self, forKey: .ok)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(ok, forKey: .ok)

@@ -3,13 +3,18 @@
 
 import Foundation
 
+/// The `Thing` type of the Refs API.
 public struct Thing: Hashable, Sendable {
+    /// The `name` field.
     public var name: String
 
+    /// The `owner` field.
     public var owner: ThingOwner?
 
+    /// The `weird` field.
     public var weird: AB?
 
+    /// Creates a value from its properties.
     public init(
         name: String,
         owner: ThingOwner? = nil,
@@ -28,6 +33,7 @@ extension Thing: Codable {
         case weird
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
@@ -35,6 +41,7 @@ extension Thing: Codable {
         self.weird = try container.decodeIfPresent(AB.self, forKey: .weird)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)

@@ -3,11 +3,15 @@
 
 import Foundation
 
+/// The `ThingOwner` type of the Refs API.
 public struct ThingOwner: Hashable, Sendable {
+    /// The `id` field.
     public var id: UUID?
 
+    /// The `name` field.
     public var name: String?
 
+    /// Creates a value from its properties.
     public init(
         id: UUID? = nil,
         name: String? = nil
@@ -23,12 +27,14 @@ extension ThingOwner: Codable {
         case name
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decodeIfPresent(UUID.self, forKey: .id)
         self.name = try container.decodeIfPresent(String.self, forKey: .name)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(id, forKey: .id)

@@ -3,9 +3,12 @@
 
 import Foundation
 
+/// The `ThingsUpdateResponse` type of the Refs API.
 public struct ThingsUpdateResponse: Hashable, Sendable {
+    /// The `id` field.
     public var id: UUID
 
+    /// Creates a value from its properties.
     public init(
         id: UUID
     ) {
@@ -18,11 +21,13 @@ extension ThingsUpdateResponse: Codable {
         case id
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(UUID.self, forKey: .id)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)

@@ -3,6 +3,7 @@
 
 import Foundation
 
+/// The `things` operations of the Refs API.
 ///
 /// Reach it through the client, e.g. `client.things`. Every method has a twin under
 /// ``withRawResponse`` that also returns the HTTP status and headers.

@@ -3,9 +3,12 @@
 
 import Foundation
 
+/// The `Cat` type of the Unions API.
 public struct Cat: Hashable, Sendable {
+    /// The `lives` field.
     public var lives: Int
 
+    /// Creates a value from its properties.
     public init(
         lives: Int
     ) {
@@ -18,11 +21,13 @@ extension Cat: Codable {
         case lives
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.lives = try container.decode(Int.self, forKey: .lives)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(lives, forKey: .lives)

@@ -3,9 +3,12 @@
 
 import Foundation
 
+/// The `Circle` type of the Unions API.
 public struct Circle: Hashable, Sendable {
+    /// The `radius` field.
     public var radius: Double
 
+    /// Creates a value from its properties.
     public init(
         radius: Double
     ) {
@@ -18,11 +21,13 @@ extension Circle: Codable {
         case radius
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.radius = try container.decode(Double.self, forKey: .radius)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(radius, forKey: .radius)

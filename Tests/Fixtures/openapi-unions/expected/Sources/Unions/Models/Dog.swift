@@ -3,9 +3,12 @@
 
 import Foundation
 
+/// The `Dog` type of the Unions API.
 public struct Dog: Hashable, Sendable {
+    /// The `good` field.
     public var good: Bool?
 
+    /// Creates a value from its properties.
     public init(
         good: Bool? = nil
     ) {
@@ -18,11 +21,13 @@ extension Dog: Codable {
         case good
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.good = try container.decodeIfPresent(Bool.self, forKey: .good)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(good, forKey: .good)

@@ -3,6 +3,7 @@
 
 import Foundation
 
+/// The `Holder` type of the Unions API.
 public struct Holder: Hashable, Sendable {
     /// An inline union becomes a nested type.
     public var content: Holder.Content?
@@ -10,6 +11,7 @@ public struct Holder: Hashable, Sendable {
     /// A union with a null member is an optional single type.
     public var maybe: Nullable<Cat>?
 
+    /// Creates a value from its properties.
     public init(
         content: Holder.Content? = nil,
         maybe: Nullable<Cat>? = nil
@@ -25,12 +27,14 @@ extension Holder: Codable {
         case maybe
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.content = try container.decodeIfPresent(Holder.Content.self, forKey: .content)
         self.maybe = try container.decodeNullable(Cat.self, forKey: .maybe)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(content, forKey: .content)
@@ -39,6 +43,7 @@ extension Holder: Codable {
 }
 
 extension Holder {
+    /// The `Holder.content` type of the Unions API.
     public enum Content: Hashable, Sendable {
         case string(String)
         case int(Int)
@@ -46,6 +51,7 @@ extension Holder {
 }
 
 extension Holder.Content: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(String.self) {
@@ -62,6 +68,7 @@ extension Holder.Content: Codable {
                 codingPath: decoder.codingPath, debugDescription: "Expected one of: String, Int."))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -3,9 +3,12 @@
 
 import Foundation
 
+/// The `Square` type of the Unions API.
 public struct Square: Hashable, Sendable {
+    /// The `side` field.
     public var side: Double
 
+    /// Creates a value from its properties.
     public init(
         side: Double
     ) {
@@ -18,11 +21,13 @@ extension Square: Codable {
         case side
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.side = try container.decode(Double.self, forKey: .side)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(side, forKey: .side)

@@ -3,6 +3,7 @@
 
 import Foundation
 
+/// The `Fixed` type of the Values API.
 public enum Fixed: Hashable, Sendable {
     case exactlyThis
     /// A value this version of the SDK does not know, kept as received so it can be sent back unchanged.
@@ -10,6 +11,7 @@ public enum Fixed: Hashable, Sendable {
 }
 
 extension Fixed: RawRepresentable, Codable {
+    /// The case for `rawValue`; a value this SDK does not know becomes `.unknown(rawValue)`.
     public init(rawValue: String) {
         switch rawValue {
         case "exactly-this": self = .exactlyThis
@@ -17,6 +19,7 @@ extension Fixed: RawRepresentable, Codable {
         }
     }
 
+    /// The value as sent in JSON.
     public var rawValue: String {
         switch self {
         case .exactlyThis: "exactly-this"
@@ -24,10 +27,12 @@ extension Fixed: RawRepresentable, Codable {
         }
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -7,14 +7,19 @@ import Foundation
 ///
 /// Second paragraph.
 public struct Settings: Hashable, Sendable {
+    /// The `name` field.
     public var name: String
 
+    /// The `nickname` field.
     public var nickname: Nullable<String>?
 
+    /// The `created_at` field.
     public var createdAt: Date
 
+    /// The `password` field.
     public var password: String?
 
+    /// The `legacy` field.
     @available(*, deprecated)
     public var legacy: String? {
         get { _legacy }
@@ -22,16 +27,22 @@ public struct Settings: Hashable, Sendable {
     }
     private var _legacy: String?
 
+    /// The `status` field.
     public var status: Status?
 
+    /// The `ratio` field.
+    ///
     /// Must be at least 0, at most 1.
     ///
     /// The server uses `0.5` when this is left out.
     public var ratio: Double?
 
+    /// The `tags` field.
+    ///
     /// The server uses `[]` when this is left out.
     public var tags: [String]?
 
+    /// Creates a value from its properties.
     public init(
         name: String = "unnamed",
         nickname: Nullable<String>? = nil,
@@ -65,6 +76,7 @@ extension Settings: Codable {
         case tags
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
@@ -77,6 +89,7 @@ extension Settings: Codable {
         self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)
