@@ -68,6 +68,27 @@ public struct JulepClient: Sendable {
     /// Create, read, update and delete agents.
     public var agents: AgentsResource { AgentsResource(core: core) }
 
+    /// Create, read, update and delete users.
+    public var users: UsersResource { UsersResource(core: core) }
+
+    /// Create, read, update and delete sessions; chat in them and read or clear their history.
+    public var sessions: SessionsResource { SessionsResource(core: core) }
+
+    /// Documents owned by agents and users: list, create, delete and search them per owner, read one by id, and embed queries.
+    public var docs: DocsResource { DocsResource(core: core) }
+
+    /// The tools of an agent.
+    public var tools: ToolsResource { ToolsResource(core: core) }
+
+    /// The tasks of agents. (Their executions are in `client.executions`.)
+    public var tasks: TasksResource { TasksResource(core: core) }
+
+    /// Executions of tasks (start, read, cancel, resume) and their transitions.
+    public var executions: ExecutionsResource { ExecutionsResource(core: core) }
+
+    /// Background jobs.
+    public var jobs: JobsResource { JobsResource(core: core) }
+
     /// The first of `names` that is set (and not empty) in the process environment.
     private static func environmentValue(_ names: String...) -> String? {
         let environment = ProcessInfo.processInfo.environment

@@ -1,0 +1,219 @@
+import Foundation
+import Testing
+
+@testable import JulepGenKit
+
+/// `spec/` says on the wire what Julep's published OpenAPI document says.
+///
+/// Both go through `Generator.run`; every operation is matched by its `route` (the Python SDK's
+/// name for it) and compared as the server sees it: method, path template, path/query/header
+/// parameter names and required-ness, the JSON body's field names, the success status, paging
+/// and streaming. Names, types and docs on the Swift side are the spec's to choose.
+@Suite("spec/ matches the reference OpenAPI document")
+struct SpecMatchesReferenceTests {
+    static let specPath = TestSupport.packageRoot.appendingPathComponent("spec").path
+    static let referencePath = ReferenceDocumentTests.path
+    static let pythonDocsPath = TestSupport.packageRoot.deletingLastPathComponent()
+        .appendingPathComponent("shared/seeds/003_20348478d2b053f5.txt").path
+
+    /// Query parameters the spec deliberately lets callers leave out although the reference marks
+    /// them required (without a default): by wire name, with the reason.
+    static let relaxedParameters: [String: String] = [
+        "metadata_filter": "an empty filter is no filter; the SDK leaves it out when nil (the server defaults it)"
+    ]
+
+    static let spec = Generator.run(Generator.Options(specPath: specPath, builtInTemplates: TestSupport.templates))
+    static let reference = Generator.run(
+        Generator.Options(specPath: referencePath, builtInTemplates: TestSupport.templates))
+
+    @Test func specGeneratesWithoutErrorsOrWarnings() throws {
+        let rendered = DiagnosticRenderer(sources: Self.spec.sources).render(Self.spec.diagnostics.sorted)
+        #expect(Self.spec.succeeded, "\(rendered)")
+        #expect(Self.spec.diagnostics.warnings.isEmpty, "\(rendered)")
+    }
+
+    @Test func everyReferenceOperationIsInTheSpecAndNothingElse() throws {
+        let spec = try #require(Self.spec.api)
+        let reference = try #require(Self.reference.api)
+        let specOperations = spec.resources.flatMap(\.operations)
+        let withoutRoute = specOperations.filter { $0.route == nil }.map(\.name)
+        #expect(withoutRoute.isEmpty, "operations without a route: \(withoutRoute)")
+
+        let specRoutes = Set(specOperations.compactMap(\.route))
+        let referenceRoutes = Set(reference.resources.flatMap(\.operations).compactMap(\.route))
+        #expect(referenceRoutes.count == 54)
+        #expect(specOperations.count == 54)
+        let missing = referenceRoutes.subtracting(specRoutes).sorted()
+        let extra = specRoutes.subtracting(referenceRoutes).sorted()
+        #expect(missing.isEmpty, "routes of the reference missing from spec/: \(missing)")
+        #expect(extra.isEmpty, "routes in spec/ that the reference does not have: \(extra)")
+    }
+
+    @Test func everyPythonDocumentedRouteIsInTheSpec() throws {
+        let text = try String(contentsOfFile: Self.pythonDocsPath, encoding: .utf8)
+        let prefix = "### AsyncJulepApi()."
+        let documented = Set(
+            text.split(separator: "\n").filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
+        #expect(documented.count == 52)
+        let routes = Set(try #require(Self.spec.api).resources.flatMap(\.operations).compactMap(\.route))
+        let missing = documented.subtracting(routes).sorted()
+        #expect(missing.isEmpty, "routes documented for the Python SDK missing from spec/: \(missing)")
+    }
+
+    @Test func resourcesAreTheManagersOfTheSDK() throws {
+        let api = try #require(Self.spec.api)
+        #expect(
+            api.resources.map(\.accessorName)
+                == ["agents", "users", "sessions", "docs", "tools", "tasks", "executions", "jobs"])
+    }
+
+    @Test func everyOperationSaysOnTheWireWhatTheReferenceSays() throws {
+        let spec = try #require(Self.spec.api)
+        let reference = try #require(Self.reference.api)
+        let mappedFields = try Self.discriminatorMappedBodyFields()
+        var referenceByRoute: [String: JulepGenKit.Operation] = [:]
+        for operation in reference.resources.flatMap(\.operations) {
+            if let route = operation.route { referenceByRoute[route] = operation }
+        }
+        var differences: [String] = []
+        for resource in spec.resources {
+            for operation in resource.operations {
+                guard let route = operation.route, let expected = referenceByRoute[route] else { continue }
+                let where_ = "\(resource.name).\(operation.name) (\(route))"
+                var mine = WireOperation(operation, in: spec)
+                var theirs = WireOperation(expected, in: reference)
+                theirs.bodyFields?.formUnion(mappedFields[route] ?? [])
+                for (name, _) in Self.relaxedParameters where theirs.query[name] == true && mine.query[name] == false {
+                    mine.query[name] = true
+                }
+                differences += mine.differences(from: theirs).map { "\(where_): \($0)" }
+            }
+        }
+        #expect(differences.isEmpty, "spec/ differs from the reference:\n\(differences.joined(separator: "\n"))")
+    }
+
+    /// Body fields the reference states only through a `discriminator.mapping` (the IR keeps the
+    /// base object, e.g. `UpdateExecutionRequest` with just `status`): by route, read from the document.
+    static func discriminatorMappedBodyFields() throws -> [String: Set<String>] {
+        var diagnostics = Diagnostics()
+        let data = try #require(FileManager.default.contents(atPath: referencePath))
+        let root = try #require(YAMLReader.parse(bytes: data, path: referencePath, diagnostics: &diagnostics))
+        let schemas = root["components"]?["schemas"]
+        func component(_ reference: String?) -> YAMLNode? {
+            guard let reference, reference.hasPrefix("#/components/schemas/") else { return nil }
+            return schemas?[String(reference.dropFirst("#/components/schemas/".count))]
+        }
+        var result: [String: Set<String>] = [:]
+        for path in root["paths"]?.mapping ?? [] {
+            for operation in path.value.mapping ?? [] {
+                guard let id = operation.value["operationId"]?.string,
+                    let body = component(operation.value["requestBody"]?["content"]?["application/json"]?["schema"]?["$ref"]?.string),
+                    let mapping = body["discriminator"]?["mapping"]?.mapping
+                else { continue }
+                var fields: Set<String> = []
+                for target in mapping {
+                    for property in component(target.value.string)?["properties"]?.mapping ?? []
+                    where property.value["readOnly"]?.bool != true {
+                        if let name = property.key.string { fields.insert(name) }
+                    }
+                }
+                result[OpenAPITranslator.snakeCase(id)] = fields
+            }
+        }
+        return result
+    }
+}
+
+/// What the server sees of an operation.
+private struct WireOperation {
+    var method: String
+    var path: String
+    var pathParameters: Set<String>
+    /// Wire name → required.
+    var query: [String: Bool]
+    var headers: [String: Bool]
+    /// The JSON body's top-level field names the client may send; `nil` without a body.
+    var bodyFields: Set<String>?
+    var status: Int
+    var isPaginated: Bool
+    var isStreaming: Bool
+
+    init(_ operation: JulepGenKit.Operation, in api: APIDefinition) {
+        method = operation.method
+        path = operation.path.raw
+        pathParameters = Set(operation.parameters.filter { $0.location == .path }.map(\.wireName))
+        query = Dictionary(
+            operation.parameters.filter { $0.location == .query }.map { ($0.wireName, $0.isRequired) },
+            uniquingKeysWith: { first, _ in first })
+        // Header names are case-insensitive.
+        headers = Dictionary(
+            operation.parameters.filter { $0.location == .header }.map { ($0.wireName.lowercased(), $0.isRequired) },
+            uniquingKeysWith: { first, _ in first })
+        switch operation.body?.shape {
+        case .flattened(let id)?: bodyFields = Self.fields(of: .named(id), in: api)
+        case .value(let type)?: bodyFields = Self.fields(of: type, in: api)
+        case nil: bodyFields = nil
+        }
+        status = operation.response.status
+        isPaginated = operation.pagination != nil
+        isStreaming = operation.streaming != nil
+    }
+
+    /// The top-level JSON keys a value of `type` may carry when the client sends it.
+    static func fields(of type: TypeReference, in api: APIDefinition, seen: Set<TypeID> = []) -> Set<String> {
+        guard case .named(let id) = type.nonNullable, !seen.contains(id), let declaration = api.type(id) else { return [] }
+        let seen = seen.union([id])
+        switch declaration.kind {
+        case .object(let object):
+            return Set(object.properties.filter { !$0.isReadOnly }.map(\.wireName))
+        case .union(let union):
+            var result = Set(union.discriminator.map { [$0] } ?? [])
+            for variant in union.variants { result.formUnion(fields(of: variant.type, in: api, seen: seen)) }
+            return result
+        case .alias(let alias):
+            return fields(of: alias.target, in: api, seen: seen)
+        case .enumeration:
+            return []
+        }
+    }
+
+    func differences(from expected: WireOperation) -> [String] {
+        var result: [String] = []
+        func compare<T: Equatable>(_ what: String, _ mine: T, _ theirs: T) {
+            if mine != theirs { result.append("\(what) is \(mine) in spec/, \(theirs) in the reference") }
+        }
+        compare("the method", method, expected.method)
+        compare("the path", path, expected.path)
+        compare("the status", status, expected.status)
+        compare("streaming", isStreaming, expected.isStreaming)
+        compare("paging", isPaginated, expected.isPaginated)
+        result += Self.setDifferences("path parameters", pathParameters, expected.pathParameters)
+        result += Self.parameterDifferences("query parameter", query, expected.query)
+        result += Self.parameterDifferences("header", headers, expected.headers)
+        switch (bodyFields, expected.bodyFields) {
+        case (nil, nil): break
+        case (nil, _?): result.append("spec/ sends no body; the reference has one")
+        case (_?, nil): result.append("spec/ sends a body; the reference has none")
+        case (let mine?, let theirs?): result += Self.setDifferences("body fields", mine, theirs)
+        }
+        return result
+    }
+
+    static func setDifferences(_ what: String, _ mine: Set<String>, _ theirs: Set<String>) -> [String] {
+        var result: [String] = []
+        let missing = theirs.subtracting(mine).sorted()
+        let extra = mine.subtracting(theirs).sorted()
+        if !missing.isEmpty { result.append("\(what) missing from spec/: \(missing)") }
+        if !extra.isEmpty { result.append("\(what) only in spec/: \(extra)") }
+        return result
+    }
+
+    static func parameterDifferences(_ what: String, _ mine: [String: Bool], _ theirs: [String: Bool]) -> [String] {
+        var result = setDifferences(what + "s", Set(mine.keys), Set(theirs.keys))
+        for (name, required) in mine.sorted(by: { $0.key < $1.key }) {
+            guard let expected = theirs[name], expected != required else { continue }
+            result.append("\(what) '\(name)' is \(required ? "required" : "optional") in spec/, \(expected ? "required" : "optional") in the reference")
+        }
+        return result
+    }
+}
