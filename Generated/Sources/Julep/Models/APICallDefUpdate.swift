@@ -37,6 +37,7 @@ public struct APICallDefUpdate: Hashable, Sendable {
     /// Must be at least 0, at most 255.
     public var timeout: Int?
 
+    /// Creates a value from its properties.
     public init(
         method: APICallMethod? = nil,
         url: String? = nil,
@@ -76,6 +77,7 @@ extension APICallDefUpdate: Codable {
         case timeout
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.method = try container.decodeIfPresent(APICallMethod.self, forKey: .method)
@@ -90,6 +92,7 @@ extension APICallDefUpdate: Codable {
         self.timeout = try container.decodeIfPresent(Int.self, forKey: .timeout)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(method, forKey: .method)

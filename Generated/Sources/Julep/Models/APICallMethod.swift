@@ -19,6 +19,7 @@ public enum APICallMethod: Hashable, Sendable {
 }
 
 extension APICallMethod: RawRepresentable, Codable {
+    /// The case for `rawValue`; a value this SDK does not know becomes `.unknown(rawValue)`.
     public init(rawValue: String) {
         switch rawValue {
         case "GET": self = .get
@@ -34,6 +35,7 @@ extension APICallMethod: RawRepresentable, Codable {
         }
     }
 
+    /// The value as sent in JSON.
     public var rawValue: String {
         switch self {
         case .get: "GET"
@@ -49,10 +51,12 @@ extension APICallMethod: RawRepresentable, Codable {
         }
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -14,6 +14,7 @@ public struct BaseTokenLogProb: Hashable, Sendable {
     /// The UTF-8 bytes of the token.
     public var bytes: [Int]?
 
+    /// Creates a value from its properties.
     public init(
         token: String,
         logprob: Float,
@@ -32,6 +33,7 @@ extension BaseTokenLogProb: Codable {
         case bytes
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.token = try container.decode(String.self, forKey: .token)
@@ -39,6 +41,7 @@ extension BaseTokenLogProb: Codable {
         self.bytes = try container.decodeIfPresent([Int].self, forKey: .bytes)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(token, forKey: .token)

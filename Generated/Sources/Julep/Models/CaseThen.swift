@@ -11,6 +11,7 @@ public struct CaseThen: Hashable, Sendable {
     /// The step to run if the condition is true.
     public var then: NonConditionalWorkflowStep
 
+    /// Creates a value from its properties.
     public init(
         `case`: PyExpression,
         then: NonConditionalWorkflowStep
@@ -26,12 +27,14 @@ extension CaseThen: Codable {
         case then
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.`case` = try container.decode(PyExpression.self, forKey: .`case`)
         self.then = try container.decode(NonConditionalWorkflowStep.self, forKey: .then)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(`case`, forKey: .`case`)

@@ -87,6 +87,7 @@ public struct ChatInput: Hashable, Sendable {
     /// Must be at least 0, at most 1.
     public var minP: Float?
 
+    /// Creates a value from its properties.
     public init(
         messages: [ChatInputMessage],
         tools: [Tool] = [],
@@ -156,6 +157,7 @@ extension ChatInput: Codable {
         case minP = "min_p"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.messages = try container.decode([ChatInputMessage].self, forKey: .messages)
@@ -180,6 +182,7 @@ extension ChatInput: Codable {
         self.minP = try container.decodeIfPresent(Float.self, forKey: .minP)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(messages, forKey: .messages)

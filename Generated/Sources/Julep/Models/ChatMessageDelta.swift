@@ -17,6 +17,7 @@ public struct ChatMessageDelta: Hashable, Sendable {
     /// Whether to continue this message or return a new one.
     public var `continue`: Bool?
 
+    /// Creates a value from its properties.
     public init(
         role: ChatMLRole,
         content: MessageContent,
@@ -38,6 +39,7 @@ extension ChatMessageDelta: Codable {
         case `continue`
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.role = try container.decode(ChatMLRole.self, forKey: .role)
@@ -46,6 +48,7 @@ extension ChatMessageDelta: Codable {
         self.`continue` = try container.decodeIfPresent(Bool.self, forKey: .`continue`)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(role, forKey: .role)

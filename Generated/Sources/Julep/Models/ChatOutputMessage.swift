@@ -22,8 +22,10 @@ public struct ChatOutputMessage: Hashable, Sendable {
     /// When this resource was created (UTC).
     public var createdAt: Date?
 
+    /// The `id` field.
     public var id: UUID?
 
+    /// Creates a value from its properties.
     public init(
         role: ChatMLRole,
         content: MessageContent,
@@ -51,6 +53,7 @@ extension ChatOutputMessage: Codable {
         case id
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.role = try container.decode(ChatMLRole.self, forKey: .role)
@@ -61,6 +64,7 @@ extension ChatOutputMessage: Codable {
         self.id = try container.decodeIfPresent(UUID.self, forKey: .id)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(role, forKey: .role)

@@ -70,6 +70,7 @@ public struct ChatSettings: Hashable, Sendable {
     /// Must be at least 0, at most 1.
     public var minP: Float?
 
+    /// Creates a value from its properties.
     public init(
         model: IdentifierSafeUnicode? = nil,
         stream: Bool = false,
@@ -124,6 +125,7 @@ extension ChatSettings: Codable {
         case minP = "min_p"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.model = try container.decodeIfPresent(IdentifierSafeUnicode.self, forKey: .model)
@@ -143,6 +145,7 @@ extension ChatSettings: Codable {
         self.minP = try container.decodeIfPresent(Float.self, forKey: .minP)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(model, forKey: .model)

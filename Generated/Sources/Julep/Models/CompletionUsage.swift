@@ -14,6 +14,7 @@ public struct CompletionUsage: Hashable, Sendable {
     /// Total number of tokens used in the request (prompt + completion).
     public var totalTokens: Int?
 
+    /// Creates a value from its properties.
     public init(
         completionTokens: Int? = nil,
         promptTokens: Int? = nil,
@@ -32,6 +33,7 @@ extension CompletionUsage: Codable {
         case totalTokens = "total_tokens"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.completionTokens = try container.decodeIfPresent(Int.self, forKey: .completionTokens)
@@ -39,6 +41,7 @@ extension CompletionUsage: Codable {
         self.totalTokens = try container.decodeIfPresent(Int.self, forKey: .totalTokens)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         _ = encoder.container(keyedBy: CodingKeys.self)
     }

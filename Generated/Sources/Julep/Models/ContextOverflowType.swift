@@ -12,6 +12,7 @@ public enum ContextOverflowType: Hashable, Sendable {
 }
 
 extension ContextOverflowType: RawRepresentable, Codable {
+    /// The case for `rawValue`; a value this SDK does not know becomes `.unknown(rawValue)`.
     public init(rawValue: String) {
         switch rawValue {
         case "truncate": self = .truncate
@@ -20,6 +21,7 @@ extension ContextOverflowType: RawRepresentable, Codable {
         }
     }
 
+    /// The value as sent in JSON.
     public var rawValue: String {
         switch self {
         case .truncate: "truncate"
@@ -28,10 +30,12 @@ extension ContextOverflowType: RawRepresentable, Codable {
         }
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

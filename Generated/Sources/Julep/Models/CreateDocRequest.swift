@@ -19,6 +19,7 @@ public struct CreateDocRequest: Hashable, Sendable {
     /// Instruction for the embedding model.
     public var embedInstruction: String?
 
+    /// Creates a value from its properties.
     public init(
         title: String,
         content: DocContent,
@@ -40,6 +41,7 @@ extension CreateDocRequest: Codable {
         case embedInstruction = "embed_instruction"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.title = try container.decode(String.self, forKey: .title)
@@ -48,6 +50,7 @@ extension CreateDocRequest: Codable {
         self.embedInstruction = try container.decodeIfPresent(String.self, forKey: .embedInstruction)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(title, forKey: .title)

@@ -17,6 +17,7 @@ public struct CreateExecutionRequest: Hashable, Sendable {
     /// The error of the execution if it failed (part of the API's payload; not normally set when starting one).
     public var error: String?
 
+    /// Creates a value from its properties.
     public init(
         input: [String: JSONValue],
         metadata: [String: JSONValue]? = nil,
@@ -38,6 +39,7 @@ extension CreateExecutionRequest: Codable {
         case error
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.input = try container.decode([String: JSONValue].self, forKey: .input)
@@ -46,6 +48,7 @@ extension CreateExecutionRequest: Codable {
         self.error = try container.decodeIfPresent(String.self, forKey: .error)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(input, forKey: .input)

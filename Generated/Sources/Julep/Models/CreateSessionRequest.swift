@@ -38,6 +38,7 @@ public struct CreateSessionRequest: Hashable, Sendable {
     /// Free-form data to store with the session.
     public var metadata: [String: JSONValue]?
 
+    /// Creates a value from its properties.
     public init(
         agent: UUID? = nil,
         agents: [UUID]? = nil,
@@ -77,6 +78,7 @@ extension CreateSessionRequest: Codable {
         case metadata
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.agent = try container.decodeIfPresent(UUID.self, forKey: .agent)
@@ -91,6 +93,7 @@ extension CreateSessionRequest: Codable {
         self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(agent, forKey: .agent)

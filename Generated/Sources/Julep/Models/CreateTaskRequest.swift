@@ -28,6 +28,7 @@ public struct CreateTaskRequest: Hashable, Sendable {
     /// Free-form data to store with the task.
     public var metadata: [String: JSONValue]?
 
+    /// Creates a value from its properties.
     public init(
         name: String,
         description: String = "",
@@ -58,6 +59,7 @@ extension CreateTaskRequest: Codable {
         case metadata
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
@@ -69,6 +71,7 @@ extension CreateTaskRequest: Codable {
         self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)

@@ -23,6 +23,7 @@ public struct CreateToolRequest: Hashable, Sendable {
     /// The API call to make.
     public var apiCall: APICallDef?
 
+    /// Creates a value from its properties.
     public init(
         name: ValidPythonIdentifier,
         description: String? = nil,
@@ -50,6 +51,7 @@ extension CreateToolRequest: Codable {
         case apiCall = "api_call"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(ValidPythonIdentifier.self, forKey: .name)
@@ -60,6 +62,7 @@ extension CreateToolRequest: Codable {
         self.apiCall = try container.decodeIfPresent(APICallDef.self, forKey: .apiCall)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)

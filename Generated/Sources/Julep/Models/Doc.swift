@@ -5,6 +5,7 @@ import Foundation
 
 /// A document.
 public struct Doc: Hashable, Sendable {
+    /// The `id` field.
     public var id: UUID
 
     /// Free-form data to store with the document.
@@ -24,6 +25,7 @@ public struct Doc: Hashable, Sendable {
     /// Embeddings for the document.
     public var embeddings: Embeddings?
 
+    /// Creates a value from its properties.
     public init(
         id: UUID,
         metadata: [String: JSONValue]? = nil,
@@ -51,6 +53,7 @@ extension Doc: Codable {
         case embeddings
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(UUID.self, forKey: .id)
@@ -61,6 +64,7 @@ extension Doc: Codable {
         self.embeddings = try container.decodeIfPresent(Embeddings.self, forKey: .embeddings)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(metadata, forKey: .metadata)

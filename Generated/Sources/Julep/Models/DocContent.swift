@@ -10,6 +10,7 @@ public enum DocContent: Hashable, Sendable {
 }
 
 extension DocContent: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(String.self) {
@@ -26,6 +27,7 @@ extension DocContent: Codable {
                 codingPath: decoder.codingPath, debugDescription: "Expected one of: String, [String]."))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

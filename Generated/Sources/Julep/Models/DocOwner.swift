@@ -11,6 +11,7 @@ public struct DocOwner: Hashable, Sendable {
     /// Whether the owner is an agent or a user.
     public var role: DocOwnerRole
 
+    /// Creates a value from its properties.
     public init(
         id: UUID,
         role: DocOwnerRole
@@ -26,12 +27,14 @@ extension DocOwner: Codable {
         case role
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(UUID.self, forKey: .id)
         self.role = try container.decode(DocOwnerRole.self, forKey: .role)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(role, forKey: .role)

@@ -22,6 +22,7 @@ public struct DocReference: Hashable, Sendable {
     /// How far the document is from the query.
     public var distance: Double?
 
+    /// Creates a value from its properties.
     public init(
         owner: DocOwner,
         id: UUID,
@@ -46,6 +47,7 @@ extension DocReference: Codable {
         case distance
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.owner = try container.decode(DocOwner.self, forKey: .owner)
@@ -55,6 +57,7 @@ extension DocReference: Codable {
         self.distance = try container.decodeIfPresent(Double.self, forKey: .distance)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(owner, forKey: .owner)

@@ -11,6 +11,7 @@ public enum DocSearchLanguage: Hashable, Sendable {
 }
 
 extension DocSearchLanguage: RawRepresentable, Codable {
+    /// The case for `rawValue`; a value this SDK does not know becomes `.unknown(rawValue)`.
     public init(rawValue: String) {
         switch rawValue {
         case "en-US": self = .enUS
@@ -18,6 +19,7 @@ extension DocSearchLanguage: RawRepresentable, Codable {
         }
     }
 
+    /// The value as sent in JSON.
     public var rawValue: String {
         switch self {
         case .enUS: "en-US"
@@ -25,10 +27,12 @@ extension DocSearchLanguage: RawRepresentable, Codable {
         }
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -11,6 +11,7 @@ public enum DocSearchRequest: Hashable, Sendable {
 }
 
 extension DocSearchRequest: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(HybridDocSearchRequest.self) {
@@ -31,6 +32,7 @@ extension DocSearchRequest: Codable {
                 codingPath: decoder.codingPath, debugDescription: "Expected one of: HybridDocSearchRequest, VectorDocSearchRequest, TextOnlyDocSearchRequest."))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -13,6 +13,7 @@ public struct DocSearchResponse: Hashable, Sendable {
     /// Must be greater than 0.
     public var time: Double
 
+    /// Creates a value from its properties.
     public init(
         docs: [DocReference],
         time: Double
@@ -28,12 +29,14 @@ extension DocSearchResponse: Codable {
         case time
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.docs = try container.decode([DocReference].self, forKey: .docs)
         self.time = try container.decode(Double.self, forKey: .time)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(docs, forKey: .docs)

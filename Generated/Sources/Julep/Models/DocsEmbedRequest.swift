@@ -8,6 +8,7 @@ public struct DocsEmbedRequest: Hashable, Sendable {
     /// The text or texts to embed.
     public var query: EmbedQueryRequest
 
+    /// Creates a value from its properties.
     public init(
         query: EmbedQueryRequest
     ) {
@@ -20,11 +21,13 @@ extension DocsEmbedRequest: Codable {
         case query = "body"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.query = try container.decode(EmbedQueryRequest.self, forKey: .query)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(query, forKey: .query)

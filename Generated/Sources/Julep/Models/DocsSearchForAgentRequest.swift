@@ -8,6 +8,7 @@ public struct DocsSearchForAgentRequest: Hashable, Sendable {
     /// The search: by vector, by text, or hybrid.
     public var query: DocSearchRequest
 
+    /// Creates a value from its properties.
     public init(
         query: DocSearchRequest
     ) {
@@ -20,11 +21,13 @@ extension DocsSearchForAgentRequest: Codable {
         case query = "body"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.query = try container.decode(DocSearchRequest.self, forKey: .query)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(query, forKey: .query)

@@ -8,6 +8,7 @@ public struct EmbedQueryResponse: Hashable, Sendable {
     /// The embedded vectors.
     public var vectors: [[Double]]
 
+    /// Creates a value from its properties.
     public init(
         vectors: [[Double]]
     ) {
@@ -20,11 +21,13 @@ extension EmbedQueryResponse: Codable {
         case vectors
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.vectors = try container.decode([[Double]].self, forKey: .vectors)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(vectors, forKey: .vectors)

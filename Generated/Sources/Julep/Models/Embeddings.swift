@@ -10,6 +10,7 @@ public enum Embeddings: Hashable, Sendable {
 }
 
 extension Embeddings: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode([Float].self) {
@@ -26,6 +27,7 @@ extension Embeddings: Codable {
                 codingPath: decoder.codingPath, debugDescription: "Expected one of: [Float], [[Float]]."))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -31,8 +31,10 @@ public struct Entry: Hashable, Sendable {
     /// When this resource was created (UTC).
     public var createdAt: Date
 
+    /// The `id` field.
     public var id: UUID
 
+    /// Creates a value from its properties.
     public init(
         role: ChatMLRole,
         name: String? = nil,
@@ -69,6 +71,7 @@ extension Entry: Codable {
         case id
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.role = try container.decode(ChatMLRole.self, forKey: .role)
@@ -82,6 +85,7 @@ extension Entry: Codable {
         self.id = try container.decode(UUID.self, forKey: .id)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(role, forKey: .role)

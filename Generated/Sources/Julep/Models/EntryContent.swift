@@ -14,6 +14,7 @@ public enum EntryContent: Hashable, Sendable {
 }
 
 extension EntryContent: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(String.self) {
@@ -46,6 +47,7 @@ extension EntryContent: Codable {
                 codingPath: decoder.codingPath, debugDescription: "Expected one of: String, [ContentPart], ToolResponse, Tool, ToolCall, [EntryContentItem]."))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

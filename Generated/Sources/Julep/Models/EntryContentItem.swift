@@ -13,6 +13,7 @@ public enum EntryContentItem: Hashable, Sendable {
 }
 
 extension EntryContentItem: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(String.self) {
@@ -41,6 +42,7 @@ extension EntryContentItem: Codable {
                 codingPath: decoder.codingPath, debugDescription: "Expected one of: String, [ContentPart], ToolResponse, Tool, ToolCall."))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

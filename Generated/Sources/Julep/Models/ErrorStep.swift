@@ -8,6 +8,7 @@ public struct ErrorStep: Hashable, Sendable {
     /// The error message.
     public var error: String
 
+    /// Creates a value from its properties.
     public init(
         error: String
     ) {
@@ -20,11 +21,13 @@ extension ErrorStep: Codable {
         case error
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.error = try container.decode(String.self, forKey: .error)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(error, forKey: .error)

@@ -8,6 +8,7 @@ public struct EvaluateStep: Hashable, Sendable {
     /// The expressions to evaluate, by name.
     public var evaluate: [String: PyExpression]
 
+    /// Creates a value from its properties.
     public init(
         evaluate: [String: PyExpression]
     ) {
@@ -20,11 +21,13 @@ extension EvaluateStep: Codable {
         case evaluate
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.evaluate = try container.decode([String: PyExpression].self, forKey: .evaluate)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(evaluate, forKey: .evaluate)

@@ -5,6 +5,7 @@ import Foundation
 
 /// An execution of a task.
 public struct Execution: Hashable, Sendable {
+    /// The `id` field.
     public var id: UUID
 
     /// The ID of the task that the execution is running.
@@ -31,6 +32,7 @@ public struct Execution: Hashable, Sendable {
     /// When this resource was last updated (UTC).
     public var updatedAt: Date
 
+    /// Creates a value from its properties.
     public init(
         id: UUID,
         taskID: UUID,
@@ -67,6 +69,7 @@ extension Execution: Codable {
         case updatedAt = "updated_at"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(UUID.self, forKey: .id)
@@ -80,6 +83,7 @@ extension Execution: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(input, forKey: .input)

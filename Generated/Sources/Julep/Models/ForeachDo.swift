@@ -11,6 +11,7 @@ public struct ForeachDo: Hashable, Sendable {
     /// The step to run for each element.
     public var `do`: ForeachWorkflowStep
 
+    /// Creates a value from its properties.
     public init(
         `in`: PyExpression,
         `do`: ForeachWorkflowStep
@@ -26,12 +27,14 @@ extension ForeachDo: Codable {
         case `do`
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.`in` = try container.decode(PyExpression.self, forKey: .`in`)
         self.`do` = try container.decode(ForeachWorkflowStep.self, forKey: .`do`)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(`in`, forKey: .`in`)

@@ -8,6 +8,7 @@ public struct ForeachStep: Hashable, Sendable {
     /// The collection and the step to run for each element.
     public var foreach: ForeachDo
 
+    /// Creates a value from its properties.
     public init(
         foreach: ForeachDo
     ) {
@@ -20,11 +21,13 @@ extension ForeachStep: Codable {
         case foreach
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.foreach = try container.decode(ForeachDo.self, forKey: .foreach)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(foreach, forKey: .foreach)

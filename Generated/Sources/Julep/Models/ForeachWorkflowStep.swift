@@ -23,6 +23,7 @@ extension ForeachWorkflowStep: Codable {
         case discriminator = "kind_"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DiscriminatorKey.self)
         let discriminator = try container.decode(String.self, forKey: .discriminator)
@@ -39,6 +40,7 @@ extension ForeachWorkflowStep: Codable {
         }
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .waitForInput(let value):

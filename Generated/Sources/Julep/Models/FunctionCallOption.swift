@@ -8,6 +8,7 @@ public struct FunctionCallOption: Hashable, Sendable {
     /// The name of the function.
     public var name: String
 
+    /// Creates a value from its properties.
     public init(
         name: String
     ) {
@@ -20,11 +21,13 @@ extension FunctionCallOption: Codable {
         case name
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)

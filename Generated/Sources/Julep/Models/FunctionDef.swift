@@ -24,6 +24,7 @@ public struct FunctionDef: Hashable, Sendable {
     }
     private var _description: JSONValue?
 
+    /// Creates a value from its properties.
     public init(
         parameters: [String: JSONValue]? = nil,
         name: JSONValue? = nil,
@@ -42,6 +43,7 @@ extension FunctionDef: Codable {
         case description
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: .parameters)
@@ -49,6 +51,7 @@ extension FunctionDef: Codable {
         self._description = try container.decodeIfPresent(JSONValue.self, forKey: .description)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(parameters, forKey: .parameters)

@@ -8,8 +8,10 @@ public struct FunctionToolCall: Hashable, Sendable {
     /// The function to call.
     public var function: FunctionCallOption
 
+    /// The `id` field.
     public var id: UUID
 
+    /// Creates a value from its properties.
     public init(
         function: FunctionCallOption,
         id: UUID
@@ -25,12 +27,14 @@ extension FunctionToolCall: Codable {
         case id
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.function = try container.decode(FunctionCallOption.self, forKey: .function)
         self.id = try container.decode(UUID.self, forKey: .id)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(function, forKey: .function)

@@ -8,6 +8,7 @@ public struct GetStep: Hashable, Sendable {
     /// The key to get.
     public var get: String
 
+    /// Creates a value from its properties.
     public init(
         get: String
     ) {
@@ -20,11 +21,13 @@ extension GetStep: Codable {
         case get
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.get = try container.decode(String.self, forKey: .get)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(get, forKey: .get)

@@ -17,6 +17,7 @@ public struct History: Hashable, Sendable {
     /// When this resource was created (UTC).
     public var createdAt: Date
 
+    /// Creates a value from its properties.
     public init(
         entries: [Entry],
         relations: [Relation],
@@ -38,6 +39,7 @@ extension History: Codable {
         case createdAt = "created_at"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.entries = try container.decode([Entry].self, forKey: .entries)
@@ -46,6 +48,7 @@ extension History: Codable {
         self.createdAt = try container.decode(Date.self, forKey: .createdAt)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(entries, forKey: .entries)

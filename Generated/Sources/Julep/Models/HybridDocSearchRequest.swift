@@ -29,6 +29,7 @@ public struct HybridDocSearchRequest: Hashable, Sendable {
     /// The language to be used for text-only search. Support for other languages coming soon.
     public var lang: DocSearchLanguage
 
+    /// Creates a value from its properties.
     public init(
         text: String,
         vector: [Double],
@@ -56,6 +57,7 @@ extension HybridDocSearchRequest: Codable {
         case lang
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
@@ -66,6 +68,7 @@ extension HybridDocSearchRequest: Codable {
         self.lang = try container.decode(DocSearchLanguage.self, forKey: .lang)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)

@@ -14,6 +14,7 @@ public struct IfElseStep: Hashable, Sendable {
     /// The step to run if the condition is false.
     public var `else`: NonConditionalWorkflowStep?
 
+    /// Creates a value from its properties.
     public init(
         `if`: PyExpression,
         then: NonConditionalWorkflowStep,
@@ -32,6 +33,7 @@ extension IfElseStep: Codable {
         case `else`
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.`if` = try container.decode(PyExpression.self, forKey: .`if`)
@@ -39,6 +41,7 @@ extension IfElseStep: Codable {
         self.`else` = try container.decodeIfPresent(NonConditionalWorkflowStep.self, forKey: .`else`)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(`if`, forKey: .`if`)

@@ -8,6 +8,7 @@ public struct ImageContentPart: Hashable, Sendable {
     /// The image.
     public var imageURL: ImageURL
 
+    /// Creates a value from its properties.
     public init(
         imageURL: ImageURL
     ) {
@@ -20,11 +21,13 @@ extension ImageContentPart: Codable {
         case imageURL = "image_url"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.imageURL = try container.decode(ImageURL.self, forKey: .imageURL)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(imageURL, forKey: .imageURL)

@@ -11,6 +11,7 @@ public struct ImageURL: Hashable, Sendable {
     /// The detail level of the image.
     public var detail: ImageDetail
 
+    /// Creates a value from its properties.
     public init(
         url: String,
         detail: ImageDetail = .auto
@@ -26,12 +27,14 @@ extension ImageURL: Codable {
         case detail
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.url = try container.decode(String.self, forKey: .url)
         self.detail = try container.decode(ImageDetail.self, forKey: .detail)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(url, forKey: .url)

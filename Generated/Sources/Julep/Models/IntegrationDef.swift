@@ -17,6 +17,7 @@ public struct IntegrationDef: Hashable, Sendable {
     /// The arguments to pre-apply to the integration call.
     public var arguments: [String: JSONValue]?
 
+    /// Creates a value from its properties.
     public init(
         provider: IntegrationProvider,
         method: String? = nil,
@@ -38,6 +39,7 @@ extension IntegrationDef: Codable {
         case arguments
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.provider = try container.decode(IntegrationProvider.self, forKey: .provider)
@@ -46,6 +48,7 @@ extension IntegrationDef: Codable {
         self.arguments = try container.decodeIfPresent([String: JSONValue].self, forKey: .arguments)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(provider, forKey: .provider)

@@ -17,6 +17,7 @@ public struct IntegrationDefUpdate: Hashable, Sendable {
     /// The arguments to pre-apply to the integration call.
     public var arguments: [String: JSONValue]?
 
+    /// Creates a value from its properties.
     public init(
         provider: IntegrationProvider? = nil,
         method: String? = nil,
@@ -38,6 +39,7 @@ extension IntegrationDefUpdate: Codable {
         case arguments
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.provider = try container.decodeIfPresent(IntegrationProvider.self, forKey: .provider)
@@ -46,6 +48,7 @@ extension IntegrationDefUpdate: Codable {
         self.arguments = try container.decodeIfPresent([String: JSONValue].self, forKey: .arguments)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(provider, forKey: .provider)

@@ -18,6 +18,7 @@ public enum IntegrationProvider: Hashable, Sendable {
 }
 
 extension IntegrationProvider: RawRepresentable, Codable {
+    /// The case for `rawValue`; a value this SDK does not know becomes `.unknown(rawValue)`.
     public init(rawValue: String) {
         switch rawValue {
         case "dummy": self = .dummy
@@ -32,6 +33,7 @@ extension IntegrationProvider: RawRepresentable, Codable {
         }
     }
 
+    /// The value as sent in JSON.
     public var rawValue: String {
         switch self {
         case .dummy: "dummy"
@@ -46,10 +48,12 @@ extension IntegrationProvider: RawRepresentable, Codable {
         }
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -8,6 +8,7 @@ public struct JSONSchemaResponseFormat: Hashable, Sendable {
     /// The schema of the response.
     public var jsonSchema: [String: JSONValue]
 
+    /// Creates a value from its properties.
     public init(
         jsonSchema: [String: JSONValue]
     ) {
@@ -20,11 +21,13 @@ extension JSONSchemaResponseFormat: Codable {
         case jsonSchema = "json_schema"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.jsonSchema = try container.decode([String: JSONValue].self, forKey: .jsonSchema)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(jsonSchema, forKey: .jsonSchema)

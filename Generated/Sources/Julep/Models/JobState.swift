@@ -18,6 +18,7 @@ public enum JobState: Hashable, Sendable {
 }
 
 extension JobState: RawRepresentable, Codable {
+    /// The case for `rawValue`; a value this SDK does not know becomes `.unknown(rawValue)`.
     public init(rawValue: String) {
         switch rawValue {
         case "pending": self = .pending
@@ -31,6 +32,7 @@ extension JobState: RawRepresentable, Codable {
         }
     }
 
+    /// The value as sent in JSON.
     public var rawValue: String {
         switch self {
         case .pending: "pending"
@@ -44,10 +46,12 @@ extension JobState: RawRepresentable, Codable {
         }
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -5,6 +5,7 @@ import Foundation
 
 /// The status of a job.
 public struct JobStatus: Hashable, Sendable {
+    /// The `id` field.
     public var id: UUID
 
     /// Name of the job.
@@ -30,6 +31,7 @@ public struct JobStatus: Hashable, Sendable {
     /// When this resource was last updated (UTC).
     public var updatedAt: Date
 
+    /// Creates a value from its properties.
     public init(
         id: UUID,
         name: IdentifierSafeUnicode = "",
@@ -63,6 +65,7 @@ extension JobStatus: Codable {
         case updatedAt = "updated_at"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(UUID.self, forKey: .id)
@@ -75,6 +78,7 @@ extension JobStatus: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)

@@ -5,5 +5,5 @@ import Foundation
 
 /// The number of results to return.
 ///
-/// Must be at least 1, less than 1000.
+/// Must be at least 1, at most 1000.
 public typealias Limit = Int

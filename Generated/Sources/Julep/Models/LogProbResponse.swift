@@ -8,6 +8,7 @@ public struct LogProbResponse: Hashable, Sendable {
     /// The log probabilities of the tokens.
     public var content: [TokenLogProb]?
 
+    /// Creates a value from its properties.
     public init(
         content: [TokenLogProb]? = nil
     ) {
@@ -20,11 +21,13 @@ extension LogProbResponse: Codable {
         case content
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.content = try container.decodeIfPresent([TokenLogProb].self, forKey: .content)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(content, forKey: .content)

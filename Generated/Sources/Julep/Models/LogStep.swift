@@ -8,6 +8,7 @@ public struct LogStep: Hashable, Sendable {
     /// The value to log.
     public var log: JinjaTemplate
 
+    /// Creates a value from its properties.
     public init(
         log: JinjaTemplate
     ) {
@@ -20,11 +21,13 @@ extension LogStep: Codable {
         case log
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.log = try container.decode(JinjaTemplate.self, forKey: .log)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(log, forKey: .log)

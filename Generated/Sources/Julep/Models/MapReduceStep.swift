@@ -24,6 +24,7 @@ public struct MapReduceStep: Hashable, Sendable {
     /// Must be at least 1, at most 100.
     public var parallelism: Int?
 
+    /// Creates a value from its properties.
     public init(
         over: PyExpression,
         map: MappableWorkflowStep,
@@ -48,6 +49,7 @@ extension MapReduceStep: Codable {
         case parallelism
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.over = try container.decode(PyExpression.self, forKey: .over)
@@ -57,6 +59,7 @@ extension MapReduceStep: Codable {
         self.parallelism = try container.decodeIfPresent(Int.self, forKey: .parallelism)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(over, forKey: .over)

@@ -22,6 +22,7 @@ extension MappableWorkflowStep: Codable {
         case discriminator = "kind_"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DiscriminatorKey.self)
         let discriminator = try container.decode(String.self, forKey: .discriminator)
@@ -37,6 +38,7 @@ extension MappableWorkflowStep: Codable {
         }
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .evaluate(let value):

@@ -20,8 +20,10 @@ public struct MessageChatResponse: Hashable, Sendable {
     /// When this resource was created (UTC).
     public var createdAt: Date
 
+    /// The `id` field.
     public var id: UUID
 
+    /// Creates a value from its properties.
     public init(
         choices: [ChatOutputChoice],
         usage: CompletionUsage? = nil,
@@ -49,6 +51,7 @@ extension MessageChatResponse: Codable {
         case id
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.choices = try container.decode([ChatOutputChoice].self, forKey: .choices)
@@ -59,6 +62,7 @@ extension MessageChatResponse: Codable {
         self.id = try container.decode(UUID.self, forKey: .id)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(choices, forKey: .choices)

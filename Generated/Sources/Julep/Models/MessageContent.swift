@@ -11,6 +11,7 @@ public enum MessageContent: Hashable, Sendable {
 }
 
 extension MessageContent: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(String.self) {
@@ -31,6 +32,7 @@ extension MessageContent: Codable {
                 codingPath: decoder.codingPath, debugDescription: "Expected one of: String, [String], [ContentPart]."))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -15,6 +15,7 @@ public struct MultiAgentMultiUserSession: Hashable, Sendable {
     /// Must be at least 2 items.
     public var users: [UUID]
 
+    /// The `id` field.
     public var id: UUID
 
     /// A specific situation that sets the background for this session.
@@ -47,6 +48,7 @@ public struct MultiAgentMultiUserSession: Hashable, Sendable {
     /// When this resource was last updated (UTC).
     public var updatedAt: Date
 
+    /// Creates a value from its properties.
     public init(
         agents: [UUID],
         users: [UUID],
@@ -92,6 +94,7 @@ extension MultiAgentMultiUserSession: Codable {
         case updatedAt = "updated_at"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.agents = try container.decode([UUID].self, forKey: .agents)
@@ -108,6 +111,7 @@ extension MultiAgentMultiUserSession: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(agents, forKey: .agents)

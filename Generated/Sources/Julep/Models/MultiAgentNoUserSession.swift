@@ -10,6 +10,7 @@ public struct MultiAgentNoUserSession: Hashable, Sendable {
     /// Must be at least 2 items.
     public var agents: [UUID]
 
+    /// The `id` field.
     public var id: UUID
 
     /// A specific situation that sets the background for this session.
@@ -42,6 +43,7 @@ public struct MultiAgentNoUserSession: Hashable, Sendable {
     /// When this resource was last updated (UTC).
     public var updatedAt: Date
 
+    /// Creates a value from its properties.
     public init(
         agents: [UUID],
         id: UUID,
@@ -84,6 +86,7 @@ extension MultiAgentNoUserSession: Codable {
         case updatedAt = "updated_at"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.agents = try container.decode([UUID].self, forKey: .agents)
@@ -99,6 +102,7 @@ extension MultiAgentNoUserSession: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(agents, forKey: .agents)

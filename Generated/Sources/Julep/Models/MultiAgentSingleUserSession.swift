@@ -13,6 +13,7 @@ public struct MultiAgentSingleUserSession: Hashable, Sendable {
     /// The user.
     public var user: UUID
 
+    /// The `id` field.
     public var id: UUID
 
     /// A specific situation that sets the background for this session.
@@ -45,6 +46,7 @@ public struct MultiAgentSingleUserSession: Hashable, Sendable {
     /// When this resource was last updated (UTC).
     public var updatedAt: Date
 
+    /// Creates a value from its properties.
     public init(
         agents: [UUID],
         user: UUID,
@@ -90,6 +92,7 @@ extension MultiAgentSingleUserSession: Codable {
         case updatedAt = "updated_at"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.agents = try container.decode([UUID].self, forKey: .agents)
@@ -106,6 +109,7 @@ extension MultiAgentSingleUserSession: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(agents, forKey: .agents)

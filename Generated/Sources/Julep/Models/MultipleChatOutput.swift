@@ -19,6 +19,7 @@ public struct MultipleChatOutput: Hashable, Sendable {
     /// Must be at least 1 items.
     public var messages: [ChatOutputMessage]
 
+    /// Creates a value from its properties.
     public init(
         index: Int,
         finishReason: FinishReason = .stop,
@@ -40,6 +41,7 @@ extension MultipleChatOutput: Codable {
         case messages
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.index = try container.decode(Int.self, forKey: .index)
@@ -48,6 +50,7 @@ extension MultipleChatOutput: Codable {
         self.messages = try container.decode([ChatOutputMessage].self, forKey: .messages)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(index, forKey: .index)

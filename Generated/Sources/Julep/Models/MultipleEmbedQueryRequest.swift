@@ -13,6 +13,7 @@ public struct MultipleEmbedQueryRequest: Hashable, Sendable {
     /// Instruction for the embedding model.
     public var embedInstruction: String
 
+    /// Creates a value from its properties.
     public init(
         text: [String],
         embedInstruction: String = ""
@@ -28,12 +29,14 @@ extension MultipleEmbedQueryRequest: Codable {
         case embedInstruction = "embed_instruction"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.text = try container.decode([String].self, forKey: .text)
         self.embedInstruction = try container.decode(String.self, forKey: .embedInstruction)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)

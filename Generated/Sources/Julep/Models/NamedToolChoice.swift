@@ -8,6 +8,7 @@ public struct NamedToolChoice: Hashable, Sendable {
     /// The function to call.
     public var function: FunctionCallOption?
 
+    /// Creates a value from its properties.
     public init(
         function: FunctionCallOption? = nil
     ) {
@@ -20,11 +21,13 @@ extension NamedToolChoice: Codable {
         case function
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.function = try container.decodeIfPresent(FunctionCallOption.self, forKey: .function)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(function, forKey: .function)

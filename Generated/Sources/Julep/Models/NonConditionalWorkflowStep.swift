@@ -26,6 +26,7 @@ extension NonConditionalWorkflowStep: Codable {
         case discriminator = "kind_"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DiscriminatorKey.self)
         let discriminator = try container.decode(String.self, forKey: .discriminator)
@@ -45,6 +46,7 @@ extension NonConditionalWorkflowStep: Codable {
         }
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .evaluate(let value):

@@ -10,6 +10,7 @@ public struct ParallelStep: Hashable, Sendable {
     /// Must be at most 100 items.
     public var parallel: [MappableWorkflowStep]
 
+    /// Creates a value from its properties.
     public init(
         parallel: [MappableWorkflowStep]
     ) {
@@ -22,11 +23,13 @@ extension ParallelStep: Codable {
         case parallel
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.parallel = try container.decode([MappableWorkflowStep].self, forKey: .parallel)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(parallel, forKey: .parallel)

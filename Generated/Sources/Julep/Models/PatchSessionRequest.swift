@@ -23,6 +23,7 @@ public struct PatchSessionRequest: Hashable, Sendable {
     /// Free-form data to store with the session.
     public var metadata: [String: JSONValue]?
 
+    /// Creates a value from its properties.
     public init(
         situation: String? = nil,
         renderTemplates: Bool? = nil,
@@ -50,6 +51,7 @@ extension PatchSessionRequest: Codable {
         case metadata
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.situation = try container.decodeIfPresent(String.self, forKey: .situation)
@@ -60,6 +62,7 @@ extension PatchSessionRequest: Codable {
         self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(situation, forKey: .situation)

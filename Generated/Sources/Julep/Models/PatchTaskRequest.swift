@@ -25,6 +25,7 @@ public struct PatchTaskRequest: Hashable, Sendable {
     /// Free-form data to store with the task.
     public var metadata: [String: JSONValue]?
 
+    /// Creates a value from its properties.
     public init(
         description: String? = nil,
         main: [WorkflowStep]? = nil,
@@ -52,6 +53,7 @@ extension PatchTaskRequest: Codable {
         case metadata
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.description = try container.decodeIfPresent(String.self, forKey: .description)
@@ -62,6 +64,7 @@ extension PatchTaskRequest: Codable {
         self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(description, forKey: .description)

@@ -23,6 +23,7 @@ public struct PatchToolRequest: Hashable, Sendable {
     /// The API call to make.
     public var apiCall: APICallDefUpdate?
 
+    /// Creates a value from its properties.
     public init(
         name: ValidPythonIdentifier? = nil,
         description: String? = nil,
@@ -50,6 +51,7 @@ extension PatchToolRequest: Codable {
         case apiCall = "api_call"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decodeIfPresent(ValidPythonIdentifier.self, forKey: .name)
@@ -60,6 +62,7 @@ extension PatchToolRequest: Codable {
         self.apiCall = try container.decodeIfPresent(APICallDefUpdate.self, forKey: .apiCall)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(name, forKey: .name)

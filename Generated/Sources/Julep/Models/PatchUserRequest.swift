@@ -14,6 +14,7 @@ public struct PatchUserRequest: Hashable, Sendable {
     /// Free-form data to store with the user.
     public var metadata: [String: JSONValue]?
 
+    /// Creates a value from its properties.
     public init(
         name: IdentifierSafeUnicode? = nil,
         about: String? = nil,
@@ -32,6 +33,7 @@ extension PatchUserRequest: Codable {
         case metadata
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decodeIfPresent(IdentifierSafeUnicode.self, forKey: .name)
@@ -39,6 +41,7 @@ extension PatchUserRequest: Codable {
         self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(name, forKey: .name)

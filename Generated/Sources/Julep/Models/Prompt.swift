@@ -10,6 +10,7 @@ public enum Prompt: Hashable, Sendable {
 }
 
 extension Prompt: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(JinjaTemplate.self) {
@@ -26,6 +27,7 @@ extension Prompt: Codable {
                 codingPath: decoder.codingPath, debugDescription: "Expected one of: JinjaTemplate, [ChatInputMessage]."))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

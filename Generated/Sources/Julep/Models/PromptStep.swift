@@ -26,6 +26,7 @@ public struct PromptStep: Hashable, Sendable {
     /// If a tool call is not made, the model's output is used as the next step's input.
     public var forwardToolResults: Bool?
 
+    /// Creates a value from its properties.
     public init(
         prompt: Prompt,
         tools: PromptStepTools = .promptStepToolList([]),
@@ -53,6 +54,7 @@ extension PromptStep: Codable {
         case forwardToolResults = "forward_tool_results"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.prompt = try container.decode(Prompt.self, forKey: .prompt)
@@ -63,6 +65,7 @@ extension PromptStep: Codable {
         self.forwardToolResults = try container.decodeIfPresent(Bool.self, forKey: .forwardToolResults)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(prompt, forKey: .prompt)

@@ -14,6 +14,7 @@ public struct Relation: Hashable, Sendable {
     /// The entry the relation points to.
     public var tail: UUID
 
+    /// Creates a value from its properties.
     public init(
         head: UUID,
         relation: String,
@@ -32,6 +33,7 @@ extension Relation: Codable {
         case tail
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.head = try container.decode(UUID.self, forKey: .head)
@@ -39,6 +41,7 @@ extension Relation: Codable {
         self.tail = try container.decode(UUID.self, forKey: .tail)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(head, forKey: .head)

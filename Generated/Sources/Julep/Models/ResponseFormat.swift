@@ -18,6 +18,7 @@ extension ResponseFormat: Codable {
         case discriminator = "type"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DiscriminatorKey.self)
         let discriminator = try container.decode(String.self, forKey: .discriminator)
@@ -29,6 +30,7 @@ extension ResponseFormat: Codable {
         }
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .text(let value):

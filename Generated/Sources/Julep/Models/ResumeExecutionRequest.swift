@@ -8,6 +8,7 @@ public struct ResumeExecutionRequest: Hashable, Sendable {
     /// The input to resume the execution with.
     public var input: [String: JSONValue]?
 
+    /// Creates a value from its properties.
     public init(
         input: [String: JSONValue]? = nil
     ) {
@@ -20,11 +21,13 @@ extension ResumeExecutionRequest: Codable {
         case input
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.input = try container.decodeIfPresent([String: JSONValue].self, forKey: .input)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(input, forKey: .input)

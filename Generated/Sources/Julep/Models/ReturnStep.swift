@@ -8,6 +8,7 @@ public struct ReturnStep: Hashable, Sendable {
     /// The value to return.
     public var `return`: [String: PyExpression]
 
+    /// Creates a value from its properties.
     public init(
         `return`: [String: PyExpression]
     ) {
@@ -20,11 +21,13 @@ extension ReturnStep: Codable {
         case `return`
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.`return` = try container.decode([String: PyExpression].self, forKey: .`return`)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(`return`, forKey: .`return`)

@@ -21,6 +21,7 @@ extension Session: Codable {
         case discriminator = "kind"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DiscriminatorKey.self)
         let discriminator = try container.decode(String.self, forKey: .discriminator)
@@ -35,6 +36,7 @@ extension Session: Codable {
         }
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .singleAgentNoUser(let value):

@@ -5,8 +5,10 @@ import Foundation
 
 /// A page of sessions.
 public struct SessionList: Hashable, Sendable {
+    /// The `items` field.
     public var items: [Session]
 
+    /// Creates a value from its properties.
     public init(
         items: [Session]
     ) {
@@ -19,11 +21,13 @@ extension SessionList: Codable {
         case items
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.items = try container.decode([Session].self, forKey: .items)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(items, forKey: .items)

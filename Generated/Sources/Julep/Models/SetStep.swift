@@ -8,6 +8,7 @@ public struct SetStep: Hashable, Sendable {
     /// The values to set, by key.
     public var set: [String: PyExpression]
 
+    /// Creates a value from its properties.
     public init(
         set: [String: PyExpression]
     ) {
@@ -20,11 +21,13 @@ extension SetStep: Codable {
         case set
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.set = try container.decode([String: PyExpression].self, forKey: .set)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(set, forKey: .set)

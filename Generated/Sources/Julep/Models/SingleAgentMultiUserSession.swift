@@ -13,6 +13,7 @@ public struct SingleAgentMultiUserSession: Hashable, Sendable {
     /// Must be at least 2 items.
     public var users: [UUID]
 
+    /// The `id` field.
     public var id: UUID
 
     /// A specific situation that sets the background for this session.
@@ -45,6 +46,7 @@ public struct SingleAgentMultiUserSession: Hashable, Sendable {
     /// When this resource was last updated (UTC).
     public var updatedAt: Date
 
+    /// Creates a value from its properties.
     public init(
         agent: UUID,
         users: [UUID],
@@ -90,6 +92,7 @@ extension SingleAgentMultiUserSession: Codable {
         case updatedAt = "updated_at"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.agent = try container.decode(UUID.self, forKey: .agent)
@@ -106,6 +109,7 @@ extension SingleAgentMultiUserSession: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(agent, forKey: .agent)

@@ -8,6 +8,7 @@ public struct SingleAgentNoUserSession: Hashable, Sendable {
     /// The agent.
     public var agent: UUID
 
+    /// The `id` field.
     public var id: UUID
 
     /// A specific situation that sets the background for this session.
@@ -40,6 +41,7 @@ public struct SingleAgentNoUserSession: Hashable, Sendable {
     /// When this resource was last updated (UTC).
     public var updatedAt: Date
 
+    /// Creates a value from its properties.
     public init(
         agent: UUID,
         id: UUID,
@@ -82,6 +84,7 @@ extension SingleAgentNoUserSession: Codable {
         case updatedAt = "updated_at"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.agent = try container.decode(UUID.self, forKey: .agent)
@@ -97,6 +100,7 @@ extension SingleAgentNoUserSession: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(agent, forKey: .agent)

@@ -11,6 +11,7 @@ public struct SingleAgentSingleUserSession: Hashable, Sendable {
     /// The user.
     public var user: UUID
 
+    /// The `id` field.
     public var id: UUID
 
     /// A specific situation that sets the background for this session.
@@ -43,6 +44,7 @@ public struct SingleAgentSingleUserSession: Hashable, Sendable {
     /// When this resource was last updated (UTC).
     public var updatedAt: Date
 
+    /// Creates a value from its properties.
     public init(
         agent: UUID,
         user: UUID,
@@ -88,6 +90,7 @@ extension SingleAgentSingleUserSession: Codable {
         case updatedAt = "updated_at"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.agent = try container.decode(UUID.self, forKey: .agent)
@@ -104,6 +107,7 @@ extension SingleAgentSingleUserSession: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(agent, forKey: .agent)

@@ -11,6 +11,7 @@ public struct SingleEmbedQueryRequest: Hashable, Sendable {
     /// Instruction for the embedding model.
     public var embedInstruction: String
 
+    /// Creates a value from its properties.
     public init(
         text: String,
         embedInstruction: String = ""
@@ -26,12 +27,14 @@ extension SingleEmbedQueryRequest: Codable {
         case embedInstruction = "embed_instruction"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
         self.embedInstruction = try container.decode(String.self, forKey: .embedInstruction)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)

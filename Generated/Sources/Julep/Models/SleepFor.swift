@@ -25,6 +25,7 @@ public struct SleepFor: Hashable, Sendable {
     /// Must be at least 0, at most 30.
     public var days: Int
 
+    /// Creates a value from its properties.
     public init(
         seconds: Int = 0,
         minutes: Int = 0,
@@ -46,6 +47,7 @@ extension SleepFor: Codable {
         case days
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.seconds = try container.decode(Int.self, forKey: .seconds)
@@ -54,6 +56,7 @@ extension SleepFor: Codable {
         self.days = try container.decode(Int.self, forKey: .days)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(seconds, forKey: .seconds)

@@ -8,6 +8,7 @@ public struct SleepStep: Hashable, Sendable {
     /// The duration to sleep for (max 31 days).
     public var sleep: SleepFor
 
+    /// Creates a value from its properties.
     public init(
         sleep: SleepFor
     ) {
@@ -20,11 +21,13 @@ extension SleepStep: Codable {
         case sleep
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.sleep = try container.decode(SleepFor.self, forKey: .sleep)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(sleep, forKey: .sleep)

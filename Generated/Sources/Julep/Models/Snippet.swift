@@ -11,6 +11,7 @@ public struct Snippet: Hashable, Sendable {
     /// The text of the passage.
     public var content: String
 
+    /// Creates a value from its properties.
     public init(
         index: Int,
         content: String
@@ -26,12 +27,14 @@ extension Snippet: Codable {
         case content
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.index = try container.decode(Int.self, forKey: .index)
         self.content = try container.decode(String.self, forKey: .content)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(index, forKey: .index)

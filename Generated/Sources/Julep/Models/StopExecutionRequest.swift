@@ -8,6 +8,7 @@ public struct StopExecutionRequest: Hashable, Sendable {
     /// The reason for stopping the execution.
     public var reason: String?
 
+    /// Creates a value from its properties.
     public init(
         reason: String? = nil
     ) {
@@ -20,11 +21,13 @@ extension StopExecutionRequest: Codable {
         case reason
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.reason = try container.decodeIfPresent(String.self, forKey: .reason)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(reason, forKey: .reason)

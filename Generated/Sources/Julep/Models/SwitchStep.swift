@@ -10,6 +10,7 @@ public struct SwitchStep: Hashable, Sendable {
     /// Must be at least 1 items.
     public var `switch`: [CaseThen]
 
+    /// Creates a value from its properties.
     public init(
         `switch`: [CaseThen]
     ) {
@@ -22,11 +23,13 @@ extension SwitchStep: Codable {
         case `switch`
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.`switch` = try container.decode([CaseThen].self, forKey: .`switch`)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(`switch`, forKey: .`switch`)

@@ -20,6 +20,7 @@ public struct SystemDefUpdate: Hashable, Sendable {
     /// The arguments to pre-apply to the system call.
     public var arguments: [String: JSONValue]?
 
+    /// Creates a value from its properties.
     public init(
         resource: SystemResource? = nil,
         operation: SystemOperation? = nil,
@@ -44,6 +45,7 @@ extension SystemDefUpdate: Codable {
         case arguments
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.resource = try container.decodeIfPresent(SystemResource.self, forKey: .resource)
@@ -53,6 +55,7 @@ extension SystemDefUpdate: Codable {
         self.arguments = try container.decodeIfPresent([String: JSONValue].self, forKey: .arguments)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(resource, forKey: .resource)

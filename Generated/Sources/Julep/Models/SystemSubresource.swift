@@ -14,6 +14,7 @@ public enum SystemSubresource: Hashable, Sendable {
 }
 
 extension SystemSubresource: RawRepresentable, Codable {
+    /// The case for `rawValue`; a value this SDK does not know becomes `.unknown(rawValue)`.
     public init(rawValue: String) {
         switch rawValue {
         case "tool": self = .tool
@@ -24,6 +25,7 @@ extension SystemSubresource: RawRepresentable, Codable {
         }
     }
 
+    /// The value as sent in JSON.
     public var rawValue: String {
         switch self {
         case .tool: "tool"
@@ -34,10 +36,12 @@ extension SystemSubresource: RawRepresentable, Codable {
         }
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

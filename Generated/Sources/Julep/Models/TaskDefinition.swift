@@ -5,6 +5,7 @@ import Foundation
 
 /// A task: a workflow of steps that an agent runs, started as executions. (The API also allows further named workflows next to `main`; this SDK does not model them yet.)
 public struct TaskDefinition: Hashable, Sendable {
+    /// The `id` field.
     public var id: UUID
 
     /// The name of the task.
@@ -36,6 +37,7 @@ public struct TaskDefinition: Hashable, Sendable {
     /// When this resource was last updated (UTC).
     public var updatedAt: Date
 
+    /// Creates a value from its properties.
     public init(
         id: UUID,
         name: String,
@@ -75,6 +77,7 @@ extension TaskDefinition: Codable {
         case updatedAt = "updated_at"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(UUID.self, forKey: .id)
@@ -89,6 +92,7 @@ extension TaskDefinition: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)

@@ -11,6 +11,7 @@ public struct TaskTokenResumeExecutionRequest: Hashable, Sendable {
     /// The input to resume the execution with.
     public var input: [String: JSONValue]?
 
+    /// Creates a value from its properties.
     public init(
         status: ExecutionStatus = .running,
         input: [String: JSONValue]? = nil
@@ -26,12 +27,14 @@ extension TaskTokenResumeExecutionRequest: Codable {
         case input
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.status = try container.decode(ExecutionStatus.self, forKey: .status)
         self.input = try container.decodeIfPresent([String: JSONValue].self, forKey: .input)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(status, forKey: .status)

@@ -28,6 +28,7 @@ public struct TaskTool: Hashable, Sendable {
     /// The server uses `false` when this is left out.
     public var inherited: Bool?
 
+    /// Creates a value from its properties.
     public init(
         name: ValidPythonIdentifier,
         description: String? = nil,
@@ -58,6 +59,7 @@ extension TaskTool: Codable {
         case inherited
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(ValidPythonIdentifier.self, forKey: .name)
@@ -69,6 +71,7 @@ extension TaskTool: Codable {
         self.inherited = try container.decodeIfPresent(Bool.self, forKey: .inherited)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)

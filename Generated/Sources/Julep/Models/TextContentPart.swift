@@ -8,6 +8,7 @@ public struct TextContentPart: Hashable, Sendable {
     /// The text (a Jinja template in a task's prompt step).
     public var text: String
 
+    /// Creates a value from its properties.
     public init(
         text: String
     ) {
@@ -20,11 +21,13 @@ extension TextContentPart: Codable {
         case text
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)

@@ -16,6 +16,7 @@ public struct TextOnlyDocSearchRequest: Hashable, Sendable {
     /// The language to be used for text-only search. Support for other languages coming soon.
     public var lang: DocSearchLanguage
 
+    /// Creates a value from its properties.
     public init(
         text: String,
         limit: Int = 10,
@@ -34,6 +35,7 @@ extension TextOnlyDocSearchRequest: Codable {
         case lang
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.text = try container.decode(String.self, forKey: .text)
@@ -41,6 +43,7 @@ extension TextOnlyDocSearchRequest: Codable {
         self.lang = try container.decode(DocSearchLanguage.self, forKey: .lang)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)

@@ -5,14 +5,17 @@ import Foundation
 
 /// Answer with text.
 public struct TextResponseFormat: Hashable, Sendable {
+    /// Creates a value.
     public init() {}
 }
 
 extension TextResponseFormat: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         _ = try decoder.container(keyedBy: AnyCodingKey.self)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         _ = encoder.container(keyedBy: AnyCodingKey.self)
     }

@@ -19,6 +19,7 @@ public struct TokenLogProb: Hashable, Sendable {
     /// Must be at least 1 items.
     public var topLogprobs: [BaseTokenLogProb]
 
+    /// Creates a value from its properties.
     public init(
         token: String,
         logprob: Float,
@@ -40,6 +41,7 @@ extension TokenLogProb: Codable {
         case topLogprobs = "top_logprobs"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.token = try container.decode(String.self, forKey: .token)
@@ -48,6 +50,7 @@ extension TokenLogProb: Codable {
         self.topLogprobs = try container.decode([BaseTokenLogProb].self, forKey: .topLogprobs)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(token, forKey: .token)

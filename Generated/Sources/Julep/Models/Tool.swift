@@ -5,6 +5,7 @@ import Foundation
 
 /// A tool of an agent. Which kind of tool it is depends on which of `function`, `integration`, `system` and `apiCall` is set.
 public struct Tool: Hashable, Sendable {
+    /// The `id` field.
     public var id: UUID
 
     /// Name of the tool (must be unique for this agent and a valid Python identifier).
@@ -31,6 +32,7 @@ public struct Tool: Hashable, Sendable {
     /// When this resource was last updated (UTC).
     public var updatedAt: Date
 
+    /// Creates a value from its properties.
     public init(
         id: UUID,
         name: ValidPythonIdentifier,
@@ -67,6 +69,7 @@ extension Tool: Codable {
         case updatedAt = "updated_at"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(UUID.self, forKey: .id)
@@ -80,6 +83,7 @@ extension Tool: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)

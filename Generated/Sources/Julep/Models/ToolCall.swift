@@ -16,6 +16,7 @@ extension ToolCall: Codable {
         case discriminator = "type"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DiscriminatorKey.self)
         let discriminator = try container.decode(String.self, forKey: .discriminator)
@@ -25,6 +26,7 @@ extension ToolCall: Codable {
         }
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .function(let value):

@@ -10,6 +10,7 @@ public enum ToolCallArguments: Hashable, Sendable {
 }
 
 extension ToolCallArguments: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode([String: ToolCallArgument].self) {
@@ -26,6 +27,7 @@ extension ToolCallArguments: Codable {
                 codingPath: decoder.codingPath, debugDescription: "Expected one of: [String: ToolCallArgument], LastStepOutput."))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

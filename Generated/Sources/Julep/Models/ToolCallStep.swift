@@ -11,6 +11,7 @@ public struct ToolCallStep: Hashable, Sendable {
     /// The input parameters for the tool (defaults to the previous step's output).
     public var arguments: ToolCallArguments
 
+    /// Creates a value from its properties.
     public init(
         tool: ValidPythonIdentifier,
         arguments: ToolCallArguments = .lastStepOutput(.underscore)
@@ -26,12 +27,14 @@ extension ToolCallStep: Codable {
         case arguments
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.tool = try container.decode(ValidPythonIdentifier.self, forKey: .tool)
         self.arguments = try container.decode(ToolCallArguments.self, forKey: .arguments)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(tool, forKey: .tool)

@@ -10,6 +10,7 @@ public enum ToolChoice: Hashable, Sendable {
 }
 
 extension ToolChoice: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(ToolChoiceMode.self) {
@@ -26,6 +27,7 @@ extension ToolChoice: Codable {
                 codingPath: decoder.codingPath, debugDescription: "Expected one of: ToolChoiceMode, NamedToolChoice."))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -8,6 +8,7 @@ public struct ToolRef: Hashable, Sendable {
     /// The tool, by id or by name.
     public var ref: ToolRefTarget
 
+    /// Creates a value from its properties.
     public init(
         ref: ToolRefTarget
     ) {
@@ -20,11 +21,13 @@ extension ToolRef: Codable {
         case ref
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.ref = try container.decode(ToolRefTarget.self, forKey: .ref)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(ref, forKey: .ref)

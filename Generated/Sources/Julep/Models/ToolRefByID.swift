@@ -8,6 +8,7 @@ public struct ToolRefByID: Hashable, Sendable {
     /// ID of the tool.
     public var id: UUID
 
+    /// Creates a value from its properties.
     public init(
         id: UUID
     ) {
@@ -20,11 +21,13 @@ extension ToolRefByID: Codable {
         case id
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(UUID.self, forKey: .id)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)

@@ -8,6 +8,7 @@ public struct ToolRefByName: Hashable, Sendable {
     /// Name of the tool.
     public var name: ValidPythonIdentifier
 
+    /// Creates a value from its properties.
     public init(
         name: ValidPythonIdentifier
     ) {
@@ -20,11 +21,13 @@ extension ToolRefByName: Codable {
         case name
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(ValidPythonIdentifier.self, forKey: .name)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)

@@ -11,6 +11,7 @@ public struct ToolResponse: Hashable, Sendable {
     /// The output of the tool.
     public var output: [String: JSONValue]
 
+    /// Creates a value from its properties.
     public init(
         id: UUID,
         output: [String: JSONValue]
@@ -26,12 +27,14 @@ extension ToolResponse: Codable {
         case output
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(UUID.self, forKey: .id)
         self.output = try container.decode([String: JSONValue].self, forKey: .output)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)

@@ -5,6 +5,7 @@ import Foundation
 
 /// A transition of an execution from one step to the next.
 public struct Transition: Hashable, Sendable {
+    /// The `id` field.
     public var id: UUID
 
     /// ID of the execution.
@@ -31,6 +32,7 @@ public struct Transition: Hashable, Sendable {
     /// When this resource was last updated (UTC).
     public var updatedAt: Date
 
+    /// Creates a value from its properties.
     public init(
         id: UUID,
         executionID: UUID,
@@ -67,6 +69,7 @@ extension Transition: Codable {
         case updatedAt = "updated_at"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(UUID.self, forKey: .id)
@@ -80,6 +83,7 @@ extension Transition: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(metadata, forKey: .metadata)

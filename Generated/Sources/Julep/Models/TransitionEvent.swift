@@ -17,6 +17,7 @@ public struct TransitionEvent: Hashable, Sendable {
     /// When this resource was last updated (UTC).
     public var updatedAt: Date?
 
+    /// Creates a value from its properties.
     public init(
         type: TransitionType,
         output: JSONValue,
@@ -38,6 +39,7 @@ extension TransitionEvent: Codable {
         case updatedAt = "updated_at"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.type = try container.decode(TransitionType.self, forKey: .type)
@@ -46,6 +48,7 @@ extension TransitionEvent: Codable {
         self.updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         _ = encoder.container(keyedBy: CodingKeys.self)
     }

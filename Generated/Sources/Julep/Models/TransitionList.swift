@@ -5,8 +5,10 @@ import Foundation
 
 /// A page of transitions.
 public struct TransitionList: Hashable, Sendable {
+    /// The `items` field.
     public var items: [TransitionListItem]
 
+    /// Creates a value from its properties.
     public init(
         items: [TransitionListItem]
     ) {
@@ -19,11 +21,13 @@ extension TransitionList: Codable {
         case items
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.items = try container.decode([TransitionListItem].self, forKey: .items)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(items, forKey: .items)

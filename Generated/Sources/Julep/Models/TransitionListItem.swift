@@ -5,8 +5,10 @@ import Foundation
 
 /// A group of transitions in a page of transitions.
 public struct TransitionListItem: Hashable, Sendable {
+    /// The `transitions` field.
     public var transitions: [Transition]
 
+    /// Creates a value from its properties.
     public init(
         transitions: [Transition]
     ) {
@@ -19,11 +21,13 @@ extension TransitionListItem: Codable {
         case transitions
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.transitions = try container.decode([Transition].self, forKey: .transitions)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(transitions, forKey: .transitions)

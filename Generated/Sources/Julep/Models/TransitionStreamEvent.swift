@@ -11,6 +11,7 @@ public struct TransitionStreamEvent: Hashable, Sendable {
     /// Pass it as `nextToken` to continue the stream from after this event.
     public var nextPageToken: Nullable<String>?
 
+    /// Creates a value from its properties.
     public init(
         transition: TransitionEvent,
         nextPageToken: Nullable<String>? = nil
@@ -26,12 +27,14 @@ extension TransitionStreamEvent: Codable {
         case nextPageToken = "next_page_token"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.transition = try container.decode(TransitionEvent.self, forKey: .transition)
         self.nextPageToken = try container.decodeNullable(String.self, forKey: .nextPageToken)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(transition, forKey: .transition)

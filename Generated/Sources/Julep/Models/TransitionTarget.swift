@@ -11,6 +11,7 @@ public struct TransitionTarget: Hashable, Sendable {
     /// The index of the step in the workflow.
     public var step: Int
 
+    /// Creates a value from its properties.
     public init(
         workflow: IdentifierSafeUnicode,
         step: Int
@@ -26,12 +27,14 @@ extension TransitionTarget: Codable {
         case step
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.workflow = try container.decode(IdentifierSafeUnicode.self, forKey: .workflow)
         self.step = try container.decode(Int.self, forKey: .step)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(workflow, forKey: .workflow)

@@ -28,6 +28,7 @@ public enum TransitionType: Hashable, Sendable {
 }
 
 extension TransitionType: RawRepresentable, Codable {
+    /// The case for `rawValue`; a value this SDK does not know becomes `.unknown(rawValue)`.
     public init(rawValue: String) {
         switch rawValue {
         case "init": self = .initialize
@@ -43,6 +44,7 @@ extension TransitionType: RawRepresentable, Codable {
         }
     }
 
+    /// The value as sent in JSON.
     public var rawValue: String {
         switch self {
         case .initialize: "init"
@@ -58,10 +60,12 @@ extension TransitionType: RawRepresentable, Codable {
         }
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

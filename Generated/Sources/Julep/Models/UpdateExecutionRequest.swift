@@ -17,6 +17,7 @@ extension UpdateExecutionRequest: Codable {
         case discriminator = "status"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DiscriminatorKey.self)
         let discriminator = try container.decode(String.self, forKey: .discriminator)
@@ -27,6 +28,7 @@ extension UpdateExecutionRequest: Codable {
         }
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .cancelled(let value):

@@ -5,6 +5,7 @@ import Foundation
 
 /// A user.
 public struct User: Hashable, Sendable {
+    /// The `id` field.
     public var id: UUID
 
     /// Free-form data to store with the user.
@@ -22,6 +23,7 @@ public struct User: Hashable, Sendable {
     /// About the user.
     public var about: String
 
+    /// Creates a value from its properties.
     public init(
         id: UUID,
         metadata: [String: JSONValue]? = nil,
@@ -49,6 +51,7 @@ extension User: Codable {
         case about
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(UUID.self, forKey: .id)
@@ -59,6 +62,7 @@ extension User: Codable {
         self.about = try container.decode(String.self, forKey: .about)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(metadata, forKey: .metadata)

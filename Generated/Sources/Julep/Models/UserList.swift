@@ -5,8 +5,10 @@ import Foundation
 
 /// A page of users.
 public struct UserList: Hashable, Sendable {
+    /// The `items` field.
     public var items: [User]
 
+    /// Creates a value from its properties.
     public init(
         items: [User]
     ) {
@@ -19,11 +21,13 @@ extension UserList: Codable {
         case items
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.items = try container.decode([User].self, forKey: .items)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(items, forKey: .items)

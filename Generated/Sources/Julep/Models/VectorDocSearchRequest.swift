@@ -21,6 +21,7 @@ public struct VectorDocSearchRequest: Hashable, Sendable {
     /// The language to be used for text-only search. Support for other languages coming soon.
     public var lang: DocSearchLanguage
 
+    /// Creates a value from its properties.
     public init(
         vector: [Double],
         confidence: Double = 0.5,
@@ -42,6 +43,7 @@ extension VectorDocSearchRequest: Codable {
         case lang
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.vector = try container.decode([Double].self, forKey: .vector)
@@ -50,6 +52,7 @@ extension VectorDocSearchRequest: Codable {
         self.lang = try container.decode(DocSearchLanguage.self, forKey: .lang)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(vector, forKey: .vector)

@@ -8,6 +8,7 @@ public struct WaitForInputInfo: Hashable, Sendable {
     /// Any additional info or data.
     public var info: [String: PyExpression]
 
+    /// Creates a value from its properties.
     public init(
         info: [String: PyExpression]
     ) {
@@ -20,11 +21,13 @@ extension WaitForInputInfo: Codable {
         case info
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.info = try container.decode([String: PyExpression].self, forKey: .info)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(info, forKey: .info)

@@ -8,6 +8,7 @@ public struct WaitForInputStep: Hashable, Sendable {
     /// Any additional info or data.
     public var waitForInput: WaitForInputInfo
 
+    /// Creates a value from its properties.
     public init(
         waitForInput: WaitForInputInfo
     ) {
@@ -20,11 +21,13 @@ extension WaitForInputStep: Codable {
         case waitForInput = "wait_for_input"
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.waitForInput = try container.decode(WaitForInputInfo.self, forKey: .waitForInput)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(waitForInput, forKey: .waitForInput)

@@ -10,6 +10,7 @@ public enum YieldArguments: Hashable, Sendable {
 }
 
 extension YieldArguments: Codable {
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode([String: PyExpression].self) {
@@ -26,6 +27,7 @@ extension YieldArguments: Codable {
                 codingPath: decoder.codingPath, debugDescription: "Expected one of: [String: PyExpression], LastStepOutput."))
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

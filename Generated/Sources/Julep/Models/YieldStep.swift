@@ -11,6 +11,7 @@ public struct YieldStep: Hashable, Sendable {
     /// The input parameters for the subworkflow (defaults to the previous step's output).
     public var arguments: YieldArguments
 
+    /// Creates a value from its properties.
     public init(
         workflow: String,
         arguments: YieldArguments = .lastStepOutput(.underscore)
@@ -26,12 +27,14 @@ extension YieldStep: Codable {
         case arguments
     }
 
+    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.workflow = try container.decode(String.self, forKey: .workflow)
         self.arguments = try container.decode(YieldArguments.self, forKey: .arguments)
     }
 
+    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(workflow, forKey: .workflow)

@@ -5,7 +5,8 @@ import Foundation
 
 /// Documents owned by agents and users: list, create, delete and search them per owner, read one by id, and embed queries.
 ///
-/// Reach it through the client, e.g. `client.docs`.
+/// Reach it through the client, e.g. `client.docs`. Every method has a twin under
+/// ``withRawResponse`` that also returns the HTTP status and headers.
 public struct DocsResource: Sendable {
     let core: ClientCore
 
@@ -13,20 +14,24 @@ public struct DocsResource: Sendable {
         self.core = core
     }
 
+    /// The same operations, returning an ``APIResponse``: the decoded value with the response's
+    /// status code and headers.
+    public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
+
     /// List the documents owned by an agent (paginated).
     ///
     /// `GET /agents/{id}/docs` — mirrors the Python SDK's `agent_docs_route_list`.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
-    ///   - limit: Limit the number of items returned.
-    ///   - offset: Offset the items returned.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForAgent(
-        agentID: UUID,
+        agentID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
@@ -34,13 +39,52 @@ public struct DocsResource: Sendable {
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> DocList {
-        var request = APIRequest(method: .get, path: "/agents/" + PathComponent.encode(agentID) + "/docs")
-        request.addQuery("limit", limit)
-        request.addQuery("offset", offset)
-        request.addQuery("sort_by", sortBy)
-        request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
-        return try await core.send(request, options: options, as: DocList.self)
+        try await withRawResponse.listForAgent(
+            agentID: agentID,
+            limit: limit,
+            offset: offset,
+            sortBy: sortBy,
+            direction: direction,
+            metadataFilter: metadataFilter,
+            options: options
+        ).value
+    }
+
+    /// List the documents owned by an agent (paginated).
+    ///
+    /// Every item, fetched page by page as the iteration goes on: `offset` starts at the given
+    /// value and advances by the number of items received, and the iteration ends after a page with
+    /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
+    /// iterate; errors, including invalid arguments, are thrown by the loop.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func listForAgentAll(
+        agentID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) -> AutoPagingSequence<DocList, Doc> {
+        AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
+            try await self.listForAgent(
+                agentID: agentID,
+                limit: limit,
+                offset: $0,
+                sortBy: sortBy,
+                direction: direction,
+                metadataFilter: metadataFilter,
+                options: options
+            )
+        }
     }
 
     /// Create a document owned by an agent.
@@ -56,22 +100,21 @@ public struct DocsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The document was created.
     public func createForAgent(
-        agentID: UUID,
+        agentID: some UUIDConvertible,
         title: String,
         content: DocContent,
         metadata: [String: JSONValue]? = nil,
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
-        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(agentID) + "/docs")
-        let body = CreateDocRequest(
+        try await withRawResponse.createForAgent(
+            agentID: agentID,
             title: title,
             content: content,
             metadata: metadata,
-            embedInstruction: embedInstruction
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceCreatedResponse.self)
+            embedInstruction: embedInstruction,
+            options: options
+        ).value
     }
 
     /// Delete a document owned by an agent.
@@ -84,12 +127,11 @@ public struct DocsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The deletion was accepted.
     public func deleteForAgent(
-        agentID: UUID,
-        docID: UUID,
+        agentID: some UUIDConvertible,
+        docID: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> ResourceDeletedResponse {
-        let request = APIRequest(method: .delete, path: "/agents/" + PathComponent.encode(agentID) + "/docs/" + PathComponent.encode(docID))
-        return try await core.send(request, options: options, as: ResourceDeletedResponse.self)
+        try await withRawResponse.deleteForAgent(agentID: agentID, docID: docID, options: options).value
     }
 
     /// Search the documents owned by an agent.
@@ -101,16 +143,11 @@ public struct DocsResource: Sendable {
     ///   - query: The search: by vector, by text, or hybrid.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func searchForAgent(
-        agentID: UUID,
+        agentID: some UUIDConvertible,
         query: DocSearchRequest,
         options: RequestOptions? = nil
     ) async throws -> DocSearchResponse {
-        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(agentID) + "/search")
-        let body = DocsSearchForAgentRequest(
-            query: query
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: DocSearchResponse.self)
+        try await withRawResponse.searchForAgent(agentID: agentID, query: query, options: options).value
     }
 
     /// List the documents owned by a user (paginated).
@@ -119,14 +156,14 @@ public struct DocsResource: Sendable {
     ///
     /// - Parameters:
     ///   - userID: ID of the user.
-    ///   - limit: Limit the number of items returned.
-    ///   - offset: Offset the items returned.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForUser(
-        userID: UUID,
+        userID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
@@ -134,13 +171,52 @@ public struct DocsResource: Sendable {
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> DocList {
-        var request = APIRequest(method: .get, path: "/users/" + PathComponent.encode(userID) + "/docs")
-        request.addQuery("limit", limit)
-        request.addQuery("offset", offset)
-        request.addQuery("sort_by", sortBy)
-        request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
-        return try await core.send(request, options: options, as: DocList.self)
+        try await withRawResponse.listForUser(
+            userID: userID,
+            limit: limit,
+            offset: offset,
+            sortBy: sortBy,
+            direction: direction,
+            metadataFilter: metadataFilter,
+            options: options
+        ).value
+    }
+
+    /// List the documents owned by a user (paginated).
+    ///
+    /// Every item, fetched page by page as the iteration goes on: `offset` starts at the given
+    /// value and advances by the number of items received, and the iteration ends after a page with
+    /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
+    /// iterate; errors, including invalid arguments, are thrown by the loop.
+    ///
+    /// - Parameters:
+    ///   - userID: ID of the user.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func listForUserAll(
+        userID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) -> AutoPagingSequence<DocList, Doc> {
+        AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
+            try await self.listForUser(
+                userID: userID,
+                limit: limit,
+                offset: $0,
+                sortBy: sortBy,
+                direction: direction,
+                metadataFilter: metadataFilter,
+                options: options
+            )
+        }
     }
 
     /// Create a document owned by a user.
@@ -156,22 +232,21 @@ public struct DocsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The document was created.
     public func createForUser(
-        userID: UUID,
+        userID: some UUIDConvertible,
         title: String,
         content: DocContent,
         metadata: [String: JSONValue]? = nil,
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
-        var request = APIRequest(method: .post, path: "/users/" + PathComponent.encode(userID) + "/docs")
-        let body = CreateDocRequest(
+        try await withRawResponse.createForUser(
+            userID: userID,
             title: title,
             content: content,
             metadata: metadata,
-            embedInstruction: embedInstruction
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceCreatedResponse.self)
+            embedInstruction: embedInstruction,
+            options: options
+        ).value
     }
 
     /// Delete a document owned by a user.
@@ -184,12 +259,11 @@ public struct DocsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The deletion was accepted.
     public func deleteForUser(
-        userID: UUID,
-        docID: UUID,
+        userID: some UUIDConvertible,
+        docID: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> ResourceDeletedResponse {
-        let request = APIRequest(method: .delete, path: "/users/" + PathComponent.encode(userID) + "/docs/" + PathComponent.encode(docID))
-        return try await core.send(request, options: options, as: ResourceDeletedResponse.self)
+        try await withRawResponse.deleteForUser(userID: userID, docID: docID, options: options).value
     }
 
     /// Search the documents owned by a user.
@@ -201,16 +275,11 @@ public struct DocsResource: Sendable {
     ///   - query: The search: by vector, by text, or hybrid.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func searchForUser(
-        userID: UUID,
+        userID: some UUIDConvertible,
         query: DocSearchRequest,
         options: RequestOptions? = nil
     ) async throws -> DocSearchResponse {
-        var request = APIRequest(method: .post, path: "/users/" + PathComponent.encode(userID) + "/search")
-        let body = DocsSearchForUserRequest(
-            query: query
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: DocSearchResponse.self)
+        try await withRawResponse.searchForUser(userID: userID, query: query, options: options).value
     }
 
     /// Get a document by id.
@@ -221,11 +290,10 @@ public struct DocsResource: Sendable {
     ///   - id: ID of the document.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func get(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> Doc {
-        let request = APIRequest(method: .get, path: "/docs/" + PathComponent.encode(id))
-        return try await core.send(request, options: options, as: Doc.self)
+        try await withRawResponse.get(id: id, options: options).value
     }
 
     /// Embed a query for search.
@@ -239,11 +307,260 @@ public struct DocsResource: Sendable {
         query: EmbedQueryRequest,
         options: RequestOptions? = nil
     ) async throws -> EmbedQueryResponse {
-        var request = APIRequest(method: .post, path: "/embed")
+        try await withRawResponse.embed(query: query, options: options).value
+    }
+}
+
+extension DocsResource {
+    /// ``DocsResource``'s operations returning an ``APIResponse`` (the value with the response's
+    /// status code and headers). Reach it through ``DocsResource/withRawResponse``.
+    public struct WithRawResponse: Sendable {
+        let core: ClientCore
+    }
+}
+
+extension DocsResource.WithRawResponse {
+    /// List the documents owned by an agent (paginated).
+    ///
+    /// `GET /agents/{id}/docs` — mirrors the Python SDK's `agent_docs_route_list`.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func listForAgent(
+        agentID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<DocList> {
+        try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
+        try ParameterValidation.check(offset, "offset", minimum: 0)
+        var request = APIRequest(method: .get, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/docs", isIdempotent: true)
+        request.addQuery("limit", limit)
+        request.addQuery("offset", offset)
+        request.addQuery("sort_by", sortBy)
+        request.addQuery("direction", direction)
+        try request.addJSONQuery("metadata_filter", metadataFilter)
+        return try await core.sendForResponse(request, options: options, as: DocList.self)
+    }
+
+    /// Create a document owned by an agent.
+    ///
+    /// `POST /agents/{id}/docs` — mirrors the Python SDK's `agent_docs_route_create`.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - title: Title describing what this document contains. Must be at most 800 characters long.
+    ///   - content: Contents of the document.
+    ///   - metadata: Free-form data to store with the document.
+    ///   - embedInstruction: Instruction for the embedding model.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The document was created.): the decoded value, status and headers.
+    public func createForAgent(
+        agentID: some UUIDConvertible,
+        title: String,
+        content: DocContent,
+        metadata: [String: JSONValue]? = nil,
+        embedInstruction: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceCreatedResponse> {
+        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/docs", isIdempotent: false)
+        let body = CreateDocRequest(
+            title: title,
+            content: content,
+            metadata: metadata,
+            embedInstruction: embedInstruction
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
+    }
+
+    /// Delete a document owned by an agent.
+    ///
+    /// `DELETE /agents/{id}/docs/{child_id}` — mirrors the Python SDK's `agent_docs_route_delete`.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - docID: ID of the document.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
+    public func deleteForAgent(
+        agentID: some UUIDConvertible,
+        docID: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceDeletedResponse> {
+        let request = APIRequest(method: .delete, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/docs/" + PathComponent.encode(try docID.validatedUUID(argument: "docID")), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
+    }
+
+    /// Search the documents owned by an agent.
+    ///
+    /// `POST /agents/{id}/search` — mirrors the Python SDK's `agents_docs_search_route_search`.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - query: The search: by vector, by text, or hybrid.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func searchForAgent(
+        agentID: some UUIDConvertible,
+        query: DocSearchRequest,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<DocSearchResponse> {
+        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/search", isIdempotent: false)
+        let body = DocsSearchForAgentRequest(
+            query: query
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: DocSearchResponse.self)
+    }
+
+    /// List the documents owned by a user (paginated).
+    ///
+    /// `GET /users/{id}/docs` — mirrors the Python SDK's `user_docs_route_list`.
+    ///
+    /// - Parameters:
+    ///   - userID: ID of the user.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func listForUser(
+        userID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<DocList> {
+        try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
+        try ParameterValidation.check(offset, "offset", minimum: 0)
+        var request = APIRequest(method: .get, path: "/users/" + PathComponent.encode(try userID.validatedUUID(argument: "userID")) + "/docs", isIdempotent: true)
+        request.addQuery("limit", limit)
+        request.addQuery("offset", offset)
+        request.addQuery("sort_by", sortBy)
+        request.addQuery("direction", direction)
+        try request.addJSONQuery("metadata_filter", metadataFilter)
+        return try await core.sendForResponse(request, options: options, as: DocList.self)
+    }
+
+    /// Create a document owned by a user.
+    ///
+    /// `POST /users/{id}/docs` — mirrors the Python SDK's `user_docs_route_create`.
+    ///
+    /// - Parameters:
+    ///   - userID: ID of the user.
+    ///   - title: Title describing what this document contains. Must be at most 800 characters long.
+    ///   - content: Contents of the document.
+    ///   - metadata: Free-form data to store with the document.
+    ///   - embedInstruction: Instruction for the embedding model.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The document was created.): the decoded value, status and headers.
+    public func createForUser(
+        userID: some UUIDConvertible,
+        title: String,
+        content: DocContent,
+        metadata: [String: JSONValue]? = nil,
+        embedInstruction: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceCreatedResponse> {
+        var request = APIRequest(method: .post, path: "/users/" + PathComponent.encode(try userID.validatedUUID(argument: "userID")) + "/docs", isIdempotent: false)
+        let body = CreateDocRequest(
+            title: title,
+            content: content,
+            metadata: metadata,
+            embedInstruction: embedInstruction
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
+    }
+
+    /// Delete a document owned by a user.
+    ///
+    /// `DELETE /users/{id}/docs/{child_id}` — mirrors the Python SDK's `user_docs_route_delete`.
+    ///
+    /// - Parameters:
+    ///   - userID: ID of the user.
+    ///   - docID: ID of the document.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
+    public func deleteForUser(
+        userID: some UUIDConvertible,
+        docID: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceDeletedResponse> {
+        let request = APIRequest(method: .delete, path: "/users/" + PathComponent.encode(try userID.validatedUUID(argument: "userID")) + "/docs/" + PathComponent.encode(try docID.validatedUUID(argument: "docID")), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
+    }
+
+    /// Search the documents owned by a user.
+    ///
+    /// `POST /users/{id}/search` — mirrors the Python SDK's `user_docs_search_route_search`.
+    ///
+    /// - Parameters:
+    ///   - userID: ID of the user.
+    ///   - query: The search: by vector, by text, or hybrid.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func searchForUser(
+        userID: some UUIDConvertible,
+        query: DocSearchRequest,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<DocSearchResponse> {
+        var request = APIRequest(method: .post, path: "/users/" + PathComponent.encode(try userID.validatedUUID(argument: "userID")) + "/search", isIdempotent: false)
+        let body = DocsSearchForUserRequest(
+            query: query
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: DocSearchResponse.self)
+    }
+
+    /// Get a document by id.
+    ///
+    /// `GET /docs/{id}` — mirrors the Python SDK's `individual_docs_route_get`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the document.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func get(
+        id: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Doc> {
+        let request = APIRequest(method: .get, path: "/docs/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: Doc.self)
+    }
+
+    /// Embed a query for search.
+    ///
+    /// `POST /embed` — mirrors the Python SDK's `embed_route_embed`.
+    ///
+    /// - Parameters:
+    ///   - query: The text or texts to embed.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func embed(
+        query: EmbedQueryRequest,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<EmbedQueryResponse> {
+        var request = APIRequest(method: .post, path: "/embed", isIdempotent: false)
         let body = DocsEmbedRequest(
             query: query
         )
         try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: EmbedQueryResponse.self)
+        return try await core.sendForResponse(request, options: options, as: EmbedQueryResponse.self)
     }
 }

@@ -5,13 +5,18 @@ import Foundation
 
 /// Executions of tasks (start, read, cancel, resume) and their transitions.
 ///
-/// Reach it through the client, e.g. `client.executions`.
+/// Reach it through the client, e.g. `client.executions`. Every method has a twin under
+/// ``withRawResponse`` that also returns the HTTP status and headers.
 public struct ExecutionsResource: Sendable {
     let core: ClientCore
 
     init(core: ClientCore) {
         self.core = core
     }
+
+    /// The same operations, returning an ``APIResponse``: the decoded value with the response's
+    /// status code and headers.
+    public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
 
     /// Start an execution of a task.
     ///
@@ -26,22 +31,21 @@ public struct ExecutionsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The execution was created.
     public func create(
-        taskID: UUID,
+        taskID: some UUIDConvertible,
         input: [String: JSONValue],
         metadata: [String: JSONValue]? = nil,
         output: JSONValue? = nil,
         error: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
-        var request = APIRequest(method: .post, path: "/tasks/" + PathComponent.encode(taskID) + "/executions")
-        let body = CreateExecutionRequest(
+        try await withRawResponse.create(
+            taskID: taskID,
             input: input,
             metadata: metadata,
             output: output,
-            error: error
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceCreatedResponse.self)
+            error: error,
+            options: options
+        ).value
     }
 
     /// List the executions of a task (paginated).
@@ -50,14 +54,14 @@ public struct ExecutionsResource: Sendable {
     ///
     /// - Parameters:
     ///   - taskID: ID of the task.
-    ///   - limit: Limit the number of items returned.
-    ///   - offset: Offset the items returned.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
-        taskID: UUID,
+        taskID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
@@ -65,13 +69,52 @@ public struct ExecutionsResource: Sendable {
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ExecutionList {
-        var request = APIRequest(method: .get, path: "/tasks/" + PathComponent.encode(taskID) + "/executions")
-        request.addQuery("limit", limit)
-        request.addQuery("offset", offset)
-        request.addQuery("sort_by", sortBy)
-        request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
-        return try await core.send(request, options: options, as: ExecutionList.self)
+        try await withRawResponse.list(
+            taskID: taskID,
+            limit: limit,
+            offset: offset,
+            sortBy: sortBy,
+            direction: direction,
+            metadataFilter: metadataFilter,
+            options: options
+        ).value
+    }
+
+    /// List the executions of a task (paginated).
+    ///
+    /// Every item, fetched page by page as the iteration goes on: `offset` starts at the given
+    /// value and advances by the number of items received, and the iteration ends after a page with
+    /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
+    /// iterate; errors, including invalid arguments, are thrown by the loop.
+    ///
+    /// - Parameters:
+    ///   - taskID: ID of the task.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func listAll(
+        taskID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) -> AutoPagingSequence<ExecutionList, Execution> {
+        AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
+            try await self.list(
+                taskID: taskID,
+                limit: limit,
+                offset: $0,
+                sortBy: sortBy,
+                direction: direction,
+                metadataFilter: metadataFilter,
+                options: options
+            )
+        }
     }
 
     /// Get an execution by id.
@@ -82,11 +125,10 @@ public struct ExecutionsResource: Sendable {
     ///   - id: ID of the execution.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func get(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> Execution {
-        let request = APIRequest(method: .get, path: "/executions/" + PathComponent.encode(id))
-        return try await core.send(request, options: options, as: Execution.self)
+        try await withRawResponse.get(id: id, options: options).value
     }
 
     /// Change an execution's status: cancel it (`.cancelled`) or resume it with input (`.running`).
@@ -97,13 +139,11 @@ public struct ExecutionsResource: Sendable {
     ///   - id: ID of the execution.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func update(
-        id: UUID,
+        id: some UUIDConvertible,
         body: UpdateExecutionRequest,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .put, path: "/executions/" + PathComponent.encode(id))
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+        try await withRawResponse.update(id: id, body: body, options: options).value
     }
 
     /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an API key here.)
@@ -121,14 +161,7 @@ public struct ExecutionsResource: Sendable {
         taskToken: String,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .post, path: "/executions")
-        request.addQuery("task_token", taskToken)
-        let body = TaskTokenResumeExecutionRequest(
-            status: status,
-            input: input
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+        try await withRawResponse.resume(status: status, input: input, taskToken: taskToken, options: options).value
     }
 
     /// List the transitions of an execution (paginated).
@@ -137,14 +170,14 @@ public struct ExecutionsResource: Sendable {
     ///
     /// - Parameters:
     ///   - id: ID of the execution.
-    ///   - limit: Limit the number of items returned.
-    ///   - offset: Offset the items returned.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listTransitions(
-        id: UUID,
+        id: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
@@ -152,13 +185,52 @@ public struct ExecutionsResource: Sendable {
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> TransitionList {
-        var request = APIRequest(method: .get, path: "/executions/" + PathComponent.encode(id) + "/transitions")
-        request.addQuery("limit", limit)
-        request.addQuery("offset", offset)
-        request.addQuery("sort_by", sortBy)
-        request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
-        return try await core.send(request, options: options, as: TransitionList.self)
+        try await withRawResponse.listTransitions(
+            id: id,
+            limit: limit,
+            offset: offset,
+            sortBy: sortBy,
+            direction: direction,
+            metadataFilter: metadataFilter,
+            options: options
+        ).value
+    }
+
+    /// List the transitions of an execution (paginated).
+    ///
+    /// Every item, fetched page by page as the iteration goes on: `offset` starts at the given
+    /// value and advances by the number of items received, and the iteration ends after a page with
+    /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
+    /// iterate; errors, including invalid arguments, are thrown by the loop.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the execution.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func listTransitionsAll(
+        id: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) -> AutoPagingSequence<TransitionList, TransitionListItem> {
+        AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
+            try await self.listTransitions(
+                id: id,
+                limit: limit,
+                offset: $0,
+                sortBy: sortBy,
+                direction: direction,
+                metadataFilter: metadataFilter,
+                options: options
+            )
+        }
     }
 
     /// Stream the transitions of an execution as they happen.
@@ -170,12 +242,179 @@ public struct ExecutionsResource: Sendable {
     ///   - nextToken: Where to continue the stream: the `nextPageToken` of the last event received.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func streamTransitions(
-        id: UUID,
+        id: some UUIDConvertible,
         nextToken: String? = nil,
         options: RequestOptions? = nil
     ) throws -> AsyncThrowingStream<TransitionStreamEvent, any Error> {
-        var request = APIRequest(method: .get, path: "/executions/" + PathComponent.encode(id) + "/transitions.stream")
+        var request = APIRequest(method: .get, path: "/executions/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/transitions.stream", isIdempotent: true)
         request.addQuery("next_token", nextToken)
         return core.stream(request, options: options, of: TransitionStreamEvent.self)
+    }
+}
+
+extension ExecutionsResource {
+    /// ``ExecutionsResource``'s operations returning an ``APIResponse`` (the value with the response's
+    /// status code and headers). Reach it through ``ExecutionsResource/withRawResponse``.
+    public struct WithRawResponse: Sendable {
+        let core: ClientCore
+    }
+}
+
+extension ExecutionsResource.WithRawResponse {
+    /// Start an execution of a task.
+    ///
+    /// `POST /tasks/{id}/executions` — mirrors the Python SDK's `task_executions_route_create`.
+    ///
+    /// - Parameters:
+    ///   - taskID: ID of the task.
+    ///   - input: The input to the execution.
+    ///   - metadata: Free-form data to store with the execution.
+    ///   - output: The output of the execution if it succeeded (part of the API's payload; not normally set when starting one).
+    ///   - error: The error of the execution if it failed (part of the API's payload; not normally set when starting one).
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The execution was created.): the decoded value, status and headers.
+    public func create(
+        taskID: some UUIDConvertible,
+        input: [String: JSONValue],
+        metadata: [String: JSONValue]? = nil,
+        output: JSONValue? = nil,
+        error: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceCreatedResponse> {
+        var request = APIRequest(method: .post, path: "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")) + "/executions", isIdempotent: false)
+        let body = CreateExecutionRequest(
+            input: input,
+            metadata: metadata,
+            output: output,
+            error: error
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
+    }
+
+    /// List the executions of a task (paginated).
+    ///
+    /// `GET /tasks/{id}/executions` — mirrors the Python SDK's `task_executions_route_list`.
+    ///
+    /// - Parameters:
+    ///   - taskID: ID of the task.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func list(
+        taskID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ExecutionList> {
+        try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
+        try ParameterValidation.check(offset, "offset", minimum: 0)
+        var request = APIRequest(method: .get, path: "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")) + "/executions", isIdempotent: true)
+        request.addQuery("limit", limit)
+        request.addQuery("offset", offset)
+        request.addQuery("sort_by", sortBy)
+        request.addQuery("direction", direction)
+        try request.addJSONQuery("metadata_filter", metadataFilter)
+        return try await core.sendForResponse(request, options: options, as: ExecutionList.self)
+    }
+
+    /// Get an execution by id.
+    ///
+    /// `GET /executions/{id}` — mirrors the Python SDK's `executions_route_get`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the execution.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func get(
+        id: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Execution> {
+        let request = APIRequest(method: .get, path: "/executions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: Execution.self)
+    }
+
+    /// Change an execution's status: cancel it (`.cancelled`) or resume it with input (`.running`).
+    ///
+    /// `PUT /executions/{id}` — mirrors the Python SDK's `executions_route_update`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the execution.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func update(
+        id: some UUIDConvertible,
+        body: UpdateExecutionRequest,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .put, path: "/executions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an API key here.)
+    ///
+    /// `POST /executions` — mirrors the Python SDK's `executions_route_resume_with_task_token`.
+    ///
+    /// - Parameters:
+    ///   - status: The status to resume with: always `running`.
+    ///   - input: The input to resume the execution with.
+    ///   - taskToken: A task token is a unique identifier for a specific task execution.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func resume(
+        status: ExecutionStatus = .running,
+        input: [String: JSONValue]? = nil,
+        taskToken: String,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .post, path: "/executions", isIdempotent: false)
+        request.addQuery("task_token", taskToken)
+        let body = TaskTokenResumeExecutionRequest(
+            status: status,
+            input: input
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// List the transitions of an execution (paginated).
+    ///
+    /// `GET /executions/{id}/transitions` — mirrors the Python SDK's `execution_transitions_route_list`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the execution.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func listTransitions(
+        id: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<TransitionList> {
+        try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
+        try ParameterValidation.check(offset, "offset", minimum: 0)
+        var request = APIRequest(method: .get, path: "/executions/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/transitions", isIdempotent: true)
+        request.addQuery("limit", limit)
+        request.addQuery("offset", offset)
+        request.addQuery("sort_by", sortBy)
+        request.addQuery("direction", direction)
+        try request.addJSONQuery("metadata_filter", metadataFilter)
+        return try await core.sendForResponse(request, options: options, as: TransitionList.self)
     }
 }

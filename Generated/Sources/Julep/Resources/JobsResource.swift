@@ -5,13 +5,18 @@ import Foundation
 
 /// Background jobs.
 ///
-/// Reach it through the client, e.g. `client.jobs`.
+/// Reach it through the client, e.g. `client.jobs`. Every method has a twin under
+/// ``withRawResponse`` that also returns the HTTP status and headers.
 public struct JobsResource: Sendable {
     let core: ClientCore
 
     init(core: ClientCore) {
         self.core = core
     }
+
+    /// The same operations, returning an ``APIResponse``: the decoded value with the response's
+    /// status code and headers.
+    public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
 
     /// Get the status of an existing job by its id.
     ///
@@ -21,10 +26,35 @@ public struct JobsResource: Sendable {
     ///   - id: ID of the job.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func get(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> JobStatus {
-        let request = APIRequest(method: .get, path: "/jobs/" + PathComponent.encode(id))
-        return try await core.send(request, options: options, as: JobStatus.self)
+        try await withRawResponse.get(id: id, options: options).value
+    }
+}
+
+extension JobsResource {
+    /// ``JobsResource``'s operations returning an ``APIResponse`` (the value with the response's
+    /// status code and headers). Reach it through ``JobsResource/withRawResponse``.
+    public struct WithRawResponse: Sendable {
+        let core: ClientCore
+    }
+}
+
+extension JobsResource.WithRawResponse {
+    /// Get the status of an existing job by its id.
+    ///
+    /// `GET /jobs/{id}` — mirrors the Python SDK's `job_route_get`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the job.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func get(
+        id: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<JobStatus> {
+        let request = APIRequest(method: .get, path: "/jobs/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: JobStatus.self)
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 
 /// Create, read, update and delete sessions; chat in them and read or clear their history.
 ///
-/// Reach it through the client, e.g. `client.sessions`.
+/// Reach it through the client, e.g. `client.sessions`. Every method has a twin under
+/// ``withRawResponse`` that also returns the HTTP status and headers.
 public struct SessionsResource: Sendable {
     let core: ClientCore
 
@@ -13,13 +14,17 @@ public struct SessionsResource: Sendable {
         self.core = core
     }
 
+    /// The same operations, returning an ``APIResponse``: the decoded value with the response's
+    /// status code and headers.
+    public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
+
     /// List sessions (paginated).
     ///
     /// `GET /sessions` — mirrors the Python SDK's `sessions_route_list`.
     ///
     /// - Parameters:
-    ///   - limit: Limit the number of items returned.
-    ///   - offset: Offset the items returned.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values.
@@ -32,13 +37,48 @@ public struct SessionsResource: Sendable {
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> SessionList {
-        var request = APIRequest(method: .get, path: "/sessions")
-        request.addQuery("limit", limit)
-        request.addQuery("offset", offset)
-        request.addQuery("sort_by", sortBy)
-        request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
-        return try await core.send(request, options: options, as: SessionList.self)
+        try await withRawResponse.list(
+            limit: limit,
+            offset: offset,
+            sortBy: sortBy,
+            direction: direction,
+            metadataFilter: metadataFilter,
+            options: options
+        ).value
+    }
+
+    /// List sessions (paginated).
+    ///
+    /// Every item, fetched page by page as the iteration goes on: `offset` starts at the given
+    /// value and advances by the number of items received, and the iteration ends after a page with
+    /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
+    /// iterate; errors, including invalid arguments, are thrown by the loop.
+    ///
+    /// - Parameters:
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func listAll(
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) -> AutoPagingSequence<SessionList, Session> {
+        AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
+            try await self.list(
+                limit: limit,
+                offset: $0,
+                sortBy: sortBy,
+                direction: direction,
+                metadataFilter: metadataFilter,
+                options: options
+            )
+        }
     }
 
     /// Create a new session.
@@ -71,8 +111,7 @@ public struct SessionsResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
-        var request = APIRequest(method: .post, path: "/sessions")
-        let body = CreateSessionRequest(
+        try await withRawResponse.create(
             agent: agent,
             agents: agents,
             user: user,
@@ -82,10 +121,9 @@ public struct SessionsResource: Sendable {
             tokenBudget: tokenBudget,
             contextOverflow: contextOverflow,
             forwardToolResults: forwardToolResults,
-            metadata: metadata
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceCreatedResponse.self)
+            metadata: metadata,
+            options: options
+        ).value
     }
 
     /// Get a session by id.
@@ -96,11 +134,10 @@ public struct SessionsResource: Sendable {
     ///   - id: ID of the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func get(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> Session {
-        let request = APIRequest(method: .get, path: "/sessions/" + PathComponent.encode(id))
-        return try await core.send(request, options: options, as: Session.self)
+        try await withRawResponse.get(id: id, options: options).value
     }
 
     /// Create a session with the given id, or update it if it exists.
@@ -121,7 +158,7 @@ public struct SessionsResource: Sendable {
     ///   - metadata: Free-form data to store with the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func createOrUpdate(
-        id: UUID,
+        id: some UUIDConvertible,
         agent: UUID? = nil,
         agents: [UUID]? = nil,
         user: UUID? = nil,
@@ -134,8 +171,8 @@ public struct SessionsResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .post, path: "/sessions/" + PathComponent.encode(id))
-        let body = CreateSessionRequest(
+        try await withRawResponse.createOrUpdate(
+            id: id,
             agent: agent,
             agents: agents,
             user: user,
@@ -145,10 +182,9 @@ public struct SessionsResource: Sendable {
             tokenBudget: tokenBudget,
             contextOverflow: contextOverflow,
             forwardToolResults: forwardToolResults,
-            metadata: metadata
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+            metadata: metadata,
+            options: options
+        ).value
     }
 
     /// Update an existing session by id (overwrites all existing values; use `patch` for merging instead).
@@ -165,7 +201,7 @@ public struct SessionsResource: Sendable {
     ///   - metadata: Free-form data to store with the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func update(
-        id: UUID,
+        id: some UUIDConvertible,
         situation: String? = nil,
         renderTemplates: Bool = true,
         tokenBudget: Int? = nil,
@@ -174,17 +210,16 @@ public struct SessionsResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .put, path: "/sessions/" + PathComponent.encode(id))
-        let body = UpdateSessionRequest(
+        try await withRawResponse.update(
+            id: id,
             situation: situation,
             renderTemplates: renderTemplates,
             tokenBudget: tokenBudget,
             contextOverflow: contextOverflow,
             forwardToolResults: forwardToolResults,
-            metadata: metadata
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+            metadata: metadata,
+            options: options
+        ).value
     }
 
     /// Update an existing session by id (merges with existing values).
@@ -201,7 +236,7 @@ public struct SessionsResource: Sendable {
     ///   - metadata: Free-form data to store with the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func patch(
-        id: UUID,
+        id: some UUIDConvertible,
         situation: String? = nil,
         renderTemplates: Bool? = nil,
         tokenBudget: Nullable<Int>? = nil,
@@ -210,17 +245,16 @@ public struct SessionsResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .patch, path: "/sessions/" + PathComponent.encode(id))
-        let body = PatchSessionRequest(
+        try await withRawResponse.patch(
+            id: id,
             situation: situation,
             renderTemplates: renderTemplates,
             tokenBudget: tokenBudget,
             contextOverflow: contextOverflow,
             forwardToolResults: forwardToolResults,
-            metadata: metadata
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+            metadata: metadata,
+            options: options
+        ).value
     }
 
     /// Delete a session by id.
@@ -232,11 +266,10 @@ public struct SessionsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The deletion was accepted.
     public func delete(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> ResourceDeletedResponse {
-        let request = APIRequest(method: .delete, path: "/sessions/" + PathComponent.encode(id))
-        return try await core.send(request, options: options, as: ResourceDeletedResponse.self)
+        try await withRawResponse.delete(id: id, options: options).value
     }
 
     /// Generate a response from the model, in the context of a session.
@@ -268,7 +301,7 @@ public struct SessionsResource: Sendable {
     ///   - customAPIKey: A custom API key (e.g. the model provider's) to use for this request.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func chat(
-        id: UUID,
+        id: some UUIDConvertible,
         messages: [ChatInputMessage],
         tools: [Tool] = [],
         toolChoice: ToolChoice? = nil,
@@ -292,7 +325,360 @@ public struct SessionsResource: Sendable {
         customAPIKey: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> ChatResponse {
-        var request = APIRequest(method: .post, path: "/sessions/" + PathComponent.encode(id) + "/chat")
+        try await withRawResponse.chat(
+            id: id,
+            messages: messages,
+            tools: tools,
+            toolChoice: toolChoice,
+            recall: recall,
+            save: save,
+            model: model,
+            stream: stream,
+            stop: stop,
+            seed: seed,
+            maxTokens: maxTokens,
+            logitBias: logitBias,
+            responseFormat: responseFormat,
+            agent: agent,
+            frequencyPenalty: frequencyPenalty,
+            presencePenalty: presencePenalty,
+            temperature: temperature,
+            topP: topP,
+            repetitionPenalty: repetitionPenalty,
+            lengthPenalty: lengthPenalty,
+            minP: minP,
+            customAPIKey: customAPIKey,
+            options: options
+        ).value
+    }
+
+    /// Get the history of a session.
+    ///
+    /// `GET /sessions/{id}/history` — mirrors the Python SDK's `history_route_history`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the session.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func history(
+        id: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> History {
+        try await withRawResponse.history(id: id, options: options).value
+    }
+
+    /// Clear the history of a session (resets the session).
+    ///
+    /// `DELETE /sessions/{id}/history` — mirrors the Python SDK's `history_route_delete`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the session.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The deletion was accepted.
+    public func deleteHistory(
+        id: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> ResourceDeletedResponse {
+        try await withRawResponse.deleteHistory(id: id, options: options).value
+    }
+}
+
+extension SessionsResource {
+    /// ``SessionsResource``'s operations returning an ``APIResponse`` (the value with the response's
+    /// status code and headers). Reach it through ``SessionsResource/withRawResponse``.
+    public struct WithRawResponse: Sendable {
+        let core: ClientCore
+    }
+}
+
+extension SessionsResource.WithRawResponse {
+    /// List sessions (paginated).
+    ///
+    /// `GET /sessions` — mirrors the Python SDK's `sessions_route_list`.
+    ///
+    /// - Parameters:
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func list(
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<SessionList> {
+        try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
+        try ParameterValidation.check(offset, "offset", minimum: 0)
+        var request = APIRequest(method: .get, path: "/sessions", isIdempotent: true)
+        request.addQuery("limit", limit)
+        request.addQuery("offset", offset)
+        request.addQuery("sort_by", sortBy)
+        request.addQuery("direction", direction)
+        try request.addJSONQuery("metadata_filter", metadataFilter)
+        return try await core.sendForResponse(request, options: options, as: SessionList.self)
+    }
+
+    /// Create a new session.
+    ///
+    /// `POST /sessions` — mirrors the Python SDK's `sessions_route_create`.
+    ///
+    /// - Parameters:
+    ///   - agent: Agent ID of the agent associated with this session.
+    ///   - agents: Agent IDs of the agents associated with this session.
+    ///   - user: User ID of the user associated with this session.
+    ///   - users: User IDs of the users associated with this session.
+    ///   - situation: A specific situation that sets the background for this session. When left out, the server uses its default template, which introduces the agent and the user and lists the agent's instructions, the tools and the relevant documents.
+    ///   - renderTemplates: Render system and assistant message content as Jinja templates.
+    ///   - tokenBudget: Threshold value for the adaptive context functionality.
+    ///   - contextOverflow: Action to start on context window overflow.
+    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true` always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call is made, the tool's output is sent back to the model as the model's input. If a tool call is not made, the model's output is returned as is.
+    ///   - metadata: Free-form data to store with the session.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The session was created.): the decoded value, status and headers.
+    public func create(
+        agent: UUID? = nil,
+        agents: [UUID]? = nil,
+        user: UUID? = nil,
+        users: [UUID]? = nil,
+        situation: String? = nil,
+        renderTemplates: Bool = true,
+        tokenBudget: Int? = nil,
+        contextOverflow: ContextOverflowType? = nil,
+        forwardToolResults: Bool? = nil,
+        metadata: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceCreatedResponse> {
+        var request = APIRequest(method: .post, path: "/sessions", isIdempotent: false)
+        let body = CreateSessionRequest(
+            agent: agent,
+            agents: agents,
+            user: user,
+            users: users,
+            situation: situation,
+            renderTemplates: renderTemplates,
+            tokenBudget: tokenBudget,
+            contextOverflow: contextOverflow,
+            forwardToolResults: forwardToolResults,
+            metadata: metadata
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
+    }
+
+    /// Get a session by id.
+    ///
+    /// `GET /sessions/{id}` — mirrors the Python SDK's `sessions_route_get`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the session.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func get(
+        id: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Session> {
+        let request = APIRequest(method: .get, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: Session.self)
+    }
+
+    /// Create a session with the given id, or update it if it exists.
+    ///
+    /// `POST /sessions/{id}` — mirrors the Python SDK's `sessions_route_create_or_update`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the session.
+    ///   - agent: Agent ID of the agent associated with this session.
+    ///   - agents: Agent IDs of the agents associated with this session.
+    ///   - user: User ID of the user associated with this session.
+    ///   - users: User IDs of the users associated with this session.
+    ///   - situation: A specific situation that sets the background for this session. When left out, the server uses its default template, which introduces the agent and the user and lists the agent's instructions, the tools and the relevant documents.
+    ///   - renderTemplates: Render system and assistant message content as Jinja templates.
+    ///   - tokenBudget: Threshold value for the adaptive context functionality.
+    ///   - contextOverflow: Action to start on context window overflow.
+    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true` always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call is made, the tool's output is sent back to the model as the model's input. If a tool call is not made, the model's output is returned as is.
+    ///   - metadata: Free-form data to store with the session.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func createOrUpdate(
+        id: some UUIDConvertible,
+        agent: UUID? = nil,
+        agents: [UUID]? = nil,
+        user: UUID? = nil,
+        users: [UUID]? = nil,
+        situation: String? = nil,
+        renderTemplates: Bool = true,
+        tokenBudget: Int? = nil,
+        contextOverflow: ContextOverflowType? = nil,
+        forwardToolResults: Bool? = nil,
+        metadata: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .post, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let body = CreateSessionRequest(
+            agent: agent,
+            agents: agents,
+            user: user,
+            users: users,
+            situation: situation,
+            renderTemplates: renderTemplates,
+            tokenBudget: tokenBudget,
+            contextOverflow: contextOverflow,
+            forwardToolResults: forwardToolResults,
+            metadata: metadata
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Update an existing session by id (overwrites all existing values; use `patch` for merging instead).
+    ///
+    /// `PUT /sessions/{id}` — mirrors the Python SDK's `sessions_route_update`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the session.
+    ///   - situation: A specific situation that sets the background for this session. When left out, the server uses its default template, which introduces the agent and the user and lists the agent's instructions, the tools and the relevant documents.
+    ///   - renderTemplates: Render system and assistant message content as Jinja templates.
+    ///   - tokenBudget: Threshold value for the adaptive context functionality.
+    ///   - contextOverflow: Action to start on context window overflow.
+    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true` always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call is made, the tool's output is sent back to the model as the model's input. If a tool call is not made, the model's output is returned as is.
+    ///   - metadata: Free-form data to store with the session.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func update(
+        id: some UUIDConvertible,
+        situation: String? = nil,
+        renderTemplates: Bool = true,
+        tokenBudget: Int? = nil,
+        contextOverflow: ContextOverflowType? = nil,
+        forwardToolResults: Bool? = nil,
+        metadata: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .put, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let body = UpdateSessionRequest(
+            situation: situation,
+            renderTemplates: renderTemplates,
+            tokenBudget: tokenBudget,
+            contextOverflow: contextOverflow,
+            forwardToolResults: forwardToolResults,
+            metadata: metadata
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Update an existing session by id (merges with existing values).
+    ///
+    /// `PATCH /sessions/{id}` — mirrors the Python SDK's `sessions_route_patch`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the session.
+    ///   - situation: A specific situation that sets the background for this session.
+    ///   - renderTemplates: Render system and assistant message content as Jinja templates.
+    ///   - tokenBudget: Threshold value for the adaptive context functionality (`.null` clears it).
+    ///   - contextOverflow: Action to start on context window overflow (`.null` clears it).
+    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true` always forwards, `false` never does, `null` forwards if applicable.
+    ///   - metadata: Free-form data to store with the session.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func patch(
+        id: some UUIDConvertible,
+        situation: String? = nil,
+        renderTemplates: Bool? = nil,
+        tokenBudget: Nullable<Int>? = nil,
+        contextOverflow: Nullable<ContextOverflowType>? = nil,
+        forwardToolResults: Nullable<Bool>? = nil,
+        metadata: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .patch, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: false)
+        let body = PatchSessionRequest(
+            situation: situation,
+            renderTemplates: renderTemplates,
+            tokenBudget: tokenBudget,
+            contextOverflow: contextOverflow,
+            forwardToolResults: forwardToolResults,
+            metadata: metadata
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Delete a session by id.
+    ///
+    /// `DELETE /sessions/{id}` — mirrors the Python SDK's `sessions_route_delete`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the session.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
+    public func delete(
+        id: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceDeletedResponse> {
+        let request = APIRequest(method: .delete, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
+    }
+
+    /// Generate a response from the model, in the context of a session.
+    ///
+    /// `POST /sessions/{id}/chat` — mirrors the Python SDK's `chat_route_generate`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the session.
+    ///   - messages: A list of new input messages comprising the conversation so far. Must be at least 1 items.
+    ///   - tools: (Advanced) List of tools that are provided in addition to agent's default set of tools.
+    ///   - toolChoice: Can be one of existing tools given to the agent earlier or the ones provided in this request.
+    ///   - recall: Whether previous memories and docs should be recalled or not.
+    ///   - save: Whether this interaction should be stored in the session history or not.
+    ///   - model: Identifier of the model to be used.
+    ///   - stream: Whether the server should stream the response as it's generated.
+    ///   - stop: Up to 4 sequences where the API will stop generating further tokens. Must be at most 4 items.
+    ///   - seed: If specified, the system will make a best effort to sample deterministically for that particular seed value. Must be at least -1, at most 1000.
+    ///   - maxTokens: The maximum number of tokens to generate in the chat completion. Must be at least 1.
+    ///   - logitBias: Modify the likelihood of specified tokens appearing in the completion (token → bias between -100 and 100).
+    ///   - responseFormat: Response format (`jsonObject` restricts the output to JSON).
+    ///   - agent: Agent ID of the agent to use for this interaction. (Only applicable for multi-agent sessions.)
+    ///   - frequencyPenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim. Must be at least -2, at most 2.
+    ///   - presencePenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics. Must be at least -2, at most 2.
+    ///   - temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. Must be at least 0, at most 5.
+    ///   - topP: Defaults to 1. An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both. Must be at least 0, at most 1.
+    ///   - repetitionPenalty: Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim. Must be at least 0, at most 2.
+    ///   - lengthPenalty: Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize number of tokens generated. Must be at least 0, at most 2.
+    ///   - minP: Minimum probability compared to leading token to be considered. Must be at least 0, at most 1.
+    ///   - customAPIKey: A custom API key (e.g. the model provider's) to use for this request.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func chat(
+        id: some UUIDConvertible,
+        messages: [ChatInputMessage],
+        tools: [Tool] = [],
+        toolChoice: ToolChoice? = nil,
+        recall: Bool = true,
+        save: Bool = true,
+        model: IdentifierSafeUnicode? = nil,
+        stream: Bool = false,
+        stop: [String] = [],
+        seed: Int? = nil,
+        maxTokens: Int? = nil,
+        logitBias: [String: Float]? = nil,
+        responseFormat: ResponseFormat? = nil,
+        agent: UUID? = nil,
+        frequencyPenalty: Float? = nil,
+        presencePenalty: Float? = nil,
+        temperature: Float? = nil,
+        topP: Float? = nil,
+        repetitionPenalty: Float? = nil,
+        lengthPenalty: Float? = nil,
+        minP: Float? = nil,
+        customAPIKey: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ChatResponse> {
+        var request = APIRequest(method: .post, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/chat", isIdempotent: false)
         request.setHeader("x-custom-api-key", customAPIKey.map { "\($0)" })
         let body = ChatInput(
             messages: messages,
@@ -317,7 +703,7 @@ public struct SessionsResource: Sendable {
             minP: minP
         )
         try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ChatResponse.self)
+        return try await core.sendForResponse(request, options: options, as: ChatResponse.self)
     }
 
     /// Get the history of a session.
@@ -327,12 +713,13 @@ public struct SessionsResource: Sendable {
     /// - Parameters:
     ///   - id: ID of the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
     public func history(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
-    ) async throws -> History {
-        let request = APIRequest(method: .get, path: "/sessions/" + PathComponent.encode(id) + "/history")
-        return try await core.send(request, options: options, as: History.self)
+    ) async throws -> APIResponse<History> {
+        let request = APIRequest(method: .get, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/history", isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: History.self)
     }
 
     /// Clear the history of a session (resets the session).
@@ -342,12 +729,12 @@ public struct SessionsResource: Sendable {
     /// - Parameters:
     ///   - id: ID of the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
-    /// - Returns: The deletion was accepted.
+    /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
     public func deleteHistory(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
-    ) async throws -> ResourceDeletedResponse {
-        let request = APIRequest(method: .delete, path: "/sessions/" + PathComponent.encode(id) + "/history")
-        return try await core.send(request, options: options, as: ResourceDeletedResponse.self)
+    ) async throws -> APIResponse<ResourceDeletedResponse> {
+        let request = APIRequest(method: .delete, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/history", isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
     }
 }

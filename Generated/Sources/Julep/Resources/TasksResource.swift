@@ -5,7 +5,8 @@ import Foundation
 
 /// The tasks of agents. (Their executions are in `client.executions`.)
 ///
-/// Reach it through the client, e.g. `client.tasks`.
+/// Reach it through the client, e.g. `client.tasks`. Every method has a twin under
+/// ``withRawResponse`` that also returns the HTTP status and headers.
 public struct TasksResource: Sendable {
     let core: ClientCore
 
@@ -13,20 +14,24 @@ public struct TasksResource: Sendable {
         self.core = core
     }
 
+    /// The same operations, returning an ``APIResponse``: the decoded value with the response's
+    /// status code and headers.
+    public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
+
     /// List the tasks of an agent (paginated).
     ///
     /// `GET /agents/{id}/tasks` — mirrors the Python SDK's `tasks_route_list`.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
-    ///   - limit: Limit the number of items returned.
-    ///   - offset: Offset the items returned.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
-        agentID: UUID,
+        agentID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
@@ -34,13 +39,52 @@ public struct TasksResource: Sendable {
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> TaskList {
-        var request = APIRequest(method: .get, path: "/agents/" + PathComponent.encode(agentID) + "/tasks")
-        request.addQuery("limit", limit)
-        request.addQuery("offset", offset)
-        request.addQuery("sort_by", sortBy)
-        request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
-        return try await core.send(request, options: options, as: TaskList.self)
+        try await withRawResponse.list(
+            agentID: agentID,
+            limit: limit,
+            offset: offset,
+            sortBy: sortBy,
+            direction: direction,
+            metadataFilter: metadataFilter,
+            options: options
+        ).value
+    }
+
+    /// List the tasks of an agent (paginated).
+    ///
+    /// Every item, fetched page by page as the iteration goes on: `offset` starts at the given
+    /// value and advances by the number of items received, and the iteration ends after a page with
+    /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
+    /// iterate; errors, including invalid arguments, are thrown by the loop.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func listAll(
+        agentID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) -> AutoPagingSequence<TaskList, TaskDefinition> {
+        AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
+            try await self.list(
+                agentID: agentID,
+                limit: limit,
+                offset: $0,
+                sortBy: sortBy,
+                direction: direction,
+                metadataFilter: metadataFilter,
+                options: options
+            )
+        }
     }
 
     /// Create a new task for an agent.
@@ -59,7 +103,7 @@ public struct TasksResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The task was created.
     public func create(
-        agentID: UUID,
+        agentID: some UUIDConvertible,
         name: String,
         description: String = "",
         main: [WorkflowStep],
@@ -69,18 +113,17 @@ public struct TasksResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
-        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(agentID) + "/tasks")
-        let body = CreateTaskRequest(
+        try await withRawResponse.create(
+            agentID: agentID,
             name: name,
             description: description,
             main: main,
             inputSchema: inputSchema,
             tools: tools,
             inheritTools: inheritTools,
-            metadata: metadata
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceCreatedResponse.self)
+            metadata: metadata,
+            options: options
+        ).value
     }
 
     /// Get a task by id.
@@ -91,11 +134,10 @@ public struct TasksResource: Sendable {
     ///   - id: ID of the task.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func get(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> TaskDefinition {
-        let request = APIRequest(method: .get, path: "/tasks/" + PathComponent.encode(id))
-        return try await core.send(request, options: options, as: TaskDefinition.self)
+        try await withRawResponse.get(id: id, options: options).value
     }
 
     /// Create a task with the given id for an agent, or update it if it exists.
@@ -115,8 +157,8 @@ public struct TasksResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The task was created or updated.
     public func createOrUpdate(
-        agentID: UUID,
-        taskID: UUID,
+        agentID: some UUIDConvertible,
+        taskID: some UUIDConvertible,
         name: String,
         description: String = "",
         main: [WorkflowStep],
@@ -126,18 +168,18 @@ public struct TasksResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(agentID) + "/tasks/" + PathComponent.encode(taskID))
-        let body = CreateTaskRequest(
+        try await withRawResponse.createOrUpdate(
+            agentID: agentID,
+            taskID: taskID,
             name: name,
             description: description,
             main: main,
             inputSchema: inputSchema,
             tools: tools,
             inheritTools: inheritTools,
-            metadata: metadata
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+            metadata: metadata,
+            options: options
+        ).value
     }
 
     /// Update an existing task (overwrites existing values; use `patch` for merging instead).
@@ -155,8 +197,8 @@ public struct TasksResource: Sendable {
     ///   - metadata: Free-form data to store with the task.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func update(
-        agentID: UUID,
-        taskID: UUID,
+        agentID: some UUIDConvertible,
+        taskID: some UUIDConvertible,
         description: String = "",
         main: [WorkflowStep],
         inputSchema: [String: JSONValue]? = nil,
@@ -165,17 +207,17 @@ public struct TasksResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(agentID) + "/tasks/" + PathComponent.encode(taskID))
-        let body = UpdateTaskRequest(
+        try await withRawResponse.update(
+            agentID: agentID,
+            taskID: taskID,
             description: description,
             main: main,
             inputSchema: inputSchema,
             tools: tools,
             inheritTools: inheritTools,
-            metadata: metadata
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+            metadata: metadata,
+            options: options
+        ).value
     }
 
     /// Update an existing task (merges with existing values).
@@ -193,8 +235,8 @@ public struct TasksResource: Sendable {
     ///   - metadata: Free-form data to store with the task.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func patch(
-        agentID: UUID,
-        taskID: UUID,
+        agentID: some UUIDConvertible,
+        taskID: some UUIDConvertible,
         description: String? = nil,
         main: [WorkflowStep]? = nil,
         inputSchema: Nullable<[String: JSONValue]>? = nil,
@@ -203,17 +245,17 @@ public struct TasksResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(agentID) + "/tasks/" + PathComponent.encode(taskID))
-        let body = PatchTaskRequest(
+        try await withRawResponse.patch(
+            agentID: agentID,
+            taskID: taskID,
             description: description,
             main: main,
             inputSchema: inputSchema,
             tools: tools,
             inheritTools: inheritTools,
-            metadata: metadata
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+            metadata: metadata,
+            options: options
+        ).value
     }
 
     /// Delete a task by id.
@@ -226,11 +268,247 @@ public struct TasksResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The deletion was accepted.
     public func delete(
-        agentID: UUID,
-        taskID: UUID,
+        agentID: some UUIDConvertible,
+        taskID: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> ResourceDeletedResponse {
-        let request = APIRequest(method: .delete, path: "/agents/" + PathComponent.encode(agentID) + "/tasks/" + PathComponent.encode(taskID))
-        return try await core.send(request, options: options, as: ResourceDeletedResponse.self)
+        try await withRawResponse.delete(agentID: agentID, taskID: taskID, options: options).value
+    }
+}
+
+extension TasksResource {
+    /// ``TasksResource``'s operations returning an ``APIResponse`` (the value with the response's
+    /// status code and headers). Reach it through ``TasksResource/withRawResponse``.
+    public struct WithRawResponse: Sendable {
+        let core: ClientCore
+    }
+}
+
+extension TasksResource.WithRawResponse {
+    /// List the tasks of an agent (paginated).
+    ///
+    /// `GET /agents/{id}/tasks` — mirrors the Python SDK's `tasks_route_list`.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func list(
+        agentID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<TaskList> {
+        try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
+        try ParameterValidation.check(offset, "offset", minimum: 0)
+        var request = APIRequest(method: .get, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks", isIdempotent: true)
+        request.addQuery("limit", limit)
+        request.addQuery("offset", offset)
+        request.addQuery("sort_by", sortBy)
+        request.addQuery("direction", direction)
+        try request.addJSONQuery("metadata_filter", metadataFilter)
+        return try await core.sendForResponse(request, options: options, as: TaskList.self)
+    }
+
+    /// Create a new task for an agent.
+    ///
+    /// `POST /agents/{id}/tasks` — mirrors the Python SDK's `tasks_route_create`.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - name: The name of the task.
+    ///   - description: What the task does.
+    ///   - main: The entrypoint of the task. Must be at least 1 items.
+    ///   - inputSchema: The JSON Schema of the task's input. `nil` means all inputs are valid.
+    ///   - tools: Tools defined specifically for this task, not included in the agent itself.
+    ///   - inheritTools: Whether to inherit tools from the parent agent or not.
+    ///   - metadata: Free-form data to store with the task.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The task was created.): the decoded value, status and headers.
+    public func create(
+        agentID: some UUIDConvertible,
+        name: String,
+        description: String = "",
+        main: [WorkflowStep],
+        inputSchema: [String: JSONValue]? = nil,
+        tools: [TaskTool] = [],
+        inheritTools: Bool = true,
+        metadata: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceCreatedResponse> {
+        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks", isIdempotent: false)
+        let body = CreateTaskRequest(
+            name: name,
+            description: description,
+            main: main,
+            inputSchema: inputSchema,
+            tools: tools,
+            inheritTools: inheritTools,
+            metadata: metadata
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
+    }
+
+    /// Get a task by id.
+    ///
+    /// `GET /tasks/{id}` — mirrors the Python SDK's `tasks_get_route_get`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the task.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func get(
+        id: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<TaskDefinition> {
+        let request = APIRequest(method: .get, path: "/tasks/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: TaskDefinition.self)
+    }
+
+    /// Create a task with the given id for an agent, or update it if it exists.
+    ///
+    /// `POST /agents/{parent_id}/tasks/{id}` — mirrors the Python SDK's `tasks_create_or_update_route_create_or_update`.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - taskID: ID of the task.
+    ///   - name: The name of the task.
+    ///   - description: What the task does.
+    ///   - main: The entrypoint of the task. Must be at least 1 items.
+    ///   - inputSchema: The JSON Schema of the task's input. `nil` means all inputs are valid.
+    ///   - tools: Tools defined specifically for this task, not included in the agent itself.
+    ///   - inheritTools: Whether to inherit tools from the parent agent or not.
+    ///   - metadata: Free-form data to store with the task.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The task was created or updated.): the decoded value, status and headers.
+    public func createOrUpdate(
+        agentID: some UUIDConvertible,
+        taskID: some UUIDConvertible,
+        name: String,
+        description: String = "",
+        main: [WorkflowStep],
+        inputSchema: [String: JSONValue]? = nil,
+        tools: [TaskTool] = [],
+        inheritTools: Bool = true,
+        metadata: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")), isIdempotent: true)
+        let body = CreateTaskRequest(
+            name: name,
+            description: description,
+            main: main,
+            inputSchema: inputSchema,
+            tools: tools,
+            inheritTools: inheritTools,
+            metadata: metadata
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Update an existing task (overwrites existing values; use `patch` for merging instead).
+    ///
+    /// `PUT /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_update`.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - taskID: ID of the task.
+    ///   - description: What the task does.
+    ///   - main: The entrypoint of the task. Must be at least 1 items.
+    ///   - inputSchema: The JSON Schema of the task's input. `nil` means all inputs are valid.
+    ///   - tools: Tools defined specifically for this task, not included in the agent itself.
+    ///   - inheritTools: Whether to inherit tools from the parent agent or not.
+    ///   - metadata: Free-form data to store with the task.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func update(
+        agentID: some UUIDConvertible,
+        taskID: some UUIDConvertible,
+        description: String = "",
+        main: [WorkflowStep],
+        inputSchema: [String: JSONValue]? = nil,
+        tools: [TaskTool] = [],
+        inheritTools: Bool = true,
+        metadata: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")), isIdempotent: true)
+        let body = UpdateTaskRequest(
+            description: description,
+            main: main,
+            inputSchema: inputSchema,
+            tools: tools,
+            inheritTools: inheritTools,
+            metadata: metadata
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Update an existing task (merges with existing values).
+    ///
+    /// `PATCH /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_patch`.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - taskID: ID of the task.
+    ///   - description: What the task does.
+    ///   - main: The entrypoint of the task. Must be at least 1 items.
+    ///   - inputSchema: The JSON Schema of the task's input (`.null` means all inputs are valid).
+    ///   - tools: Tools defined specifically for this task, not included in the agent itself.
+    ///   - inheritTools: Whether to inherit tools from the parent agent or not.
+    ///   - metadata: Free-form data to store with the task.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func patch(
+        agentID: some UUIDConvertible,
+        taskID: some UUIDConvertible,
+        description: String? = nil,
+        main: [WorkflowStep]? = nil,
+        inputSchema: Nullable<[String: JSONValue]>? = nil,
+        tools: [TaskTool]? = nil,
+        inheritTools: Bool? = nil,
+        metadata: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")), isIdempotent: false)
+        let body = PatchTaskRequest(
+            description: description,
+            main: main,
+            inputSchema: inputSchema,
+            tools: tools,
+            inheritTools: inheritTools,
+            metadata: metadata
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Delete a task by id.
+    ///
+    /// `DELETE /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_delete`.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - taskID: ID of the task.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
+    public func delete(
+        agentID: some UUIDConvertible,
+        taskID: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceDeletedResponse> {
+        let request = APIRequest(method: .delete, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
     }
 }

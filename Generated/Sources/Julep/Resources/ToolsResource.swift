@@ -5,7 +5,8 @@ import Foundation
 
 /// The tools of an agent.
 ///
-/// Reach it through the client, e.g. `client.tools`.
+/// Reach it through the client, e.g. `client.tools`. Every method has a twin under
+/// ``withRawResponse`` that also returns the HTTP status and headers.
 public struct ToolsResource: Sendable {
     let core: ClientCore
 
@@ -13,20 +14,24 @@ public struct ToolsResource: Sendable {
         self.core = core
     }
 
+    /// The same operations, returning an ``APIResponse``: the decoded value with the response's
+    /// status code and headers.
+    public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
+
     /// List the tools of an agent (paginated).
     ///
     /// `GET /agents/{id}/tools` — mirrors the Python SDK's `agent_tools_route_list`.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
-    ///   - limit: Limit the number of items returned.
-    ///   - offset: Offset the items returned.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
-        agentID: UUID,
+        agentID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
@@ -34,13 +39,52 @@ public struct ToolsResource: Sendable {
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ToolList {
-        var request = APIRequest(method: .get, path: "/agents/" + PathComponent.encode(agentID) + "/tools")
-        request.addQuery("limit", limit)
-        request.addQuery("offset", offset)
-        request.addQuery("sort_by", sortBy)
-        request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
-        return try await core.send(request, options: options, as: ToolList.self)
+        try await withRawResponse.list(
+            agentID: agentID,
+            limit: limit,
+            offset: offset,
+            sortBy: sortBy,
+            direction: direction,
+            metadataFilter: metadataFilter,
+            options: options
+        ).value
+    }
+
+    /// List the tools of an agent (paginated).
+    ///
+    /// Every item, fetched page by page as the iteration goes on: `offset` starts at the given
+    /// value and advances by the number of items received, and the iteration ends after a page with
+    /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
+    /// iterate; errors, including invalid arguments, are thrown by the loop.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func listAll(
+        agentID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) -> AutoPagingSequence<ToolList, Tool> {
+        AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
+            try await self.list(
+                agentID: agentID,
+                limit: limit,
+                offset: $0,
+                sortBy: sortBy,
+                direction: direction,
+                metadataFilter: metadataFilter,
+                options: options
+            )
+        }
     }
 
     /// Create a new tool for an agent.
@@ -62,7 +106,7 @@ public struct ToolsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The tool was created.
     public func create(
-        agentID: UUID,
+        agentID: some UUIDConvertible,
         name: IdentifierSafeUnicode = "",
         about: String = "",
         model: String = "",
@@ -71,17 +115,16 @@ public struct ToolsResource: Sendable {
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
-        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(agentID) + "/tools")
-        let body = CreateAgentRequest(
+        try await withRawResponse.create(
+            agentID: agentID,
             name: name,
             about: about,
             model: model,
             instructions: instructions,
             metadata: metadata,
-            defaultSettings: defaultSettings
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceCreatedResponse.self)
+            defaultSettings: defaultSettings,
+            options: options
+        ).value
     }
 
     /// Update an existing tool (overwrites existing values; use `patch` for merging instead).
@@ -99,8 +142,8 @@ public struct ToolsResource: Sendable {
     ///   - apiCall: The API call to make.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func update(
-        agentID: UUID,
-        toolID: UUID,
+        agentID: some UUIDConvertible,
+        toolID: some UUIDConvertible,
         name: ValidPythonIdentifier,
         description: String? = nil,
         function: FunctionDef? = nil,
@@ -109,17 +152,17 @@ public struct ToolsResource: Sendable {
         apiCall: APICallDef? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(agentID) + "/tools/" + PathComponent.encode(toolID))
-        let body = UpdateToolRequest(
+        try await withRawResponse.update(
+            agentID: agentID,
+            toolID: toolID,
             name: name,
             description: description,
             function: function,
             integration: integration,
             system: system,
-            apiCall: apiCall
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+            apiCall: apiCall,
+            options: options
+        ).value
     }
 
     /// Update an existing tool (merges with existing values).
@@ -137,8 +180,8 @@ public struct ToolsResource: Sendable {
     ///   - apiCall: The API call to make.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func patch(
-        agentID: UUID,
-        toolID: UUID,
+        agentID: some UUIDConvertible,
+        toolID: some UUIDConvertible,
         name: ValidPythonIdentifier? = nil,
         description: String? = nil,
         function: FunctionDef? = nil,
@@ -147,17 +190,17 @@ public struct ToolsResource: Sendable {
         apiCall: APICallDefUpdate? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(agentID) + "/tools/" + PathComponent.encode(toolID))
-        let body = PatchToolRequest(
+        try await withRawResponse.patch(
+            agentID: agentID,
+            toolID: toolID,
             name: name,
             description: description,
             function: function,
             integration: integration,
             system: system,
-            apiCall: apiCall
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+            apiCall: apiCall,
+            options: options
+        ).value
     }
 
     /// Delete a tool of an agent.
@@ -170,11 +213,190 @@ public struct ToolsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The deletion was accepted.
     public func delete(
-        agentID: UUID,
-        toolID: UUID,
+        agentID: some UUIDConvertible,
+        toolID: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> ResourceDeletedResponse {
-        let request = APIRequest(method: .delete, path: "/agents/" + PathComponent.encode(agentID) + "/tools/" + PathComponent.encode(toolID))
-        return try await core.send(request, options: options, as: ResourceDeletedResponse.self)
+        try await withRawResponse.delete(agentID: agentID, toolID: toolID, options: options).value
+    }
+}
+
+extension ToolsResource {
+    /// ``ToolsResource``'s operations returning an ``APIResponse`` (the value with the response's
+    /// status code and headers). Reach it through ``ToolsResource/withRawResponse``.
+    public struct WithRawResponse: Sendable {
+        let core: ClientCore
+    }
+}
+
+extension ToolsResource.WithRawResponse {
+    /// List the tools of an agent (paginated).
+    ///
+    /// `GET /agents/{id}/tools` — mirrors the Python SDK's `agent_tools_route_list`.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func list(
+        agentID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ToolList> {
+        try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
+        try ParameterValidation.check(offset, "offset", minimum: 0)
+        var request = APIRequest(method: .get, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools", isIdempotent: true)
+        request.addQuery("limit", limit)
+        request.addQuery("offset", offset)
+        request.addQuery("sort_by", sortBy)
+        request.addQuery("direction", direction)
+        try request.addJSONQuery("metadata_filter", metadataFilter)
+        return try await core.sendForResponse(request, options: options, as: ToolList.self)
+    }
+
+    /// Create a new tool for an agent.
+    ///
+    /// Note: the published API description (0.4.0) and the Python SDK give this operation the body of
+    /// *creating an agent* (`name`, `about`, `model`, `instructions`, …) rather than a tool's fields;
+    /// this SDK sends what they describe.
+    ///
+    /// `POST /agents/{id}/tools` — mirrors the Python SDK's `agent_tools_route_create`.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - name: Name of the agent.
+    ///   - about: About the agent.
+    ///   - model: Model name to use (gpt-4-turbo, gemini-nano etc).
+    ///   - instructions: Instructions for the agent.
+    ///   - metadata: Free-form data to store with the agent.
+    ///   - defaultSettings: Default settings for all sessions created by this agent.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The tool was created.): the decoded value, status and headers.
+    public func create(
+        agentID: some UUIDConvertible,
+        name: IdentifierSafeUnicode = "",
+        about: String = "",
+        model: String = "",
+        instructions: Instructions = .stringList([]),
+        metadata: [String: JSONValue]? = nil,
+        defaultSettings: DefaultChatSettings? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceCreatedResponse> {
+        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools", isIdempotent: false)
+        let body = CreateAgentRequest(
+            name: name,
+            about: about,
+            model: model,
+            instructions: instructions,
+            metadata: metadata,
+            defaultSettings: defaultSettings
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
+    }
+
+    /// Update an existing tool (overwrites existing values; use `patch` for merging instead).
+    ///
+    /// `PUT /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_update`.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - toolID: ID of the tool.
+    ///   - name: Name of the tool (must be unique for this agent and a valid Python identifier).
+    ///   - description: Description of the tool.
+    ///   - function: The function to call.
+    ///   - integration: The integration to call.
+    ///   - system: The system to call.
+    ///   - apiCall: The API call to make.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func update(
+        agentID: some UUIDConvertible,
+        toolID: some UUIDConvertible,
+        name: ValidPythonIdentifier,
+        description: String? = nil,
+        function: FunctionDef? = nil,
+        integration: IntegrationDef? = nil,
+        system: SystemDef? = nil,
+        apiCall: APICallDef? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools/" + PathComponent.encode(try toolID.validatedUUID(argument: "toolID")), isIdempotent: true)
+        let body = UpdateToolRequest(
+            name: name,
+            description: description,
+            function: function,
+            integration: integration,
+            system: system,
+            apiCall: apiCall
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Update an existing tool (merges with existing values).
+    ///
+    /// `PATCH /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_patch`.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - toolID: ID of the tool.
+    ///   - name: Name of the tool (must be unique for this agent and a valid Python identifier).
+    ///   - description: Description of the tool.
+    ///   - function: The function to call.
+    ///   - integration: The integration to call.
+    ///   - system: The system to call.
+    ///   - apiCall: The API call to make.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func patch(
+        agentID: some UUIDConvertible,
+        toolID: some UUIDConvertible,
+        name: ValidPythonIdentifier? = nil,
+        description: String? = nil,
+        function: FunctionDef? = nil,
+        integration: IntegrationDefUpdate? = nil,
+        system: SystemDefUpdate? = nil,
+        apiCall: APICallDefUpdate? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools/" + PathComponent.encode(try toolID.validatedUUID(argument: "toolID")), isIdempotent: false)
+        let body = PatchToolRequest(
+            name: name,
+            description: description,
+            function: function,
+            integration: integration,
+            system: system,
+            apiCall: apiCall
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Delete a tool of an agent.
+    ///
+    /// `DELETE /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_delete`.
+    ///
+    /// - Parameters:
+    ///   - agentID: ID of the agent.
+    ///   - toolID: ID of the tool.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
+    public func delete(
+        agentID: some UUIDConvertible,
+        toolID: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceDeletedResponse> {
+        let request = APIRequest(method: .delete, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools/" + PathComponent.encode(try toolID.validatedUUID(argument: "toolID")), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 
 /// Create, read, update and delete users.
 ///
-/// Reach it through the client, e.g. `client.users`.
+/// Reach it through the client, e.g. `client.users`. Every method has a twin under
+/// ``withRawResponse`` that also returns the HTTP status and headers.
 public struct UsersResource: Sendable {
     let core: ClientCore
 
@@ -13,13 +14,17 @@ public struct UsersResource: Sendable {
         self.core = core
     }
 
+    /// The same operations, returning an ``APIResponse``: the decoded value with the response's
+    /// status code and headers.
+    public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
+
     /// List users (paginated).
     ///
     /// `GET /users` — mirrors the Python SDK's `users_route_list`.
     ///
     /// - Parameters:
-    ///   - limit: Limit the number of items returned.
-    ///   - offset: Offset the items returned.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values.
@@ -32,13 +37,48 @@ public struct UsersResource: Sendable {
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> UserList {
-        var request = APIRequest(method: .get, path: "/users")
-        request.addQuery("limit", limit)
-        request.addQuery("offset", offset)
-        request.addQuery("sort_by", sortBy)
-        request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
-        return try await core.send(request, options: options, as: UserList.self)
+        try await withRawResponse.list(
+            limit: limit,
+            offset: offset,
+            sortBy: sortBy,
+            direction: direction,
+            metadataFilter: metadataFilter,
+            options: options
+        ).value
+    }
+
+    /// List users (paginated).
+    ///
+    /// Every item, fetched page by page as the iteration goes on: `offset` starts at the given
+    /// value and advances by the number of items received, and the iteration ends after a page with
+    /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
+    /// iterate; errors, including invalid arguments, are thrown by the loop.
+    ///
+    /// - Parameters:
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func listAll(
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) -> AutoPagingSequence<UserList, User> {
+        AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
+            try await self.list(
+                limit: limit,
+                offset: $0,
+                sortBy: sortBy,
+                direction: direction,
+                metadataFilter: metadataFilter,
+                options: options
+            )
+        }
     }
 
     /// Create a new user.
@@ -57,14 +97,7 @@ public struct UsersResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
-        var request = APIRequest(method: .post, path: "/users")
-        let body = CreateUserRequest(
-            name: name,
-            about: about,
-            metadata: metadata
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceCreatedResponse.self)
+        try await withRawResponse.create(name: name, about: about, metadata: metadata, options: options).value
     }
 
     /// Get a user by id.
@@ -75,11 +108,10 @@ public struct UsersResource: Sendable {
     ///   - id: ID of the user.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func get(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> User {
-        let request = APIRequest(method: .get, path: "/users/" + PathComponent.encode(id))
-        return try await core.send(request, options: options, as: User.self)
+        try await withRawResponse.get(id: id, options: options).value
     }
 
     /// Create a user with the given id, or update it if it exists.
@@ -93,20 +125,19 @@ public struct UsersResource: Sendable {
     ///   - metadata: Free-form data to store with the user.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func createOrUpdate(
-        id: UUID,
+        id: some UUIDConvertible,
         name: IdentifierSafeUnicode = "",
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .post, path: "/users/" + PathComponent.encode(id))
-        let body = CreateUserRequest(
+        try await withRawResponse.createOrUpdate(
+            id: id,
             name: name,
             about: about,
-            metadata: metadata
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+            metadata: metadata,
+            options: options
+        ).value
     }
 
     /// Update an existing user by id (overwrites existing values; use `patch` for merging instead).
@@ -120,20 +151,13 @@ public struct UsersResource: Sendable {
     ///   - metadata: Free-form data to store with the user.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func update(
-        id: UUID,
+        id: some UUIDConvertible,
         name: IdentifierSafeUnicode = "",
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .put, path: "/users/" + PathComponent.encode(id))
-        let body = UpdateUserRequest(
-            name: name,
-            about: about,
-            metadata: metadata
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+        try await withRawResponse.update(id: id, name: name, about: about, metadata: metadata, options: options).value
     }
 
     /// Update an existing user by id (merges with existing values).
@@ -147,20 +171,13 @@ public struct UsersResource: Sendable {
     ///   - metadata: Free-form data to store with the user.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func patch(
-        id: UUID,
+        id: some UUIDConvertible,
         name: IdentifierSafeUnicode? = nil,
         about: String? = nil,
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        var request = APIRequest(method: .patch, path: "/users/" + PathComponent.encode(id))
-        let body = PatchUserRequest(
-            name: name,
-            about: about,
-            metadata: metadata
-        )
-        try request.setJSONBody(body)
-        return try await core.send(request, options: options, as: ResourceUpdatedResponse.self)
+        try await withRawResponse.patch(id: id, name: name, about: about, metadata: metadata, options: options).value
     }
 
     /// Delete a user by id.
@@ -172,10 +189,192 @@ public struct UsersResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The deletion was accepted.
     public func delete(
-        id: UUID,
+        id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> ResourceDeletedResponse {
-        let request = APIRequest(method: .delete, path: "/users/" + PathComponent.encode(id))
-        return try await core.send(request, options: options, as: ResourceDeletedResponse.self)
+        try await withRawResponse.delete(id: id, options: options).value
+    }
+}
+
+extension UsersResource {
+    /// ``UsersResource``'s operations returning an ``APIResponse`` (the value with the response's
+    /// status code and headers). Reach it through ``UsersResource/withRawResponse``.
+    public struct WithRawResponse: Sendable {
+        let core: ClientCore
+    }
+}
+
+extension UsersResource.WithRawResponse {
+    /// List users (paginated).
+    ///
+    /// `GET /users` — mirrors the Python SDK's `users_route_list`.
+    ///
+    /// - Parameters:
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func list(
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<UserList> {
+        try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
+        try ParameterValidation.check(offset, "offset", minimum: 0)
+        var request = APIRequest(method: .get, path: "/users", isIdempotent: true)
+        request.addQuery("limit", limit)
+        request.addQuery("offset", offset)
+        request.addQuery("sort_by", sortBy)
+        request.addQuery("direction", direction)
+        try request.addJSONQuery("metadata_filter", metadataFilter)
+        return try await core.sendForResponse(request, options: options, as: UserList.self)
+    }
+
+    /// Create a new user.
+    ///
+    /// `POST /users` — mirrors the Python SDK's `users_route_create`.
+    ///
+    /// - Parameters:
+    ///   - name: Name of the user.
+    ///   - about: About the user.
+    ///   - metadata: Free-form data to store with the user.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The user was created.): the decoded value, status and headers.
+    public func create(
+        name: IdentifierSafeUnicode = "",
+        about: String = "",
+        metadata: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceCreatedResponse> {
+        var request = APIRequest(method: .post, path: "/users", isIdempotent: false)
+        let body = CreateUserRequest(
+            name: name,
+            about: about,
+            metadata: metadata
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
+    }
+
+    /// Get a user by id.
+    ///
+    /// `GET /users/{id}` — mirrors the Python SDK's `users_route_get`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the user.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func get(
+        id: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<User> {
+        let request = APIRequest(method: .get, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: User.self)
+    }
+
+    /// Create a user with the given id, or update it if it exists.
+    ///
+    /// `POST /users/{id}` — mirrors the Python SDK's `users_route_create_or_update`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the user.
+    ///   - name: Name of the user.
+    ///   - about: About the user.
+    ///   - metadata: Free-form data to store with the user.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func createOrUpdate(
+        id: some UUIDConvertible,
+        name: IdentifierSafeUnicode = "",
+        about: String = "",
+        metadata: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .post, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let body = CreateUserRequest(
+            name: name,
+            about: about,
+            metadata: metadata
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Update an existing user by id (overwrites existing values; use `patch` for merging instead).
+    ///
+    /// `PUT /users/{id}` — mirrors the Python SDK's `users_route_update`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the user.
+    ///   - name: Name of the user.
+    ///   - about: About the user.
+    ///   - metadata: Free-form data to store with the user.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func update(
+        id: some UUIDConvertible,
+        name: IdentifierSafeUnicode = "",
+        about: String = "",
+        metadata: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .put, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let body = UpdateUserRequest(
+            name: name,
+            about: about,
+            metadata: metadata
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Update an existing user by id (merges with existing values).
+    ///
+    /// `PATCH /users/{id}` — mirrors the Python SDK's `users_route_patch`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the user.
+    ///   - name: Name of the user.
+    ///   - about: About the user.
+    ///   - metadata: Free-form data to store with the user.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func patch(
+        id: some UUIDConvertible,
+        name: IdentifierSafeUnicode? = nil,
+        about: String? = nil,
+        metadata: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .patch, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: false)
+        let body = PatchUserRequest(
+            name: name,
+            about: about,
+            metadata: metadata
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Delete a user by id.
+    ///
+    /// `DELETE /users/{id}` — mirrors the Python SDK's `users_route_delete`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the user.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
+    public func delete(
+        id: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceDeletedResponse> {
+        let request = APIRequest(method: .delete, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
     }
 }
