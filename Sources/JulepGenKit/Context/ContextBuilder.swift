@@ -172,7 +172,7 @@ struct ContextBuilder {
             operations: operations, hasRawOperations: operations.contains { !$0.isStreaming })
     }
 
-    private func operation(_ operation: Operation, in resource: Resource) -> OperationContext {
+    func operation(_ operation: Operation, in resource: Resource) -> OperationContext {
         var arguments = operation.parameters.map(argument)
         if case .value(let type)? = operation.body?.shape {
             let afterPath = operation.parameters.firstIndex { $0.location != .path } ?? operation.parameters.count
@@ -208,6 +208,8 @@ struct ContextBuilder {
             name: name, doc: doc.summary + doc.parameters + doc.returns,
             deprecation: deprecationLines(operation.deprecation), arguments: arguments,
             hasArguments: !arguments.isEmpty, returnType: returnType, returnsValue: returnType != nil,
+            composedReturn: composedReturn(operation).map { [$0] } ?? [],
+            hasComposedReturn: operation.returns != nil,
             methodCase: "." + operation.method.lowercased(), pathExpression: pathExpression(operation),
             requestBinding: queryItems.isEmpty && headerItems.isEmpty && !hasBody ? "let" : "var",
             queryItems: queryItems, headerItems: headerItems,
@@ -385,6 +387,27 @@ struct ContextBuilder {
         return (escaped, escaped)
     }
 
+    /// The initializer call for `returns:`: each property from its argument or the response.
+    private func composedReturn(_ operation: Operation) -> ComposedReturnContext? {
+        guard let returns = operation.returns, let declaration = api.type(returns.type) else { return nil }
+        let fields = returns.fields.compactMap { field -> String? in
+            let label = field.property
+            switch field.source {
+            case .none:
+                return nil
+            case .response(let name):
+                return "\(label): response.\(SwiftNaming.escapedMemberName(name))"
+            case .argument(let name):
+                let value = Self.argumentName(name).used
+                if let parameter = operation.parameters.first(where: { $0.swiftName == name }), Self.takesAnyUUID(parameter) {
+                    return "\(label): try \(value).validatedUUID(argument: \(SwiftLiteral.string(name)))"
+                }
+                return "\(label): \(value)"
+            }
+        }
+        return ComposedReturnContext(typeName: declaration.qualifiedSwiftName, fields: fields)
+    }
+
     /// A path parameter that is a UUID takes a ``UUIDConvertible`` (a `UUID` or a `String`).
     static func takesAnyUUID(_ parameter: Parameter) -> Bool {
         parameter.location == .path && parameter.type == .builtin(.uuid)
@@ -441,6 +464,11 @@ struct ContextBuilder {
             paragraphs.append("`\(operation.method) \(operation.path.raw)` — mirrors the Python SDK's `\(route)`.")
         } else {
             paragraphs.append("`\(operation.method) \(operation.path.raw)`")
+        }
+        if let returns = operation.returns, let type = api.type(returns.type) {
+            paragraphs.append(
+                "Returns the whole ``\(type.qualifiedSwiftName)``, built from the arguments and the API's answer "
+                    + "(its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.")
         }
         let summary = DocComment.lines(paragraphs: paragraphs)
         var parameterLines: [String] = []

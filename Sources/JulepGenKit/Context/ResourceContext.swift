@@ -17,6 +17,9 @@ struct OperationContext {
     /// `AgentList`, or nil for an operation without a response body.
     var returnType: String?
     var returnsValue: Bool
+    /// The whole object the manager builds from its arguments and the response (0 or 1 element).
+    var composedReturn: [ComposedReturnContext]
+    var hasComposedReturn: Bool
     var methodCase: String
     /// A Swift string expression for the encoded path, e.g. `"/agents/" + PathComponent.encode(id)`.
     var pathExpression: String
@@ -42,6 +45,13 @@ struct OperationContext {
     var hasValidations: Bool
     /// The `…All` method of a paginated list (0 or 1 element).
     var autoPaging: [AutoPagingContext]
+}
+
+/// `return Agent(id: response.id, name: name, …)` for an operation with `returns:`.
+struct ComposedReturnContext {
+    var typeName: String
+    /// `id: response.id`, `name: name`, … in the type's initializer order.
+    var fields: [String]
 }
 
 /// The method returning every item of a paginated list as an `AutoPagingSequence`.

@@ -295,6 +295,8 @@ public struct IRBuilder {
 
     private mutating func buildResources(resolver: TypeResolver) -> [Resource] {
         var accessors = CollisionChecker(what: "resource")
+        accessors.reserve(RuntimeNames.routesAccessor, as: "the client's property for the low-level route API")
+        accessors.reserve("configuration", as: "the client's configuration property")
         var routes: [String: SourceLocation] = [:]
         var resources: [Resource] = []
         for resource in document.resources {

@@ -16,6 +16,10 @@ public enum RuntimeNames {
     public static func clientType(api: String) -> String { api + "Client" }
     public static func errorType(api: String) -> String { api + "Error" }
     public static func environmentType(api: String) -> String { api + "Environment" }
+    /// The low-level client with one method per documented route, reached as `client.api`.
+    public static func routesType(api: String) -> String { api + "API" }
+    /// The client's property for the low-level client.
+    public static let routesAccessor = "api"
     /// The manager type for a resource, e.g. `AgentsResource`.
     public static func resourceType(_ resourceTypeName: String) -> String { resourceTypeName + "Resource" }
     /// The method argument every operation takes last.
@@ -25,6 +29,6 @@ public enum RuntimeNames {
 
     /// All names reserved for a given API, runtime and client types together.
     public static func reserved(api: String) -> Set<String> {
-        runtimeTypes.union([clientType(api: api), errorType(api: api), environmentType(api: api)])
+        runtimeTypes.union([clientType(api: api), errorType(api: api), environmentType(api: api), routesType(api: api)])
     }
 }

@@ -7,6 +7,7 @@ import Mustache
 ///     Package.swift                          package
 ///     Sources/<API>/<API>Client.swift        client
 ///     Sources/<API>/<API>Environment.swift   environment
+///     Sources/<API>/<API>API.swift           api (when operations have a `route`)
 ///     Sources/<API>/Models/<Type>.swift      model (one per top-level type, nested types inside)
 ///     Sources/<API>/Resources/<X>Resource.swift  resource (one per resource)
 ///     Sources/<API>/Runtime/<Name>.swift     runtime/<Name>.swift (every runtime template)
@@ -16,7 +17,7 @@ struct FileRenderer {
     let library: MustacheLibrary
 
     /// Templates the layout above needs; a template set without one of them is reported.
-    static let requiredTemplates = ["package", "client", "environment", "model", "resource", "header"]
+    static let requiredTemplates = ["package", "client", "environment", "model", "resource", "header", "api"]
 
     func render(diagnostics: inout Diagnostics) -> [GeneratedFile] {
         for name in Self.requiredTemplates where templates.texts[name] == nil {
@@ -34,6 +35,10 @@ struct FileRenderer {
         add("Package.swift", template: "package", context: client)
         add("\(module)/\(client.clientType).swift", template: "client", context: client)
         add("\(module)/\(client.environmentType).swift", template: "environment", context: client)
+        let routes = builder.routes()
+        if !routes.routes.isEmpty {
+            add("\(module)/\(routes.typeName).swift", template: "api", context: routes)
+        }
         for declaration in api.types {
             add("\(module)/Models/\(declaration.swiftName).swift", template: "model", context: builder.model(declaration))
         }

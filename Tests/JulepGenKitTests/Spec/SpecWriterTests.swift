@@ -910,6 +910,12 @@ extension SpecOperation {
                 location: nowhere)
         }
         copy.streaming = streaming.map { SpecStreaming(eventType: $0.eventType.withoutLocations, location: nowhere) }
+        copy.returns = returns.map { returns in
+            SpecReturns(
+                type: returns.type.withoutLocations,
+                fill: Dictionary(uniqueKeysWithValues: returns.fill.map { ($0.key.stripped, $0.value.stripped) }),
+                location: nowhere)
+        }
         copy.location = nowhere
         return copy
     }

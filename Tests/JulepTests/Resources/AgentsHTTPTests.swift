@@ -88,17 +88,26 @@ struct AgentsHTTPTests {
     @Test func createSendsTheFlattenedArgumentsAsJSON() async throws {
         let created = #"{"id": "\#(Self.agentID)", "created_at": "2024-05-01T10:20:30Z", "jobs": []}"#
         try await TestHTTPServer.with({ _ in CannedResponse(status: 201, body: created) }) { server in
-            let response = try await client(server).agents.create(
-                name: "Ada", about: "Analytical", model: "gpt-4o", instructions: .string("Be brief."))
-            #expect(response.id == (try id()))
-            #expect(response.jobs.isEmpty)
+            let agent = try await client(server).agents.create(
+                name: "Ada", about: "Analytical", model: "gpt-4o", instructions: .string("Be brief."),
+                metadata: ["team": "engines"])
+            // The whole agent: the arguments plus the API's id and timestamp, without a second request.
+            #expect(agent.id == (try id()))
+            #expect(agent.name == "Ada")
+            #expect(agent.instructions == .string("Be brief."))
+            #expect(agent.metadata == ["team": "engines"])
+            #expect(JSONCoding.formatDate(agent.createdAt) == "2024-05-01T10:20:30.000000Z")
+            #expect(agent.updatedAt == agent.createdAt)
+            #expect(await server.requests.count == 1)
+            let raw = try await client(server).agents.withRawResponse.create(name: "Ada")
+            #expect(raw.value.jobs.isEmpty)
             let received = try #require(await server.requests.first)
             #expect(received.method == "POST")
             #expect(received.target == "/api/agents")
             #expect(received.headers["content-type"] == "application/json")
             #expect(
                 String(decoding: received.body, as: UTF8.self)
-                    == #"{"about":"Analytical","instructions":"Be brief.","model":"gpt-4o","name":"Ada"}"#)
+                    == #"{"about":"Analytical","instructions":"Be brief.","metadata":{"team":"engines"},"model":"gpt-4o","name":"Ada"}"#)
         }
     }
 

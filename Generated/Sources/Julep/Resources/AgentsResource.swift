@@ -85,6 +85,8 @@ public struct AgentsResource: Sendable {
     ///
     /// `POST /agents` — mirrors the Python SDK's `agents_route_create`.
     ///
+    /// Returns the whole ``Agent``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - name: Name of the agent.
     ///   - about: About the agent.
@@ -102,8 +104,8 @@ public struct AgentsResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceCreatedResponse {
-        try await withRawResponse.create(
+    ) async throws -> Agent {
+        let response = try await withRawResponse.create(
             name: name,
             about: about,
             model: model,
@@ -112,6 +114,17 @@ public struct AgentsResource: Sendable {
             defaultSettings: defaultSettings,
             options: options
         ).value
+        return Agent(
+            id: response.id,
+            metadata: metadata,
+            createdAt: response.createdAt,
+            updatedAt: response.createdAt,
+            name: name,
+            about: about,
+            model: model,
+            instructions: instructions,
+            defaultSettings: defaultSettings
+        )
     }
 
     /// Get an agent by id.
@@ -292,6 +305,8 @@ extension AgentsResource.WithRawResponse {
     /// Create a new agent.
     ///
     /// `POST /agents` — mirrors the Python SDK's `agents_route_create`.
+    ///
+    /// Returns the whole ``Agent``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - name: Name of the agent.

@@ -91,6 +91,8 @@ public struct TasksResource: Sendable {
     ///
     /// `POST /agents/{id}/tasks` — mirrors the Python SDK's `tasks_route_create`.
     ///
+    /// Returns the whole ``TaskDefinition``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - name: The name of the task.
@@ -112,8 +114,8 @@ public struct TasksResource: Sendable {
         inheritTools: Bool = true,
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceCreatedResponse {
-        try await withRawResponse.create(
+    ) async throws -> TaskDefinition {
+        let response = try await withRawResponse.create(
             agentID: agentID,
             name: name,
             description: description,
@@ -124,6 +126,18 @@ public struct TasksResource: Sendable {
             metadata: metadata,
             options: options
         ).value
+        return TaskDefinition(
+            id: try agentID.validatedUUID(argument: "agentID"),
+            name: name,
+            description: description,
+            main: main,
+            inputSchema: inputSchema,
+            tools: tools,
+            inheritTools: inheritTools,
+            metadata: metadata,
+            createdAt: response.createdAt,
+            updatedAt: response.createdAt
+        )
     }
 
     /// Get a task by id.
@@ -321,6 +335,8 @@ extension TasksResource.WithRawResponse {
     /// Create a new task for an agent.
     ///
     /// `POST /agents/{id}/tasks` — mirrors the Python SDK's `tasks_route_create`.
+    ///
+    /// Returns the whole ``TaskDefinition``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.

@@ -85,6 +85,8 @@ public struct UsersResource: Sendable {
     ///
     /// `POST /users` — mirrors the Python SDK's `users_route_create`.
     ///
+    /// Returns the whole ``User``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - name: Name of the user.
     ///   - about: About the user.
@@ -96,8 +98,16 @@ public struct UsersResource: Sendable {
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceCreatedResponse {
-        try await withRawResponse.create(name: name, about: about, metadata: metadata, options: options).value
+    ) async throws -> User {
+        let response = try await withRawResponse.create(name: name, about: about, metadata: metadata, options: options).value
+        return User(
+            id: response.id,
+            metadata: metadata,
+            createdAt: response.createdAt,
+            updatedAt: response.createdAt,
+            name: name,
+            about: about
+        )
     }
 
     /// Get a user by id.
@@ -239,6 +249,8 @@ extension UsersResource.WithRawResponse {
     /// Create a new user.
     ///
     /// `POST /users` — mirrors the Python SDK's `users_route_create`.
+    ///
+    /// Returns the whole ``User``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - name: Name of the user.

@@ -185,6 +185,7 @@ struct SpecNodeBuilder {
             ("errors", operation.errors.isEmpty ? nil : .mapping(operation.errors.map(Self.errorResponse), .block)),
             ("pagination", operation.pagination.map(Self.pagination)),
             ("streaming", operation.streaming.map { .text($0.eventType.spelling) }),
+            ("returns", operation.returns.map(Self.returns)),
         ])
     }
 
@@ -255,6 +256,15 @@ struct SpecNodeBuilder {
     }
 
     /// `pagination: offset` when the parameter and property names are the defaults.
+    /// `returns: T`, or `{ type: T, fill: { … } }` (fill entries in key order, for stable output).
+    private static func returns(_ returns: SpecReturns) -> YAMLOutputNode {
+        guard !returns.fill.isEmpty else { return .text(returns.type.spelling) }
+        let fill = returns.fill.sorted { $0.key.value < $1.key.value }.map { YAMLOutputEntry($0.key.value, .text($0.value.value)) }
+        return .mapping(
+            [YAMLOutputEntry("type", .text(returns.type.spelling)), YAMLOutputEntry("fill", .mapping(fill, .flowWhenShort))],
+            .flowWhenShort)
+    }
+
     private static func pagination(_ pagination: SpecPagination) -> YAMLOutputNode {
         let offset = pagination.offsetParameter.value, limit = pagination.limitParameter.value
         let items = pagination.itemsProperty.value

@@ -1,0 +1,54 @@
+/// What `api.mustache` sees: the low-level client with one method per documented route.
+struct RoutesContext {
+    /// `JulepAPI`.
+    var typeName: String
+    var clientType: String
+    var apiName: String
+    var routes: [RouteContext]
+}
+
+/// One documented route, e.g. `agents_route_create` → `agentsRouteCreate`.
+struct RouteContext {
+    var name: String
+    var route: String
+    var doc: [String]
+    var deprecation: [String]
+    var arguments: [ArgumentContext]
+    var resourceType: String
+    /// The manager method it calls, escaped if needed.
+    var operationName: String
+    var forwardedArguments: String
+    var returnType: String?
+    var returnsValue: Bool
+    var isStreaming: Bool
+    var eventType: String?
+}
+
+extension ContextBuilder {
+    /// The routes in the order of their names, like the Python SDK's reference.
+    func routes() -> RoutesContext {
+        var routes: [RouteContext] = []
+        for resource in api.resources {
+            for operation in resource.operations {
+                guard let route = operation.route else { continue }
+                let context = self.operation(operation, in: resource)
+                let manager = "\(resource.accessorName).\(operation.swiftName)"
+                let doc = DocComment.lines(paragraphs: [
+                    operation.docs,
+                    "`\(operation.method) \(operation.path.raw)` — the Python SDK's `\(route)`. The manager's "
+                        + "``\(resource.typeName)/\(operation.swiftName)`` (`client.\(manager)`) does the same.",
+                ])
+                routes.append(
+                    RouteContext(
+                        name: SwiftNaming.escapedMemberName(SwiftNaming.memberName(route)), route: route, doc: doc,
+                        deprecation: context.deprecation, arguments: context.arguments, resourceType: resource.typeName,
+                        operationName: context.name, forwardedArguments: context.forwardedArguments,
+                        returnType: operation.response.type.map(speller.spell), returnsValue: operation.response.type != nil,
+                        isStreaming: context.isStreaming, eventType: context.eventType))
+            }
+        }
+        return RoutesContext(
+            typeName: RuntimeNames.routesType(api: api.swiftName), clientType: RuntimeNames.clientType(api: api.swiftName),
+            apiName: api.swiftName, routes: routes.sorted { $0.route < $1.route })
+    }
+}
