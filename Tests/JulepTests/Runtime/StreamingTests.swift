@@ -11,7 +11,7 @@ private struct Feeding: Decodable, Sendable, Equatable {
 /// call) and `URLSessionTransport`, over real TCP on 127.0.0.1.
 @Suite("Streaming", .timeLimit(.minutes(1)))
 struct StreamingTests {
-    private func core(_ baseURL: URL, timeout: Duration = .seconds(10), maxRetries: Int = 0) -> ClientCore {
+    private func core(_ baseURL: URL, timeout: Duration = .seconds(30), maxRetries: Int = 0) -> ClientCore {
         var configuration = ClientConfiguration(
             baseURL: baseURL, timeout: timeout, transport: URLSessionTransport(configuration: .ephemeral),
             maxRetries: maxRetries, logger: nil, sleep: { _ in })
@@ -86,7 +86,7 @@ struct StreamingTests {
             guard connection.readRequestHead() != nil else { return }
             connection.write(Self.head + "data: {\"animal\":\"Léo\",\"at\":\"2024-05-01T10:20:30Z\"}\n\n")
             // Keep the stream open; the client has to hang up.
-            closedByClient.append(connection.waitForPeerClose(timeout: .seconds(10)))
+            closedByClient.append(connection.waitForPeerClose(timeout: .seconds(30)))
         }
         defer { server.stop() }
 
@@ -172,7 +172,7 @@ struct StreamingTests {
         let server = try RawTCPServer.start { connection in
             guard connection.readRequestHead() != nil else { return }
             connection.write(Self.head + "data: {\"animal\":\"Léo\",\"at\":\"2024-05-01T10:20:30Z\"}\n\nevent: ping\ndata:\n\ndata: [DONE]\n\n")
-            _ = connection.waitForPeerClose(timeout: .seconds(10))
+            _ = connection.waitForPeerClose(timeout: .seconds(30))
         }
         defer { server.stop() }
         var received: [String] = []
@@ -185,7 +185,7 @@ struct StreamingTests {
     @Test func noResponseHeadWithinTheTimeoutIsATimeout() async throws {
         let server = try RawTCPServer.start { connection in
             guard connection.readRequestHead() != nil else { return }
-            _ = connection.waitForPeerClose(timeout: .seconds(10))
+            _ = connection.waitForPeerClose(timeout: .seconds(30))
         }
         defer { server.stop() }
         let clock = ContinuousClock()

@@ -19,7 +19,7 @@ struct URLSessionTransportTests {
                 url: try url(server, "/things/a%2Fb?x=1%2B1"),
                 headers: ["Content-Type": "application/json", "X-Custom": "c"],
                 body: Data(#"{"name":"n"}"#.utf8),
-                timeout: .seconds(10)
+                timeout: .seconds(30)
             )
             let response = try await transport.send(request)
             #expect(response.statusCode == 201)
@@ -38,7 +38,7 @@ struct URLSessionTransportTests {
     @Test func errorStatusesAreReturnedNotThrown() async throws {
         try await TestHTTPServer.with({ _ in CannedResponse(status: 503, body: "down") }) { server in
             let transport = URLSessionTransport(configuration: .ephemeral)
-            let response = try await transport.send(HTTPRequest(method: .get, url: try url(server, "/x"), timeout: .seconds(10)))
+            let response = try await transport.send(HTTPRequest(method: .get, url: try url(server, "/x"), timeout: .seconds(30)))
             #expect(response.statusCode == 503)
             #expect(String(decoding: response.body, as: UTF8.self) == "down")
         }
@@ -108,12 +108,12 @@ struct URLSessionTransportTests {
             return CannedResponse(body: #"{"at":"new"}"#)
         }) { server in
             let following = URLSessionTransport(configuration: .ephemeral)
-            let followed = try await following.send(HTTPRequest(method: .get, url: try url(server, "/old"), timeout: .seconds(10)))
+            let followed = try await following.send(HTTPRequest(method: .get, url: try url(server, "/old"), timeout: .seconds(30)))
             #expect(followed.statusCode == 200)
             #expect(followed.body == Data(#"{"at":"new"}"#.utf8))
 
             let refusing = URLSessionTransport(configuration: .ephemeral, followsRedirects: false)
-            let refused = try await refusing.send(HTTPRequest(method: .get, url: try url(server, "/old"), timeout: .seconds(10)))
+            let refused = try await refusing.send(HTTPRequest(method: .get, url: try url(server, "/old"), timeout: .seconds(30)))
             #expect(refused.statusCode == 302)
             #expect(refused.headers["location"] == "/new")
         }
