@@ -20,7 +20,8 @@ public struct JulepClient: Sendable {
     /// - Parameters:
     ///   - apiKey: Sent in the `Authorization` header. When `nil`, read from `JULEP_API_KEY`.
     ///   - authKey: Sent in the `X-Auth-Key` header.
-    ///   - environment: The deployment to talk to; ignored when `baseURL` is given.
+    ///   - environment: The deployment to talk to; ignored when `baseURL` is given. When neither is given,
+    ///     the base URL is read from `JULEP_BASE_URL`, then `JULEP_API_URL`, else `.apiAlpha` is used.
     ///   - baseURL: The API's root URL, replacing the environment's.
     ///   - timeout: The deadline for each attempt, 300 seconds unless given.
     ///   - maxRetries: How many times a failed call is tried again (see ``RetryPolicy``), 2 unless given.
@@ -29,7 +30,7 @@ public struct JulepClient: Sendable {
     public init(
         apiKey: String? = nil,
         authKey: String? = nil,
-        environment: JulepEnvironment = .apiAlpha,
+        environment: JulepEnvironment? = nil,
         baseURL: URL? = nil,
         timeout: Duration = .seconds(300),
         maxRetries: Int = 2,
@@ -37,7 +38,7 @@ public struct JulepClient: Sendable {
         transport: any HTTPTransport = URLSessionTransport()
     ) {
         var configuration = ClientConfiguration(
-            baseURL: baseURL ?? environment.url, timeout: timeout, transport: transport,
+            baseURL: Self.resolveBaseURL(baseURL, environment), timeout: timeout, transport: transport,
             maxRetries: maxRetries, middlewares: middlewares)
         if let value = apiKey ?? Self.environmentValue("JULEP_API_KEY") {
             configuration.authHeaders.append((name: "Authorization", value: value))
@@ -88,6 +89,15 @@ public struct JulepClient: Sendable {
 
     /// Background jobs.
     public var jobs: JobsResource { JobsResource(core: core) }
+
+    /// The URL given, else the environment's, else the first URL in `JULEP_BASE_URL`, `JULEP_API_URL`,
+    /// else the default environment's.
+    private static func resolveBaseURL(_ baseURL: URL?, _ environment: JulepEnvironment?) -> URL {
+        if let baseURL { return baseURL }
+        if let environment { return environment.url }
+        if let value = environmentValue("JULEP_BASE_URL", "JULEP_API_URL"), let url = URL(string: value) { return url }
+        return JulepEnvironment.apiAlpha.url
+    }
 
     /// The first of `names` that is set (and not empty) in the process environment.
     private static func environmentValue(_ names: String...) -> String? {

@@ -17,6 +17,10 @@ struct ClientContext {
     /// `var` when auth headers are added to the configuration, `let` otherwise.
     var configurationBinding: String
     var defaultEnvironment: String?
+    /// `"JULEP_BASE_URL", "JULEP_API_URL"`: read for the base URL when no environment is given.
+    var baseURLEnvironmentVariableLiterals: String
+    var baseURLEnvironmentVariables: [String]
+    var readsBaseURLEnvironment: Bool
     var authSchemes: [AuthSchemeContext]
     var resources: [ResourceAccessorContext]
 }

@@ -508,6 +508,9 @@ struct ContextBuilder {
             hasEnvironments: !api.environments.isEmpty,
             configurationBinding: api.authSchemes.isEmpty ? "let" : "var",
             defaultEnvironment: api.defaultEnvironment.map { SwiftNaming.escapedMemberName($0.caseName) },
+            baseURLEnvironmentVariableLiterals: api.baseURLEnvironmentVariables.map(SwiftLiteral.string).joined(separator: ", "),
+            baseURLEnvironmentVariables: api.baseURLEnvironmentVariables,
+            readsBaseURLEnvironment: !api.baseURLEnvironmentVariables.isEmpty,
             authSchemes: api.authSchemes.map { scheme in
                 AuthSchemeContext(
                     parameterName: SwiftNaming.escapedMemberName(scheme.parameterName),

@@ -9,6 +9,8 @@ public struct APIDefinition: Sendable, Hashable {
     public var swiftName: String
     public var version: String?
     public var docs: String?
+    /// Read, in order, for the base URL when the client is given neither a URL nor an environment.
+    public var baseURLEnvironmentVariables: [String] = []
     public var environments: [Environment]
     public var authSchemes: [AuthScheme]
     /// Top-level declarations, sorted by Swift name so output order never depends on file order.

@@ -61,6 +61,7 @@ public struct IRBuilder {
             .sorted { ($0.swiftName, $0.id) < ($1.swiftName, $1.id) }
         return APIDefinition(
             name: apiName, swiftName: apiSwiftName, version: document.api?.version?.value, docs: document.api?.docs,
+            baseURLEnvironmentVariables: document.api?.baseURLEnvironmentVariables ?? [],
             environments: buildEnvironments(), authSchemes: buildAuthSchemes(), types: types, resources: resources)
     }
 

@@ -68,7 +68,8 @@ struct OperationBuilder {
             buildPagination($0, parameters: parameters, response: response, declarations: declarations)
         }
         return Operation(
-            name: spec.name.value, swiftName: swiftName, route: spec.route?.value, method: method, path: path,
+            name: spec.name.value, swiftName: swiftName, route: spec.route?.value, mirrors: spec.mirrors.map(\.value),
+            method: method, path: path,
             parameters: parameters, body: body, response: response, errors: errors, pagination: pagination,
             streaming: streaming, docs: spec.docs, deprecation: spec.deprecation.map { Deprecation(message: $0.message) },
             isIdempotent: spec.isIdempotent?.value ?? Self.idempotentMethods.contains(method))

@@ -15,6 +15,8 @@ public struct Operation: Sendable, Hashable {
     public var swiftName: String
     /// The documented Python route this mirrors, e.g. `agents_route_create`.
     public var route: String?
+    /// Documented Python manager methods it also stands for, e.g. `TasksManager.create`.
+    public var mirrors: [String] = []
     /// Upper case: `GET`, `POST`, …
     public var method: String
     public var path: PathTemplate

@@ -8,6 +8,7 @@ import Mustache
 ///     Sources/<API>/<API>Client.swift        client
 ///     Sources/<API>/<API>Environment.swift   environment
 ///     Sources/<API>/<API>API.swift           api (when operations have a `route`)
+///     README.md                              readme (likewise: the table of routes)
 ///     Sources/<API>/Models/<Type>.swift      model (one per top-level type, nested types inside)
 ///     Sources/<API>/Resources/<X>Resource.swift  resource (one per resource)
 ///     Sources/<API>/Runtime/<Name>.swift     runtime/<Name>.swift (every runtime template)
@@ -17,7 +18,7 @@ struct FileRenderer {
     let library: MustacheLibrary
 
     /// Templates the layout above needs; a template set without one of them is reported.
-    static let requiredTemplates = ["package", "client", "environment", "model", "resource", "header", "api"]
+    static let requiredTemplates = ["package", "client", "environment", "model", "resource", "header", "api", "readme"]
 
     func render(diagnostics: inout Diagnostics) -> [GeneratedFile] {
         for name in Self.requiredTemplates where templates.texts[name] == nil {
@@ -38,6 +39,7 @@ struct FileRenderer {
         let routes = builder.routes()
         if !routes.routes.isEmpty {
             add("\(module)/\(routes.typeName).swift", template: "api", context: routes)
+            add("README.md", template: "readme", context: builder.readme())
         }
         for declaration in api.types {
             add("\(module)/Models/\(declaration.swiftName).swift", template: "model", context: builder.model(declaration))

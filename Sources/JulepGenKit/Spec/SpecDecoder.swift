@@ -79,9 +79,15 @@ struct SpecDecoder {
         guard let api = KeyedNode(node, what: "'api'", allowedKeys: SpecKeys.api, diagnostics: &diagnostics),
             let name = api.requiredString("name", in: "'api'", diagnostics: &diagnostics)
         else { return nil }
-        return SpecAPI(
+        var result = SpecAPI(
             name: name, version: api.string("version", diagnostics: &diagnostics),
             docs: api.string("docs", diagnostics: &diagnostics)?.value, location: node.location)
+        if let variables = api["baseURLEnv"] {
+            result.baseURLEnvironmentVariables = (variables.sequence ?? [variables]).compactMap {
+                KeyedNode.string($0, what: "an environment variable name", diagnostics: &diagnostics)?.value
+            }
+        }
+        return result
     }
 
     private mutating func decodeEnvironment(_ node: YAMLNode) -> SpecEnvironment? {
@@ -300,6 +306,11 @@ struct SpecDecoder {
             name: name, method: method, path: path, location: name.location)
         result.swiftName = operation.string("swiftName", diagnostics: &diagnostics)
         result.route = operation.string("route", diagnostics: &diagnostics)
+        if let mirrors = operation["mirrors"] {
+            result.mirrors = list(mirrors, what: "'mirrors'").compactMap {
+                KeyedNode.string($0, what: "a documented method name", diagnostics: &diagnostics)
+            }
+        }
         result.docs = operation.string("docs", diagnostics: &diagnostics)?.value
         result.deprecation = deprecation(operation)
         result.isIdempotent = operation.bool("idempotent", diagnostics: &diagnostics)

@@ -2,7 +2,7 @@
 enum SpecKeys {
     static let rootFile = ["julep-gen", "api", "environments", "auth", "include", "types", "resources"]
     static let includedFile = ["include", "types", "resources"]
-    static let api = ["name", "version", "docs"]
+    static let api = ["name", "version", "docs", "baseURLEnv"]
     static let environment = ["name", "url", "default", "docs"]
     static let auth = ["name", "header", "prefix", "env", "docs"]
     static let constraints = [
@@ -18,7 +18,7 @@ enum SpecKeys {
     static let resource = ["docs", "swiftName", "operations"]
     static let operation = [
         "route", "method", "path", "docs", "deprecated", "idempotent", "swiftName", "pathParams", "query", "headers",
-        "body", "response", "errors", "pagination", "streaming", "returns",
+        "body", "response", "errors", "pagination", "streaming", "returns", "mirrors",
     ]
     static let returns = ["type", "fill"]
     static let pathParameter = ["type", "docs", "deprecated", "swiftName"] + constraints

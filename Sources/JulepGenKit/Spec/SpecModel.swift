@@ -27,6 +27,8 @@ public struct SpecAPI: Sendable, Hashable {
     public var version: Located<String>?
     public var docs: String?
     public var location: SourceLocation
+    /// Read, in order, for the base URL when the client is given neither a URL nor an environment.
+    public var baseURLEnvironmentVariables: [String] = []
 }
 
 public struct SpecEnvironment: Sendable, Hashable {
@@ -141,6 +143,8 @@ public struct SpecOperation: Sendable, Hashable {
     public var swiftName: Located<String>?
     /// The documented Python route this operation mirrors, e.g. `agents_route_create`.
     public var route: Located<String>?
+    /// Documented Python manager methods it also stands for, e.g. `TasksManager.create`.
+    public var mirrors: [Located<String>] = []
     public var method: Located<String>
     public var path: Located<String>
     public var docs: String?

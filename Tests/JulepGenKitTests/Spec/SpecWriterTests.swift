@@ -882,6 +882,7 @@ extension SpecOperation {
         copy.name = name.stripped
         copy.swiftName = swiftName?.stripped
         copy.route = route?.stripped
+        copy.mirrors = mirrors.map(\.stripped)
         copy.method = method.stripped
         copy.path = path.stripped
         copy.isIdempotent = isIdempotent?.stripped

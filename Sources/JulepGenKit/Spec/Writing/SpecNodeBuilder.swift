@@ -30,6 +30,8 @@ struct SpecNodeBuilder {
             ("name", .text(api.name.value)),
             ("version", api.version.map { .text($0.value) }),
             ("docs", api.docs.map(YAMLOutputNode.text)),
+            ("baseURLEnv", api.baseURLEnvironmentVariables.isEmpty
+                ? nil : .sequence(api.baseURLEnvironmentVariables.map(YAMLOutputNode.text), .flowWhenShort)),
         ])
     }
 
@@ -171,6 +173,7 @@ struct SpecNodeBuilder {
         let what = "operation '\(operation.name.value)'"
         return mapping(SpecKeys.operation, what: what, at: operation.location, layout: .block, [
             ("route", operation.route.map { .text($0.value) }),
+            ("mirrors", operation.mirrors.isEmpty ? nil : .sequence(operation.mirrors.map { .text($0.value) }, .flowWhenShort)),
             ("method", .text(operation.method.value)),
             ("path", .text(operation.path.value)),
             ("docs", operation.docs.map(YAMLOutputNode.text)),

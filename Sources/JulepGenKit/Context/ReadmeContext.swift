@@ -1,0 +1,68 @@
+/// What `readme.mustache` sees: the table from documented Python names to Swift calls.
+struct ReadmeContext {
+    var apiName: String
+    var clientType: String
+    var version: String
+    var routes: [MappingRow]
+    var managerMethods: [MappingRow]
+    var hasManagerMethods: Bool
+    var resources: [ResourceAccessorContext]
+    /// The first route, for the example (0 or 1 element).
+    var example: [ExampleContext]
+}
+
+struct ExampleContext {
+    var python: String
+    /// `api.agentsRouteCreate` and `agents.create`.
+    var routeCall: String
+    var managerCall: String
+}
+
+struct MappingRow {
+    /// `agents_route_create` or `TasksManager.create`.
+    var python: String
+    /// `POST /agents`.
+    var http: String
+    /// `client.agents.create(name:about:model:instructions:metadata:defaultSettings:)`.
+    var swift: String
+    /// `client.api.agentsRouteCreate(…)`, for routes.
+    var lowLevel: String
+}
+
+extension ContextBuilder {
+    func readme() -> ReadmeContext {
+        var routes: [MappingRow] = []
+        var managerMethods: [MappingRow] = []
+        for resource in api.resources {
+            for operation in resource.operations {
+                let labels = operation.parameters.map { "\($0.swiftName):" }.joined()
+                let swift = "client.\(resource.accessorName).\(operation.swiftName)(\(labels))"
+                let http = "\(operation.method) \(operation.path.raw)"
+                if let route = operation.route {
+                    routes.append(
+                        MappingRow(
+                            python: route, http: http, swift: swift,
+                            lowLevel: "client.api.\(SwiftNaming.memberName(route))(\(labels))"))
+                }
+                for mirrored in operation.mirrors {
+                    managerMethods.append(MappingRow(python: mirrored, http: http, swift: swift, lowLevel: ""))
+                }
+            }
+        }
+        var example: [ExampleContext] = []
+        if let first = api.resources.flatMap({ resource in resource.operations.map { (resource, $0) } })
+            .filter({ $0.1.route != nil }).min(by: { ($0.1.route ?? "") < ($1.1.route ?? "") }),
+            let route = first.1.route
+        {
+            example = [
+                ExampleContext(
+                    python: route, routeCall: "api.\(SwiftNaming.memberName(route))",
+                    managerCall: "\(first.0.accessorName).\(first.1.swiftName)")
+            ]
+        }
+        return ReadmeContext(
+            apiName: api.swiftName, clientType: RuntimeNames.clientType(api: api.swiftName), version: api.version ?? "",
+            routes: routes.sorted { $0.python < $1.python }, managerMethods: managerMethods.sorted { $0.python < $1.python },
+            hasManagerMethods: !managerMethods.isEmpty, resources: client().resources, example: example)
+    }
+}
