@@ -459,7 +459,7 @@ struct ContextBuilder {
 
     /// The doc comment of an operation's method in three parts: summary, `- Parameters:` and `- Returns:`.
     private func operationDoc(_ operation: Operation) -> (summary: [String], parameters: [String], returns: [String]) {
-        var paragraphs: [String?] = [operation.docs]
+        var paragraphs: [String?] = [operation.docs, operation.body?.docs]
         if let route = operation.route {
             paragraphs.append("`\(operation.method) \(operation.path.raw)` — mirrors the Python SDK's `\(route)`.")
         } else {

@@ -318,9 +318,15 @@ public struct OpenAPITranslator {
         } else {
             flatten = false
         }
+        // The SDK sends one content type; the others the API accepts are recorded in the docs.
+        let others = content.compactMap(\.key.string).filter { $0 != contentType }
+        var docs = body["description"]?.string
+        if !others.isEmpty {
+            let note = "Sent as `\(contentType)`; the API also accepts " + others.map { "`\($0)`" }.joined(separator: ", ") + "."
+            docs = docs.map { $0 + "\n\n" + note } ?? note
+        }
         return SpecBody(
-            content: .type(type, flatten: flatten), contentType: contentType, docs: body["description"]?.string,
-            location: schemaNode.location)
+            content: .type(type, flatten: flatten), contentType: contentType, docs: docs, location: schemaNode.location)
     }
 
     private mutating func translateResponses(_ node: YAMLNode?, hint: String, into operation: inout SpecOperation) {

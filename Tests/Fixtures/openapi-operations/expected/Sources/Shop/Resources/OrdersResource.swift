@@ -86,6 +86,8 @@ public struct OrdersResource: Sendable {
         }
     }
 
+    /// Sent as `application/json`; the API also accepts `application/xml`.
+    ///
     /// `POST /orders` — mirrors the Python SDK's `create_order`.
     ///
     /// - Parameters:
@@ -156,6 +158,8 @@ extension OrdersResource.WithRawResponse {
         return try await core.sendForResponse(request, options: options, as: OrdersListOrdersResponse.self)
     }
 
+    /// Sent as `application/json`; the API also accepts `application/xml`.
+    ///
     /// `POST /orders` — mirrors the Python SDK's `create_order`.
     ///
     /// - Parameters:
