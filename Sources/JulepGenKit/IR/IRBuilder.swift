@@ -437,19 +437,8 @@ public struct IRBuilder {
         return memberName(for: value, explicit: explicit)
     }
 
-    static func constraints(_ spec: SpecConstraints) -> Constraints {
-        var constraints = Constraints()
-        constraints.minimum = spec.minimum
-        constraints.maximum = spec.maximum
-        constraints.exclusiveMinimum = spec.exclusiveMinimum
-        constraints.exclusiveMaximum = spec.exclusiveMaximum
-        constraints.minLength = spec.minLength
-        constraints.maxLength = spec.maxLength
-        constraints.pattern = spec.pattern
-        constraints.minItems = spec.minItems
-        constraints.maxItems = spec.maxItems
-        return constraints
-    }
+    /// The IR keeps constraints as the spec states them.
+    static func constraints(_ spec: SpecConstraints) -> Constraints { spec }
 }
 
 /// RFC 9110 token characters, for header names.

@@ -126,22 +126,9 @@ public struct UnionVariant: Sendable, Hashable {
     public var isIndirect: Bool
 }
 
-/// Value checks stated by the spec, carried to documentation (and to validation where the runtime checks).
-public struct Constraints: Sendable, Hashable {
-    public var minimum: Double?
-    public var maximum: Double?
-    public var exclusiveMinimum = false
-    public var exclusiveMaximum = false
-    public var minLength: Int?
-    public var maxLength: Int?
-    public var pattern: String?
-    public var minItems: Int?
-    public var maxItems: Int?
-
-    public init() {}
-
-    public var isEmpty: Bool { self == Constraints() }
-}
+/// Value checks stated by the spec, carried to documentation and to the SDK's argument checks.
+/// The IR keeps them as the spec states them.
+public typealias Constraints = SpecConstraints
 
 /// A default, already checked against its type.
 public indirect enum DefaultValue: Sendable, Hashable {

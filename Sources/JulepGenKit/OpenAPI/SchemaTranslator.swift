@@ -643,22 +643,7 @@ struct SchemaTranslator {
     }
 
     /// A `default` or example value as the native spec holds it.
-    static func value(_ node: YAMLNode) -> SpecValue {
-        switch node.content {
-        case .scalar(let scalar):
-            guard scalar.style == .plain else { return .string(scalar.value) }
-            if node.isNull { return .null }
-            if let bool = node.bool { return .bool(bool) }
-            if let int = node.int { return .integer(int) }
-            if let double = node.double { return .double(double) }
-            return .string(scalar.value)
-        case .sequence(let items): return .list(items.map(value))
-        case .mapping(let entries):
-            var map: [String: SpecValue] = [:]
-            for entry in entries { if let key = entry.key.string { map[key] = value(entry.value) } }
-            return .map(map)
-        }
-    }
+    static func value(_ node: YAMLNode) -> SpecValue { SpecValue(node) }
 }
 
 extension OpenAPIDocuments {

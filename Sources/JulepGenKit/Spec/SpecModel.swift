@@ -63,6 +63,8 @@ public struct SpecConstraints: Sendable, Hashable {
     public var minItems: Int?
     public var maxItems: Int?
 
+    public init() {}
+
     public var isEmpty: Bool { self == SpecConstraints() }
 }
 
