@@ -51,7 +51,7 @@ let package = Package(
         // The test server on 127.0.0.1, shared by the hand-written and the generated SDK tests.
         .target(
             name: "JulepTestSupport",
-            dependencies: ["Julep", .product(name: "FlyingFox", package: "FlyingFox")],
+            dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
             path: "Tests/JulepTestSupport"
         ),
         // Tests julep-gen writes next to the SDK (`--check` and the drift test cover them): a JSON

@@ -1,10 +1,10 @@
 import Foundation
 import FlyingFox
-import Julep
 
 /// A FlyingFox HTTP server on 127.0.0.1 at an ephemeral port, recording the requests it receives.
 ///
-/// Shared by the SDK's hand-written tests (`JulepTests`) and the generated ones (`JulepSampleTests`).
+/// Shared by the SDK's hand-written tests (`JulepTests`) and the generated ones (`JulepSampleTests`);
+/// it knows nothing of the SDK, so the tests generated for any spec can use it.
 public final class TestHTTPServer: Sendable {
     private let server: HTTPServer
     private let runTask: Task<Void, any Error>
@@ -129,11 +129,6 @@ public struct ReceivedRequest: Sendable {
         self.path = path
         self.headers = headers
         self.body = body
-    }
-
-    /// The body parsed as JSON.
-    public func jsonBody() throws -> Julep.JSONValue {
-        try JSONCoding.makeDecoder().decode(Julep.JSONValue.self, from: body)
     }
 }
 

@@ -33,9 +33,9 @@ enum SamplePurpose: Sendable {
 /// Values differ from one another inside a sample (strings carry their property's name and a
 /// counter, numbers and dates count up), so a property encoded under another's key is caught.
 /// Numbers respect the spec's bounds, lists hold `minItems` elements (at least one), maps one
-/// entry. Recursion stays finite: while a type is being built, properties that lead back to it
-/// are left out when optional, `null` when nullable and empty when lists or maps; a required
-/// property that must contain it gets the smallest value the type allows.
+/// entry. Recursion stays finite: while a type is being built, a property that leads back to it
+/// gets the smallest value its type allows (an object with its required properties only, an
+/// empty list, `null`), or, when optional, that value one level deep (a list of one such object).
 struct SampleBuilder {
     let api: APIDefinition
     let speller: SwiftTypeSpeller
@@ -255,6 +255,9 @@ struct SampleBuilder {
                 }
             } else if style == .full && !leadsBack {
                 sample = value(property.type, hint: property.wireName, constraints: property.constraints)
+            } else if style == .full {
+                // One level of recursion, with the smallest value the type allows (boxed storage is tested too).
+                sample = smallest(property.type, hint: property.wireName, nonEmpty: true)
             } else if style == .sparse && property.type.isNullable {
                 nullableOptionals += 1
                 if nullableOptionals % 2 == 1 { nullValue = ".null" }
@@ -300,21 +303,29 @@ struct SampleBuilder {
     /// The smallest value of `reference`: `null`, an empty list or map, an object with its required
     /// properties only, the union variant that is quickest to build. Only types of a lower rank
     /// are entered, so this terminates for every type `RecursionAnalysis` accepts.
-    private mutating func smallest(_ reference: TypeReference, hint: String) -> SampleValue {
+    /// With `nonEmpty`, a nullable value is a value, and lists and maps hold one element (at the
+    /// top level only).
+    private mutating func smallest(_ reference: TypeReference, hint: String, nonEmpty: Bool = false) -> SampleValue {
         switch reference {
-        case .nullable:
+        case .nullable(let wrapped):
+            if nonEmpty { return smallest(wrapped, hint: hint) }
             return SampleValue(code: .atom("nil"), wire: .null, encoded: .null)
         case .builtin(let builtin):
             return self.builtin(builtin, hint: hint, constraints: Constraints(), purpose: .json)
-        case .list:
-            return list([])
-        case .map:
-            return SampleValue(code: .dictionary([]), wire: .object([]), encoded: .object([]))
+        case .list(let element):
+            return list(nonEmpty ? [smallest(element, hint: hint)] : [])
+        case .map(let element):
+            guard nonEmpty else { return SampleValue(code: .dictionary([]), wire: .object([]), encoded: .object([])) }
+            let key = "key-\(next())"
+            let entry = smallest(element, hint: hint)
+            return SampleValue(
+                code: .dictionary([(key, entry.code)]), wire: .object([(key, entry.wire)]),
+                encoded: .object([(key, entry.encoded)]))
         case .named(let id):
             guard let declaration = api.type(id) else { return Self.jsonNull }
             switch declaration.kind {
             case .alias(let alias):
-                return smallest(alias.target, hint: hint)
+                return smallest(alias.target, hint: hint, nonEmpty: nonEmpty)
             case .enumeration(let enumeration):
                 let n = next()
                 return enumeration.cases.first.map(enumCase) ?? unknownEnumValue(enumeration, n: n)
