@@ -46,7 +46,20 @@ let package = Package(
         ),
         .testTarget(
             name: "JulepTests",
-            dependencies: ["Julep", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["Julep", "JulepTestSupport", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        // The test server on 127.0.0.1, shared by the hand-written and the generated SDK tests.
+        .target(
+            name: "JulepTestSupport",
+            dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
+            path: "Tests/JulepTestSupport"
+        ),
+        // Tests julep-gen writes next to the SDK (`--check` and the drift test cover them): a JSON
+        // round trip of a sample of every model, and every operation over HTTP.
+        .testTarget(
+            name: "JulepSampleTests",
+            dependencies: ["Julep", "JulepTestSupport"],
+            path: "Generated/Tests/JulepSampleTests"
         ),
     ],
     swiftLanguageModes: [.v6]

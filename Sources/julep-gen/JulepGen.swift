@@ -34,6 +34,9 @@ struct Generate: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 and show a diff when the output folder differs from what the spec gives.")
     var check = false
 
+    @Flag(inversion: .prefixedNo, help: "Generate the SDK's sample tests under Tests/ in the output folder.")
+    var tests = true
+
     @Flag(help: "Treat warnings as errors.")
     var warningsAsErrors = false
 
@@ -45,7 +48,8 @@ struct Generate: ParsableCommand {
         let start = clock.now
         let result = Generator.run(
             Generator.Options(
-                specPath: spec, templatesOverride: templates, warningsAsErrors: warningsAsErrors, overlayPath: overlay))
+                specPath: spec, templatesOverride: templates, warningsAsErrors: warningsAsErrors, overlayPath: overlay,
+                tests: tests))
         let renderer = DiagnosticRenderer(sources: result.sources)
         let diagnostics = result.diagnostics.sorted
         if !diagnostics.isEmpty {

@@ -94,7 +94,8 @@ struct ContextBuilder {
         var storageType = type
         let argument = Self.argumentName(property.swiftName).used
         var initValue = argument
-        var getter = storageName
+        // A bare `self` would be the whole value (and encoding it would recurse forever).
+        var getter = storageName == "`self`" ? "self.`self`" : storageName
         var setterValue = "newValue"
         if property.isIndirect {
             // The box holds the value without the outer optional: `Indirect<Node>?` for `Node?`.

@@ -15,11 +15,14 @@ public struct Generator {
         public var baseDirectory: String?
         /// Renames for an OpenAPI input.
         public var overlayPath: String?
+        /// Also generate the SDK's sample tests under `Tests/` (the command line does by default).
+        public var tests: Bool
 
         public init(
             specPath: String, templatesOverride: String? = nil, builtInTemplates: String = TemplateSet.builtInDirectory,
-            warningsAsErrors: Bool = false, baseDirectory: String? = nil, overlayPath: String? = nil
+            warningsAsErrors: Bool = false, baseDirectory: String? = nil, overlayPath: String? = nil, tests: Bool = false
         ) {
+            self.tests = tests
             self.overlayPath = overlayPath
             self.specPath = specPath
             self.baseDirectory = baseDirectory
@@ -66,7 +69,8 @@ public struct Generator {
         guard let api, !diagnostics.hasErrors else {
             return Result(files: [], api: api, diagnostics: diagnostics, sources: sources)
         }
-        let files = FileRenderer(api: api, templates: templates, library: library).render(diagnostics: &diagnostics)
+        let files = FileRenderer(api: api, templates: templates, library: library, includeTests: options.tests)
+            .render(diagnostics: &diagnostics)
         return Result(files: diagnostics.hasErrors ? [] : files, api: api, diagnostics: diagnostics, sources: sources)
     }
 }

@@ -16,6 +16,8 @@ struct FileRenderer {
     let api: APIDefinition
     let templates: TemplateSet
     let library: MustacheLibrary
+    /// Also render the SDK's generated tests under `Tests/` (see `TestFileRenderer`).
+    var includeTests = false
 
     /// Templates the layout above needs; a template set without one of them is reported.
     static let requiredTemplates = ["package", "client", "environment", "model", "resource", "header", "api", "readme"]
@@ -51,6 +53,7 @@ struct FileRenderer {
             let fileName = String(name.dropFirst("runtime/".count))
             add("\(module)/Runtime/\(fileName)", template: name, context: client)
         }
+        if includeTests { files += TestFileRenderer(api: api, templates: templates, library: library).render(diagnostics: &diagnostics) }
         return files.sorted { $0.path < $1.path }
     }
 }

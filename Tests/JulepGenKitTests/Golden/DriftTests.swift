@@ -10,7 +10,7 @@ struct DriftTests {
         let result = Generator.run(
             Generator.Options(
                 specPath: TestSupport.packageRoot.appendingPathComponent("spec").path,
-                builtInTemplates: TestSupport.templates))
+                builtInTemplates: TestSupport.templates, tests: true))
         #expect(result.succeeded, "\(DiagnosticRenderer(sources: result.sources).render(result.diagnostics.sorted))")
         let writer = OutputWriter(outputDirectory: TestSupport.packageRoot.appendingPathComponent("Generated"))
         let differences = try writer.differences(from: result.files)

@@ -29,31 +29,3 @@ final class MockTransport: HTTPTransport, @unchecked Sendable {
         recorded.append(request)
     }
 }
-
-/// What the test server saw of one request.
-struct ReceivedRequest: Sendable {
-    /// The method token, for example `POST`.
-    var method: String
-    /// The raw request target: percent-encoded path and query.
-    var target: String
-    /// The decoded path.
-    var path: String
-    /// The header fields, with lowercased names.
-    var headers: [String: String]
-    /// The body bytes.
-    var body: Data
-
-    /// The body parsed as JSON.
-    func jsonBody() throws -> JSONValue {
-        try JSONCoding.makeDecoder().decode(JSONValue.self, from: body)
-    }
-}
-
-/// A canned answer of the test server.
-struct CannedResponse: Sendable {
-    var status: Int = 200
-    var headers: [String: String] = ["Content-Type": "application/json"]
-    var body: String = ""
-    /// How long to wait before answering.
-    var delay: Duration = .zero
-}

@@ -160,7 +160,7 @@ extension Keywords: Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(`default`, forKey: .`default`)
         try container.encode(`class`, forKey: .`class`)
-        try container.encode(`self`, forKey: .`self`)
+        try container.encode(self.`self`, forKey: .`self`)
         try container.encode(type, forKey: .type)
         try container.encodeIfPresent(`protocol`, forKey: .`protocol`)
         try container.encodeIfPresent(`init`, forKey: .`init`)

@@ -1,14 +1,16 @@
 import Foundation
 import FlyingFox
-@testable import Julep
 
 /// A FlyingFox HTTP server on 127.0.0.1 at an ephemeral port, recording the requests it receives.
-final class TestHTTPServer: Sendable {
+///
+/// Shared by the SDK's hand-written tests (`JulepTests`) and the generated ones (`JulepSampleTests`);
+/// it knows nothing of the SDK, so the tests generated for any spec can use it.
+public final class TestHTTPServer: Sendable {
     private let server: HTTPServer
     private let runTask: Task<Void, any Error>
     private let log: RequestLog
     /// `http://127.0.0.1:<port>`.
-    let baseURL: URL
+    public let baseURL: URL
 
     private init(server: HTTPServer, runTask: Task<Void, any Error>, log: RequestLog, baseURL: URL) {
         self.server = server
@@ -18,12 +20,12 @@ final class TestHTTPServer: Sendable {
     }
 
     /// Every request received so far, in order.
-    var requests: [ReceivedRequest] {
+    public var requests: [ReceivedRequest] {
         get async { await log.requests }
     }
 
     /// Starts a server answering every request with `respond`.
-    static func start(
+    public static func start(
         _ respond: @escaping @Sendable (ReceivedRequest) async throws -> CannedResponse
     ) async throws -> TestHTTPServer {
         let log = RequestLog()
@@ -74,13 +76,13 @@ final class TestHTTPServer: Sendable {
     }
 
     /// Closes the listening socket and cancels every connection.
-    func stop() async {
+    public func stop() async {
         await server.stop(timeout: 0)
         runTask.cancel()
     }
 
     /// Runs `body` with a fresh server and always stops the server afterwards.
-    static func with<Result: Sendable>(
+    public static func with<Result: Sendable>(
         _ respond: @escaping @Sendable (ReceivedRequest) async throws -> CannedResponse,
         _ body: (TestHTTPServer) async throws -> Result
     ) async throws -> Result {
@@ -96,7 +98,7 @@ final class TestHTTPServer: Sendable {
     }
 }
 
-enum TestServerError: Error {
+public enum TestServerError: Error {
     case noAddress
 }
 
@@ -105,5 +107,46 @@ private actor RequestLog {
 
     func append(_ request: ReceivedRequest) {
         requests.append(request)
+    }
+}
+
+/// What the test server saw of one request.
+public struct ReceivedRequest: Sendable {
+    /// The method token, for example `POST`.
+    public var method: String
+    /// The raw request target: percent-encoded path and query.
+    public var target: String
+    /// The decoded path.
+    public var path: String
+    /// The header fields, with lowercased names.
+    public var headers: [String: String]
+    /// The body bytes.
+    public var body: Data
+
+    public init(method: String, target: String, path: String, headers: [String: String], body: Data) {
+        self.method = method
+        self.target = target
+        self.path = path
+        self.headers = headers
+        self.body = body
+    }
+}
+
+/// A canned answer of the test server.
+public struct CannedResponse: Sendable {
+    public var status: Int
+    public var headers: [String: String]
+    public var body: String
+    /// How long to wait before answering.
+    public var delay: Duration
+
+    public init(
+        status: Int = 200, headers: [String: String] = ["Content-Type": "application/json"], body: String = "",
+        delay: Duration = .zero
+    ) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.delay = delay
     }
 }

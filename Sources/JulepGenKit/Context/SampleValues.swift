@@ -1,0 +1,554 @@
+import Foundation
+
+/// A sample value of some type, for the generated tests: Swift code that builds it, the JSON a
+/// server sends for it, and the JSON the SDK must write for it.
+struct SampleValue: Equatable, Sendable {
+    var code: SwiftCode
+    /// What decoding reads: every property, read-only ones included, UUIDs in lower case as the API sends them.
+    var wire: SampleJSON
+    /// What encoding must write: read-only properties left out, UUIDs in upper case (Foundation's
+    /// `Codable` spelling; paths and query strings use lower case).
+    var encoded: SampleJSON
+    /// How a scalar is written in a path segment, query value or header (before percent-encoding),
+    /// or `nil` for a list, map, object, union or JSON value.
+    var text: String?
+    /// The elements of a list, each with its `text`.
+    var elements: [SampleValue] = []
+}
+
+/// Where a sample goes; strings get characters that test the encoding of that place.
+enum SamplePurpose: Sendable {
+    /// JSON: plain strings.
+    case json
+    /// A path segment: `/`, `?`, `%`, a space and a non-ASCII letter, which must be percent-encoded.
+    case path
+    /// A query value: `&`, `=`, `+`, `/`, a space and a non-ASCII letter.
+    case query
+    /// A header value: printable ASCII only.
+    case header
+}
+
+/// Builds deterministic sample values for every type reference of an API.
+///
+/// Values differ from one another inside a sample (strings carry their property's name and a
+/// counter, numbers and dates count up), so a property encoded under another's key is caught.
+/// Numbers respect the spec's bounds, lists hold `minItems` elements (at least one), maps one
+/// entry. Recursion stays finite: while a type is being built, a property that leads back to it
+/// gets the smallest value its type allows (an object with its required properties only, an
+/// empty list, `null`), or, when optional, that value one level deep (a list of one such object).
+struct SampleBuilder {
+    let api: APIDefinition
+    let speller: SwiftTypeSpeller
+    private var counter = 0
+    /// Types being built, outermost first.
+    private var stack: [TypeID] = []
+    /// The order in which types become constructible (see `RecursionAnalysis`): the smallest value
+    /// of a type only contains types of a lower rank, so building it terminates.
+    private let ranks: [TypeID: Int]
+
+    init(api: APIDefinition) {
+        self.api = api
+        self.speller = SwiftTypeSpeller(api: api)
+        self.ranks = Self.constructionRanks(api)
+    }
+
+    /// Starts the counter over: each generated test numbers its values from 1, so a change to one
+    /// type does not renumber the samples of every other test.
+    mutating func restart() {
+        counter = 0
+        stack = []
+    }
+
+    mutating func next() -> Int {
+        counter += 1
+        return counter
+    }
+
+    // MARK: Values
+
+    /// A sample of `reference`; `hint` (a property or parameter name) is part of string values.
+    mutating func value(
+        _ reference: TypeReference, hint: String, constraints: Constraints = Constraints(), purpose: SamplePurpose = .json
+    ) -> SampleValue {
+        switch reference {
+        case .nullable(let wrapped):
+            return value(wrapped, hint: hint, constraints: constraints, purpose: purpose)
+        case .builtin(let builtin):
+            return self.builtin(builtin, hint: hint, constraints: constraints, purpose: purpose)
+        case .list(let element):
+            let count = min(max(1, constraints.minItems ?? 1), constraints.maxItems ?? Int.max)
+            let elements = (0..<count).map { _ in value(element, hint: hint, purpose: purpose) }
+            return list(elements)
+        case .map(let element):
+            let key = "key-\(next())"
+            let entry = value(element, hint: hint, purpose: purpose)
+            return SampleValue(
+                code: .dictionary([(key, entry.code)]), wire: .object([(key, entry.wire)]),
+                encoded: .object([(key, entry.encoded)]))
+        case .named(let id):
+            return named(id, hint: hint, constraints: constraints, purpose: purpose)
+        }
+    }
+
+    private func list(_ elements: [SampleValue]) -> SampleValue {
+        SampleValue(
+            code: .array(elements.map(\.code)), wire: .array(elements.map(\.wire)),
+            encoded: .array(elements.map(\.encoded)), elements: elements)
+    }
+
+    private mutating func named(
+        _ id: TypeID, hint: String, constraints: Constraints, purpose: SamplePurpose
+    ) -> SampleValue {
+        guard let declaration = api.type(id) else { return Self.jsonNull }
+        if stack.contains(id) { return smallest(.named(id), hint: hint) }
+        switch declaration.kind {
+        case .alias(let alias):
+            return value(alias.target, hint: hint, constraints: constraints.inheriting(alias.constraints), purpose: purpose)
+        case .enumeration(let enumeration):
+            let n = next()
+            guard !enumeration.cases.isEmpty else { return unknownEnumValue(enumeration, n: n) }
+            return enumCase(enumeration.cases[(n - 1) % enumeration.cases.count])
+        case .object(let object):
+            stack.append(id)
+            defer { stack.removeLast() }
+            return self.object(declaration, object, style: .full)
+        case .union(let union):
+            stack.append(id)
+            defer { stack.removeLast() }
+            guard let variant = union.variants.first else { return Self.jsonNull }
+            return self.variant(variant, of: union, hint: hint)
+        }
+    }
+
+    func enumCase(_ enumCase: EnumCase) -> SampleValue {
+        SampleValue(
+            code: .atom("." + SwiftNaming.escapedMemberName(enumCase.swiftName)), wire: .string(enumCase.value),
+            encoded: .string(enumCase.value), text: enumCase.value)
+    }
+
+    /// `.unknown("…")` with a value none of the cases has.
+    func unknownEnumValue(_ enumeration: EnumType, n: Int) -> SampleValue {
+        var value = "future_value_\(n)"
+        while enumeration.cases.contains(where: { $0.value == value }) { value += "_" }
+        return SampleValue(
+            code: .call(".unknown", [.init(label: nil, value: .atom(SwiftLiteral.string(value)))]), wire: .string(value),
+            encoded: .string(value), text: value)
+    }
+
+    /// The union case holding a sample of `variant` (for a tagged union, with its discriminator);
+    /// `root` is the union, when the sample is a test's own value.
+    mutating func variant(_ variant: UnionVariant, of union: UnionType, hint: String, root: TypeID? = nil) -> SampleValue {
+        if let root { stack.append(root) }
+        defer { if root != nil { stack.removeLast() } }
+        let payload = value(variant.type, hint: hint)
+        return wrap(payload, in: variant, of: union)
+    }
+
+    /// A sample of `reference`, which leads to the union `unionID` (through aliases, nullability,
+    /// a list or a map), holding that union's variant `inner`: `[.toolCall(…)]` for a
+    /// `list<EntryContentItem>`.
+    mutating func value(
+        _ reference: TypeReference, hint: String, choosing inner: UnionVariant, of unionID: TypeID
+    ) -> SampleValue {
+        switch reference {
+        case .nullable(let wrapped):
+            return value(wrapped, hint: hint, choosing: inner, of: unionID)
+        case .list(let element):
+            return list([value(element, hint: hint, choosing: inner, of: unionID)])
+        case .map(let element):
+            let key = "key-\(next())"
+            let entry = value(element, hint: hint, choosing: inner, of: unionID)
+            return SampleValue(
+                code: .dictionary([(key, entry.code)]), wire: .object([(key, entry.wire)]),
+                encoded: .object([(key, entry.encoded)]))
+        case .named(let id) where id == unionID:
+            guard case .union(let union)? = api.type(id)?.kind else { return value(reference, hint: hint) }
+            return variant(inner, of: union, hint: hint, root: id)
+        case .named(let id):
+            guard case .alias(let alias)? = api.type(id)?.kind else { return value(reference, hint: hint) }
+            return value(alias.target, hint: hint, choosing: inner, of: unionID)
+        case .builtin:
+            return value(reference, hint: hint)
+        }
+    }
+
+    /// The union that `reference` leads to through aliases, nullability and at most one list or map.
+    func nestedUnion(_ reference: TypeReference) -> (id: TypeID, union: UnionType)? {
+        var current = speller.resolved(reference).nonNullable
+        if case .list(let element) = current { current = speller.resolved(element).nonNullable }
+        else if case .map(let element) = current { current = speller.resolved(element).nonNullable }
+        guard case .named(let id) = current, case .union(let union)? = api.type(id)?.kind else { return nil }
+        return (id, union)
+    }
+
+    func wrap(_ payload: SampleValue, in variant: UnionVariant, of union: UnionType) -> SampleValue {
+        let code = SwiftCode.call(
+            "." + SwiftNaming.escapedMemberName(variant.caseName), [.init(label: nil, value: payload.code)])
+        guard let discriminator = union.discriminator, let tag = variant.discriminatorValue else {
+            return SampleValue(code: code, wire: payload.wire, encoded: payload.encoded)
+        }
+        return SampleValue(
+            code: code, wire: payload.wire.prepending(discriminator, .string(tag)),
+            encoded: payload.encoded.prepending(discriminator, .string(tag)))
+    }
+
+    /// A tagged union's `.unknown(tag, object)` for a discriminator value none of its variants has.
+    mutating func unknownVariant(of union: UnionType) -> SampleValue {
+        let discriminator = union.discriminator ?? "type"
+        let n = next()
+        var tag = "future_variant_\(n)"
+        while union.variants.contains(where: { $0.discriminatorValue == tag }) { tag += "_" }
+        let extraKey = discriminator == "extra" ? "extra_" : "extra"
+        let object = SampleJSON.object([(discriminator, .string(tag)), (extraKey, .integer(n))])
+        let raw = SwiftCode.call(
+            ".object",
+            [.init(label: nil, value: .dictionary([
+                (discriminator, .atom(".string(\(SwiftLiteral.string(tag)))")), (extraKey, .atom(".integer(\(n))")),
+            ]))])
+        return SampleValue(
+            code: .call(".unknown", [.init(label: nil, value: .atom(SwiftLiteral.string(tag))), .init(label: nil, value: raw)]),
+            wire: object, encoded: object)
+    }
+
+    // MARK: Objects
+
+    enum ObjectStyle {
+        /// Every property set; nullable ones to a value.
+        case full
+        /// Only what must be there: optional properties left out, nullable ones `null` (for an
+        /// optional nullable property, every other one is `.null`, the rest left out).
+        case sparse
+        /// As `sparse`, and required properties get the smallest value of their type (recursion).
+        case smallest
+    }
+
+    /// Whether `sparse` would differ from `full`: some property is optional or nullable.
+    static func hasSparseForm(_ object: ObjectType) -> Bool {
+        object.properties.contains { !$0.isRequired || $0.type.isNullable }
+    }
+
+    /// A sample of an object; `root` is its ID when the sample is a test's own value (the caller
+    /// has pushed it otherwise).
+    mutating func object(
+        _ declaration: TypeDeclaration, _ object: ObjectType, style: ObjectStyle, root: TypeID? = nil
+    ) -> SampleValue {
+        if let root { stack.append(root) }
+        defer { if root != nil { stack.removeLast() } }
+        var arguments: [SwiftCode.Argument] = []
+        var wire: [(key: String, value: SampleJSON)] = []
+        var encoded: [(key: String, value: SampleJSON)] = []
+        var nullableOptionals = 0
+        for property in object.properties {
+            let label = property.swiftName
+            let leadsBack = refersToStack(property.type)
+            var sample: SampleValue?
+            var nullValue: String?  // `nil` (a required nullable property) or `.null` (an optional one)
+            if property.isRequired {
+                if property.type.isNullable && (style != .full || leadsBack) {
+                    nullValue = "nil"
+                } else if style == .sparse, speller.resolved(property.type) == .builtin(.json) {
+                    nullValue = ".null"  // a JSON value that is `null`, which must not read as a missing key
+                } else if style == .smallest || leadsBack {
+                    sample = smallest(property.type, hint: property.wireName)
+                } else {
+                    sample = value(property.type, hint: property.wireName, constraints: property.constraints)
+                }
+            } else if style == .full && !leadsBack {
+                sample = value(property.type, hint: property.wireName, constraints: property.constraints)
+            } else if style == .full {
+                // One level of recursion, with the smallest value the type allows (boxed storage is tested too).
+                sample = smallest(property.type, hint: property.wireName, nonEmpty: true)
+            } else if style == .sparse && property.type.isNullable {
+                nullableOptionals += 1
+                if nullableOptionals % 2 == 1 { nullValue = ".null" }
+            }
+            if let nullValue {
+                arguments.append(.init(label: label, value: .atom(nullValue)))
+                wire.append((property.wireName, .null))
+                if !property.isReadOnly { encoded.append((property.wireName, .null)) }
+            } else if let sample {
+                let code: SwiftCode =
+                    !property.isRequired && property.type.isNullable
+                    ? .call(".value", [.init(label: nil, value: sample.code)]) : sample.code
+                arguments.append(.init(label: label, value: code))
+                wire.append((property.wireName, sample.wire))
+                if !property.isReadOnly { encoded.append((property.wireName, sample.encoded)) }
+            }
+        }
+        let name = declaration.qualifiedSwiftName
+        return SampleValue(
+            code: arguments.isEmpty ? .atom(name + "()") : .call(name, arguments), wire: .object(wire),
+            encoded: .object(encoded))
+    }
+
+    /// Whether `reference` mentions a type being built (through lists, maps, nullability and aliases).
+    private func refersToStack(_ reference: TypeReference) -> Bool {
+        var seen: Set<TypeID> = []
+        func visit(_ reference: TypeReference) -> Bool {
+            switch reference {
+            case .builtin: return false
+            case .list(let inner), .map(let inner), .nullable(let inner): return visit(inner)
+            case .named(let id):
+                if stack.contains(id) { return true }
+                guard !seen.contains(id), case .alias(let alias)? = api.type(id)?.kind else { return false }
+                seen.insert(id)
+                return visit(alias.target)
+            }
+        }
+        return visit(reference)
+    }
+
+    // MARK: Smallest values
+
+    /// The smallest value of `reference`: `null`, an empty list or map, an object with its required
+    /// properties only, the union variant that is quickest to build. Only types of a lower rank
+    /// are entered, so this terminates for every type `RecursionAnalysis` accepts.
+    /// With `nonEmpty`, a nullable value is a value, and lists and maps hold one element (at the
+    /// top level only).
+    private mutating func smallest(_ reference: TypeReference, hint: String, nonEmpty: Bool = false) -> SampleValue {
+        switch reference {
+        case .nullable(let wrapped):
+            if nonEmpty { return smallest(wrapped, hint: hint) }
+            return SampleValue(code: .atom("nil"), wire: .null, encoded: .null)
+        case .builtin(let builtin):
+            return self.builtin(builtin, hint: hint, constraints: Constraints(), purpose: .json)
+        case .list(let element):
+            return list(nonEmpty ? [smallest(element, hint: hint)] : [])
+        case .map(let element):
+            guard nonEmpty else { return SampleValue(code: .dictionary([]), wire: .object([]), encoded: .object([])) }
+            let key = "key-\(next())"
+            let entry = smallest(element, hint: hint)
+            return SampleValue(
+                code: .dictionary([(key, entry.code)]), wire: .object([(key, entry.wire)]),
+                encoded: .object([(key, entry.encoded)]))
+        case .named(let id):
+            guard let declaration = api.type(id) else { return Self.jsonNull }
+            switch declaration.kind {
+            case .alias(let alias):
+                return smallest(alias.target, hint: hint, nonEmpty: nonEmpty)
+            case .enumeration(let enumeration):
+                let n = next()
+                return enumeration.cases.first.map(enumCase) ?? unknownEnumValue(enumeration, n: n)
+            case .object(let object):
+                return self.object(declaration, object, style: .smallest)
+            case .union(let union):
+                let own = ranks[id] ?? Int.max
+                let best = union.variants.min { rank($0.type) < rank($1.type) }
+                if let best, union.discriminator == nil || rank(best.type) < own {
+                    return wrap(smallest(best.type, hint: hint), in: best, of: union)
+                }
+                return unknownVariant(of: union)
+            }
+        }
+    }
+
+    private func rank(_ reference: TypeReference) -> Int {
+        if case .named(let id) = reference { return ranks[id] ?? Int.max }
+        return -1
+    }
+
+    /// Constructible types in the order they can be built (the least fixed point of
+    /// `RecursionAnalysis`, with tagged unions, which can always be `.unknown`, taken last).
+    static func constructionRanks(_ api: APIDefinition) -> [TypeID: Int] {
+        let declarations = api.types.flatMap { [$0] + $0.nested }
+        var ranks: [TypeID: Int] = [:]
+        func canBuild(_ reference: TypeReference) -> Bool {
+            switch reference {
+            case .builtin, .list, .map, .nullable: return true
+            case .named(let id): return ranks[id] != nil || api.type(id) == nil
+            }
+        }
+        var allowUnknownVariants = false
+        while true {
+            var added = false
+            for declaration in declarations where ranks[declaration.id] == nil {
+                let ok: Bool
+                switch declaration.kind {
+                case .enumeration: ok = true
+                case .alias(let alias): ok = canBuild(alias.target)
+                case .object(let object): ok = object.properties.allSatisfy { !$0.isRequired || $0.type.isNullable || canBuild($0.type) }
+                case .union(let union):
+                    ok = union.variants.contains { canBuild($0.type) } || (allowUnknownVariants && union.discriminator != nil)
+                }
+                if ok {
+                    ranks[declaration.id] = ranks.count
+                    added = true
+                }
+            }
+            if added {
+                allowUnknownVariants = false
+            } else if !allowUnknownVariants {
+                allowUnknownVariants = true
+            } else {
+                return ranks
+            }
+        }
+    }
+
+    // MARK: Built-in types
+
+    private static let jsonNull = SampleValue(code: .atom("nil"), wire: .null, encoded: .null)
+
+    private mutating func builtin(
+        _ builtin: BuiltinType, hint: String, constraints: Constraints, purpose: SamplePurpose
+    ) -> SampleValue {
+        let n = next()
+        switch builtin {
+        case .string:
+            let text = Self.string(hint: hint, n: n, constraints: constraints, purpose: purpose)
+            return SampleValue(code: .atom(SwiftLiteral.string(text)), wire: .string(text), encoded: .string(text), text: text)
+        case .bool:
+            let value = n % 2 == 1
+            return SampleValue(code: .atom("\(value)"), wire: .bool(value), encoded: .bool(value), text: "\(value)")
+        case .int, .int32, .int64:
+            let value = Self.integer(n, constraints: constraints)
+            return SampleValue(code: .atom(String(value)), wire: .integer(value), encoded: .integer(value), text: String(value))
+        case .float, .double:
+            let value = Self.fraction(n, constraints: constraints)
+            return SampleValue(code: .atom("\(value)"), wire: .double(value), encoded: .double(value), text: "\(value)")
+        case .uuid:
+            let text = Self.uuid(n)
+            return SampleValue(
+                code: .atom("UUID(uuidString: \(SwiftLiteral.string(text)))!"), wire: .string(text),
+                encoded: .string(text.uppercased()), text: text)
+        case .date:
+            let month = (n - 1) % 12 + 1
+            let day = (n - 1) % 28 + 1
+            let text = "2024-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+            return SampleValue(
+                code: .atom("CalendarDate(year: 2024, month: \(month), day: \(day))!"), wire: .string(text),
+                encoded: .string(text), text: text)
+        case .dateTime:
+            let (code, text) = Self.dateTime(n)
+            return SampleValue(code: .atom(code), wire: .string(text), encoded: .string(text), text: text)
+        case .binary:
+            // 0xFB 0xFF gives `+` and `/` in base64, which a URL-safe alphabet would spell differently.
+            let bytes: [UInt8] = [UInt8(truncatingIfNeeded: n), 0xFB, 0xFF, 0x00]
+            let text = Data(bytes).base64EncodedString()
+            return SampleValue(
+                code: .atom("Data([" + bytes.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: ", ") + "])"),
+                wire: .string(text), encoded: .string(text), text: nil)
+        case .json:
+            // Every kind of JSON value, and a string that needs escaping.
+            let text = "json \"\(n)\" ü/\\"
+            let fraction = Double(n) + 0.5
+            let json = SampleJSON.object([
+                ("count", .integer(n)), ("items", .array([.string(text), .bool(true), .null, .double(fraction)])),
+            ])
+            let code = SwiftCode.call(
+                ".object",
+                [.init(label: nil, value: .dictionary([
+                    ("count", .atom(".integer(\(n))")),
+                    ("items", .atom(".array([.string(\(SwiftLiteral.string(text))), .bool(true), .null, .double(\(fraction))])")),
+                ]))])
+            return SampleValue(code: code, wire: json, encoded: json)
+        }
+    }
+
+    /// `name-3`, adjusted to the length constraints; for paths, queries and headers, with
+    /// characters that must be encoded there.
+    static func string(hint: String, n: Int, constraints: Constraints, purpose: SamplePurpose) -> String {
+        let word = String(hint.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-") }.map(Character.init))
+        let base = word.isEmpty ? "text" : word
+        var text: String
+        switch purpose {
+        case .json: text = "\(base)-\(n)"
+        case .path: text = "\(base) \(n)/ä?%"
+        case .query: text = "\(base) \(n)&=+/ä"
+        case .header: text = "\(base) \(n)"
+        }
+        if let maxLength = constraints.maxLength, text.count > maxLength {
+            text = String(text.suffix(maxLength))  // keeps the counter and the characters that matter
+        }
+        if let minLength = constraints.minLength, text.count < minLength {
+            text += String(repeating: "x", count: minLength - text.count)
+        }
+        if purpose == .path, text == "." || text == ".." || text.isEmpty { text = "x" + text }
+        return text
+    }
+
+    /// `n`, moved into the spec's bounds.
+    static func integer(_ n: Int, constraints: Constraints) -> Int {
+        var low = Int.min
+        var high = Int.max
+        if let minimum = constraints.minimum, minimum.isFinite, abs(minimum) < 1e15 {
+            low = constraints.exclusiveMinimum ? Int(minimum.rounded(.down)) + 1 : Int(minimum.rounded(.up))
+        }
+        if let maximum = constraints.maximum, maximum.isFinite, abs(maximum) < 1e15 {
+            high = constraints.exclusiveMaximum ? Int(maximum.rounded(.up)) - 1 : Int(maximum.rounded(.down))
+        }
+        return low > high ? low : min(max(n, low), high)
+    }
+
+    /// A number with a fractional part, exact in binary (so `Float` keeps it), inside the spec's bounds.
+    static func fraction(_ n: Int, constraints: Constraints) -> Double {
+        let low = constraints.minimum
+        let high = constraints.maximum
+        func fits(_ value: Double) -> Bool {
+            if let low, constraints.exclusiveMinimum ? value <= low : value < low { return false }
+            if let high, constraints.exclusiveMaximum ? value >= high : value > high { return false }
+            return value != value.rounded()
+        }
+        var candidates = [Double(n) + 0.5]
+        switch (low, high) {
+        case (let low?, let high?):
+            candidates += [0.375, 0.625, 0.125, 0.875, 0.5].map { low + (high - low) * $0 }
+        case (let low?, nil):
+            candidates += [low + Double(n) + 0.5, low + 0.5, low + 0.25]
+        case (nil, let high?):
+            candidates += [high - Double(n) - 0.5, high - 0.5, high - 0.25]
+        case (nil, nil):
+            break
+        }
+        return candidates.first(where: fits) ?? candidates[candidates.count - 1]
+    }
+
+    /// A version 4 UUID ending in the counter, with hex letters in it.
+    static func uuid(_ n: Int) -> String {
+        let tail = String(0xA0_0000_0000 + n, radix: 16)
+        return "5e4a3c2b-1d0f-4e8a-9b7c-" + String(repeating: "0", count: max(0, 12 - tail.count)) + tail
+    }
+
+    /// 2024-05-01T10:20:30.123456Z moved on by `n - 1` times a day, an hour, a minute and a second,
+    /// with changing microseconds: the Swift expression (built as the SDK's parser builds it, so the
+    /// two are equal to the bit) and the RFC 3339 text.
+    static func dateTime(_ n: Int) -> (code: String, text: String) {
+        let seconds = 1_714_558_830 + (n - 1) * 90_061
+        let micros = (123_456 + (n - 1) * 111_111) % 1_000_000
+        let fraction = pad(micros, 6)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        let parts = calendar.dateComponents(
+            [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        let text = pad(parts.year ?? 0, 4) + "-" + pad(parts.month ?? 0, 2) + "-" + pad(parts.day ?? 0, 2) + "T"
+            + pad(parts.hour ?? 0, 2) + ":" + pad(parts.minute ?? 0, 2) + ":" + pad(parts.second ?? 0, 2) + "." + fraction + "Z"
+        let sinceReference = seconds - 978_307_200
+        return ("Date(timeIntervalSinceReferenceDate: \(sinceReference) + 0.\(fraction))", text)
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
+
+extension Constraints {
+    /// These constraints, completed by `other` where they say nothing (an alias's, for a value of the alias).
+    func inheriting(_ other: Constraints) -> Constraints {
+        var result = self
+        if result.minimum == nil, let minimum = other.minimum {
+            result.minimum = minimum
+            result.exclusiveMinimum = other.exclusiveMinimum
+        }
+        if result.maximum == nil, let maximum = other.maximum {
+            result.maximum = maximum
+            result.exclusiveMaximum = other.exclusiveMaximum
+        }
+        result.minLength = result.minLength ?? other.minLength
+        result.maxLength = result.maxLength ?? other.maxLength
+        result.minItems = result.minItems ?? other.minItems
+        result.maxItems = result.maxItems ?? other.maxItems
+        result.pattern = result.pattern ?? other.pattern
+        return result
+    }
+}

@@ -1,0 +1,345 @@
+/// What the templates under `templates/tests/` see: the generated SDK tests, with every sample
+/// value already spelled out in Swift and JSON (see `SampleBuilder`).
+///
+/// Model tests decode each sample's JSON and compare with the Swift value, then encode the value
+/// and compare the JSON semantically with what the SDK must write. Route tests call every
+/// operation against a server on 127.0.0.1 and check what went on the wire and what came back.
+struct TestSupportContext {
+    var apiName: String
+    var clientType: String
+    /// The test target's module name, e.g. `JulepSampleTests`.
+    var moduleName: String
+    /// The path every request's path is put under (the base URL's path).
+    var basePathLiteral: String
+    /// `apiKey: "sample-apiKey"`, one per auth scheme.
+    var authArguments: [String]
+    /// `"authorization": "sample-apiKey"`: the header each scheme sends (lowercased name).
+    var authHeaders: [String]
+    var hasAuthHeaders: Bool
+}
+
+struct ModelSampleFileContext {
+    var apiName: String
+    var suites: [SampleSuiteContext]
+}
+
+struct SampleSuiteContext {
+    /// `AgentSampleTests`.
+    var typeName: String
+    /// The suite's display name literal, e.g. `"Agent samples"`.
+    var titleLiteral: String
+    var tests: [SampleTestContext]
+}
+
+struct SampleTestContext {
+    var name: String
+    var doc: [String]
+    /// A round trip of one value (0 or 1 element), or of every case of an enum (0 or 1 element).
+    var roundTrip: [RoundTripContext]
+    var everyCase: [EveryCaseContext]
+}
+
+struct RoundTripContext {
+    /// The Swift type of the sample, e.g. `Agent`.
+    var type: String
+    /// The Swift expression, laid out for a line indented by 8.
+    var expression: String
+    /// The JSON a server sends, as a raw string literal laid out for an argument line indented by 12.
+    var json: String
+    /// The JSON the SDK must write, when it differs from `json` (0 or 1 element).
+    var encoded: [String]
+    /// Why decoding cannot give the sample back (see `DecodingModel`), a string literal (0 or 1 element).
+    var knownIssue: [String]
+}
+
+struct EveryCaseContext {
+    var type: String
+    /// `(.lowValue, #""low""#)`, one per case.
+    var cases: [String]
+}
+
+struct RouteWireFileContext {
+    var apiName: String
+    var typeName: String
+    var titleLiteral: String
+    var tests: [RouteTestContext]
+}
+
+struct RouteTestContext {
+    var name: String
+    var doc: [String]
+    /// `@available(*, deprecated, …)` for a deprecated operation, which the test calls (0 or 1 element).
+    var deprecation: [String]
+    var status: Int
+    var isStreaming: Bool
+    /// A raw string literal (laid out for a line indented by 12, or 16 for a stream's event), or `""`.
+    var responseBody: String
+    /// The response's Swift type (for streaming, the event type).
+    var resultType: String
+    /// `try await client.agents.create(…)` (or, streaming, `try client.…(…)`), laid out for a line indented by 12 (16 when streaming).
+    var call: String
+    var methodLiteral: String
+    var pathLiteral: String
+    /// `.form("limit", "5")` or `.json("filter", #"{…}"#)`, in order.
+    var queryItems: [String]
+    var hasQueryItems: Bool
+    /// `"x-request-id": "…"` for header parameters.
+    var headers: [String]
+    var hasHeaders: Bool
+    var acceptLiteral: String
+    /// The expected `Content-Type` literal, or `nil` (as text) without a body.
+    var contentTypeLiteral: String
+    /// The expected JSON body as a raw string literal (0 or 1 element; none: the body must be empty).
+    var body: [String]
+    /// The expected decoded value (0 or 1 element; none for an operation without a response body).
+    var expected: [String]
+}
+
+/// Builds the test contexts from the IR.
+struct TestContextBuilder {
+    let api: APIDefinition
+    private var samples: SampleBuilder
+    private let speller: SwiftTypeSpeller
+    /// The base URL's path in the tests: requests must keep it in front of every operation's path.
+    static let basePath = "/api"
+
+    init(api: APIDefinition) {
+        self.api = api
+        self.samples = SampleBuilder(api: api)
+        self.speller = SwiftTypeSpeller(api: api)
+    }
+
+    static func moduleName(api: APIDefinition) -> String { api.swiftName + "SampleTests" }
+
+    func support() -> TestSupportContext {
+        TestSupportContext(
+            apiName: api.swiftName, clientType: RuntimeNames.clientType(api: api.swiftName),
+            moduleName: Self.moduleName(api: api), basePathLiteral: SwiftLiteral.string(Self.basePath),
+            authArguments: api.authSchemes.map { "\($0.parameterName): \(SwiftLiteral.string(Self.key(for: $0)))" },
+            authHeaders: api.authSchemes.map {
+                "\(SwiftLiteral.string($0.header.lowercased())): \(SwiftLiteral.string(($0.prefix ?? "") + Self.key(for: $0)))"
+            },
+            hasAuthHeaders: !api.authSchemes.isEmpty)
+    }
+
+    private static func key(for scheme: AuthScheme) -> String { "sample-\(scheme.parameterName)" }
+
+    // MARK: Models
+
+    mutating func modelFile(_ declaration: TypeDeclaration) -> ModelSampleFileContext {
+        ModelSampleFileContext(apiName: api.swiftName, suites: ([declaration] + declaration.nested).map { suite($0) })
+    }
+
+    private mutating func suite(_ declaration: TypeDeclaration) -> SampleSuiteContext {
+        let name = declaration.qualifiedSwiftName
+        var tests: [SampleTestContext] = []
+        switch declaration.kind {
+        case .object(let object):
+            samples.restart()
+            tests.append(roundTrip(
+                "everyProperty", doc: "Every property set, nullable ones to a value.", type: name,
+                sample: samples.object(declaration, object, style: .full, root: declaration.id)))
+            if SampleBuilder.hasSparseForm(object) {
+                samples.restart()
+                tests.append(roundTrip(
+                    "sparse",
+                    doc: "Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).",
+                    type: name, sample: samples.object(declaration, object, style: .sparse, root: declaration.id)))
+            }
+        case .enumeration(let enumeration):
+            if !enumeration.cases.isEmpty {
+                let cases = enumeration.cases.map { enumCase -> String in
+                    let sample = samples.enumCase(enumCase)
+                    return "(\(sample.code.flat), \(RawStringLiteral.singleLine(sample.wire.compact)))"
+                }
+                tests.append(SampleTestContext(
+                    name: "everyCase", doc: ["/// Every known value decodes to its case and encodes back."],
+                    roundTrip: [], everyCase: [EveryCaseContext(type: name, cases: cases)]))
+            }
+            samples.restart()
+            tests.append(roundTrip(
+                "unknownValue", doc: "A value this SDK does not know is kept and encoded back unchanged.", type: name,
+                sample: samples.unknownEnumValue(enumeration, n: samples.next())))
+        case .alias(let alias):
+            samples.restart()
+            tests.append(roundTrip(
+                "sample", doc: "A value of the aliased type.", type: name,
+                sample: samples.value(alias.target, hint: declaration.swiftName, constraints: alias.constraints)))
+        case .union(let union):
+            for variant in union.variants {
+                let title = variant.discriminatorValue.map { "The `\($0)` variant" } ?? "The `\(variant.caseName)` variant"
+                // A variant that is (a list or map of) another union: once per variant of that one,
+                // since the variants of both are told apart by trying them in order.
+                if union.discriminator == nil, let nested = samples.nestedUnion(variant.type), nested.id != declaration.id {
+                    for inner in nested.union.variants {
+                        samples.restart()
+                        var payload = samples.value(variant.type, hint: variant.caseName, choosing: inner, of: nested.id)
+                        payload = samples.wrap(payload, in: variant, of: union)
+                        tests.append(roundTrip(
+                            variant.caseName + "VariantWith" + Self.upperFirst(inner.caseName),
+                            doc: "\(title) holding `\(nested.union.discriminator == nil ? inner.caseName : inner.discriminatorValue ?? inner.caseName)` values.",
+                            type: name, sample: payload, knownIssue: shadowing(variant, of: union, payload)))
+                    }
+                    continue
+                }
+                samples.restart()
+                let sample = samples.variant(variant, of: union, hint: variant.caseName, root: declaration.id)
+                tests.append(roundTrip(
+                    variant.caseName + "Variant", doc: title + ".", type: name, sample: sample,
+                    knownIssue: shadowing(variant, of: union, sample)))
+            }
+            if union.discriminator != nil {
+                samples.restart()
+                tests.append(roundTrip(
+                    "unknownVariant",
+                    doc: "A discriminator value this SDK does not know: the whole object is kept and encoded back unchanged.",
+                    type: name, sample: samples.unknownVariant(of: union)))
+            }
+        }
+        return SampleSuiteContext(
+            typeName: name.replacingOccurrences(of: ".", with: "") + "SampleTests",
+            titleLiteral: SwiftLiteral.string("\(name) samples"), tests: tests)
+    }
+
+    private static func upperFirst(_ name: String) -> String {
+        name.prefix(1).uppercased() + name.dropFirst()
+    }
+
+    /// Why a sample of an untagged union's `variant` decodes as an earlier variant, or `nil` when it does not.
+    private func shadowing(_ variant: UnionVariant, of union: UnionType, _ sample: SampleValue) -> String? {
+        guard union.discriminator == nil, let first = DecodingModel(api: api).firstAccepting(union, sample.wire),
+            first.caseName != variant.caseName
+        else { return nil }
+        return "The spec is ambiguous: this JSON also decodes as the earlier variant `\(first.caseName)`, "
+            + "which is tried first, so it cannot come back as `\(variant.caseName)`."
+    }
+
+    private func roundTrip(
+        _ name: String, doc: String, type: String, sample: SampleValue, knownIssue: String? = nil
+    ) -> SampleTestContext {
+        let prefix = "let sample: \(type) = "
+        let context = RoundTripContext(
+            type: type, expression: sample.code.rendered(indent: 8, column: 8 + prefix.count),
+            json: RawStringLiteral.multiLine(sample.wire.pretty, indent: 12),
+            encoded: sample.encoded == sample.wire ? [] : [RawStringLiteral.multiLine(sample.encoded.pretty, indent: 12)],
+            knownIssue: knownIssue.map { [SwiftLiteral.string($0)] } ?? [])
+        return SampleTestContext(
+            name: SwiftNaming.escapedMemberName(name), doc: DocComment.lines(doc), roundTrip: [context], everyCase: [])
+    }
+
+    // MARK: Routes
+
+    mutating func routeFile(_ resource: Resource) -> RouteWireFileContext {
+        RouteWireFileContext(
+            apiName: api.swiftName, typeName: resource.typeName + "WireTests",
+            titleLiteral: SwiftLiteral.string("\(resource.accessorName) on the wire"),
+            tests: resource.operations.map { route($0, in: resource) })
+    }
+
+    private mutating func route(_ operation: Operation, in resource: Resource) -> RouteTestContext {
+        samples.restart()
+        var arguments: [SwiftCode.Argument] = []
+        var path = Self.basePath
+        var queryItems: [String] = []
+        var headers: [String] = []
+        var bodyFields: [(key: String, value: SampleJSON)] = []
+        var pathValues: [String: String] = [:]
+        var bodyPending = true
+        func addBodyValue() {
+            guard bodyPending, case .value(let type)? = operation.body?.shape else { return }
+            bodyPending = false
+            let body = samples.value(type, hint: RuntimeNames.bodyArgument)
+            arguments.append(.init(label: RuntimeNames.bodyArgument, value: body.code))
+            bodyFields = [("", body.encoded)]
+        }
+        for parameter in operation.parameters {
+            let purpose: SamplePurpose
+            switch parameter.location {
+            case .path: purpose = .path
+            case .query: purpose = .query
+            case .header: purpose = .header
+            case .body: purpose = .json
+            }
+            // A body argument comes right after the path parameters.
+            if parameter.location != .path { addBodyValue() }
+            let sample = samples.value(parameter.type, hint: parameter.wireName, constraints: parameter.constraints, purpose: purpose)
+            let wrapped = parameter.location == .body && !parameter.isRequired && parameter.type.isNullable
+            arguments.append(.init(
+                label: parameter.swiftName, value: wrapped ? .call(".value", [.init(label: nil, value: sample.code)]) : sample.code))
+            switch parameter.location {
+            case .path:
+                pathValues[parameter.wireName] = sample.text ?? sample.wire.compact
+            case .query:
+                if parameter.serialization == .json {
+                    queryItems.append(".json(\(SwiftLiteral.string(parameter.wireName)), \(RawStringLiteral.singleLine(sample.encoded.compact)))")
+                } else {
+                    let values = sample.elements.isEmpty && sample.text != nil ? [sample] : sample.elements
+                    for value in values {
+                        queryItems.append(
+                            ".form(\(SwiftLiteral.string(parameter.wireName)), \(SwiftLiteral.string(value.text ?? value.encoded.compact)))")
+                    }
+                }
+            case .header:
+                headers.append("\(SwiftLiteral.string(parameter.wireName.lowercased())): \(SwiftLiteral.string(sample.text ?? sample.encoded.compact))")
+            case .body:
+                bodyFields.append((parameter.wireName, sample.encoded))
+            }
+        }
+        addBodyValue()
+        for piece in operation.path.pieces {
+            switch piece {
+            case .literal(let text): path += text
+            case .parameter(let name): path += Self.percentEncoded(pathValues[name] ?? name)
+            }
+        }
+        var expectedBody: [String] = []
+        if operation.body != nil {
+            let json: SampleJSON = bodyFields.count == 1 && bodyFields[0].key.isEmpty ? bodyFields[0].value : .object(bodyFields)
+            expectedBody = [RawStringLiteral.multiLine(json.pretty, indent: 12)]
+        }
+
+        let isStreaming = operation.streaming != nil
+        let resultReference = operation.streaming?.eventType ?? operation.response.type
+        let result = resultReference.map { samples.value($0, hint: "response") }
+        let method = SwiftNaming.escapedMemberName(operation.swiftName)
+        let callee = "client.\(SwiftNaming.escapedMemberName(resource.accessorName)).\(method)"
+        let call = isStreaming
+            ? "try " + SwiftCode.call(callee, arguments).rendered(indent: 12, column: 12 + "for try await event in try ".count)
+            : "try await " + SwiftCode.call(callee, arguments).rendered(indent: 12, column: 12 + "try await ".count)
+        var doc = "`\(operation.method) \(operation.path.raw)`"
+        if let route = operation.route { doc += " (`\(route)`)" }
+        let resultType = resultReference.map(speller.spell) ?? "Void"
+        return RouteTestContext(
+            name: method, doc: DocComment.lines(doc),
+            deprecation: operation.deprecation == nil
+                ? [] : ["@available(*, deprecated, message: \"calls a deprecated operation\")"],
+            status: operation.response.status, isStreaming: isStreaming,
+            responseBody: result.map { RawStringLiteral.multiLine($0.wire.pretty, indent: isStreaming ? 16 : 12) } ?? "\"\"",
+            resultType: resultType, call: call, methodLiteral: SwiftLiteral.string(operation.method),
+            pathLiteral: SwiftLiteral.string(path), queryItems: queryItems, hasQueryItems: !queryItems.isEmpty,
+            headers: headers, hasHeaders: !headers.isEmpty,
+            acceptLiteral: SwiftLiteral.string(isStreaming ? "text/event-stream" : "application/json"),
+            contentTypeLiteral: operation.body.map { SwiftLiteral.string($0.contentType) } ?? "nil",
+            body: expectedBody,
+            expected: result.map { [$0.code.rendered(indent: 8, column: 8 + "let expected: \(resultType) = ".count)] } ?? [])
+    }
+
+    /// As the SDK encodes a path segment: every byte outside `A-Z a-z 0-9 - . _ ~` as `%XX`.
+    static func percentEncoded(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        if text == "." { return "%2E" }
+        if text == ".." { return "%2E%2E" }
+        return result
+    }
+}

@@ -1,0 +1,45 @@
+import Mustache
+
+/// Renders the SDK's generated tests (see `TestContextBuilder`), next to the SDK in the output folder:
+///
+///     Tests/<API>SampleTests/SampleSupport.swift                  tests/support
+///     Tests/<API>SampleTests/Models/<Type>SampleTests.swift       tests/model-samples (one per top-level type)
+///     Tests/<API>SampleTests/Routes/<X>ResourceWireTests.swift    tests/route-wire (one per resource)
+///
+/// `Generated/Package.swift` does not build them (the SDK package stays free of test
+/// dependencies); this repository's `Package.swift` does, as the `JulepSampleTests` test target,
+/// with the test server of the `JulepTestSupport` target.
+struct TestFileRenderer {
+    let api: APIDefinition
+    let templates: TemplateSet
+    let library: MustacheLibrary
+
+    static let requiredTemplates = ["tests/support", "tests/model-samples", "tests/route-wire"]
+
+    func render(diagnostics: inout Diagnostics) -> [GeneratedFile] {
+        for name in Self.requiredTemplates where templates.texts[name] == nil {
+            diagnostics.error("the template '\(name).mustache' is missing", at: nil)
+        }
+        guard !diagnostics.hasErrors else { return [] }
+        var builder = TestContextBuilder(api: api)
+        let folder = "Tests/\(TestContextBuilder.moduleName(api: api))"
+        var files: [GeneratedFile] = []
+        func add(_ path: String, template: String, context: Any) {
+            let text = library.render(context, withTemplate: template) ?? ""
+            files.append(GeneratedFile(path: path, contents: OutputText.normalize(text)))
+        }
+        let support = builder.support()
+        add("\(folder)/SampleSupport.swift", template: "tests/support", context: support)
+        for declaration in api.types {
+            add(
+                "\(folder)/Models/\(declaration.swiftName)SampleTests.swift", template: "tests/model-samples",
+                context: builder.modelFile(declaration))
+        }
+        for resource in api.resources {
+            add(
+                "\(folder)/Routes/\(resource.typeName)WireTests.swift", template: "tests/route-wire",
+                context: builder.routeFile(resource))
+        }
+        return files
+    }
+}
