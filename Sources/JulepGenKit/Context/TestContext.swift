@@ -302,10 +302,13 @@ struct TestContextBuilder {
         let resultReference = operation.streaming?.eventType ?? operation.response.type
         let result = resultReference.map { samples.value($0, hint: "response") }
         let method = SwiftNaming.escapedMemberName(operation.swiftName)
-        let callee = "client.\(SwiftNaming.escapedMemberName(resource.accessorName)).\(method)"
+        // A manager method with `returns:` gives the whole object; its raw variant gives the response checked here.
+        let raw = operation.returns != nil ? ".withRawResponse" : ""
+        let callee = "client.\(SwiftNaming.escapedMemberName(resource.accessorName))\(raw).\(method)"
         let call = isStreaming
             ? "try " + SwiftCode.call(callee, arguments).rendered(indent: 12, column: 12 + "for try await event in try ".count)
             : "try await " + SwiftCode.call(callee, arguments).rendered(indent: 12, column: 12 + "try await ".count)
+                + (raw.isEmpty ? "" : ".value")
         var doc = "`\(operation.method) \(operation.path.raw)`"
         if let route = operation.route { doc += " (`\(route)`)" }
         let resultType = resultReference.map(speller.spell) ?? "Void"

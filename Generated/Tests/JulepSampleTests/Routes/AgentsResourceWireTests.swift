@@ -113,7 +113,7 @@ struct AgentsResourceWireTests {
             }
             """#
         ) { client in
-            try await client.agents.create(
+            try await client.agents.withRawResponse.create(
                 name: "name-1",
                 about: "about-2",
                 model: "model-3",
@@ -133,7 +133,7 @@ struct AgentsResourceWireTests {
                     lengthPenalty: 0.75,
                     minP: 0.375
                 )
-            )
+            ).value
         }
         exchange.expect(method: "POST", path: "/api/agents")
         try exchange.expectQuery([])

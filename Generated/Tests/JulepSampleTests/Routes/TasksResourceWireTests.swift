@@ -308,7 +308,7 @@ struct TasksResourceWireTests {
             }
             """#
         ) { client in
-            try await client.tasks.create(
+            try await client.tasks.withRawResponse.create(
                 agentID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 name: "name-2",
                 description: "description-3",
@@ -397,7 +397,7 @@ struct TasksResourceWireTests {
                         "items": .array([.string("json \"43\" ü/\\"), .bool(true), .null, .double(43.5)])
                     ])
                 ]
-            )
+            ).value
         }
         exchange.expect(method: "POST", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tasks")
         try exchange.expectQuery([])

@@ -91,7 +91,7 @@ struct UsersResourceWireTests {
             }
             """#
         ) { client in
-            try await client.users.create(
+            try await client.users.withRawResponse.create(
                 name: "name-1",
                 about: "about-2",
                 metadata: [
@@ -100,7 +100,7 @@ struct UsersResourceWireTests {
                         "items": .array([.string("json \"4\" ü/\\"), .bool(true), .null, .double(4.5)])
                     ])
                 ]
-            )
+            ).value
         }
         exchange.expect(method: "POST", path: "/api/users")
         try exchange.expectQuery([])
