@@ -6,7 +6,13 @@ import Foundation
 /// blank lines become a bare `///` so no line carries trailing spaces.
 enum DocComment {
     static func lines(_ text: String?) -> [String] {
-        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return [] }
+        guard let text else { return [] }
+        return asciiLines(text) ?? linesByCharacters(text)
+    }
+
+    /// `lines(_:)` for any text; `asciiLines(_:)` must agree with it.
+    static func linesByCharacters(_ text: String) -> [String] {
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return [] }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let trimmed = String(line.replacingOccurrences(of: "\r", with: "").reversed().drop { $0 == " " || $0 == "\t" }.reversed())
             return trimmed.isEmpty ? "///" : "/// " + trimmed
@@ -14,6 +20,36 @@ enum DocComment {
         while lines.last == "///" { lines.removeLast() }
         while lines.first == "///" { lines.removeFirst() }
         return lines
+    }
+
+    /// `lines(_:)` for ASCII text without carriage returns (nearly all docs), byte by byte;
+    /// `nil` for other text.
+    static func asciiLines(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var onlyWhitespace = true
+            for byte in bytes {
+                if byte >= 0x80 || byte == UInt8(ascii: "\r") { return nil }
+                // `.whitespacesAndNewlines` in ASCII: tab, line feed, vertical tab, form feed, space.
+                if onlyWhitespace, !(byte == 0x20 || (0x09...0x0C).contains(byte)) { onlyWhitespace = false }
+            }
+            if onlyWhitespace { return [] }
+            var lines: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
+                var end = index
+                while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+                if end == start {
+                    lines.append("///")
+                } else {
+                    lines.append("/// " + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+                start = index + 1
+            }
+            while lines.last == "///" { lines.removeLast() }
+            if let first = lines.firstIndex(where: { $0 != "///" }) { lines.removeFirst(first) }
+            return lines
+        }
     }
 
     /// Paragraphs joined with a blank doc line between them.

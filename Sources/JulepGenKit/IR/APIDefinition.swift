@@ -14,19 +14,56 @@ public struct APIDefinition: Sendable, Hashable {
     public var environments: [Environment]
     public var authSchemes: [AuthScheme]
     /// Top-level declarations, sorted by Swift name so output order never depends on file order.
-    public var types: [TypeDeclaration]
+    public var types: [TypeDeclaration] {
+        didSet { typeIndex = TypeIndex(types) }
+    }
     public var resources: [Resource]
+    /// Where each ID is in `types`, so `type(_:)` doesn't search (it is called for every type reference).
+    private var typeIndex: TypeIndex
+
+    public init(
+        name: String, swiftName: String, version: String?, docs: String?, environments: [Environment],
+        authSchemes: [AuthScheme], types: [TypeDeclaration], resources: [Resource]
+    ) {
+        self.name = name
+        self.swiftName = swiftName
+        self.version = version
+        self.docs = docs
+        self.environments = environments
+        self.authSchemes = authSchemes
+        self.types = types
+        self.resources = resources
+        self.typeIndex = TypeIndex(types)
+    }
 
     public var defaultEnvironment: Environment? { environments.first(where: \.isDefault) }
 
     /// Finds a declaration (top-level or nested) by its ID.
     public func type(_ id: TypeID) -> TypeDeclaration? {
-        for declaration in types {
-            if declaration.id == id { return declaration }
-            if let nested = declaration.nested.first(where: { $0.id == id }) { return nested }
-        }
-        return nil
+        guard let position = typeIndex.positions[id] else { return nil }
+        guard let nested = position.nested else { return types[position.top] }
+        return types[position.top].nested[nested]
     }
+}
+
+/// The position of every declaration in `APIDefinition.types`: derived from them, so it takes no
+/// part in comparing or hashing definitions.
+private struct TypeIndex: Sendable, Hashable {
+    var positions: [TypeID: (top: Int, nested: Int?)] = [:]
+
+    init(_ types: [TypeDeclaration]) {
+        positions.reserveCapacity(types.count)
+        // The first declaration with an ID wins, as a search in order would find it.
+        for (top, declaration) in types.enumerated() {
+            if positions[declaration.id] == nil { positions[declaration.id] = (top, nil) }
+            for (nested, inner) in declaration.nested.enumerated() where positions[inner.id] == nil {
+                positions[inner.id] = (top, nested)
+            }
+        }
+    }
+
+    static func == (lhs: TypeIndex, rhs: TypeIndex) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }
 
 public struct Environment: Sendable, Hashable {

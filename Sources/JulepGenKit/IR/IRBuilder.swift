@@ -49,12 +49,18 @@ public struct IRBuilder {
         RecursionAnalysis.run(on: &declarations, diagnostics: &diagnostics)
         fillFlattenedParameters(&resources)
         buildComposedReturns(&resources, resolver: resolver)
+        // Nested declarations (`Owner#Name`) grouped by owner in one pass, not one search per owner.
+        var nestedByOwner: [Substring: [TypeDeclaration]] = [:]
+        for declaration in declarations.values {
+            let id = declaration.id.rawValue
+            guard let hash = id.firstIndex(of: "#") else { continue }
+            nestedByOwner[id[..<hash], default: []].append(declaration)
+        }
         let types = declarations.values
             .filter { !$0.id.rawValue.contains("#") }
             .map { declaration -> TypeDeclaration in
                 var declaration = declaration
-                declaration.nested = declarations.values
-                    .filter { $0.id.rawValue.hasPrefix(declaration.id.rawValue + "#") }
+                declaration.nested = (nestedByOwner[Substring(declaration.id.rawValue)] ?? [])
                     .sorted { $0.swiftName < $1.swiftName }
                 return declaration
             }

@@ -62,7 +62,116 @@ struct FileRenderer {
 enum OutputText {
     /// No trailing whitespace, no runs of blank lines, no blank line right after `{` or before `}`
     /// or after a doc comment, and exactly one newline at the end.
+    ///
+    /// Works on UTF-8 bytes; lines that aren't ASCII are judged by their `Character`s, as Swift's
+    /// string functions would (a `"/"` followed by a combining mark is not a `"/"`), so the result
+    /// is the same as `normalizeByCharacters(_:)`, which the tests compare it with.
     static func normalize(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { normalize(bytes: $0) }
+    }
+
+    private struct Line {
+        var start: Int
+        /// After trailing whitespace was removed.
+        var end: Int
+        var endsWithOpeningBrace: Bool
+        var isDocComment: Bool
+        var isBlank: Bool { start == end }
+    }
+
+    private static func normalize(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        var lines: [Line] = []
+        lines.reserveCapacity(bytes.count / 32)
+        var lineStart = 0
+        var index = 0
+        var isASCII = true
+        while index <= bytes.count {
+            // "\r\n" is one Character: it does not end a line, as `split(separator: "\n")` sees it.
+            if index < bytes.count {
+                let byte = bytes[index]
+                if byte != newline || (index > lineStart && bytes[index - 1] == carriageReturn) {
+                    if byte >= 0x80 { isASCII = false }
+                    index += 1
+                    continue
+                }
+            }
+            var line = isASCII ? asciiLine(bytes, lineStart, index) : unicodeLine(bytes, lineStart, index)
+            if line.isBlank {
+                line.end = line.start
+                let skip = lines.isEmpty || lines[lines.count - 1].isBlank || lines[lines.count - 1].endsWithOpeningBrace
+                    // A blank line would detach a doc comment from what it documents.
+                    || lines[lines.count - 1].isDocComment
+                if !skip { lines.append(line) }
+            } else {
+                if startsWithClosingBrace(bytes, line, isASCII: isASCII), lines.last?.isBlank == true {
+                    lines.removeLast()
+                }
+                lines.append(line)
+            }
+            lineStart = index + 1
+            index += 1
+            isASCII = true
+        }
+        while lines.last?.isBlank == true { lines.removeLast() }
+        var count = 1
+        for line in lines { count += line.end - line.start + 1 }
+        return String(unsafeUninitializedCapacity: max(count - (lines.isEmpty ? 0 : 1), 1)) { buffer in
+            var position = 0
+            for (number, line) in lines.enumerated() {
+                if number > 0 {
+                    buffer[position] = newline
+                    position += 1
+                }
+                for offset in line.start..<line.end {
+                    buffer[position] = bytes[offset]
+                    position += 1
+                }
+            }
+            buffer[position] = newline
+            return position + 1
+        }
+    }
+
+    private static func asciiLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Line {
+        var end = end
+        while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t")
+            || bytes[end - 1] == UInt8(ascii: "\r")
+        {
+            end -= 1
+        }
+        var first = start
+        while first < end, bytes[first] == UInt8(ascii: " ") { first += 1 }
+        let isDocComment = end - first >= 3 && bytes[first] == UInt8(ascii: "/") && bytes[first + 1] == UInt8(ascii: "/")
+            && bytes[first + 2] == UInt8(ascii: "/")
+        return Line(
+            start: start, end: end, endsWithOpeningBrace: end > start && bytes[end - 1] == UInt8(ascii: "{"),
+            isDocComment: isDocComment)
+    }
+
+    /// The same judgement by `Character`s, for a line with non-ASCII text.
+    private static func unicodeLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Line {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        var line = Substring(text)
+        while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }
+        return Line(
+            start: start, end: start + line.utf8.count, endsWithOpeningBrace: line.hasSuffix("{"),
+            isDocComment: line.drop(while: { $0 == " " }).hasPrefix("///"))
+    }
+
+    private static func startsWithClosingBrace(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line, isASCII: Bool) -> Bool {
+        if isASCII {
+            var first = line.start
+            while first < line.end, bytes[first] == UInt8(ascii: " ") { first += 1 }
+            return first < line.end && bytes[first] == UInt8(ascii: "}")
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[line.start..<line.end]), as: UTF8.self)
+        return text.drop(while: { $0 == " " }).hasPrefix("}")
+    }
+
+    /// The reference definition `normalize(_:)` must agree with, by `Character`s.
+    static func normalizeByCharacters(_ text: String) -> String {
         var lines: [Substring] = []
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = rawLine

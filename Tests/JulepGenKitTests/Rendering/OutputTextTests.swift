@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import JulepGenKit
@@ -16,6 +17,48 @@ struct OutputTextTests {
     @Test func exactlyOneNewlineAtTheEnd() {
         #expect(OutputText.normalize("a") == "a\n")
         #expect(OutputText.normalize("\n\na\n\n") == "a\n")
+    }
+
+    /// The byte-level pass agrees with its definition by `Character`s, on awkward text and on
+    /// every generated file.
+    @Test func bytesAndCharactersAgree() throws {
+        let awkward = [
+            "", "\n", "\n\n", " \t\r", "a\r\nb", "a \r\n", "x\r", "{\n\n}", "  {\n\n  }\n", "///\u{301}\n\nx",
+            "/// é\n\nstruct É {\n\n    var a = \"—\"  \n\n\n}\n\n", "é {\n\n é }", " \u{301}}\n\n}", "{\u{301}\n\nx",
+            "\u{600} \n\n}", "a\r\r\n\r\n\n\nb\r", "\t}\n\n}", "//\n\n///\n\n x",
+        ]
+        for text in awkward {
+            #expect(OutputText.normalize(text) == OutputText.normalizeByCharacters(text), "\(text.debugDescription)")
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["\n", "\n", " ", "\t", "\r", "{", "}", "/", "///", "a", "é", "\u{301}", "\u{600}", "—"]
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0..<24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined()
+            #expect(OutputText.normalize(text) == OutputText.normalizeByCharacters(text), "\(text.debugDescription)")
+        }
+        let generated = TestSupport.packageRoot.appendingPathComponent("Generated")
+        let enumerator = try #require(FileManager.default.enumerator(at: generated, includingPropertiesForKeys: nil))
+        for case let url as URL in enumerator where url.pathExtension == "swift" {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let messy = text.replacingOccurrences(of: "\n", with: "  \n\n")
+            #expect(OutputText.normalize(messy) == OutputText.normalizeByCharacters(messy), "\(url.lastPathComponent)")
+        }
+    }
+
+    @Test func asciiDocLinesAgreeWithCharacters() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["\n", "\n", " ", "\t", "\u{0B}", "\u{0C}", "a", "*/", "b c"]
+        for text in ["", " ", "\n", "a", " a \n\n b\t\n\n"] {
+            #expect(DocComment.asciiLines(text) == DocComment.linesByCharacters(text), "\(text.debugDescription)")
+        }
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0..<16, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined()
+            #expect(DocComment.asciiLines(text) == DocComment.linesByCharacters(text), "\(text.debugDescription)")
+        }
+        #expect(DocComment.asciiLines("é") == nil)
+        #expect(DocComment.asciiLines("a\r\nb") == nil)
     }
 
     @Test func stringLiteralsSurviveAnyText() {
