@@ -22,13 +22,14 @@ public struct APIDefinition: Sendable, Hashable {
     private var typeIndex: TypeIndex
 
     public init(
-        name: String, swiftName: String, version: String?, docs: String?, environments: [Environment],
-        authSchemes: [AuthScheme], types: [TypeDeclaration], resources: [Resource]
+        name: String, swiftName: String, version: String?, docs: String?, baseURLEnvironmentVariables: [String] = [],
+        environments: [Environment], authSchemes: [AuthScheme], types: [TypeDeclaration], resources: [Resource]
     ) {
         self.name = name
         self.swiftName = swiftName
         self.version = version
         self.docs = docs
+        self.baseURLEnvironmentVariables = baseURLEnvironmentVariables
         self.environments = environments
         self.authSchemes = authSchemes
         self.types = types

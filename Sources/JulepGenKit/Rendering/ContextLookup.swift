@@ -218,6 +218,8 @@ extension OperationContext: MustacheParent {
         case "validations": validations
         case "hasValidations": hasValidations
         case "autoPaging": autoPaging
+        case "composedReturn": composedReturn
+        case "hasComposedReturn": hasComposedReturn
         default: ContextLookup.reflected(self, key)
         }
     }
@@ -293,6 +295,9 @@ extension ClientContext: MustacheParent {
         case "hasEnvironments": hasEnvironments
         case "configurationBinding": configurationBinding
         case "defaultEnvironment": defaultEnvironment
+        case "baseURLEnvironmentVariableLiterals": baseURLEnvironmentVariableLiterals
+        case "baseURLEnvironmentVariables": baseURLEnvironmentVariables
+        case "readsBaseURLEnvironment": readsBaseURLEnvironment
         case "authSchemes": authSchemes
         case "resources": resources
         default: ContextLookup.reflected(self, key)
@@ -343,6 +348,87 @@ extension HeaderContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "apiName": apiName
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension ComposedReturnContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "typeName": typeName
+        case "fields": fields
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension RoutesContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "typeName": typeName
+        case "clientType": clientType
+        case "apiName": apiName
+        case "routes": routes
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension RouteContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "route": route
+        case "doc": doc
+        case "deprecation": deprecation
+        case "arguments": arguments
+        case "resourceType": resourceType
+        case "operationName": operationName
+        case "forwardedArguments": forwardedArguments
+        case "returnType": returnType
+        case "returnsValue": returnsValue
+        case "isStreaming": isStreaming
+        case "eventType": eventType
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension ReadmeContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "apiName": apiName
+        case "clientType": clientType
+        case "version": version
+        case "routes": routes
+        case "managerMethods": managerMethods
+        case "hasManagerMethods": hasManagerMethods
+        case "resources": resources
+        case "example": example
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension MappingRow: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "python": python
+        case "http": http
+        case "swift": swift
+        case "lowLevel": lowLevel
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension ExampleContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "python": python
+        case "routeCall": routeCall
+        case "managerCall": managerCall
         default: ContextLookup.reflected(self, key)
         }
     }
