@@ -126,8 +126,9 @@ struct TestContextBuilder {
 
     // MARK: Models
 
-    mutating func modelFile(_ declaration: TypeDeclaration) -> ModelSampleFileContext {
-        ModelSampleFileContext(apiName: api.swiftName, suites: ([declaration] + declaration.nested).map { suite($0) })
+    mutating func modelFile(_ declarations: [TypeDeclaration]) -> ModelSampleFileContext {
+        ModelSampleFileContext(
+            apiName: api.swiftName, suites: declarations.flatMap { [$0] + $0.nested }.map { suite($0) })
     }
 
     private mutating func suite(_ declaration: TypeDeclaration) -> SampleSuiteContext {

@@ -7,12 +7,35 @@ import Testing
 /// themselves run as the `JulepSampleTests` target.
 @Suite("Sample values")
 struct SampleValuesTests {
-    static func api(_ fixture: String) throws -> APIDefinition {
-        let spec = fixture == "julep"
-            ? TestSupport.packageRoot.appendingPathComponent("spec")
-            : TestSupport.fixtures.appendingPathComponent(fixture).appendingPathComponent("spec")
-        let result = Generator.run(Generator.Options(specPath: spec.path, builtInTemplates: TestSupport.templates))
-        return try #require(result.api)
+    /// The IR of `spec/` (`julep`) or of a fixture, built once per spec on a thread of its own: the
+    /// cooperative pool's few threads stay free for the SDK's timing-sensitive HTTP tests.
+    static func api(_ fixture: String) async throws -> APIDefinition {
+        try #require(await cache.api(fixture))
+    }
+
+    private static let cache = APICache()
+
+    private actor APICache {
+        private var built: [String: Task<APIDefinition?, Never>] = [:]
+
+        func api(_ fixture: String) async -> APIDefinition? {
+            if let task = built[fixture] { return await task.value }
+            let task = Task { await Self.build(fixture) }
+            built[fixture] = task
+            return await task.value
+        }
+
+        private static func build(_ fixture: String) async -> APIDefinition? {
+            let spec = fixture == "julep"
+                ? TestSupport.packageRoot.appendingPathComponent("spec")
+                : TestSupport.fixtures.appendingPathComponent(fixture).appendingPathComponent("spec")
+            return await withCheckedContinuation { continuation in
+                Thread {
+                    let options = Generator.Options(specPath: spec.path, builtInTemplates: TestSupport.templates)
+                    continuation.resume(returning: Generator.run(options).api)
+                }.start()
+            }
+        }
     }
 
     static func parse(_ json: SampleJSON) throws -> Any {
@@ -21,8 +44,8 @@ struct SampleValuesTests {
 
     /// Every declared type of every spec gets a sample whose JSON is valid, the same every time.
     @Test(arguments: ["julep", "features", "adversarial", "minimal", "openapi-unions", "openapi-maps-formats"])
-    func everyTypeHasAValidDeterministicSample(_ fixture: String) throws {
-        let api = try Self.api(fixture)
+    func everyTypeHasAValidDeterministicSample(_ fixture: String) async throws {
+        let api = try await Self.api(fixture)
         var first = SampleBuilder(api: api)
         var second = SampleBuilder(api: api)
         for declaration in api.types.flatMap({ [$0] + $0.nested }) {
@@ -36,8 +59,8 @@ struct SampleValuesTests {
         }
     }
 
-    @Test func readOnlyPropertiesAreDecodedButNotEncoded() throws {
-        let api = try Self.api("julep")
+    @Test func readOnlyPropertiesAreDecodedButNotEncoded() async throws {
+        let api = try await Self.api("julep")
         var builder = SampleBuilder(api: api)
         let sample = builder.value(.named(TypeID("ResourceCreatedResponse")), hint: "x")
         guard case .object(let wire) = sample.wire, case .object(let encoded) = sample.encoded else {
@@ -51,8 +74,8 @@ struct SampleValuesTests {
         #expect(encoded[0].value == .string("5E4A3C2B-1D0F-4E8A-9B7C-00A000000001"))
     }
 
-    @Test func sparseObjectsLeaveOutOptionalsAndNullNullables() throws {
-        let api = try Self.api("julep")
+    @Test func sparseObjectsLeaveOutOptionalsAndNullNullables() async throws {
+        let api = try await Self.api("julep")
         let declaration = try #require(api.types.first { $0.swiftName == "PatchSessionRequest" })
         guard case .object(let object) = declaration.kind else { throw SampleTestError.notAnObject }
         var builder = SampleBuilder(api: api)
@@ -64,8 +87,8 @@ struct SampleValuesTests {
                 == "PatchSessionRequest(tokenBudget: .null, forwardToolResults: .null)")
     }
 
-    @Test func recursiveTypesStopAfterOneLevel() throws {
-        let api = try Self.api("features")
+    @Test func recursiveTypesStopAfterOneLevel() async throws {
+        let api = try await Self.api("features")
         var builder = SampleBuilder(api: api)
         let sample = builder.value(.named(TypeID("Enclosure")), hint: "x")
         let flat = sample.code.flat
@@ -73,7 +96,7 @@ struct SampleValuesTests {
         #expect(flat.contains("children: [Enclosure(name: \"name-8\", note: nil)]"))
 
         // Required recursion (Pong.back: Ping, Ping.next?: Pong) and recursive unions terminate too.
-        let adversarial = try Self.api("adversarial")
+        let adversarial = try await Self.api("adversarial")
         var edge = SampleBuilder(api: adversarial)
         for name in ["TreeNode", "Ping", "Pong", "Expr", "Sum", "Either"] {
             edge.restart()
@@ -114,7 +137,7 @@ struct SampleValuesTests {
         #expect(TestContextBuilder.percentEncoded("id 3/ä?%") == "id%203%2F%C3%A4%3F%25")
     }
 
-    @Test func dateTimesAreTheInstantsTheirSwiftCodeBuilds() throws {
+    @Test func dateTimesAreTheInstantsTheirSwiftCodeBuilds() async throws {
         for n in [1, 2, 17, 400] {
             let (code, text) = SampleBuilder.dateTime(n)
             // `Date(timeIntervalSinceReferenceDate: 736251630 + 0.123456)` → the two numbers.
@@ -130,8 +153,8 @@ struct SampleValuesTests {
         }
     }
 
-    @Test func ambiguousUntaggedUnionsAreFound() throws {
-        let api = try Self.api("julep")
+    @Test func ambiguousUntaggedUnionsAreFound() async throws {
+        let api = try await Self.api("julep")
         let model = DecodingModel(api: api)
         guard case .union(let entryContent)? = api.type(TypeID("EntryContent"))?.kind,
             case .union(let item)? = api.type(TypeID("EntryContentItem"))?.kind,
@@ -177,14 +200,14 @@ struct SampleValuesTests {
     }
 
     /// The command line generates the tests; the library only when asked.
-    @Test func testsAreGeneratedOnlyWhenAsked() throws {
+    @Test func testsAreGeneratedOnlyWhenAsked() async throws {
         let spec = TestSupport.fixtures.appendingPathComponent("minimal/spec").path
         let without = Generator.run(Generator.Options(specPath: spec, builtInTemplates: TestSupport.templates))
         #expect(!without.files.contains { $0.path.hasPrefix("Tests/") })
         let with = Generator.run(Generator.Options(specPath: spec, builtInTemplates: TestSupport.templates, tests: true))
         let tests = with.files.map(\.path).filter { $0.hasPrefix("Tests/") }
         #expect(tests == [
-            "Tests/TinySampleTests/Models/PingSampleTests.swift", "Tests/TinySampleTests/Routes/HealthResourceWireTests.swift",
+            "Tests/TinySampleTests/Models/ApiSamples.swift", "Tests/TinySampleTests/Routes/HealthResourceWireTests.swift",
             "Tests/TinySampleTests/SampleSupport.swift",
         ])
     }
