@@ -126,8 +126,9 @@ struct TestContextBuilder {
 
     // MARK: Models
 
-    mutating func modelFile(_ declaration: TypeDeclaration) -> ModelSampleFileContext {
-        ModelSampleFileContext(apiName: api.swiftName, suites: ([declaration] + declaration.nested).map { suite($0) })
+    mutating func modelFile(_ declarations: [TypeDeclaration]) -> ModelSampleFileContext {
+        ModelSampleFileContext(
+            apiName: api.swiftName, suites: declarations.flatMap { [$0] + $0.nested }.map { suite($0) })
     }
 
     private mutating func suite(_ declaration: TypeDeclaration) -> SampleSuiteContext {
@@ -174,11 +175,13 @@ struct TestContextBuilder {
                     for inner in nested.union.variants {
                         samples.restart()
                         var payload = samples.value(variant.type, hint: variant.caseName, choosing: inner, of: nested.id)
+                        let innerIssue = shadowing(inner, of: nested.union, element(of: payload.wire, in: variant.type))
                         payload = samples.wrap(payload, in: variant, of: union)
                         tests.append(roundTrip(
                             variant.caseName + "VariantWith" + Self.upperFirst(inner.caseName),
                             doc: "\(title) holding `\(nested.union.discriminator == nil ? inner.caseName : inner.discriminatorValue ?? inner.caseName)` values.",
-                            type: name, sample: payload, knownIssue: shadowing(variant, of: union, payload)))
+                            type: name, sample: payload,
+                            knownIssue: shadowing(variant, of: union, payload.wire) ?? innerIssue))
                     }
                     continue
                 }
@@ -186,7 +189,7 @@ struct TestContextBuilder {
                 let sample = samples.variant(variant, of: union, hint: variant.caseName, root: declaration.id)
                 tests.append(roundTrip(
                     variant.caseName + "Variant", doc: title + ".", type: name, sample: sample,
-                    knownIssue: shadowing(variant, of: union, sample)))
+                    knownIssue: shadowing(variant, of: union, sample.wire)))
             }
             if union.discriminator != nil {
                 samples.restart()
@@ -206,12 +209,21 @@ struct TestContextBuilder {
     }
 
     /// Why a sample of an untagged union's `variant` decodes as an earlier variant, or `nil` when it does not.
-    private func shadowing(_ variant: UnionVariant, of union: UnionType, _ sample: SampleValue) -> String? {
-        guard union.discriminator == nil, let first = DecodingModel(api: api).firstAccepting(union, sample.wire),
+    private func shadowing(_ variant: UnionVariant, of union: UnionType, _ json: SampleJSON) -> String? {
+        guard union.discriminator == nil, let first = DecodingModel(api: api).firstAccepting(union, json),
             first.caseName != variant.caseName
         else { return nil }
         return "The spec is ambiguous: this JSON also decodes as the earlier variant `\(first.caseName)`, "
             + "which is tried first, so it cannot come back as `\(variant.caseName)`."
+    }
+
+    /// The element of a list or map sample (the sample itself for any other type).
+    private func element(of json: SampleJSON, in reference: TypeReference) -> SampleJSON {
+        switch (speller.resolved(reference).nonNullable, json) {
+        case (.list, .array(let items)) where !items.isEmpty: items[0]
+        case (.map, .object(let members)) where !members.isEmpty: members[0].value
+        default: json
+        }
     }
 
     private func roundTrip(

@@ -1,9 +1,10 @@
+import Foundation
 import Mustache
 
 /// Renders the SDK's generated tests (see `TestContextBuilder`), next to the SDK in the output folder:
 ///
 ///     Tests/<API>SampleTests/SampleSupport.swift                  tests/support
-///     Tests/<API>SampleTests/Models/<Type>SampleTests.swift       tests/model-samples (one per top-level type)
+///     Tests/<API>SampleTests/Models/<SpecFile>Samples.swift       tests/model-samples (one per spec file declaring types)
 ///     Tests/<API>SampleTests/Routes/<X>ResourceWireTests.swift    tests/route-wire (one per resource)
 ///
 /// `Generated/Package.swift` does not build them (the SDK package stays free of test
@@ -30,10 +31,8 @@ struct TestFileRenderer {
         }
         let support = builder.support()
         add("\(folder)/SampleSupport.swift", template: "tests/support", context: support)
-        for declaration in api.types {
-            add(
-                "\(folder)/Models/\(declaration.swiftName)SampleTests.swift", template: "tests/model-samples",
-                context: builder.modelFile(declaration))
+        for (group, declarations) in Self.modelGroups(api) {
+            add("\(folder)/Models/\(group)Samples.swift", template: "tests/model-samples", context: builder.modelFile(declarations))
         }
         for resource in api.resources {
             add(
@@ -41,5 +40,19 @@ struct TestFileRenderer {
                 context: builder.routeFile(resource))
         }
         return files
+    }
+
+    /// Models grouped by the spec file that declares them (`spec/tasks.yaml` → `Tasks`), in the
+    /// API's order inside a group. A few large files compile much faster than one per model: the
+    /// compiler's cost per file of a test module grows with the number of files.
+    static func modelGroups(_ api: APIDefinition) -> [(name: String, declarations: [TypeDeclaration])] {
+        var groups: [String: [TypeDeclaration]] = [:]
+        for declaration in api.types {
+            let file = declaration.location.map { ($0.file as NSString).lastPathComponent } ?? "models"
+            let stem = (file as NSString).deletingPathExtension
+            let name = SwiftNaming.typeName(stem.isEmpty ? "models" : stem)
+            groups[name, default: []].append(declaration)
+        }
+        return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
     }
 }
