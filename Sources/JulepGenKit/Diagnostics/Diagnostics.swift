@@ -16,6 +16,15 @@ public struct Diagnostics: Sendable, Equatable {
         all.append(diagnostic)
     }
 
+    /// How many diagnostics there are; with `truncate(to:)`, a way to try something and forget
+    /// what it reported without copying everything reported before.
+    var count: Int { all.count }
+
+    /// Forgets every diagnostic after the first `count`.
+    mutating func truncate(to count: Int) {
+        all.removeSubrange(min(count, all.count)...)
+    }
+
     public mutating func append(contentsOf other: Diagnostics) {
         all.append(contentsOf: other.all)
     }

@@ -11,6 +11,11 @@ struct OpenAPIDocuments {
     private(set) var sources = SourceFiles()
     var diagnostics = Diagnostics()
     private var unreadable: Set<String> = []
+    /// References resolved so far, by address (`file#/pointer`); failures are not kept, so each
+    /// is reported where it is written.
+    private var resolved: [String: Target] = [:]
+    /// Large mappings by key, by the path of decoded pointer tokens that leads to them.
+    private var mappingIndex: [String: [String: YAMLNode]] = [:]
 
     /// A node found through a reference, with the file it lives in and its canonical address.
     struct Target {
@@ -49,22 +54,43 @@ struct OpenAPIDocuments {
             diagnostics.error("'\(reference)' is not a JSON Pointer (it must start with '#/')", at: location)
             return nil
         }
+        let address = targetFile + "#" + fragment
+        if let known = resolved[address] { return known }
         let tokens = fragment.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
             ($0.removingPercentEncoding ?? String($0)).replacingOccurrences(of: "~1", with: "/")
                 .replacingOccurrences(of: "~0", with: "~")
         }
         var node = document
+        var path = targetFile + "#"
         for token in tokens {
-            if let entries = node.mapping, let entry = entries.first(where: { $0.key.string == token }) {
-                node = entry.value
+            if let entries = node.mapping, let value = entry(token, in: entries, at: path) {
+                node = value
             } else if let items = node.sequence, let index = Int(token), items.indices.contains(index) {
                 node = items[index]
             } else {
                 diagnostics.error("'\(reference)' does not resolve: nothing at '\(token)'", at: location)
                 return nil
             }
+            path += "\u{0}" + token
         }
-        return Target(node: node, file: targetFile, address: targetFile + "#" + fragment, pointer: Array(tokens))
+        let target = Target(node: node, file: targetFile, address: address, pointer: Array(tokens))
+        resolved[address] = target
+        return target
+    }
+
+    /// The value of the first entry keyed `key`. Large mappings (`components/schemas` of a big
+    /// document) are indexed the first time they are searched, so resolving every `$ref` of a
+    /// document doesn't take time proportional to its size times its number of schemas.
+    private mutating func entry(_ key: String, in entries: [YAMLMappingEntry], at path: String) -> YAMLNode? {
+        guard entries.count > 16 else { return entries.first(where: { $0.key.string == key })?.value }
+        if let index = mappingIndex[path] { return index[key] }
+        var index: [String: YAMLNode] = [:]
+        index.reserveCapacity(entries.count)
+        for entry in entries {
+            if let name = entry.key.string, index[name] == nil { index[name] = entry.value }
+        }
+        mappingIndex[path] = index
+        return index[key]
     }
 
     private mutating func load(_ path: String, referencedAt location: SourceLocation) -> Bool {

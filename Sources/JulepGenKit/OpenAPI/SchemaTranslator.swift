@@ -322,8 +322,9 @@ struct SchemaTranslator {
     private mutating func discriminatorCandidate(_ members: [YAMLNode], file: String) -> (property: String, values: [String])? {
         guard members.count >= 2 else { return nil }
         var fixedPerMember: [[(String, String)]] = []
-        let saved = diagnostics
-        defer { diagnostics = saved }
+        // Only a guess: whatever it reports is forgotten.
+        let reported = diagnostics.count
+        defer { diagnostics.truncate(to: reported) }
         for member in members {
             var schema = Schema(node: member, file: file)
             if let reference = schema.reference {
@@ -649,9 +650,9 @@ struct SchemaTranslator {
 extension OpenAPIDocuments {
     /// Resolves without reporting: for guesses that may legitimately fail.
     mutating func resolveQuietly(_ reference: String, from file: String) -> Target? {
-        let saved = diagnostics
+        let reported = diagnostics.count
         let target = resolve(reference, from: file, at: SourceLocation(file: file, line: 0, column: 0))
-        diagnostics = saved
+        diagnostics.truncate(to: reported)
         return target
     }
 }
