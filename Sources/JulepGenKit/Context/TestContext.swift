@@ -7,8 +7,6 @@
 struct TestSupportContext {
     var apiName: String
     var clientType: String
-    /// The test target's module name, e.g. `JulepSampleTests`.
-    var moduleName: String
     /// The path every request's path is put under (the base URL's path).
     var basePathLiteral: String
     /// `apiKey: "sample-apiKey"`, one per auth scheme.
@@ -114,7 +112,7 @@ struct TestContextBuilder {
     func support() -> TestSupportContext {
         TestSupportContext(
             apiName: api.swiftName, clientType: RuntimeNames.clientType(api: api.swiftName),
-            moduleName: Self.moduleName(api: api), basePathLiteral: SwiftLiteral.string(Self.basePath),
+            basePathLiteral: SwiftLiteral.string(Self.basePath),
             authArguments: api.authSchemes.map { "\($0.parameterName): \(SwiftLiteral.string(Self.key(for: $0)))" },
             authHeaders: api.authSchemes.map {
                 "\(SwiftLiteral.string($0.header.lowercased())): \(SwiftLiteral.string(($0.prefix ?? "") + Self.key(for: $0)))"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rendered files compared with the output folder, file by file. The same comparison drives
 /// writing (what to write, hard-link or drop) and check mode (what to report), so the two always agree.
 ///
@@ -48,6 +50,14 @@ struct OutputPlan {
     /// files differ in size, and then nothing needs reading).
     private static func holds(_ entry: OutputSnapshot.Entry, _ contents: String) throws -> Bool {
         guard entry.status.type == .regularFile, entry.status.size == contents.utf8.count else { return false }
-        return try OutputFileSystem.readFile(entry.diskPath).elementsEqual(contents.utf8)
+        let bytes = try OutputFileSystem.readFile(entry.diskPath)
+        guard bytes.count == contents.utf8.count else { return false }
+        // Compared as memory, not byte by byte through String.UTF8View.
+        var contents = contents
+        return contents.withUTF8 { text in
+            bytes.withUnsafeBytes { file in
+                text.isEmpty || memcmp(file.baseAddress!, text.baseAddress!, text.count) == 0
+            }
+        }
     }
 }
