@@ -402,9 +402,9 @@ public struct JulepAPI: Sendable {
 
     /// List the transitions of an execution (paginated).
     ///
-    /// `GET /executions/{id}/transitions` — the Python SDK's `execution_transitions_route_list`. The manager's ``ExecutionsResource/listTransitions`` (`client.executions.listTransitions`) does the same.
+    /// `GET /executions/{id}/transitions` — the Python SDK's `execution_transitions_route_list`. The manager's ``TasksResource/listTransitions`` (`client.tasks.listTransitions`) does the same.
     public func executionTransitionsRouteList(
-        id: some UUIDConvertible,
+        executionID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
@@ -412,8 +412,8 @@ public struct JulepAPI: Sendable {
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> TransitionList {
-        try await ExecutionsResource(core: core).withRawResponse.listTransitions(
-            id: id,
+        try await TasksResource(core: core).withRawResponse.listTransitions(
+            executionID: executionID,
             limit: limit,
             offset: offset,
             sortBy: sortBy,
@@ -425,46 +425,55 @@ public struct JulepAPI: Sendable {
 
     /// Stream the transitions of an execution as they happen.
     ///
-    /// `GET /executions/{id}/transitions.stream` — the Python SDK's `execution_transitions_stream_route_stream`. The manager's ``ExecutionsResource/streamTransitions`` (`client.executions.streamTransitions`) does the same.
+    /// `GET /executions/{id}/transitions.stream` — the Python SDK's `execution_transitions_stream_route_stream`. The manager's ``TasksResource/streamTransitions`` (`client.tasks.streamTransitions`) does the same.
     public func executionTransitionsStreamRouteStream(
-        id: some UUIDConvertible,
+        executionID: some UUIDConvertible,
         nextToken: String? = nil,
         options: RequestOptions? = nil
     ) throws -> AsyncThrowingStream<TransitionStreamEvent, any Error> {
-        try ExecutionsResource(core: core).streamTransitions(id: id, nextToken: nextToken, options: options)
+        try TasksResource(core: core).streamTransitions(
+            executionID: executionID,
+            nextToken: nextToken,
+            options: options
+        )
     }
 
     /// Get an execution by id.
     ///
-    /// `GET /executions/{id}` — the Python SDK's `executions_route_get`. The manager's ``ExecutionsResource/get`` (`client.executions.get`) does the same.
+    /// `GET /executions/{id}` — the Python SDK's `executions_route_get`. The manager's ``TasksResource/getExecution`` (`client.tasks.getExecution`) does the same.
     public func executionsRouteGet(
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> Execution {
-        try await ExecutionsResource(core: core).withRawResponse.get(id: id, options: options).value
+        try await TasksResource(core: core).withRawResponse.getExecution(id: id, options: options).value
     }
 
     /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an API key here.)
     ///
-    /// `POST /executions` — the Python SDK's `executions_route_resume_with_task_token`. The manager's ``ExecutionsResource/resume`` (`client.executions.resume`) does the same.
+    /// `POST /executions` — the Python SDK's `executions_route_resume_with_task_token`. The manager's ``TasksResource/resumeExecution`` (`client.tasks.resumeExecution`) does the same.
     public func executionsRouteResumeWithTaskToken(
         status: ExecutionStatus = .running,
         input: [String: JSONValue]? = nil,
         taskToken: String,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        try await ExecutionsResource(core: core).withRawResponse.resume(status: status, input: input, taskToken: taskToken, options: options).value
+        try await TasksResource(core: core).withRawResponse.resumeExecution(
+            status: status,
+            input: input,
+            taskToken: taskToken,
+            options: options
+        ).value
     }
 
     /// Change an execution's status: cancel it (`.cancelled`) or resume it with input (`.running`).
     ///
-    /// `PUT /executions/{id}` — the Python SDK's `executions_route_update`. The manager's ``ExecutionsResource/update`` (`client.executions.update`) does the same.
+    /// `PUT /executions/{id}` — the Python SDK's `executions_route_update`. The manager's ``TasksResource/updateExecution`` (`client.tasks.updateExecution`) does the same.
     public func executionsRouteUpdate(
         id: some UUIDConvertible,
         body: UpdateExecutionRequest,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        try await ExecutionsResource(core: core).withRawResponse.update(id: id, body: body, options: options).value
+        try await TasksResource(core: core).withRawResponse.updateExecution(id: id, body: body, options: options).value
     }
 
     /// Clear the history of a session (resets the session).
@@ -664,7 +673,7 @@ public struct JulepAPI: Sendable {
 
     /// Start an execution of a task.
     ///
-    /// `POST /tasks/{id}/executions` — the Python SDK's `task_executions_route_create`. The manager's ``ExecutionsResource/create`` (`client.executions.create`) does the same.
+    /// `POST /tasks/{id}/executions` — the Python SDK's `task_executions_route_create`. The manager's ``TasksResource/startExecution`` (`client.tasks.startExecution`) does the same.
     public func taskExecutionsRouteCreate(
         taskID: some UUIDConvertible,
         input: [String: JSONValue],
@@ -673,7 +682,7 @@ public struct JulepAPI: Sendable {
         error: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
-        try await ExecutionsResource(core: core).withRawResponse.create(
+        try await TasksResource(core: core).withRawResponse.startExecution(
             taskID: taskID,
             input: input,
             metadata: metadata,
@@ -685,7 +694,7 @@ public struct JulepAPI: Sendable {
 
     /// List the executions of a task (paginated).
     ///
-    /// `GET /tasks/{id}/executions` — the Python SDK's `task_executions_route_list`. The manager's ``ExecutionsResource/list`` (`client.executions.list`) does the same.
+    /// `GET /tasks/{id}/executions` — the Python SDK's `task_executions_route_list`. The manager's ``TasksResource/listExecutions`` (`client.tasks.listExecutions`) does the same.
     public func taskExecutionsRouteList(
         taskID: some UUIDConvertible,
         limit: Limit = 100,
@@ -695,7 +704,7 @@ public struct JulepAPI: Sendable {
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ExecutionList {
-        try await ExecutionsResource(core: core).withRawResponse.list(
+        try await TasksResource(core: core).withRawResponse.listExecutions(
             taskID: taskID,
             limit: limit,
             offset: offset,

@@ -81,11 +81,8 @@ public struct JulepClient: Sendable {
     /// The tools of an agent.
     public var tools: ToolsResource { ToolsResource(core: core) }
 
-    /// The tasks of agents. (Their executions are in `client.executions`.)
+    /// The tasks of agents, and their executions (start, read, cancel, resume) with their transitions.
     public var tasks: TasksResource { TasksResource(core: core) }
-
-    /// Executions of tasks (start, read, cancel, resume) and their transitions.
-    public var executions: ExecutionsResource { ExecutionsResource(core: core) }
 
     /// Background jobs.
     public var jobs: JobsResource { JobsResource(core: core) }

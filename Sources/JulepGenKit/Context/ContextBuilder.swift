@@ -210,7 +210,8 @@ struct ContextBuilder {
             deprecation: deprecationLines(operation.deprecation), arguments: arguments,
             hasArguments: !arguments.isEmpty, returnType: returnType, returnsValue: returnType != nil,
             composedReturn: composedReturn(operation).map { [$0] } ?? [],
-            hasComposedReturn: operation.returns != nil,
+            fetchedReturn: fetchedReturn(operation).map { [$0] } ?? [],
+            returnsObject: operation.returns != nil,
             methodCase: "." + operation.method.lowercased(), pathExpression: pathExpression(operation),
             requestBinding: queryItems.isEmpty && headerItems.isEmpty && !hasBody ? "let" : "var",
             queryItems: queryItems, headerItems: headerItems,
@@ -389,8 +390,15 @@ struct ContextBuilder {
     }
 
     /// The initializer call for `returns:`: each property from its argument or the response.
+    private func fetchedReturn(_ operation: Operation) -> FetchedReturnContext? {
+        guard case .fetched(let returns)? = operation.returns else { return nil }
+        let options = RuntimeNames.requestOptionsArgument
+        let call = "\(SwiftNaming.escapedMemberName(returns.operation))(\(returns.parameter): response.\(SwiftNaming.escapedMemberName(returns.responseProperty)), \(options): \(options))"
+        return FetchedReturnContext(typeName: speller.spell(returns.type), call: call)
+    }
+
     private func composedReturn(_ operation: Operation) -> ComposedReturnContext? {
-        guard let returns = operation.returns, let declaration = api.type(returns.type) else { return nil }
+        guard case .composed(let returns)? = operation.returns, let declaration = api.type(returns.type) else { return nil }
         let fields = returns.fields.compactMap { field -> String? in
             let label = field.property
             switch field.source {
@@ -466,10 +474,19 @@ struct ContextBuilder {
         } else {
             paragraphs.append("`\(operation.method) \(operation.path.raw)`")
         }
-        if let returns = operation.returns, let type = api.type(returns.type) {
+        switch operation.returns {
+        case .composed(let returns)?:
+            if let type = api.type(returns.type) {
+                paragraphs.append(
+                    "Returns the whole ``\(type.qualifiedSwiftName)``, built from the arguments and the API's answer "
+                        + "(its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.")
+            }
+        case .fetched(let returns)?:
             paragraphs.append(
-                "Returns the whole ``\(type.qualifiedSwiftName)``, built from the arguments and the API's answer "
-                    + "(its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.")
+                "Returns the whole ``\(speller.spell(returns.type))`` as stored: the API answers with its ID only, so it is "
+                    + "read back with `\(returns.operation)` (a second request); `withRawResponse` gives the answer itself.")
+        case nil:
+            break
         }
         let summary = DocComment.lines(paragraphs: paragraphs)
         var parameterLines: [String] = []

@@ -19,7 +19,10 @@ struct OperationContext {
     var returnsValue: Bool
     /// The whole object the manager builds from its arguments and the response (0 or 1 element).
     var composedReturn: [ComposedReturnContext]
-    var hasComposedReturn: Bool
+    /// The whole object the manager reads back after the operation (0 or 1 element).
+    var fetchedReturn: [FetchedReturnContext]
+    /// Whether the manager returns one of the two above instead of the response.
+    var returnsObject: Bool
     var methodCase: String
     /// A Swift string expression for the encoded path, e.g. `"/agents/" + PathComponent.encode(id)`.
     var pathExpression: String
@@ -52,6 +55,13 @@ struct ComposedReturnContext {
     var typeName: String
     /// `id: response.id`, `name: name`, … in the type's initializer order.
     var fields: [String]
+}
+
+/// `return try await get(id: response.id, options: options)` for an operation with `returns: { fetch: get }`.
+struct FetchedReturnContext {
+    var typeName: String
+    /// The reading call, e.g. `get(id: response.id, options: options)`.
+    var call: String
 }
 
 /// The method returning every item of a paginated list as an `AutoPagingSequence`.

@@ -1,4 +1,6 @@
-/// Checks a `returns:` declaration and decides where each property of the returned object comes from.
+/// Checks a `returns: { type, fill }` declaration and decides where each property of the returned
+/// object comes from: a `fill` mapping, else the response property of the same name, else the body
+/// field of the same name, else `nil` for an optional property.
 ///
 /// The old Python managers built the object from the caller's arguments and the create/update
 /// response without checking anything; here every required property must be covered by an
@@ -24,8 +26,10 @@ struct ComposedReturnBuilder {
         if case .named(let responseID)? = operation.response.type, case .object(let response)? = declarations[responseID]?.kind {
             for property in response.properties { responseProperties[property.wireName] = property }
         }
+        // Only body fields: a path parameter's name is the route's (`id` in `/agents/{id}/tasks` is
+        // the agent's), not a property of the object created there.
         let arguments = Dictionary(
-            operation.parameters.filter { $0.location == .path || $0.location == .body }.map { ($0.wireName, $0) },
+            operation.parameters.filter { $0.location == .body }.map { ($0.wireName, $0) },
             uniquingKeysWith: { first, _ in first })
         let wireNames = Set(object.properties.map(\.wireName))
         for (target, _) in spec.fill where !wireNames.contains(target.value) {
@@ -48,13 +52,14 @@ struct ComposedReturnBuilder {
                 }
                 complete = check(property, from: responseProperty.type, isPresent: responseProperty.isRequired, what: "response property '\(source.value)'", at: source.location) && complete
                 fields.append((property.swiftName, .response(responseProperty.swiftName)))
+            } else if let responseProperty = responseProperties[property.wireName] {
+                // The server's answer wins over what was sent.
+                complete = check(property, from: responseProperty.type, isPresent: responseProperty.isRequired, what: "response property '\(property.wireName)'", at: spec.location) && complete
+                fields.append((property.swiftName, .response(responseProperty.swiftName)))
             } else if let argument = arguments[property.wireName] {
                 let present = argument.isRequired || argument.defaultValue != nil
                 complete = check(property, from: argument.type, isPresent: present, what: "argument '\(argument.swiftName)'", at: spec.location) && complete
                 fields.append((property.swiftName, .argument(argument.swiftName)))
-            } else if let responseProperty = responseProperties[property.wireName] {
-                complete = check(property, from: responseProperty.type, isPresent: responseProperty.isRequired, what: "response property '\(property.wireName)'", at: spec.location) && complete
-                fields.append((property.swiftName, .response(responseProperty.swiftName)))
             } else if !property.isRequired {
                 fields.append((property.swiftName, .none))
             } else {

@@ -362,17 +362,26 @@ public struct IRBuilder {
 
     /// `returns:` needs the final arguments (flattened body fields included) and every declaration.
     private mutating func buildComposedReturns(_ resources: inout [Resource], resolver: TypeResolver) {
-        var builder = ComposedReturnBuilder(declarations: declarations, resolver: resolver)
+        var composer = ComposedReturnBuilder(declarations: declarations, resolver: resolver)
+        var fetcher = FetchedReturnBuilder(declarations: declarations, resolver: resolver)
         for (r, resource) in resources.enumerated() {
             guard let spec = document.resources.first(where: { $0.name.value == resource.name }) else { continue }
+            let declaredReturns = Set(spec.operations.filter { $0.returns != nil }.map(\.name.value))
             for (o, operation) in resource.operations.enumerated() {
                 guard let returns = spec.operations.first(where: { $0.name.value == operation.name })?.returns else {
                     continue
                 }
-                resources[r].operations[o].returns = builder.build(returns, operation: operation)
+                if let fetch = returns.fetch {
+                    resources[r].operations[o].returns = fetcher.build(
+                        returns, fetch: fetch, operation: operation, in: resource, declaredReturns: declaredReturns
+                    ).map(ReturnedObject.fetched)
+                } else {
+                    resources[r].operations[o].returns = composer.build(returns, operation: operation).map(ReturnedObject.composed)
+                }
             }
         }
-        diagnostics.append(contentsOf: builder.diagnostics)
+        diagnostics.append(contentsOf: composer.diagnostics)
+        diagnostics.append(contentsOf: fetcher.diagnostics)
     }
 
     // MARK: Environments and auth

@@ -27,8 +27,8 @@ public struct Operation: Sendable, Hashable {
     public var errors: [ErrorResponse]
     public var pagination: Pagination?
     public var streaming: Streaming?
-    /// The manager method builds and returns this object instead of the response.
-    public var returns: ComposedReturn?
+    /// The whole object the manager method returns instead of the API's answer.
+    public var returns: ReturnedObject?
     public var docs: String?
     public var deprecation: Deprecation?
     /// Safe to send twice: GET, HEAD, OPTIONS, PUT and DELETE, or marked so in the spec.
@@ -99,6 +99,26 @@ public struct Pagination: Sendable, Hashable {
     public var limitParameter: String
     public var itemsProperty: String
     public var itemType: TypeReference
+}
+
+/// What a manager method returns in place of the API's partial answer (`returns:` in the spec).
+public enum ReturnedObject: Sendable, Hashable {
+    /// Built from the method's arguments and the answer, without another request.
+    case composed(ComposedReturn)
+    /// Read back with another operation of the resource, given the answer's ID.
+    case fetched(FetchedReturn)
+}
+
+/// A whole object read back after the operation by another operation of the same resource.
+public struct FetchedReturn: Sendable, Hashable {
+    /// What the reading operation returns (and so the manager method).
+    public var type: TypeReference
+    /// The Swift name of the reading operation, e.g. `get`.
+    public var operation: String
+    /// The Swift name of that operation's one required argument, a path parameter, e.g. `id`.
+    public var parameter: String
+    /// The Swift name of the response property it is given, e.g. `id`.
+    public var responseProperty: String
 }
 
 /// A whole object made from a method's arguments and the API's (partial) response.

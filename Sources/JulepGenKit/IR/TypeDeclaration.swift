@@ -49,6 +49,17 @@ public indirect enum TypeReference: Sendable, Hashable {
         if case .nullable(let wrapped) = self { return wrapped }
         return self
     }
+
+    /// As the spec writes it, for messages: `list<Agent>`, `string?`.
+    public var specSpelling: String {
+        switch self {
+        case .builtin(let builtin): builtin.rawValue
+        case .named(let id): id.rawValue
+        case .list(let element): "list<\(element.specSpelling)>"
+        case .map(let value): "map<\(value.specSpelling)>"
+        case .nullable(let wrapped): wrapped.specSpelling + "?"
+        }
+    }
 }
 
 public enum BuiltinType: String, Sendable, Hashable, CaseIterable {

@@ -219,7 +219,8 @@ extension OperationContext: MustacheParent {
         case "hasValidations": hasValidations
         case "autoPaging": autoPaging
         case "composedReturn": composedReturn
-        case "hasComposedReturn": hasComposedReturn
+        case "fetchedReturn": fetchedReturn
+        case "returnsObject": returnsObject
         default: ContextLookup.reflected(self, key)
         }
     }
@@ -348,6 +349,16 @@ extension HeaderContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "apiName": apiName
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension FetchedReturnContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "typeName": typeName
+        case "call": call
         default: ContextLookup.reflected(self, key)
         }
     }

@@ -501,7 +501,16 @@ struct SpecDecoder {
                 fill[target] = source
             }
         }
-        return SpecReturns(type: type, fill: fill, location: node.location)
+        var fetch: Located<String>?
+        if let fetchNode = returns["fetch"] {
+            fetch = KeyedNode.string(fetchNode, what: "'fetch'", diagnostics: &diagnostics)
+            if fetch != nil, let fillNode = returns["fill"] {
+                diagnostics.error(
+                    "'returns' takes either 'fill' (build the object) or 'fetch' (read it back), not both",
+                    at: fillNode.location)
+            }
+        }
+        return SpecReturns(type: type, fill: fill, fetch: fetch, location: node.location)
     }
 
     // MARK: Shared pieces

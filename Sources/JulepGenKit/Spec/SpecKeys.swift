@@ -20,7 +20,7 @@ enum SpecKeys {
         "route", "method", "path", "docs", "deprecated", "idempotent", "swiftName", "pathParams", "query", "headers",
         "body", "response", "errors", "pagination", "streaming", "returns", "mirrors",
     ]
-    static let returns = ["type", "fill"]
+    static let returns = ["type", "fill", "fetch"]
     static let pathParameter = ["type", "docs", "deprecated", "swiftName"] + constraints
     static let queryParameter = ["type", "docs", "default", "deprecated", "swiftName", "serialize"] + constraints
     static let headerParameter = ["type", "docs", "default", "deprecated", "swiftName"]

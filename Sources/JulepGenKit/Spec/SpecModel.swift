@@ -160,7 +160,8 @@ public struct SpecOperation: Sendable, Hashable {
     public var errors: [SpecErrorResponse] = []
     public var pagination: SpecPagination?
     public var streaming: SpecStreaming?
-    /// The manager method returns this instead of the response: built from the arguments and the response.
+    /// The manager method returns this instead of the response: built from the arguments and the
+    /// response, or read back with another operation of the resource.
     public var returns: SpecReturns?
     public var location: SourceLocation
 }
@@ -174,7 +175,20 @@ public struct SpecReturns: Sendable, Hashable {
     public var type: TypeExpression
     /// Target property → response property, for properties named differently in the response.
     public var fill: [Located<String>: Located<String>]
+    /// The operation of the same resource (e.g. `get`) that reads the object back after this one,
+    /// given the response's `id`; instead of building it from the arguments.
+    public var fetch: Located<String>?
     public var location: SourceLocation
+
+    public init(
+        type: TypeExpression, fill: [Located<String>: Located<String>] = [:], fetch: Located<String>? = nil,
+        location: SourceLocation
+    ) {
+        self.type = type
+        self.fill = fill
+        self.fetch = fetch
+        self.location = location
+    }
 }
 
 public struct SpecParameter: Sendable, Hashable {

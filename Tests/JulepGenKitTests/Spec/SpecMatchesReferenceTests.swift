@@ -64,7 +64,34 @@ struct SpecMatchesReferenceTests {
         let api = try #require(Self.spec.api)
         #expect(
             api.resources.map(\.accessorName)
-                == ["agents", "users", "sessions", "docs", "tools", "tasks", "executions", "jobs"])
+                == ["agents", "users", "sessions", "docs", "tools", "tasks", "jobs"])
+    }
+
+    /// Issue 4: `client.tasks` with executions, as the Python `TasksManager` has them.
+    @Test func theTasksManagerCarriesTheExecutions() throws {
+        let tasks = try #require(Self.spec.api?.resources.first { $0.accessorName == "tasks" })
+        let names = Set(tasks.operations.map(\.swiftName))
+        for name in ["startExecution", "getExecution", "listExecutions", "updateExecution", "resumeExecution", "listTransitions", "streamTransitions"] {
+            #expect(names.contains(name), "client.tasks.\(name) is missing")
+        }
+    }
+
+    /// Issue 4: create and the updates give the whole object, not the API's bare answer.
+    @Test func createAndUpdatesReturnTheWholeObject() throws {
+        let api = try #require(Self.spec.api)
+        for (resource, type) in [("agents", "Agent"), ("users", "User"), ("tasks", "Task")] {
+            let operations = try #require(api.resources.first { $0.name == resource }).operations
+            for name in ["create", "createOrUpdate", "update", "patch"] {
+                let operation = try #require(operations.first { $0.name == name }, "\(resource).\(name)")
+                switch operation.returns {
+                case .composed(let returns)?: #expect(returns.type == TypeID(type), "\(resource).\(name)")
+                case .fetched(let returns)?: #expect(returns.type == .named(TypeID(type)), "\(resource).\(name)")
+                case nil: Issue.record("\(resource).\(name) returns the API's answer, not the whole \(type)")
+                }
+            }
+        }
+        let tasks = try #require(api.resources.first { $0.name == "tasks" })
+        #expect(tasks.operations.first { $0.name == "startExecution" }?.returns != nil)
     }
 
     @Test func everyOperationSaysOnTheWireWhatTheReferenceSays() throws {

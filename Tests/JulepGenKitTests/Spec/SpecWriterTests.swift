@@ -915,7 +915,7 @@ extension SpecOperation {
             SpecReturns(
                 type: returns.type.withoutLocations,
                 fill: Dictionary(uniqueKeysWithValues: returns.fill.map { ($0.key.stripped, $0.value.stripped) }),
-                location: nowhere)
+                fetch: returns.fetch?.stripped, location: nowhere)
         }
         copy.location = nowhere
         return copy

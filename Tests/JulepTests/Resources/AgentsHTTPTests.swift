@@ -111,14 +111,31 @@ struct AgentsHTTPTests {
         }
     }
 
-    @Test func patchSendsOnlyTheFieldsGiven() async throws {
-        let updated = #"{"id": "\#(Self.agentID)", "updated_at": "2024-05-01T10:20:30Z", "jobs": []}"#
-        try await TestHTTPServer.with({ _ in CannedResponse(body: updated) }) { server in
-            _ = try await client(server).agents.patch(id: id(), about: "Still analytical")
-            let received = try #require(await server.requests.first)
-            #expect(received.method == "PATCH")
-            #expect(received.target == "/api/agents/\(Self.agentID)")
-            #expect(String(decoding: received.body, as: UTF8.self) == #"{"about":"Still analytical"}"#)
+    @Test func patchSendsOnlyTheFieldsGivenAndReadsTheAgentBack() async throws {
+        let updated = #"{"id": "\#(Self.agentID)", "updated_at": "2024-05-02T00:00:00Z", "jobs": []}"#
+        try await TestHTTPServer.with({ request in
+            CannedResponse(body: request.method == "GET" ? Self.agentJSON : updated)
+        }) { server in
+            let agent = try await client(server).agents.patch(id: id(), about: "Still analytical")
+            #expect(agent.name == "Ada")
+            #expect(JSONCoding.formatDate(agent.createdAt) == "2024-05-01T10:20:30.123456Z")
+            let requests = await server.requests
+            #expect(requests.map { "\($0.method) \($0.target)" } == ["PATCH /api/agents/\(Self.agentID)", "GET /api/agents/\(Self.agentID)"])
+            #expect(String(decoding: requests[0].body, as: UTF8.self) == #"{"about":"Still analytical"}"#)
+            // The raw variant answers with the API's response alone, in one request.
+            let raw = try await client(server).agents.withRawResponse.patch(id: id(), about: "Still analytical")
+            #expect(raw.value.id == (try id()))
+            #expect(await server.requests.count == 3)
+        }
+    }
+
+    @Test func anUpdateThatFailsIsNotFollowedByARead() async throws {
+        try await TestHTTPServer.with({ _ in CannedResponse(status: 422, body: #"{"error": {"message": "bad model"}}"#) }) { server in
+            let error = await #expect(throws: JulepError.self) {
+                _ = try await client(server).agents.update(id: id(), name: "Ada", model: "nope")
+            }
+            #expect(error?.statusCode == 422)
+            #expect(await server.requests.map(\.method) == ["PUT"])
         }
     }
 
@@ -126,18 +143,23 @@ struct AgentsHTTPTests {
         let updated = #"{"id": "\#(Self.agentID)", "updated_at": "2024-05-01T10:20:30Z", "jobs": []}"#
         let deleted = #"{"id": "\#(Self.agentID)", "deleted_at": "2024-05-01T10:20:30Z", "jobs": []}"#
         try await TestHTTPServer.with({ request in
-            CannedResponse(status: request.method == "DELETE" ? 202 : 200, body: request.method == "DELETE" ? deleted : updated)
+            switch request.method {
+            case "DELETE": CannedResponse(status: 202, body: deleted)
+            case "GET": CannedResponse(body: Self.agentJSON)
+            default: CannedResponse(body: updated)
+            }
         }) { server in
             let agents = client(server).agents
-            _ = try await agents.createOrUpdate(id: id(), name: "Ada", instructions: .stringList([]))
+            let stored = try await agents.createOrUpdate(id: id(), name: "Ada", instructions: .stringList([]))
+            #expect(stored.id == (try id()))
             _ = try await agents.update(id: id(), name: "Ada")
             let gone = try await agents.delete(id: id())
             #expect(gone.id == (try id()))
             let requests = await server.requests
-            #expect(requests.map(\.method) == ["POST", "PUT", "DELETE"])
+            #expect(requests.map(\.method) == ["POST", "GET", "PUT", "GET", "DELETE"])
             #expect(Set(requests.map(\.target)) == ["/api/agents/\(Self.agentID)"])
             #expect(
-                String(decoding: requests[1].body, as: UTF8.self)
+                String(decoding: requests[2].body, as: UTF8.self)
                     == #"{"about":"","instructions":[],"model":"","name":"Ada"}"#)
         }
     }

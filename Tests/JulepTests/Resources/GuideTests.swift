@@ -13,6 +13,8 @@ struct GuideTests {
         switch (request.method, request.path) {
         case ("POST", "/agents/\(id)/search"):
             return CannedResponse(body: #"{"docs": [{"owner": {"id": "\#(id)", "role": "agent"}, "id": "\#(id)", "title": "Notes", "snippets": [{"index": 0, "content": "Bernoulli"}]}], "time": 0.01}"#)
+        case ("GET", "/executions/\(id)"):
+            return CannedResponse(body: #"{"id": "\#(id)", "task_id": "\#(id)", "status": "queued", "input": {"text": "A long text."}, "created_at": "2024-05-01T10:20:30Z", "updated_at": "2024-05-01T10:20:30Z"}"#)
         case ("GET", "/executions/\(id)/transitions.stream"):
             let event = #"{"transition": {"type": "finish", "output": "done", "created_at": "2024-05-01T10:20:30Z"}}"#
             return CannedResponse(headers: ["Content-Type": "text/event-stream"], body: "data: \(event)\n\n")
@@ -41,9 +43,10 @@ struct GuideTests {
             let task = try await client.tasks.create(
                 agentID: agent.id, name: "summarize",
                 main: [.prompt(PromptStep(prompt: .jinjaTemplate("Summarize: {{inputs[0].text}}")))])
-            let execution = try await client.executions.create(taskID: task.id, input: ["text": "A long text."])
+            let execution = try await client.tasks.startExecution(taskID: task.id, input: ["text": "A long text."])
+            #expect(execution.status == .queued)
             var types: [TransitionType] = []
-            for try await event in try client.executions.streamTransitions(id: execution.id) {
+            for try await event in try client.tasks.streamTransitions(executionID: execution.id) {
                 types.append(event.transition.type)
             }
             #expect(types == [.finish])
@@ -60,7 +63,7 @@ struct GuideTests {
             let requests = await server.requests
             #expect(requests.map { "\($0.method) \($0.path)" } == [
                 "POST /agents", "POST /agents/\(Self.id)/docs", "POST /agents/\(Self.id)/search",
-                "POST /agents/\(Self.id)/tasks", "POST /tasks/\(Self.id)/executions",
+                "POST /agents/\(Self.id)/tasks", "POST /tasks/\(Self.id)/executions", "GET /executions/\(Self.id)",
                 "GET /executions/\(Self.id)/transitions.stream", "POST /sessions", "POST /sessions/\(Self.id)/chat",
             ])
         }

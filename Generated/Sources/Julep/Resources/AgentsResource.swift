@@ -145,6 +145,8 @@ public struct AgentsResource: Sendable {
     ///
     /// `POST /agents/{id}` — mirrors the Python SDK's `agents_route_create_or_update`.
     ///
+    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - id: ID of the agent.
     ///   - name: Name of the agent.
@@ -163,8 +165,8 @@ public struct AgentsResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.createOrUpdate(
+    ) async throws -> Agent {
+        let response = try await withRawResponse.createOrUpdate(
             id: id,
             name: name,
             about: about,
@@ -174,11 +176,14 @@ public struct AgentsResource: Sendable {
             defaultSettings: defaultSettings,
             options: options
         ).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Update an existing agent by id (overwrites existing values; use `patch` for merging instead).
     ///
     /// `PUT /agents/{id}` — mirrors the Python SDK's `agents_route_update`.
+    ///
+    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the agent.
@@ -198,8 +203,8 @@ public struct AgentsResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.update(
+    ) async throws -> Agent {
+        let response = try await withRawResponse.update(
             id: id,
             name: name,
             about: about,
@@ -209,11 +214,14 @@ public struct AgentsResource: Sendable {
             defaultSettings: defaultSettings,
             options: options
         ).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Update an existing agent by id (merges with existing values).
     ///
     /// `PATCH /agents/{id}` — mirrors the Python SDK's `agents_route_patch`.
+    ///
+    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the agent.
@@ -233,8 +241,8 @@ public struct AgentsResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.patch(
+    ) async throws -> Agent {
+        let response = try await withRawResponse.patch(
             id: id,
             name: name,
             about: about,
@@ -244,6 +252,7 @@ public struct AgentsResource: Sendable {
             defaultSettings: defaultSettings,
             options: options
         ).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Delete an agent by id.
@@ -359,6 +368,8 @@ extension AgentsResource.WithRawResponse {
     ///
     /// `POST /agents/{id}` — mirrors the Python SDK's `agents_route_create_or_update`.
     ///
+    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - id: ID of the agent.
     ///   - name: Name of the agent.
@@ -396,6 +407,8 @@ extension AgentsResource.WithRawResponse {
     ///
     /// `PUT /agents/{id}` — mirrors the Python SDK's `agents_route_update`.
     ///
+    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - id: ID of the agent.
     ///   - name: Name of the agent.
@@ -432,6 +445,8 @@ extension AgentsResource.WithRawResponse {
     /// Update an existing agent by id (merges with existing values).
     ///
     /// `PATCH /agents/{id}` — mirrors the Python SDK's `agents_route_patch`.
+    ///
+    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the agent.

@@ -3,7 +3,7 @@
 
 import Foundation
 
-/// The tasks of agents. (Their executions are in `client.executions`.)
+/// The tasks of agents, and their executions (start, read, cancel, resume) with their transitions.
 ///
 /// Reach it through the client, e.g. `client.tasks`. Every method has a twin under
 /// ``withRawResponse`` that also returns the HTTP status and headers.
@@ -127,7 +127,7 @@ public struct TasksResource: Sendable {
             options: options
         ).value
         return TaskDefinition(
-            id: try agentID.validatedUUID(argument: "agentID"),
+            id: response.id,
             name: name,
             description: description,
             main: main,
@@ -158,6 +158,8 @@ public struct TasksResource: Sendable {
     ///
     /// `POST /agents/{parent_id}/tasks/{id}` — mirrors the Python SDK's `tasks_create_or_update_route_create_or_update`.
     ///
+    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - taskID: ID of the task.
@@ -181,8 +183,8 @@ public struct TasksResource: Sendable {
         inheritTools: Bool = true,
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.createOrUpdate(
+    ) async throws -> TaskDefinition {
+        let response = try await withRawResponse.createOrUpdate(
             agentID: agentID,
             taskID: taskID,
             name: name,
@@ -194,11 +196,14 @@ public struct TasksResource: Sendable {
             metadata: metadata,
             options: options
         ).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Update an existing task (overwrites existing values; use `patch` for merging instead).
     ///
     /// `PUT /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_update`.
+    ///
+    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -220,8 +225,8 @@ public struct TasksResource: Sendable {
         inheritTools: Bool = true,
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.update(
+    ) async throws -> TaskDefinition {
+        let response = try await withRawResponse.update(
             agentID: agentID,
             taskID: taskID,
             description: description,
@@ -232,11 +237,14 @@ public struct TasksResource: Sendable {
             metadata: metadata,
             options: options
         ).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Update an existing task (merges with existing values).
     ///
     /// `PATCH /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_patch`.
+    ///
+    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -258,8 +266,8 @@ public struct TasksResource: Sendable {
         inheritTools: Bool? = nil,
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.patch(
+    ) async throws -> TaskDefinition {
+        let response = try await withRawResponse.patch(
             agentID: agentID,
             taskID: taskID,
             description: description,
@@ -270,6 +278,7 @@ public struct TasksResource: Sendable {
             metadata: metadata,
             options: options
         ).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Delete a task by id.
@@ -287,6 +296,250 @@ public struct TasksResource: Sendable {
         options: RequestOptions? = nil
     ) async throws -> ResourceDeletedResponse {
         try await withRawResponse.delete(agentID: agentID, taskID: taskID, options: options).value
+    }
+
+    /// Start an execution of a task.
+    ///
+    /// `POST /tasks/{id}/executions` — mirrors the Python SDK's `task_executions_route_create`.
+    ///
+    /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with `getExecution` (a second request); `withRawResponse` gives the answer itself.
+    ///
+    /// - Parameters:
+    ///   - taskID: ID of the task.
+    ///   - input: The input to the execution.
+    ///   - metadata: Free-form data to store with the execution.
+    ///   - output: The output of the execution if it succeeded (part of the API's payload; not normally set when starting one).
+    ///   - error: The error of the execution if it failed (part of the API's payload; not normally set when starting one).
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The execution was created.
+    public func startExecution(
+        taskID: some UUIDConvertible,
+        input: [String: JSONValue],
+        metadata: [String: JSONValue]? = nil,
+        output: JSONValue? = nil,
+        error: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> Execution {
+        let response = try await withRawResponse.startExecution(
+            taskID: taskID,
+            input: input,
+            metadata: metadata,
+            output: output,
+            error: error,
+            options: options
+        ).value
+        return try await getExecution(id: response.id, options: options)
+    }
+
+    /// List the executions of a task (paginated).
+    ///
+    /// `GET /tasks/{id}/executions` — mirrors the Python SDK's `task_executions_route_list`.
+    ///
+    /// - Parameters:
+    ///   - taskID: ID of the task.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func listExecutions(
+        taskID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> ExecutionList {
+        try await withRawResponse.listExecutions(
+            taskID: taskID,
+            limit: limit,
+            offset: offset,
+            sortBy: sortBy,
+            direction: direction,
+            metadataFilter: metadataFilter,
+            options: options
+        ).value
+    }
+
+    /// List the executions of a task (paginated).
+    ///
+    /// Every item, fetched page by page as the iteration goes on: `offset` starts at the given
+    /// value and advances by the number of items received, and the iteration ends after a page with
+    /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
+    /// iterate; errors, including invalid arguments, are thrown by the loop.
+    ///
+    /// - Parameters:
+    ///   - taskID: ID of the task.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func listExecutionsAll(
+        taskID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) -> AutoPagingSequence<ExecutionList, Execution> {
+        AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
+            try await self.listExecutions(
+                taskID: taskID,
+                limit: limit,
+                offset: $0,
+                sortBy: sortBy,
+                direction: direction,
+                metadataFilter: metadataFilter,
+                options: options
+            )
+        }
+    }
+
+    /// Get an execution by id.
+    ///
+    /// `GET /executions/{id}` — mirrors the Python SDK's `executions_route_get`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the execution.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func getExecution(
+        id: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> Execution {
+        try await withRawResponse.getExecution(id: id, options: options).value
+    }
+
+    /// Change an execution's status: cancel it (`.cancelled`) or resume it with input (`.running`).
+    ///
+    /// `PUT /executions/{id}` — mirrors the Python SDK's `executions_route_update`.
+    ///
+    /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with `getExecution` (a second request); `withRawResponse` gives the answer itself.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the execution.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func updateExecution(
+        id: some UUIDConvertible,
+        body: UpdateExecutionRequest,
+        options: RequestOptions? = nil
+    ) async throws -> Execution {
+        let response = try await withRawResponse.updateExecution(id: id, body: body, options: options).value
+        return try await getExecution(id: response.id, options: options)
+    }
+
+    /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an API key here.)
+    ///
+    /// `POST /executions` — mirrors the Python SDK's `executions_route_resume_with_task_token`.
+    ///
+    /// - Parameters:
+    ///   - status: The status to resume with: always `running`.
+    ///   - input: The input to resume the execution with.
+    ///   - taskToken: A task token is a unique identifier for a specific task execution.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func resumeExecution(
+        status: ExecutionStatus = .running,
+        input: [String: JSONValue]? = nil,
+        taskToken: String,
+        options: RequestOptions? = nil
+    ) async throws -> ResourceUpdatedResponse {
+        try await withRawResponse.resumeExecution(
+            status: status,
+            input: input,
+            taskToken: taskToken,
+            options: options
+        ).value
+    }
+
+    /// List the transitions of an execution (paginated).
+    ///
+    /// `GET /executions/{id}/transitions` — mirrors the Python SDK's `execution_transitions_route_list`.
+    ///
+    /// - Parameters:
+    ///   - executionID: ID of the execution.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func listTransitions(
+        executionID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> TransitionList {
+        try await withRawResponse.listTransitions(
+            executionID: executionID,
+            limit: limit,
+            offset: offset,
+            sortBy: sortBy,
+            direction: direction,
+            metadataFilter: metadataFilter,
+            options: options
+        ).value
+    }
+
+    /// List the transitions of an execution (paginated).
+    ///
+    /// Every item, fetched page by page as the iteration goes on: `offset` starts at the given
+    /// value and advances by the number of items received, and the iteration ends after a page with
+    /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
+    /// iterate; errors, including invalid arguments, are thrown by the loop.
+    ///
+    /// - Parameters:
+    ///   - executionID: ID of the execution.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func listTransitionsAll(
+        executionID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) -> AutoPagingSequence<TransitionList, TransitionListItem> {
+        AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
+            try await self.listTransitions(
+                executionID: executionID,
+                limit: limit,
+                offset: $0,
+                sortBy: sortBy,
+                direction: direction,
+                metadataFilter: metadataFilter,
+                options: options
+            )
+        }
+    }
+
+    /// Stream the transitions of an execution as they happen.
+    ///
+    /// `GET /executions/{id}/transitions.stream` — mirrors the Python SDK's `execution_transitions_stream_route_stream`.
+    ///
+    /// - Parameters:
+    ///   - executionID: ID of the execution.
+    ///   - nextToken: Where to continue the stream: the `nextPageToken` of the last event received.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func streamTransitions(
+        executionID: some UUIDConvertible,
+        nextToken: String? = nil,
+        options: RequestOptions? = nil
+    ) throws -> AsyncThrowingStream<TransitionStreamEvent, any Error> {
+        var request = APIRequest(method: .get, path: "/executions/" + PathComponent.encode(try executionID.validatedUUID(argument: "executionID")) + "/transitions.stream", isIdempotent: true)
+        request.addQuery("next_token", nextToken)
+        return core.stream(request, options: options, of: TransitionStreamEvent.self)
     }
 }
 
@@ -394,6 +647,8 @@ extension TasksResource.WithRawResponse {
     ///
     /// `POST /agents/{parent_id}/tasks/{id}` — mirrors the Python SDK's `tasks_create_or_update_route_create_or_update`.
     ///
+    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - taskID: ID of the task.
@@ -436,6 +691,8 @@ extension TasksResource.WithRawResponse {
     ///
     /// `PUT /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_update`.
     ///
+    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - taskID: ID of the task.
@@ -474,6 +731,8 @@ extension TasksResource.WithRawResponse {
     /// Update an existing task (merges with existing values).
     ///
     /// `PATCH /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_patch`.
+    ///
+    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -526,5 +785,166 @@ extension TasksResource.WithRawResponse {
     ) async throws -> APIResponse<ResourceDeletedResponse> {
         let request = APIRequest(method: .delete, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")), isIdempotent: true)
         return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
+    }
+
+    /// Start an execution of a task.
+    ///
+    /// `POST /tasks/{id}/executions` — mirrors the Python SDK's `task_executions_route_create`.
+    ///
+    /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with `getExecution` (a second request); `withRawResponse` gives the answer itself.
+    ///
+    /// - Parameters:
+    ///   - taskID: ID of the task.
+    ///   - input: The input to the execution.
+    ///   - metadata: Free-form data to store with the execution.
+    ///   - output: The output of the execution if it succeeded (part of the API's payload; not normally set when starting one).
+    ///   - error: The error of the execution if it failed (part of the API's payload; not normally set when starting one).
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response (The execution was created.): the decoded value, status and headers.
+    public func startExecution(
+        taskID: some UUIDConvertible,
+        input: [String: JSONValue],
+        metadata: [String: JSONValue]? = nil,
+        output: JSONValue? = nil,
+        error: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceCreatedResponse> {
+        var request = APIRequest(method: .post, path: "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")) + "/executions", isIdempotent: false)
+        let body = CreateExecutionRequest(
+            input: input,
+            metadata: metadata,
+            output: output,
+            error: error
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
+    }
+
+    /// List the executions of a task (paginated).
+    ///
+    /// `GET /tasks/{id}/executions` — mirrors the Python SDK's `task_executions_route_list`.
+    ///
+    /// - Parameters:
+    ///   - taskID: ID of the task.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func listExecutions(
+        taskID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ExecutionList> {
+        try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
+        try ParameterValidation.check(offset, "offset", minimum: 0)
+        var request = APIRequest(method: .get, path: "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")) + "/executions", isIdempotent: true)
+        request.addQuery("limit", limit)
+        request.addQuery("offset", offset)
+        request.addQuery("sort_by", sortBy)
+        request.addQuery("direction", direction)
+        try request.addJSONQuery("metadata_filter", metadataFilter)
+        return try await core.sendForResponse(request, options: options, as: ExecutionList.self)
+    }
+
+    /// Get an execution by id.
+    ///
+    /// `GET /executions/{id}` — mirrors the Python SDK's `executions_route_get`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the execution.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func getExecution(
+        id: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Execution> {
+        let request = APIRequest(method: .get, path: "/executions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: Execution.self)
+    }
+
+    /// Change an execution's status: cancel it (`.cancelled`) or resume it with input (`.running`).
+    ///
+    /// `PUT /executions/{id}` — mirrors the Python SDK's `executions_route_update`.
+    ///
+    /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with `getExecution` (a second request); `withRawResponse` gives the answer itself.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the execution.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func updateExecution(
+        id: some UUIDConvertible,
+        body: UpdateExecutionRequest,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .put, path: "/executions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an API key here.)
+    ///
+    /// `POST /executions` — mirrors the Python SDK's `executions_route_resume_with_task_token`.
+    ///
+    /// - Parameters:
+    ///   - status: The status to resume with: always `running`.
+    ///   - input: The input to resume the execution with.
+    ///   - taskToken: A task token is a unique identifier for a specific task execution.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func resumeExecution(
+        status: ExecutionStatus = .running,
+        input: [String: JSONValue]? = nil,
+        taskToken: String,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        var request = APIRequest(method: .post, path: "/executions", isIdempotent: false)
+        request.addQuery("task_token", taskToken)
+        let body = TaskTokenResumeExecutionRequest(
+            status: status,
+            input: input
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+    }
+
+    /// List the transitions of an execution (paginated).
+    ///
+    /// `GET /executions/{id}/transitions` — mirrors the Python SDK's `execution_transitions_route_list`.
+    ///
+    /// - Parameters:
+    ///   - executionID: ID of the execution.
+    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
+    ///   - offset: Offset the items returned. Must be at least 0.
+    ///   - sortBy: Sort by a field.
+    ///   - direction: Sort direction.
+    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func listTransitions(
+        executionID: some UUIDConvertible,
+        limit: Limit = 100,
+        offset: Offset = 0,
+        sortBy: SortBy = .createdAt,
+        direction: SortDirection = .asc,
+        metadataFilter: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<TransitionList> {
+        try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
+        try ParameterValidation.check(offset, "offset", minimum: 0)
+        var request = APIRequest(method: .get, path: "/executions/" + PathComponent.encode(try executionID.validatedUUID(argument: "executionID")) + "/transitions", isIdempotent: true)
+        request.addQuery("limit", limit)
+        request.addQuery("offset", offset)
+        request.addQuery("sort_by", sortBy)
+        request.addQuery("direction", direction)
+        try request.addJSONQuery("metadata_filter", metadataFilter)
+        return try await core.sendForResponse(request, options: options, as: TransitionList.self)
     }
 }

@@ -128,6 +128,8 @@ public struct UsersResource: Sendable {
     ///
     /// `POST /users/{id}` — mirrors the Python SDK's `users_route_create_or_update`.
     ///
+    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - id: ID of the user.
     ///   - name: Name of the user.
@@ -140,19 +142,22 @@ public struct UsersResource: Sendable {
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.createOrUpdate(
+    ) async throws -> User {
+        let response = try await withRawResponse.createOrUpdate(
             id: id,
             name: name,
             about: about,
             metadata: metadata,
             options: options
         ).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Update an existing user by id (overwrites existing values; use `patch` for merging instead).
     ///
     /// `PUT /users/{id}` — mirrors the Python SDK's `users_route_update`.
+    ///
+    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the user.
@@ -166,13 +171,16 @@ public struct UsersResource: Sendable {
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.update(id: id, name: name, about: about, metadata: metadata, options: options).value
+    ) async throws -> User {
+        let response = try await withRawResponse.update(id: id, name: name, about: about, metadata: metadata, options: options).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Update an existing user by id (merges with existing values).
     ///
     /// `PATCH /users/{id}` — mirrors the Python SDK's `users_route_patch`.
+    ///
+    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the user.
@@ -186,8 +194,9 @@ public struct UsersResource: Sendable {
         about: String? = nil,
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.patch(id: id, name: name, about: about, metadata: metadata, options: options).value
+    ) async throws -> User {
+        let response = try await withRawResponse.patch(id: id, name: name, about: about, metadata: metadata, options: options).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Delete a user by id.
@@ -294,6 +303,8 @@ extension UsersResource.WithRawResponse {
     ///
     /// `POST /users/{id}` — mirrors the Python SDK's `users_route_create_or_update`.
     ///
+    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - id: ID of the user.
     ///   - name: Name of the user.
@@ -322,6 +333,8 @@ extension UsersResource.WithRawResponse {
     ///
     /// `PUT /users/{id}` — mirrors the Python SDK's `users_route_update`.
     ///
+    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - id: ID of the user.
     ///   - name: Name of the user.
@@ -349,6 +362,8 @@ extension UsersResource.WithRawResponse {
     /// Update an existing user by id (merges with existing values).
     ///
     /// `PATCH /users/{id}` — mirrors the Python SDK's `users_route_patch`.
+    ///
+    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the user.

@@ -259,7 +259,7 @@ struct AgentsResourceWireTests {
             }
             """#
         ) { client in
-            try await client.agents.createOrUpdate(
+            try await client.agents.withRawResponse.createOrUpdate(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 name: "name-2",
                 about: "about-3",
@@ -280,7 +280,7 @@ struct AgentsResourceWireTests {
                     lengthPenalty: 0.75,
                     minP: 0.375
                 )
-            )
+            ).value
         }
         exchange.expect(method: "POST", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")
         try exchange.expectQuery([])
@@ -337,7 +337,7 @@ struct AgentsResourceWireTests {
             }
             """#
         ) { client in
-            try await client.agents.update(
+            try await client.agents.withRawResponse.update(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 name: "name-2",
                 about: "about-3",
@@ -358,7 +358,7 @@ struct AgentsResourceWireTests {
                     lengthPenalty: 0.75,
                     minP: 0.375
                 )
-            )
+            ).value
         }
         exchange.expect(method: "PUT", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")
         try exchange.expectQuery([])
@@ -415,7 +415,7 @@ struct AgentsResourceWireTests {
             }
             """#
         ) { client in
-            try await client.agents.patch(
+            try await client.agents.withRawResponse.patch(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 name: "name-2",
                 about: "about-3",
@@ -436,7 +436,7 @@ struct AgentsResourceWireTests {
                     lengthPenalty: 0.75,
                     minP: 0.375
                 )
-            )
+            ).value
         }
         exchange.expect(method: "PATCH", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")
         try exchange.expectQuery([])

@@ -842,7 +842,7 @@ struct TasksResourceWireTests {
             }
             """#
         ) { client in
-            try await client.tasks.createOrUpdate(
+            try await client.tasks.withRawResponse.createOrUpdate(
                 agentID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 taskID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
                 name: "name-3",
@@ -932,7 +932,7 @@ struct TasksResourceWireTests {
                         "items": .array([.string("json \"44\" ü/\\"), .bool(true), .null, .double(44.5)])
                     ])
                 ]
-            )
+            ).value
         }
         exchange.expect(method: "POST", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tasks/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")
         try exchange.expectQuery([])
@@ -1114,7 +1114,7 @@ struct TasksResourceWireTests {
             }
             """#
         ) { client in
-            try await client.tasks.update(
+            try await client.tasks.withRawResponse.update(
                 agentID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 taskID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
                 description: "description-3",
@@ -1203,7 +1203,7 @@ struct TasksResourceWireTests {
                         "items": .array([.string("json \"43\" ü/\\"), .bool(true), .null, .double(43.5)])
                     ])
                 ]
-            )
+            ).value
         }
         exchange.expect(method: "PUT", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tasks/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")
         try exchange.expectQuery([])
@@ -1384,7 +1384,7 @@ struct TasksResourceWireTests {
             }
             """#
         ) { client in
-            try await client.tasks.patch(
+            try await client.tasks.withRawResponse.patch(
                 agentID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 taskID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
                 description: "description-3",
@@ -1473,7 +1473,7 @@ struct TasksResourceWireTests {
                         "items": .array([.string("json \"43\" ü/\\"), .bool(true), .null, .double(43.5)])
                     ])
                 ]
-            )
+            ).value
         }
         exchange.expect(method: "PATCH", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tasks/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")
         try exchange.expectQuery([])
@@ -1669,5 +1669,521 @@ struct TasksResourceWireTests {
             jobs: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005")!]
         )
         #expect(exchange.value == expected)
+    }
+
+    /// `POST /tasks/{id}/executions` (`task_executions_route_create`)
+    @Test func startExecution() async throws {
+        let exchange = try await WireExchange.perform(
+            status: 201,
+            responseBody: #"""
+            {
+              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008",
+              "created_at": "2024-05-09T18:28:38.012344Z",
+              "jobs": [
+                "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000a"
+              ]
+            }
+            """#
+        ) { client in
+            try await client.tasks.withRawResponse.startExecution(
+                taskID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
+                input: [
+                    "key-2": .object([
+                        "count": .integer(3),
+                        "items": .array([.string("json \"3\" ü/\\"), .bool(true), .null, .double(3.5)])
+                    ])
+                ],
+                metadata: [
+                    "key-4": .object([
+                        "count": .integer(5),
+                        "items": .array([.string("json \"5\" ü/\\"), .bool(true), .null, .double(5.5)])
+                    ])
+                ],
+                output: .object([
+                    "count": .integer(6),
+                    "items": .array([.string("json \"6\" ü/\\"), .bool(true), .null, .double(6.5)])
+                ]),
+                error: "error-7"
+            ).value
+        }
+        exchange.expect(method: "POST", path: "/api/tasks/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/executions")
+        try exchange.expectQuery([])
+        exchange.expectHeaders([:], accept: "application/json", contentType: "application/json")
+        try exchange.expectJSONBody(
+            #"""
+            {
+              "input": {
+                "key-2": {
+                  "count": 3,
+                  "items": [
+                    "json \"3\" ü/\\",
+                    true,
+                    null,
+                    3.5
+                  ]
+                }
+              },
+              "metadata": {
+                "key-4": {
+                  "count": 5,
+                  "items": [
+                    "json \"5\" ü/\\",
+                    true,
+                    null,
+                    5.5
+                  ]
+                }
+              },
+              "output": {
+                "count": 6,
+                "items": [
+                  "json \"6\" ü/\\",
+                  true,
+                  null,
+                  6.5
+                ]
+              },
+              "error": "error-7"
+            }
+            """#
+        )
+        let expected: ResourceCreatedResponse = ResourceCreatedResponse(
+            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008")!,
+            createdAt: Date(timeIntervalSinceReferenceDate: 736972118 + 0.012344),
+            jobs: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000a")!]
+        )
+        #expect(exchange.value == expected)
+    }
+
+    /// `GET /tasks/{id}/executions` (`task_executions_route_list`)
+    @Test func listExecutions() async throws {
+        let exchange = try await WireExchange.perform(
+            status: 200,
+            responseBody: #"""
+            {
+              "items": [
+                {
+                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008",
+                  "task_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000009",
+                  "status": "running",
+                  "input": {
+                    "key-11": {
+                      "count": 12,
+                      "items": [
+                        "json \"12\" ü/\\",
+                        true,
+                        null,
+                        12.5
+                      ]
+                    }
+                  },
+                  "output": {
+                    "count": 13,
+                    "items": [
+                      "json \"13\" ü/\\",
+                      true,
+                      null,
+                      13.5
+                    ]
+                  },
+                  "error": "error-14",
+                  "metadata": {
+                    "key-15": {
+                      "count": 16,
+                      "items": [
+                        "json \"16\" ü/\\",
+                        true,
+                        null,
+                        16.5
+                      ]
+                    }
+                  },
+                  "created_at": "2024-05-18T02:36:46.901232Z",
+                  "updated_at": "2024-05-19T03:37:47.012343Z"
+                }
+              ]
+            }
+            """#
+        ) { client in
+            try await client.tasks.listExecutions(
+                taskID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
+                limit: 2,
+                offset: 3,
+                sortBy: .updatedAt,
+                direction: .asc,
+                metadataFilter: [
+                    "key-6": .object([
+                        "count": .integer(7),
+                        "items": .array([.string("json \"7\" ü/\\"), .bool(true), .null, .double(7.5)])
+                    ])
+                ]
+            )
+        }
+        exchange.expect(method: "GET", path: "/api/tasks/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/executions")
+        try exchange.expectQuery([
+            .form("limit", "2"),
+            .form("offset", "3"),
+            .form("sort_by", "updated_at"),
+            .form("direction", "asc"),
+            .json("metadata_filter", #"{"key-6":{"count":7,"items":["json \"7\" ü/\\",true,null,7.5]}}"#),
+        ])
+        exchange.expectHeaders([:], accept: "application/json", contentType: nil)
+        exchange.expectNoBody()
+        let expected: ExecutionList = ExecutionList(
+            items: [Execution(
+                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008")!,
+                taskID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000009")!,
+                status: .running,
+                input: [
+                    "key-11": .object([
+                        "count": .integer(12),
+                        "items": .array([.string("json \"12\" ü/\\"), .bool(true), .null, .double(12.5)])
+                    ])
+                ],
+                output: .object([
+                    "count": .integer(13),
+                    "items": .array([.string("json \"13\" ü/\\"), .bool(true), .null, .double(13.5)])
+                ]),
+                error: "error-14",
+                metadata: [
+                    "key-15": .object([
+                        "count": .integer(16),
+                        "items": .array([.string("json \"16\" ü/\\"), .bool(true), .null, .double(16.5)])
+                    ])
+                ],
+                createdAt: Date(timeIntervalSinceReferenceDate: 737692606 + 0.901232),
+                updatedAt: Date(timeIntervalSinceReferenceDate: 737782667 + 0.012343)
+            )]
+        )
+        #expect(exchange.value == expected)
+    }
+
+    /// `GET /executions/{id}` (`executions_route_get`)
+    @Test func getExecution() async throws {
+        let exchange = try await WireExchange.perform(
+            status: 200,
+            responseBody: #"""
+            {
+              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
+              "task_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
+              "status": "awaiting_input",
+              "input": {
+                "key-5": {
+                  "count": 6,
+                  "items": [
+                    "json \"6\" ü/\\",
+                    true,
+                    null,
+                    6.5
+                  ]
+                }
+              },
+              "output": {
+                "count": 7,
+                "items": [
+                  "json \"7\" ü/\\",
+                  true,
+                  null,
+                  7.5
+                ]
+              },
+              "error": "error-8",
+              "metadata": {
+                "key-9": {
+                  "count": 10,
+                  "items": [
+                    "json \"10\" ü/\\",
+                    true,
+                    null,
+                    10.5
+                  ]
+                }
+              },
+              "created_at": "2024-05-11T20:30:40.234566Z",
+              "updated_at": "2024-05-12T21:31:41.345677Z"
+            }
+            """#
+        ) { client in
+            try await client.tasks.getExecution(id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!)
+        }
+        exchange.expect(method: "GET", path: "/api/executions/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")
+        try exchange.expectQuery([])
+        exchange.expectHeaders([:], accept: "application/json", contentType: nil)
+        exchange.expectNoBody()
+        let expected: Execution = Execution(
+            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
+            taskID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
+            status: .awaitingInput,
+            input: [
+                "key-5": .object([
+                    "count": .integer(6),
+                    "items": .array([.string("json \"6\" ü/\\"), .bool(true), .null, .double(6.5)])
+                ])
+            ],
+            output: .object([
+                "count": .integer(7),
+                "items": .array([.string("json \"7\" ü/\\"), .bool(true), .null, .double(7.5)])
+            ]),
+            error: "error-8",
+            metadata: [
+                "key-9": .object([
+                    "count": .integer(10),
+                    "items": .array([.string("json \"10\" ü/\\"), .bool(true), .null, .double(10.5)])
+                ])
+            ],
+            createdAt: Date(timeIntervalSinceReferenceDate: 737152240 + 0.234566),
+            updatedAt: Date(timeIntervalSinceReferenceDate: 737242301 + 0.345677)
+        )
+        #expect(exchange.value == expected)
+    }
+
+    /// `PUT /executions/{id}` (`executions_route_update`)
+    @Test func updateExecution() async throws {
+        let exchange = try await WireExchange.perform(
+            status: 200,
+            responseBody: #"""
+            {
+              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
+              "updated_at": "2024-05-04T13:23:33.456789Z",
+              "jobs": [
+                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005"
+              ]
+            }
+            """#
+        ) { client in
+            try await client.tasks.withRawResponse.updateExecution(
+                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
+                body: .cancelled(StopExecutionRequest(reason: "reason-2"))
+            ).value
+        }
+        exchange.expect(method: "PUT", path: "/api/executions/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")
+        try exchange.expectQuery([])
+        exchange.expectHeaders([:], accept: "application/json", contentType: "application/json")
+        try exchange.expectJSONBody(
+            #"""
+            {
+              "status": "cancelled",
+              "reason": "reason-2"
+            }
+            """#
+        )
+        let expected: ResourceUpdatedResponse = ResourceUpdatedResponse(
+            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
+            updatedAt: Date(timeIntervalSinceReferenceDate: 736521813 + 0.456789),
+            jobs: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005")!]
+        )
+        #expect(exchange.value == expected)
+    }
+
+    /// `POST /executions` (`executions_route_resume_with_task_token`)
+    @Test func resumeExecution() async throws {
+        let exchange = try await WireExchange.perform(
+            status: 200,
+            responseBody: #"""
+            {
+              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005",
+              "updated_at": "2024-05-06T15:25:35.679011Z",
+              "jobs": [
+                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000007"
+              ]
+            }
+            """#
+        ) { client in
+            try await client.tasks.resumeExecution(
+                status: .queued,
+                input: [
+                    "key-2": .object([
+                        "count": .integer(3),
+                        "items": .array([.string("json \"3\" ü/\\"), .bool(true), .null, .double(3.5)])
+                    ])
+                ],
+                taskToken: "task_token 4&=+/ä"
+            )
+        }
+        exchange.expect(method: "POST", path: "/api/executions")
+        try exchange.expectQuery([
+            .form("task_token", "task_token 4&=+/ä"),
+        ])
+        exchange.expectHeaders([:], accept: "application/json", contentType: "application/json")
+        try exchange.expectJSONBody(
+            #"""
+            {
+              "status": "queued",
+              "input": {
+                "key-2": {
+                  "count": 3,
+                  "items": [
+                    "json \"3\" ü/\\",
+                    true,
+                    null,
+                    3.5
+                  ]
+                }
+              }
+            }
+            """#
+        )
+        let expected: ResourceUpdatedResponse = ResourceUpdatedResponse(
+            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005")!,
+            updatedAt: Date(timeIntervalSinceReferenceDate: 736701935 + 0.679011),
+            jobs: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000007")!]
+        )
+        #expect(exchange.value == expected)
+    }
+
+    /// `GET /executions/{id}/transitions` (`execution_transitions_route_list`)
+    @Test func listTransitions() async throws {
+        let exchange = try await WireExchange.perform(
+            status: 200,
+            responseBody: #"""
+            {
+              "items": [
+                {
+                  "transitions": [
+                    {
+                      "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008",
+                      "execution_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000009",
+                      "type": "init",
+                      "output": {
+                        "count": 11,
+                        "items": [
+                          "json \"11\" ü/\\",
+                          true,
+                          null,
+                          11.5
+                        ]
+                      },
+                      "current": {
+                        "workflow": "workflow-12",
+                        "step": 13
+                      },
+                      "next": {
+                        "workflow": "workflow-14",
+                        "step": 15
+                      },
+                      "metadata": {
+                        "key-16": {
+                          "count": 17,
+                          "items": [
+                            "json \"17\" ü/\\",
+                            true,
+                            null,
+                            17.5
+                          ]
+                        }
+                      },
+                      "created_at": "2024-05-19T03:37:47.012343Z",
+                      "updated_at": "2024-05-20T04:38:48.123454Z"
+                    }
+                  ]
+                }
+              ]
+            }
+            """#
+        ) { client in
+            try await client.tasks.listTransitions(
+                executionID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
+                limit: 2,
+                offset: 3,
+                sortBy: .updatedAt,
+                direction: .asc,
+                metadataFilter: [
+                    "key-6": .object([
+                        "count": .integer(7),
+                        "items": .array([.string("json \"7\" ü/\\"), .bool(true), .null, .double(7.5)])
+                    ])
+                ]
+            )
+        }
+        exchange.expect(method: "GET", path: "/api/executions/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/transitions")
+        try exchange.expectQuery([
+            .form("limit", "2"),
+            .form("offset", "3"),
+            .form("sort_by", "updated_at"),
+            .form("direction", "asc"),
+            .json("metadata_filter", #"{"key-6":{"count":7,"items":["json \"7\" ü/\\",true,null,7.5]}}"#),
+        ])
+        exchange.expectHeaders([:], accept: "application/json", contentType: nil)
+        exchange.expectNoBody()
+        let expected: TransitionList = TransitionList(
+            items: [TransitionListItem(
+                transitions: [Transition(
+                    id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008")!,
+                    executionID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000009")!,
+                    type: .initialize,
+                    output: .object([
+                        "count": .integer(11),
+                        "items": .array([.string("json \"11\" ü/\\"), .bool(true), .null, .double(11.5)])
+                    ]),
+                    current: TransitionTarget(workflow: "workflow-12", step: 13),
+                    next: TransitionTarget(workflow: "workflow-14", step: 15),
+                    metadata: [
+                        "key-16": .object([
+                            "count": .integer(17),
+                            "items": .array([.string("json \"17\" ü/\\"), .bool(true), .null, .double(17.5)])
+                        ])
+                    ],
+                    createdAt: Date(timeIntervalSinceReferenceDate: 737782667 + 0.012343),
+                    updatedAt: Date(timeIntervalSinceReferenceDate: 737872728 + 0.123454)
+                )]
+            )]
+        )
+        #expect(exchange.value == expected)
+    }
+
+    /// `GET /executions/{id}/transitions.stream` (`execution_transitions_stream_route_stream`)
+    @Test func streamTransitions() async throws {
+        let exchange = try await WireExchange.perform(
+            status: 200,
+            events: [
+                #"""
+                {
+                  "transition": {
+                    "type": "finish",
+                    "output": {
+                      "count": 4,
+                      "items": [
+                        "json \"4\" ü/\\",
+                        true,
+                        null,
+                        4.5
+                      ]
+                    },
+                    "created_at": "2024-05-05T14:24:34.567900Z",
+                    "updated_at": "2024-05-06T15:25:35.679011Z"
+                  },
+                  "next_page_token": "next_page_token-7"
+                }
+                """#
+            ]
+        ) { client -> [TransitionStreamEvent] in
+            var events: [TransitionStreamEvent] = []
+            for try await event in try client.tasks.streamTransitions(
+                executionID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
+                nextToken: "next_token 2&=+/ä"
+            ) {
+                events.append(event)
+            }
+            return events
+        }
+        exchange.expect(method: "GET", path: "/api/executions/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/transitions.stream")
+        try exchange.expectQuery([
+            .form("next_token", "next_token 2&=+/ä"),
+        ])
+        exchange.expectHeaders([:], accept: "text/event-stream", contentType: nil)
+        exchange.expectNoBody()
+        let expected: TransitionStreamEvent = TransitionStreamEvent(
+            transition: TransitionEvent(
+                type: .finish,
+                output: .object([
+                    "count": .integer(4),
+                    "items": .array([.string("json \"4\" ü/\\"), .bool(true), .null, .double(4.5)])
+                ]),
+                createdAt: Date(timeIntervalSinceReferenceDate: 736611874 + 0.567900),
+                updatedAt: Date(timeIntervalSinceReferenceDate: 736701935 + 0.679011)
+            ),
+            nextPageToken: .value("next_page_token-7")
+        )
+        #expect(exchange.value == [expected])
     }
 }

@@ -193,7 +193,7 @@ struct UsersResourceWireTests {
             }
             """#
         ) { client in
-            try await client.users.createOrUpdate(
+            try await client.users.withRawResponse.createOrUpdate(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 name: "name-2",
                 about: "about-3",
@@ -203,7 +203,7 @@ struct UsersResourceWireTests {
                         "items": .array([.string("json \"5\" ü/\\"), .bool(true), .null, .double(5.5)])
                     ])
                 ]
-            )
+            ).value
         }
         exchange.expect(method: "POST", path: "/api/users/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")
         try exchange.expectQuery([])
@@ -249,7 +249,7 @@ struct UsersResourceWireTests {
             }
             """#
         ) { client in
-            try await client.users.update(
+            try await client.users.withRawResponse.update(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 name: "name-2",
                 about: "about-3",
@@ -259,7 +259,7 @@ struct UsersResourceWireTests {
                         "items": .array([.string("json \"5\" ü/\\"), .bool(true), .null, .double(5.5)])
                     ])
                 ]
-            )
+            ).value
         }
         exchange.expect(method: "PUT", path: "/api/users/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")
         try exchange.expectQuery([])
@@ -305,7 +305,7 @@ struct UsersResourceWireTests {
             }
             """#
         ) { client in
-            try await client.users.patch(
+            try await client.users.withRawResponse.patch(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 name: "name-2",
                 about: "about-3",
@@ -315,7 +315,7 @@ struct UsersResourceWireTests {
                         "items": .array([.string("json \"5\" ü/\\"), .bool(true), .null, .double(5.5)])
                     ])
                 ]
-            )
+            ).value
         }
         exchange.expect(method: "PATCH", path: "/api/users/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")
         try exchange.expectQuery([])

@@ -259,13 +259,16 @@ struct SpecNodeBuilder {
     }
 
     /// `pagination: offset` when the parameter and property names are the defaults.
-    /// `returns: T`, or `{ type: T, fill: { … } }` (fill entries in key order, for stable output).
+    /// `returns: T`, or `{ type: T, fill: { … } }` (fill entries in key order, for stable output),
+    /// or `{ type: T, fetch: operation }`.
     private static func returns(_ returns: SpecReturns) -> YAMLOutputNode {
-        guard !returns.fill.isEmpty else { return .text(returns.type.spelling) }
-        let fill = returns.fill.sorted { $0.key.value < $1.key.value }.map { YAMLOutputEntry($0.key.value, .text($0.value.value)) }
-        return .mapping(
-            [YAMLOutputEntry("type", .text(returns.type.spelling)), YAMLOutputEntry("fill", .mapping(fill, .flowWhenShort))],
-            .flowWhenShort)
+        var entries = [YAMLOutputEntry("type", .text(returns.type.spelling))]
+        if !returns.fill.isEmpty {
+            let fill = returns.fill.sorted { $0.key.value < $1.key.value }.map { YAMLOutputEntry($0.key.value, .text($0.value.value)) }
+            entries.append(YAMLOutputEntry("fill", .mapping(fill, .flowWhenShort)))
+        }
+        if let fetch = returns.fetch { entries.append(YAMLOutputEntry("fetch", .text(fetch.value))) }
+        return entries.count == 1 ? .text(returns.type.spelling) : .mapping(entries, .flowWhenShort)
     }
 
     private static func pagination(_ pagination: SpecPagination) -> YAMLOutputNode {

@@ -18,6 +18,60 @@ public struct EnclosuresResource: Sendable {
     /// status code and headers.
     public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
 
+    /// Open an enclosure.
+    ///
+    /// `POST /enclosures`
+    ///
+    /// Returns the whole ``Enclosure``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
+    ///
+    /// - Parameters:
+    ///   - name:
+    ///   - note:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func `open`(
+        name: Name,
+        note: String?,
+        options: RequestOptions? = nil
+    ) async throws -> Enclosure {
+        let response = try await withRawResponse.`open`(name: name, note: note, options: options).value
+        return Enclosure(
+            id: response.id,
+            name: name,
+            note: note
+        )
+    }
+
+    /// `GET /enclosures/{id}`
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func get(
+        id: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> Enclosure {
+        try await withRawResponse.get(id: id, options: options).value
+    }
+
+    /// Rename an enclosure.
+    ///
+    /// `PATCH /enclosures/{id}/name`
+    ///
+    /// Returns the whole ``Enclosure`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - name:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func rename(
+        id: some UUIDConvertible,
+        name: Name,
+        options: RequestOptions? = nil
+    ) async throws -> Enclosure {
+        let response = try await withRawResponse.rename(id: id, name: name, options: options).value
+        return try await get(id: response.id, options: options)
+    }
+
     /// `PUT /enclosures/{id}`
     ///
     /// - Parameters:
@@ -95,6 +149,69 @@ extension EnclosuresResource {
 }
 
 extension EnclosuresResource.WithRawResponse {
+    /// Open an enclosure.
+    ///
+    /// `POST /enclosures`
+    ///
+    /// Returns the whole ``Enclosure``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
+    ///
+    /// - Parameters:
+    ///   - name:
+    ///   - note:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func `open`(
+        name: Name,
+        note: String?,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<EnclosureChange> {
+        var request = APIRequest(method: .post, path: "/enclosures", isIdempotent: false)
+        let body = EnclosureDraft(
+            name: name,
+            note: note
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: EnclosureChange.self)
+    }
+
+    /// `GET /enclosures/{id}`
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func get(
+        id: some UUIDConvertible,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Enclosure> {
+        let request = APIRequest(method: .get, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options, as: Enclosure.self)
+    }
+
+    /// Rename an enclosure.
+    ///
+    /// `PATCH /enclosures/{id}/name`
+    ///
+    /// Returns the whole ``Enclosure`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - name:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the decoded value, status and headers.
+    public func rename(
+        id: some UUIDConvertible,
+        name: Name,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<EnclosureChange> {
+        var request = APIRequest(method: .patch, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/name", isIdempotent: false)
+        let body = EnclosuresRenameRequest(
+            name: name
+        )
+        try request.setJSONBody(body)
+        return try await core.sendForResponse(request, options: options, as: EnclosureChange.self)
+    }
+
     /// `PUT /enclosures/{id}`
     ///
     /// - Parameters:
