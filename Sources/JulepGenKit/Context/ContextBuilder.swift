@@ -442,11 +442,11 @@ struct ContextBuilder {
             forwarding: "\(parameter.swiftName): \(Self.argumentName(parameter.swiftName).used)")
     }
 
+    /// A query or header parameter: the runtime spells its value (`addQuery`, `setHeader`) by its type.
     private func requestItem(_ parameter: Parameter) -> RequestItemContext {
-        let optional = !parameter.isRequired && parameter.defaultValue == nil || parameter.type.isNullable
-        return RequestItemContext(
+        RequestItemContext(
             wireLiteral: SwiftLiteral.string(parameter.wireName), value: Self.argumentName(parameter.swiftName).used,
-            isOptional: optional || !parameter.isRequired, isJSON: parameter.serialization == .json)
+            isJSON: parameter.serialization == .json)
     }
 
     private func pathExpression(_ operation: Operation) -> String {

@@ -101,6 +101,5 @@ struct ArgumentContext {
 struct RequestItemContext {
     var wireLiteral: String
     var value: String
-    var isOptional: Bool
     var isJSON: Bool
 }

@@ -270,7 +270,6 @@ extension RequestItemContext: MustacheParent {
         switch key {
         case "wireLiteral": wireLiteral
         case "value": value
-        case "isOptional": isOptional
         case "isJSON": isJSON
         default: ContextLookup.reflected(self, key)
         }

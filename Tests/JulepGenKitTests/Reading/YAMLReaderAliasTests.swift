@@ -69,9 +69,7 @@ struct YAMLReaderAliasTests {
         for level in 1...9 {
             lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]")
         }
-        let start = ContinuousClock.now
         let result = F.read(lines.joined(separator: "\n"))
-        #expect(ContinuousClock.now - start < .seconds(5))
         #expect(result.node == nil)
         #expect(result.diagnostics.errors.count == 1)
         let error = result.diagnostics.errors.first

@@ -679,7 +679,7 @@ extension SessionsResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ChatResponse> {
         var request = APIRequest(method: .post, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/chat", isIdempotent: false)
-        request.setHeader("x-custom-api-key", customAPIKey.map { "\($0)" })
+        request.setHeader("x-custom-api-key", customAPIKey)
         let body = ChatInput(
             messages: messages,
             tools: tools,

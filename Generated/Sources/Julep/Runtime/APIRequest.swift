@@ -78,6 +78,22 @@ struct APIRequest: Sendable {
         headers[name] = value
     }
 
+    /// Sets a header to a value spelled as in a query string (a UUID in lower case, a date as in
+    /// JSON, a number in its shortest form); `nil` removes it.
+    mutating func setHeader<Value: QueryParameterValue>(_ name: String, _ value: Value?) {
+        headers[name] = value?.queryParameterValue
+    }
+
+    /// Sets a header to a string enumeration's raw value; `nil` removes it.
+    mutating func setHeader<Value: RawRepresentable>(_ name: String, _ value: Value?) where Value.RawValue == String {
+        headers[name] = value?.rawValue
+    }
+
+    /// Sets a header to a list's elements separated by commas (`a,b`), as HTTP lists are; `nil` removes it.
+    mutating func setHeader<Value: QueryParameterValue>(_ name: String, _ values: [Value]?) {
+        headers[name] = values?.map(\.queryParameterValue).joined(separator: ",")
+    }
+
     /// Encodes `value` as the JSON body (sorted keys; see ``JSONCoding``).
     /// Throws ``JulepError/Kind/invalidArgument`` if `value` cannot be encoded (for example a NaN).
     mutating func setJSONBody<Value: Encodable>(_ value: Value) throws {

@@ -40,6 +40,9 @@ public struct ZooAPI: Sendable {
         sort: Species? = .lion,
         filter: [String: JSONValue]? = nil,
         xRequestId: String? = nil,
+        xSpecies: Species,
+        xSince: Date? = nil,
+        xTrace: UUID? = nil,
         options: RequestOptions? = nil
     ) async throws -> AnimalList {
         try await AnimalsResource(core: core).withRawResponse.list(
@@ -49,6 +52,9 @@ public struct ZooAPI: Sendable {
             sort: sort,
             filter: filter,
             xRequestId: xRequestId,
+            xSpecies: xSpecies,
+            xSince: xSince,
+            xTrace: xTrace,
             options: options
         ).value
     }

@@ -117,8 +117,8 @@ extension DefaultResource.WithRawResponse {
         request.addQuery("self", selfValue)
         request.addQuery("options_", opts)
         request.addQuery("body", body)
-        request.setHeader("X-Self", xSelf.map { "\($0)" })
-        request.setHeader("X-Count", xCount.description)
+        request.setHeader("X-Self", xSelf)
+        request.setHeader("X-Count", xCount)
         return try await core.sendForResponse(request, options: options, as: Keywords.self)
     }
 

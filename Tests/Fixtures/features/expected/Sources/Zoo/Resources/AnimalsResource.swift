@@ -29,6 +29,9 @@ public struct AnimalsResource: Sendable {
     ///   - sort:
     ///   - filter: Metadata to match.
     ///   - xRequestId:
+    ///   - xSpecies: An enumeration, sent as its raw value.
+    ///   - xSince: Sent as on the wire in JSON.
+    ///   - xTrace:
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
         limit: Int = 20,
@@ -37,6 +40,9 @@ public struct AnimalsResource: Sendable {
         sort: Species? = .lion,
         filter: [String: JSONValue]? = nil,
         xRequestId: String? = nil,
+        xSpecies: Species,
+        xSince: Date? = nil,
+        xTrace: UUID? = nil,
         options: RequestOptions? = nil
     ) async throws -> AnimalList {
         try await withRawResponse.list(
@@ -46,6 +52,9 @@ public struct AnimalsResource: Sendable {
             sort: sort,
             filter: filter,
             xRequestId: xRequestId,
+            xSpecies: xSpecies,
+            xSince: xSince,
+            xTrace: xTrace,
             options: options
         ).value
     }
@@ -64,6 +73,9 @@ public struct AnimalsResource: Sendable {
     ///   - sort:
     ///   - filter: Metadata to match.
     ///   - xRequestId:
+    ///   - xSpecies: An enumeration, sent as its raw value.
+    ///   - xSince: Sent as on the wire in JSON.
+    ///   - xTrace:
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listAll(
         limit: Int = 20,
@@ -72,6 +84,9 @@ public struct AnimalsResource: Sendable {
         sort: Species? = .lion,
         filter: [String: JSONValue]? = nil,
         xRequestId: String? = nil,
+        xSpecies: Species,
+        xSince: Date? = nil,
+        xTrace: UUID? = nil,
         options: RequestOptions? = nil
     ) -> AutoPagingSequence<AnimalList, Animal> {
         AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
@@ -82,6 +97,9 @@ public struct AnimalsResource: Sendable {
                 sort: sort,
                 filter: filter,
                 xRequestId: xRequestId,
+                xSpecies: xSpecies,
+                xSince: xSince,
+                xTrace: xTrace,
                 options: options
             )
         }
@@ -152,6 +170,9 @@ extension AnimalsResource.WithRawResponse {
     ///   - sort:
     ///   - filter: Metadata to match.
     ///   - xRequestId:
+    ///   - xSpecies: An enumeration, sent as its raw value.
+    ///   - xSince: Sent as on the wire in JSON.
+    ///   - xTrace:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
@@ -161,6 +182,9 @@ extension AnimalsResource.WithRawResponse {
         sort: Species? = .lion,
         filter: [String: JSONValue]? = nil,
         xRequestId: String? = nil,
+        xSpecies: Species,
+        xSince: Date? = nil,
+        xTrace: UUID? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<AnimalList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 100)
@@ -170,7 +194,10 @@ extension AnimalsResource.WithRawResponse {
         request.addQuery("species", species)
         request.addQuery("sort", sort)
         try request.addJSONQuery("filter", filter)
-        request.setHeader("X-Request-Id", xRequestId.map { "\($0)" })
+        request.setHeader("X-Request-Id", xRequestId)
+        request.setHeader("X-Species", xSpecies)
+        request.setHeader("X-Since", xSince)
+        request.setHeader("X-Trace", xTrace)
         return try await core.sendForResponse(request, options: options, as: AnimalList.self)
     }
 

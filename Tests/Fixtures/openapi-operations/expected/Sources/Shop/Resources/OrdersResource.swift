@@ -154,7 +154,7 @@ extension OrdersResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("status", status)
         try request.addJSONQuery("filter", filter)
-        request.setHeader("X-Request-Id", xRequestId.map { "\($0)" })
+        request.setHeader("X-Request-Id", xRequestId)
         return try await core.sendForResponse(request, options: options, as: OrdersListOrdersResponse.self)
     }
 
