@@ -15,7 +15,8 @@ public struct JulepAPI: Sendable {
 
     /// Create a document owned by an agent.
     ///
-    /// `POST /agents/{id}/docs` — the Python SDK's `agent_docs_route_create`. The manager's ``DocsResource/createForAgent`` (`client.docs.createForAgent`) does the same.
+    /// `POST /agents/{id}/docs` — the Python SDK's `agent_docs_route_create`. The manager's
+    /// ``DocsResource/createForAgent`` (`client.docs.createForAgent`) does the same.
     public func agentDocsRouteCreate(
         agentID: some UUIDConvertible,
         title: String,
@@ -36,7 +37,8 @@ public struct JulepAPI: Sendable {
 
     /// Delete a document owned by an agent.
     ///
-    /// `DELETE /agents/{id}/docs/{child_id}` — the Python SDK's `agent_docs_route_delete`. The manager's ``DocsResource/deleteForAgent`` (`client.docs.deleteForAgent`) does the same.
+    /// `DELETE /agents/{id}/docs/{child_id}` — the Python SDK's `agent_docs_route_delete`. The manager's
+    /// ``DocsResource/deleteForAgent`` (`client.docs.deleteForAgent`) does the same.
     public func agentDocsRouteDelete(
         agentID: some UUIDConvertible,
         docID: some UUIDConvertible,
@@ -47,7 +49,8 @@ public struct JulepAPI: Sendable {
 
     /// List the documents owned by an agent (paginated).
     ///
-    /// `GET /agents/{id}/docs` — the Python SDK's `agent_docs_route_list`. The manager's ``DocsResource/listForAgent`` (`client.docs.listForAgent`) does the same.
+    /// `GET /agents/{id}/docs` — the Python SDK's `agent_docs_route_list`. The manager's
+    /// ``DocsResource/listForAgent`` (`client.docs.listForAgent`) does the same.
     public func agentDocsRouteList(
         agentID: some UUIDConvertible,
         limit: Limit = 100,
@@ -74,7 +77,8 @@ public struct JulepAPI: Sendable {
     /// *creating an agent* (`name`, `about`, `model`, `instructions`, …) rather than a tool's fields;
     /// this SDK sends what they describe.
     ///
-    /// `POST /agents/{id}/tools` — the Python SDK's `agent_tools_route_create`. The manager's ``ToolsResource/create`` (`client.tools.create`) does the same.
+    /// `POST /agents/{id}/tools` — the Python SDK's `agent_tools_route_create`. The manager's
+    /// ``ToolsResource/create`` (`client.tools.create`) does the same.
     public func agentToolsRouteCreate(
         agentID: some UUIDConvertible,
         name: IdentifierSafeUnicode = "",
@@ -99,7 +103,8 @@ public struct JulepAPI: Sendable {
 
     /// Delete a tool of an agent.
     ///
-    /// `DELETE /agents/{id}/tools/{child_id}` — the Python SDK's `agent_tools_route_delete`. The manager's ``ToolsResource/delete`` (`client.tools.delete`) does the same.
+    /// `DELETE /agents/{id}/tools/{child_id}` — the Python SDK's `agent_tools_route_delete`. The manager's
+    /// ``ToolsResource/delete`` (`client.tools.delete`) does the same.
     public func agentToolsRouteDelete(
         agentID: some UUIDConvertible,
         toolID: some UUIDConvertible,
@@ -110,7 +115,8 @@ public struct JulepAPI: Sendable {
 
     /// List the tools of an agent (paginated).
     ///
-    /// `GET /agents/{id}/tools` — the Python SDK's `agent_tools_route_list`. The manager's ``ToolsResource/list`` (`client.tools.list`) does the same.
+    /// `GET /agents/{id}/tools` — the Python SDK's `agent_tools_route_list`. The manager's
+    /// ``ToolsResource/list`` (`client.tools.list`) does the same.
     public func agentToolsRouteList(
         agentID: some UUIDConvertible,
         limit: Limit = 100,
@@ -133,7 +139,8 @@ public struct JulepAPI: Sendable {
 
     /// Update an existing tool (merges with existing values).
     ///
-    /// `PATCH /agents/{id}/tools/{child_id}` — the Python SDK's `agent_tools_route_patch`. The manager's ``ToolsResource/patch`` (`client.tools.patch`) does the same.
+    /// `PATCH /agents/{id}/tools/{child_id}` — the Python SDK's `agent_tools_route_patch`. The manager's
+    /// ``ToolsResource/patch`` (`client.tools.patch`) does the same.
     public func agentToolsRoutePatch(
         agentID: some UUIDConvertible,
         toolID: some UUIDConvertible,
@@ -160,7 +167,8 @@ public struct JulepAPI: Sendable {
 
     /// Update an existing tool (overwrites existing values; use `patch` for merging instead).
     ///
-    /// `PUT /agents/{id}/tools/{child_id}` — the Python SDK's `agent_tools_route_update`. The manager's ``ToolsResource/update`` (`client.tools.update`) does the same.
+    /// `PUT /agents/{id}/tools/{child_id}` — the Python SDK's `agent_tools_route_update`. The manager's
+    /// ``ToolsResource/update`` (`client.tools.update`) does the same.
     public func agentToolsRouteUpdate(
         agentID: some UUIDConvertible,
         toolID: some UUIDConvertible,
@@ -187,7 +195,8 @@ public struct JulepAPI: Sendable {
 
     /// Search the documents owned by an agent.
     ///
-    /// `POST /agents/{id}/search` — the Python SDK's `agents_docs_search_route_search`. The manager's ``DocsResource/searchForAgent`` (`client.docs.searchForAgent`) does the same.
+    /// `POST /agents/{id}/search` — the Python SDK's `agents_docs_search_route_search`. The manager's
+    /// ``DocsResource/searchForAgent`` (`client.docs.searchForAgent`) does the same.
     public func agentsDocsSearchRouteSearch(
         agentID: some UUIDConvertible,
         query: DocSearchRequest,
@@ -198,7 +207,8 @@ public struct JulepAPI: Sendable {
 
     /// Create a new agent.
     ///
-    /// `POST /agents` — the Python SDK's `agents_route_create`. The manager's ``AgentsResource/create`` (`client.agents.create`) does the same.
+    /// `POST /agents` — the Python SDK's `agents_route_create`. The manager's ``AgentsResource/create``
+    /// (`client.agents.create`) does the same.
     public func agentsRouteCreate(
         name: IdentifierSafeUnicode = "",
         about: String = "",
@@ -221,7 +231,8 @@ public struct JulepAPI: Sendable {
 
     /// Create an agent with the given id, or update it if it exists.
     ///
-    /// `POST /agents/{id}` — the Python SDK's `agents_route_create_or_update`. The manager's ``AgentsResource/createOrUpdate`` (`client.agents.createOrUpdate`) does the same.
+    /// `POST /agents/{id}` — the Python SDK's `agents_route_create_or_update`. The manager's
+    /// ``AgentsResource/createOrUpdate`` (`client.agents.createOrUpdate`) does the same.
     public func agentsRouteCreateOrUpdate(
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode = "",
@@ -246,7 +257,8 @@ public struct JulepAPI: Sendable {
 
     /// Delete an agent by id.
     ///
-    /// `DELETE /agents/{id}` — the Python SDK's `agents_route_delete`. The manager's ``AgentsResource/delete`` (`client.agents.delete`) does the same.
+    /// `DELETE /agents/{id}` — the Python SDK's `agents_route_delete`. The manager's
+    /// ``AgentsResource/delete`` (`client.agents.delete`) does the same.
     public func agentsRouteDelete(
         id: some UUIDConvertible,
         options: RequestOptions? = nil
@@ -256,7 +268,8 @@ public struct JulepAPI: Sendable {
 
     /// Get an agent by id.
     ///
-    /// `GET /agents/{id}` — the Python SDK's `agents_route_get`. The manager's ``AgentsResource/get`` (`client.agents.get`) does the same.
+    /// `GET /agents/{id}` — the Python SDK's `agents_route_get`. The manager's ``AgentsResource/get``
+    /// (`client.agents.get`) does the same.
     public func agentsRouteGet(
         id: some UUIDConvertible,
         options: RequestOptions? = nil
@@ -266,7 +279,8 @@ public struct JulepAPI: Sendable {
 
     /// List agents (paginated).
     ///
-    /// `GET /agents` — the Python SDK's `agents_route_list`. The manager's ``AgentsResource/list`` (`client.agents.list`) does the same.
+    /// `GET /agents` — the Python SDK's `agents_route_list`. The manager's ``AgentsResource/list``
+    /// (`client.agents.list`) does the same.
     public func agentsRouteList(
         limit: Limit = 100,
         offset: Offset = 0,
@@ -287,7 +301,8 @@ public struct JulepAPI: Sendable {
 
     /// Update an existing agent by id (merges with existing values).
     ///
-    /// `PATCH /agents/{id}` — the Python SDK's `agents_route_patch`. The manager's ``AgentsResource/patch`` (`client.agents.patch`) does the same.
+    /// `PATCH /agents/{id}` — the Python SDK's `agents_route_patch`. The manager's ``AgentsResource/patch``
+    /// (`client.agents.patch`) does the same.
     public func agentsRoutePatch(
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode? = nil,
@@ -312,7 +327,8 @@ public struct JulepAPI: Sendable {
 
     /// Update an existing agent by id (overwrites existing values; use `patch` for merging instead).
     ///
-    /// `PUT /agents/{id}` — the Python SDK's `agents_route_update`. The manager's ``AgentsResource/update`` (`client.agents.update`) does the same.
+    /// `PUT /agents/{id}` — the Python SDK's `agents_route_update`. The manager's ``AgentsResource/update``
+    /// (`client.agents.update`) does the same.
     public func agentsRouteUpdate(
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode = "",
@@ -337,7 +353,8 @@ public struct JulepAPI: Sendable {
 
     /// Generate a response from the model, in the context of a session.
     ///
-    /// `POST /sessions/{id}/chat` — the Python SDK's `chat_route_generate`. The manager's ``SessionsResource/chat`` (`client.sessions.chat`) does the same.
+    /// `POST /sessions/{id}/chat` — the Python SDK's `chat_route_generate`. The manager's
+    /// ``SessionsResource/chat`` (`client.sessions.chat`) does the same.
     public func chatRouteGenerate(
         id: some UUIDConvertible,
         messages: [ChatInputMessage],
@@ -392,7 +409,8 @@ public struct JulepAPI: Sendable {
 
     /// Embed a query for search.
     ///
-    /// `POST /embed` — the Python SDK's `embed_route_embed`. The manager's ``DocsResource/embed`` (`client.docs.embed`) does the same.
+    /// `POST /embed` — the Python SDK's `embed_route_embed`. The manager's ``DocsResource/embed``
+    /// (`client.docs.embed`) does the same.
     public func embedRouteEmbed(
         query: EmbedQueryRequest,
         options: RequestOptions? = nil
@@ -402,7 +420,8 @@ public struct JulepAPI: Sendable {
 
     /// List the transitions of an execution (paginated).
     ///
-    /// `GET /executions/{id}/transitions` — the Python SDK's `execution_transitions_route_list`. The manager's ``TasksResource/listTransitions`` (`client.tasks.listTransitions`) does the same.
+    /// `GET /executions/{id}/transitions` — the Python SDK's `execution_transitions_route_list`. The
+    /// manager's ``TasksResource/listTransitions`` (`client.tasks.listTransitions`) does the same.
     public func executionTransitionsRouteList(
         executionID: some UUIDConvertible,
         limit: Limit = 100,
@@ -425,7 +444,9 @@ public struct JulepAPI: Sendable {
 
     /// Stream the transitions of an execution as they happen.
     ///
-    /// `GET /executions/{id}/transitions.stream` — the Python SDK's `execution_transitions_stream_route_stream`. The manager's ``TasksResource/streamTransitions`` (`client.tasks.streamTransitions`) does the same.
+    /// `GET /executions/{id}/transitions.stream` — the Python SDK's
+    /// `execution_transitions_stream_route_stream`. The manager's ``TasksResource/streamTransitions``
+    /// (`client.tasks.streamTransitions`) does the same.
     public func executionTransitionsStreamRouteStream(
         executionID: some UUIDConvertible,
         nextToken: String? = nil,
@@ -440,7 +461,8 @@ public struct JulepAPI: Sendable {
 
     /// Get an execution by id.
     ///
-    /// `GET /executions/{id}` — the Python SDK's `executions_route_get`. The manager's ``TasksResource/getExecution`` (`client.tasks.getExecution`) does the same.
+    /// `GET /executions/{id}` — the Python SDK's `executions_route_get`. The manager's
+    /// ``TasksResource/getExecution`` (`client.tasks.getExecution`) does the same.
     public func executionsRouteGet(
         id: some UUIDConvertible,
         options: RequestOptions? = nil
@@ -448,9 +470,11 @@ public struct JulepAPI: Sendable {
         try await TasksResource(core: core).withRawResponse.getExecution(id: id, options: options).value
     }
 
-    /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an API key here.)
+    /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an
+    /// API key here.)
     ///
-    /// `POST /executions` — the Python SDK's `executions_route_resume_with_task_token`. The manager's ``TasksResource/resumeExecution`` (`client.tasks.resumeExecution`) does the same.
+    /// `POST /executions` — the Python SDK's `executions_route_resume_with_task_token`. The manager's
+    /// ``TasksResource/resumeExecution`` (`client.tasks.resumeExecution`) does the same.
     public func executionsRouteResumeWithTaskToken(
         status: ExecutionStatus = .running,
         input: [String: JSONValue]? = nil,
@@ -467,7 +491,8 @@ public struct JulepAPI: Sendable {
 
     /// Change an execution's status: cancel it (`.cancelled`) or resume it with input (`.running`).
     ///
-    /// `PUT /executions/{id}` — the Python SDK's `executions_route_update`. The manager's ``TasksResource/updateExecution`` (`client.tasks.updateExecution`) does the same.
+    /// `PUT /executions/{id}` — the Python SDK's `executions_route_update`. The manager's
+    /// ``TasksResource/updateExecution`` (`client.tasks.updateExecution`) does the same.
     public func executionsRouteUpdate(
         id: some UUIDConvertible,
         body: UpdateExecutionRequest,
@@ -478,7 +503,8 @@ public struct JulepAPI: Sendable {
 
     /// Clear the history of a session (resets the session).
     ///
-    /// `DELETE /sessions/{id}/history` — the Python SDK's `history_route_delete`. The manager's ``SessionsResource/deleteHistory`` (`client.sessions.deleteHistory`) does the same.
+    /// `DELETE /sessions/{id}/history` — the Python SDK's `history_route_delete`. The manager's
+    /// ``SessionsResource/deleteHistory`` (`client.sessions.deleteHistory`) does the same.
     public func historyRouteDelete(
         id: some UUIDConvertible,
         options: RequestOptions? = nil
@@ -488,7 +514,8 @@ public struct JulepAPI: Sendable {
 
     /// Get the history of a session.
     ///
-    /// `GET /sessions/{id}/history` — the Python SDK's `history_route_history`. The manager's ``SessionsResource/history`` (`client.sessions.history`) does the same.
+    /// `GET /sessions/{id}/history` — the Python SDK's `history_route_history`. The manager's
+    /// ``SessionsResource/history`` (`client.sessions.history`) does the same.
     public func historyRouteHistory(
         id: some UUIDConvertible,
         options: RequestOptions? = nil
@@ -498,7 +525,8 @@ public struct JulepAPI: Sendable {
 
     /// Get a document by id.
     ///
-    /// `GET /docs/{id}` — the Python SDK's `individual_docs_route_get`. The manager's ``DocsResource/get`` (`client.docs.get`) does the same.
+    /// `GET /docs/{id}` — the Python SDK's `individual_docs_route_get`. The manager's ``DocsResource/get``
+    /// (`client.docs.get`) does the same.
     public func individualDocsRouteGet(
         id: some UUIDConvertible,
         options: RequestOptions? = nil
@@ -508,7 +536,8 @@ public struct JulepAPI: Sendable {
 
     /// Get the status of an existing job by its id.
     ///
-    /// `GET /jobs/{id}` — the Python SDK's `job_route_get`. The manager's ``JobsResource/get`` (`client.jobs.get`) does the same.
+    /// `GET /jobs/{id}` — the Python SDK's `job_route_get`. The manager's ``JobsResource/get``
+    /// (`client.jobs.get`) does the same.
     public func jobRouteGet(
         id: some UUIDConvertible,
         options: RequestOptions? = nil
@@ -518,7 +547,8 @@ public struct JulepAPI: Sendable {
 
     /// Create a new session.
     ///
-    /// `POST /sessions` — the Python SDK's `sessions_route_create`. The manager's ``SessionsResource/create`` (`client.sessions.create`) does the same.
+    /// `POST /sessions` — the Python SDK's `sessions_route_create`. The manager's
+    /// ``SessionsResource/create`` (`client.sessions.create`) does the same.
     public func sessionsRouteCreate(
         agent: UUID? = nil,
         agents: [UUID]? = nil,
@@ -549,7 +579,8 @@ public struct JulepAPI: Sendable {
 
     /// Create a session with the given id, or update it if it exists.
     ///
-    /// `POST /sessions/{id}` — the Python SDK's `sessions_route_create_or_update`. The manager's ``SessionsResource/createOrUpdate`` (`client.sessions.createOrUpdate`) does the same.
+    /// `POST /sessions/{id}` — the Python SDK's `sessions_route_create_or_update`. The manager's
+    /// ``SessionsResource/createOrUpdate`` (`client.sessions.createOrUpdate`) does the same.
     public func sessionsRouteCreateOrUpdate(
         id: some UUIDConvertible,
         agent: UUID? = nil,
@@ -582,7 +613,8 @@ public struct JulepAPI: Sendable {
 
     /// Delete a session by id.
     ///
-    /// `DELETE /sessions/{id}` — the Python SDK's `sessions_route_delete`. The manager's ``SessionsResource/delete`` (`client.sessions.delete`) does the same.
+    /// `DELETE /sessions/{id}` — the Python SDK's `sessions_route_delete`. The manager's
+    /// ``SessionsResource/delete`` (`client.sessions.delete`) does the same.
     public func sessionsRouteDelete(
         id: some UUIDConvertible,
         options: RequestOptions? = nil
@@ -592,7 +624,8 @@ public struct JulepAPI: Sendable {
 
     /// Get a session by id.
     ///
-    /// `GET /sessions/{id}` — the Python SDK's `sessions_route_get`. The manager's ``SessionsResource/get`` (`client.sessions.get`) does the same.
+    /// `GET /sessions/{id}` — the Python SDK's `sessions_route_get`. The manager's ``SessionsResource/get``
+    /// (`client.sessions.get`) does the same.
     public func sessionsRouteGet(
         id: some UUIDConvertible,
         options: RequestOptions? = nil
@@ -602,7 +635,8 @@ public struct JulepAPI: Sendable {
 
     /// List sessions (paginated).
     ///
-    /// `GET /sessions` — the Python SDK's `sessions_route_list`. The manager's ``SessionsResource/list`` (`client.sessions.list`) does the same.
+    /// `GET /sessions` — the Python SDK's `sessions_route_list`. The manager's ``SessionsResource/list``
+    /// (`client.sessions.list`) does the same.
     public func sessionsRouteList(
         limit: Limit = 100,
         offset: Offset = 0,
@@ -623,7 +657,8 @@ public struct JulepAPI: Sendable {
 
     /// Update an existing session by id (merges with existing values).
     ///
-    /// `PATCH /sessions/{id}` — the Python SDK's `sessions_route_patch`. The manager's ``SessionsResource/patch`` (`client.sessions.patch`) does the same.
+    /// `PATCH /sessions/{id}` — the Python SDK's `sessions_route_patch`. The manager's
+    /// ``SessionsResource/patch`` (`client.sessions.patch`) does the same.
     public func sessionsRoutePatch(
         id: some UUIDConvertible,
         situation: String? = nil,
@@ -648,7 +683,8 @@ public struct JulepAPI: Sendable {
 
     /// Update an existing session by id (overwrites all existing values; use `patch` for merging instead).
     ///
-    /// `PUT /sessions/{id}` — the Python SDK's `sessions_route_update`. The manager's ``SessionsResource/update`` (`client.sessions.update`) does the same.
+    /// `PUT /sessions/{id}` — the Python SDK's `sessions_route_update`. The manager's
+    /// ``SessionsResource/update`` (`client.sessions.update`) does the same.
     public func sessionsRouteUpdate(
         id: some UUIDConvertible,
         situation: String? = nil,
@@ -673,7 +709,8 @@ public struct JulepAPI: Sendable {
 
     /// Start an execution of a task.
     ///
-    /// `POST /tasks/{id}/executions` — the Python SDK's `task_executions_route_create`. The manager's ``TasksResource/startExecution`` (`client.tasks.startExecution`) does the same.
+    /// `POST /tasks/{id}/executions` — the Python SDK's `task_executions_route_create`. The manager's
+    /// ``TasksResource/startExecution`` (`client.tasks.startExecution`) does the same.
     public func taskExecutionsRouteCreate(
         taskID: some UUIDConvertible,
         input: [String: JSONValue],
@@ -694,7 +731,8 @@ public struct JulepAPI: Sendable {
 
     /// List the executions of a task (paginated).
     ///
-    /// `GET /tasks/{id}/executions` — the Python SDK's `task_executions_route_list`. The manager's ``TasksResource/listExecutions`` (`client.tasks.listExecutions`) does the same.
+    /// `GET /tasks/{id}/executions` — the Python SDK's `task_executions_route_list`. The manager's
+    /// ``TasksResource/listExecutions`` (`client.tasks.listExecutions`) does the same.
     public func taskExecutionsRouteList(
         taskID: some UUIDConvertible,
         limit: Limit = 100,
@@ -717,7 +755,9 @@ public struct JulepAPI: Sendable {
 
     /// Create a task with the given id for an agent, or update it if it exists.
     ///
-    /// `POST /agents/{parent_id}/tasks/{id}` — the Python SDK's `tasks_create_or_update_route_create_or_update`. The manager's ``TasksResource/createOrUpdate`` (`client.tasks.createOrUpdate`) does the same.
+    /// `POST /agents/{parent_id}/tasks/{id}` — the Python SDK's
+    /// `tasks_create_or_update_route_create_or_update`. The manager's ``TasksResource/createOrUpdate``
+    /// (`client.tasks.createOrUpdate`) does the same.
     public func tasksCreateOrUpdateRouteCreateOrUpdate(
         agentID: some UUIDConvertible,
         taskID: some UUIDConvertible,
@@ -746,7 +786,8 @@ public struct JulepAPI: Sendable {
 
     /// Get a task by id.
     ///
-    /// `GET /tasks/{id}` — the Python SDK's `tasks_get_route_get`. The manager's ``TasksResource/get`` (`client.tasks.get`) does the same.
+    /// `GET /tasks/{id}` — the Python SDK's `tasks_get_route_get`. The manager's ``TasksResource/get``
+    /// (`client.tasks.get`) does the same.
     public func tasksGetRouteGet(
         id: some UUIDConvertible,
         options: RequestOptions? = nil
@@ -756,7 +797,8 @@ public struct JulepAPI: Sendable {
 
     /// Create a new task for an agent.
     ///
-    /// `POST /agents/{id}/tasks` — the Python SDK's `tasks_route_create`. The manager's ``TasksResource/create`` (`client.tasks.create`) does the same.
+    /// `POST /agents/{id}/tasks` — the Python SDK's `tasks_route_create`. The manager's
+    /// ``TasksResource/create`` (`client.tasks.create`) does the same.
     public func tasksRouteCreate(
         agentID: some UUIDConvertible,
         name: String,
@@ -783,7 +825,8 @@ public struct JulepAPI: Sendable {
 
     /// Delete a task by id.
     ///
-    /// `DELETE /agents/{id}/tasks/{child_id}` — the Python SDK's `tasks_route_delete`. The manager's ``TasksResource/delete`` (`client.tasks.delete`) does the same.
+    /// `DELETE /agents/{id}/tasks/{child_id}` — the Python SDK's `tasks_route_delete`. The manager's
+    /// ``TasksResource/delete`` (`client.tasks.delete`) does the same.
     public func tasksRouteDelete(
         agentID: some UUIDConvertible,
         taskID: some UUIDConvertible,
@@ -794,7 +837,8 @@ public struct JulepAPI: Sendable {
 
     /// List the tasks of an agent (paginated).
     ///
-    /// `GET /agents/{id}/tasks` — the Python SDK's `tasks_route_list`. The manager's ``TasksResource/list`` (`client.tasks.list`) does the same.
+    /// `GET /agents/{id}/tasks` — the Python SDK's `tasks_route_list`. The manager's ``TasksResource/list``
+    /// (`client.tasks.list`) does the same.
     public func tasksRouteList(
         agentID: some UUIDConvertible,
         limit: Limit = 100,
@@ -817,7 +861,8 @@ public struct JulepAPI: Sendable {
 
     /// Update an existing task (merges with existing values).
     ///
-    /// `PATCH /agents/{id}/tasks/{child_id}` — the Python SDK's `tasks_route_patch`. The manager's ``TasksResource/patch`` (`client.tasks.patch`) does the same.
+    /// `PATCH /agents/{id}/tasks/{child_id}` — the Python SDK's `tasks_route_patch`. The manager's
+    /// ``TasksResource/patch`` (`client.tasks.patch`) does the same.
     public func tasksRoutePatch(
         agentID: some UUIDConvertible,
         taskID: some UUIDConvertible,
@@ -844,7 +889,8 @@ public struct JulepAPI: Sendable {
 
     /// Update an existing task (overwrites existing values; use `patch` for merging instead).
     ///
-    /// `PUT /agents/{id}/tasks/{child_id}` — the Python SDK's `tasks_route_update`. The manager's ``TasksResource/update`` (`client.tasks.update`) does the same.
+    /// `PUT /agents/{id}/tasks/{child_id}` — the Python SDK's `tasks_route_update`. The manager's
+    /// ``TasksResource/update`` (`client.tasks.update`) does the same.
     public func tasksRouteUpdate(
         agentID: some UUIDConvertible,
         taskID: some UUIDConvertible,
@@ -871,7 +917,8 @@ public struct JulepAPI: Sendable {
 
     /// Create a document owned by a user.
     ///
-    /// `POST /users/{id}/docs` — the Python SDK's `user_docs_route_create`. The manager's ``DocsResource/createForUser`` (`client.docs.createForUser`) does the same.
+    /// `POST /users/{id}/docs` — the Python SDK's `user_docs_route_create`. The manager's
+    /// ``DocsResource/createForUser`` (`client.docs.createForUser`) does the same.
     public func userDocsRouteCreate(
         userID: some UUIDConvertible,
         title: String,
@@ -892,7 +939,8 @@ public struct JulepAPI: Sendable {
 
     /// Delete a document owned by a user.
     ///
-    /// `DELETE /users/{id}/docs/{child_id}` — the Python SDK's `user_docs_route_delete`. The manager's ``DocsResource/deleteForUser`` (`client.docs.deleteForUser`) does the same.
+    /// `DELETE /users/{id}/docs/{child_id}` — the Python SDK's `user_docs_route_delete`. The manager's
+    /// ``DocsResource/deleteForUser`` (`client.docs.deleteForUser`) does the same.
     public func userDocsRouteDelete(
         userID: some UUIDConvertible,
         docID: some UUIDConvertible,
@@ -903,7 +951,8 @@ public struct JulepAPI: Sendable {
 
     /// List the documents owned by a user (paginated).
     ///
-    /// `GET /users/{id}/docs` — the Python SDK's `user_docs_route_list`. The manager's ``DocsResource/listForUser`` (`client.docs.listForUser`) does the same.
+    /// `GET /users/{id}/docs` — the Python SDK's `user_docs_route_list`. The manager's
+    /// ``DocsResource/listForUser`` (`client.docs.listForUser`) does the same.
     public func userDocsRouteList(
         userID: some UUIDConvertible,
         limit: Limit = 100,
@@ -926,7 +975,8 @@ public struct JulepAPI: Sendable {
 
     /// Search the documents owned by a user.
     ///
-    /// `POST /users/{id}/search` — the Python SDK's `user_docs_search_route_search`. The manager's ``DocsResource/searchForUser`` (`client.docs.searchForUser`) does the same.
+    /// `POST /users/{id}/search` — the Python SDK's `user_docs_search_route_search`. The manager's
+    /// ``DocsResource/searchForUser`` (`client.docs.searchForUser`) does the same.
     public func userDocsSearchRouteSearch(
         userID: some UUIDConvertible,
         query: DocSearchRequest,
@@ -937,7 +987,8 @@ public struct JulepAPI: Sendable {
 
     /// Create a new user.
     ///
-    /// `POST /users` — the Python SDK's `users_route_create`. The manager's ``UsersResource/create`` (`client.users.create`) does the same.
+    /// `POST /users` — the Python SDK's `users_route_create`. The manager's ``UsersResource/create``
+    /// (`client.users.create`) does the same.
     public func usersRouteCreate(
         name: IdentifierSafeUnicode = "",
         about: String = "",
@@ -949,7 +1000,8 @@ public struct JulepAPI: Sendable {
 
     /// Create a user with the given id, or update it if it exists.
     ///
-    /// `POST /users/{id}` — the Python SDK's `users_route_create_or_update`. The manager's ``UsersResource/createOrUpdate`` (`client.users.createOrUpdate`) does the same.
+    /// `POST /users/{id}` — the Python SDK's `users_route_create_or_update`. The manager's
+    /// ``UsersResource/createOrUpdate`` (`client.users.createOrUpdate`) does the same.
     public func usersRouteCreateOrUpdate(
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode = "",
@@ -968,7 +1020,8 @@ public struct JulepAPI: Sendable {
 
     /// Delete a user by id.
     ///
-    /// `DELETE /users/{id}` — the Python SDK's `users_route_delete`. The manager's ``UsersResource/delete`` (`client.users.delete`) does the same.
+    /// `DELETE /users/{id}` — the Python SDK's `users_route_delete`. The manager's ``UsersResource/delete``
+    /// (`client.users.delete`) does the same.
     public func usersRouteDelete(
         id: some UUIDConvertible,
         options: RequestOptions? = nil
@@ -978,7 +1031,8 @@ public struct JulepAPI: Sendable {
 
     /// Get a user by id.
     ///
-    /// `GET /users/{id}` — the Python SDK's `users_route_get`. The manager's ``UsersResource/get`` (`client.users.get`) does the same.
+    /// `GET /users/{id}` — the Python SDK's `users_route_get`. The manager's ``UsersResource/get``
+    /// (`client.users.get`) does the same.
     public func usersRouteGet(
         id: some UUIDConvertible,
         options: RequestOptions? = nil
@@ -988,7 +1042,8 @@ public struct JulepAPI: Sendable {
 
     /// List users (paginated).
     ///
-    /// `GET /users` — the Python SDK's `users_route_list`. The manager's ``UsersResource/list`` (`client.users.list`) does the same.
+    /// `GET /users` — the Python SDK's `users_route_list`. The manager's ``UsersResource/list``
+    /// (`client.users.list`) does the same.
     public func usersRouteList(
         limit: Limit = 100,
         offset: Offset = 0,
@@ -1009,7 +1064,8 @@ public struct JulepAPI: Sendable {
 
     /// Update an existing user by id (merges with existing values).
     ///
-    /// `PATCH /users/{id}` — the Python SDK's `users_route_patch`. The manager's ``UsersResource/patch`` (`client.users.patch`) does the same.
+    /// `PATCH /users/{id}` — the Python SDK's `users_route_patch`. The manager's ``UsersResource/patch``
+    /// (`client.users.patch`) does the same.
     public func usersRoutePatch(
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode? = nil,
@@ -1022,7 +1078,8 @@ public struct JulepAPI: Sendable {
 
     /// Update an existing user by id (overwrites existing values; use `patch` for merging instead).
     ///
-    /// `PUT /users/{id}` — the Python SDK's `users_route_update`. The manager's ``UsersResource/update`` (`client.users.update`) does the same.
+    /// `PUT /users/{id}` — the Python SDK's `users_route_update`. The manager's ``UsersResource/update``
+    /// (`client.users.update`) does the same.
     public func usersRouteUpdate(
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode = "",

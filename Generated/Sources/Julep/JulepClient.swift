@@ -75,7 +75,8 @@ public struct JulepClient: Sendable {
     /// Create, read, update and delete sessions; chat in them and read or clear their history.
     public var sessions: SessionsResource { SessionsResource(core: core) }
 
-    /// Documents owned by agents and users: list, create, delete and search them per owner, read one by id, and embed queries.
+    /// Documents owned by agents and users: list, create, delete and search them per owner, read one by id,
+    /// and embed queries.
     public var docs: DocsResource { DocsResource(core: core) }
 
     /// The tools of an agent.

@@ -220,8 +220,10 @@ struct ContextBuilder {
             forwardedArguments: Self.argumentList(arguments.map(\.forwarding), indent: 8, prefix: "try await withRawResponse.\(name)("),
             rawReturnType: "APIResponse<\(returnType ?? "Void")>",
             rawDoc: doc.summary + doc.parameters
-                + ["/// - Returns: The response\(operation.response.docs.map { " (\($0.replacingNewlines))" } ?? ""): "
-                    + "the \(returnType == nil ? "status" : "decoded value, status") and headers."],
+                + DocCommentWrapping.wrap([
+                    "/// - Returns: The response\(operation.response.docs.map { " (\($0.replacingNewlines))" } ?? ""): "
+                        + "the \(returnType == nil ? "status" : "decoded value, status") and headers."
+                ]),
             validations: validations.joined(separator: "\n        "), hasValidations: !validations.isEmpty,
             autoPaging: autoPaging(operation, in: resource, arguments: arguments, doc: doc).map { [$0] } ?? [])
     }
@@ -499,7 +501,7 @@ struct ContextBuilder {
         }
         parameterLines.append("///   - \(RuntimeNames.requestOptionsArgument): Per-request settings such as a timeout or extra headers.")
         let returns = operation.response.docs.map { ["/// - Returns: " + $0.replacingNewlines] } ?? []
-        return (summary, ["///", "/// - Parameters:"] + parameterLines, returns)
+        return (summary, DocCommentWrapping.wrap(["///", "/// - Parameters:"] + parameterLines), DocCommentWrapping.wrap(returns))
     }
 
     // MARK: Client

@@ -7,7 +7,7 @@ import Foundation
 enum DocComment {
     static func lines(_ text: String?) -> [String] {
         guard let text else { return [] }
-        return asciiLines(text) ?? linesByCharacters(text)
+        return DocCommentWrapping.wrap(asciiLines(text) ?? linesByCharacters(text))
     }
 
     /// `lines(_:)` for any text; `asciiLines(_:)` must agree with it.

@@ -3,7 +3,8 @@
 
 import Foundation
 
-/// What to send to the model in a session's chat: new messages, tools, and settings. (The API's read-only `remember` field is left out: it is disabled and the server never reads it.)
+/// What to send to the model in a session's chat: new messages, tools, and settings. (The API's
+/// read-only `remember` field is left out: it is disabled and the server never reads it.)
 public struct ChatInput: Hashable, Sendable {
     /// A list of new input messages comprising the conversation so far.
     ///
@@ -33,7 +34,8 @@ public struct ChatInput: Hashable, Sendable {
     /// Must be at most 4 items.
     public var stop: [String]
 
-    /// If specified, the system will make a best effort to sample deterministically for that particular seed value.
+    /// If specified, the system will make a best effort to sample deterministically for that particular
+    /// seed value.
     ///
     /// Must be at least -1, at most 1000.
     public var seed: Int?
@@ -43,7 +45,8 @@ public struct ChatInput: Hashable, Sendable {
     /// Must be at least 1.
     public var maxTokens: Int?
 
-    /// Modify the likelihood of specified tokens appearing in the completion (token → bias between -100 and 100).
+    /// Modify the likelihood of specified tokens appearing in the completion (token → bias between -100 and
+    /// 100).
     public var logitBias: [String: Float]?
 
     /// Response format (`jsonObject` restricts the output to JSON).
@@ -52,32 +55,41 @@ public struct ChatInput: Hashable, Sendable {
     /// Agent ID of the agent to use for this interaction. (Only applicable for multi-agent sessions.)
     public var agent: UUID?
 
-    /// Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
+    /// Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency
+    /// in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
     ///
     /// Must be at least -2, at most 2.
     public var frequencyPenalty: Float?
 
-    /// Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
+    /// Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the
+    /// text so far, increasing the model's likelihood to talk about new topics.
     ///
     /// Must be at least -2, at most 2.
     public var presencePenalty: Float?
 
-    /// What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    /// What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more
+    /// random, while lower values like 0.2 will make it more focused and deterministic.
     ///
     /// Must be at least 0, at most 5.
     public var temperature: Float?
 
-    /// Defaults to 1. An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both.
+    /// Defaults to 1. An alternative to sampling with temperature, called nucleus sampling, where the model
+    /// considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens
+    /// comprising the top 10% probability mass are considered. We generally recommend altering this or
+    /// temperature but not both.
     ///
     /// Must be at least 0, at most 1.
     public var topP: Float?
 
-    /// Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
+    /// Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize new tokens based on
+    /// their existing frequency in the text so far, decreasing the model's likelihood to repeat the same
+    /// line verbatim.
     ///
     /// Must be at least 0, at most 2.
     public var repetitionPenalty: Float?
 
-    /// Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize number of tokens generated.
+    /// Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize number of tokens
+    /// generated.
     ///
     /// Must be at least 0, at most 2.
     public var lengthPenalty: Float?

@@ -11,10 +11,12 @@ public struct CreateExecutionRequest: Hashable, Sendable {
     /// Free-form data to store with the execution.
     public var metadata: [String: JSONValue]?
 
-    /// The output of the execution if it succeeded (part of the API's payload; not normally set when starting one).
+    /// The output of the execution if it succeeded (part of the API's payload; not normally set when
+    /// starting one).
     public var output: JSONValue?
 
-    /// The error of the execution if it failed (part of the API's payload; not normally set when starting one).
+    /// The error of the execution if it failed (part of the API's payload; not normally set when starting
+    /// one).
     public var error: String?
 
     /// Creates a value from its properties.

@@ -17,7 +17,9 @@ public struct CreateSessionRequest: Hashable, Sendable {
     /// User IDs of the users associated with this session.
     public var users: [UUID]?
 
-    /// A specific situation that sets the background for this session. When left out, the server uses its default template, which introduces the agent and the user and lists the agent's instructions, the tools and the relevant documents.
+    /// A specific situation that sets the background for this session. When left out, the server uses its
+    /// default template, which introduces the agent and the user and lists the agent's instructions, the
+    /// tools and the relevant documents.
     public var situation: String?
 
     /// Render system and assistant message content as Jinja templates.

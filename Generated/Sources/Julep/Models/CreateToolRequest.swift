@@ -3,7 +3,8 @@
 
 import Foundation
 
-/// Payload for creating a tool. Set one of `function`, `integration`, `system` and `apiCall`: it decides the kind of tool.
+/// Payload for creating a tool. Set one of `function`, `integration`, `system` and `apiCall`: it
+/// decides the kind of tool.
 public struct CreateToolRequest: Hashable, Sendable {
     /// Name of the tool (must be unique for this agent and a valid Python identifier).
     public var name: ValidPythonIdentifier

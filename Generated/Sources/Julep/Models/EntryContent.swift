@@ -3,7 +3,8 @@
 
 import Foundation
 
-/// The content of a history entry: text, content parts, a tool, a tool call or a tool's response, or a list of those.
+/// The content of a history entry: text, content parts, a tool, a tool call or a tool's response, or a
+/// list of those.
 public enum EntryContent: Hashable, Sendable {
     case string(String)
     case contentPartList([ContentPart])

@@ -3,7 +3,10 @@
 
 import Foundation
 
-/// The reason the model stopped generating tokens: `stop` if the model hit a natural stop point or a provided stop sequence, `length` if the maximum number of tokens specified in the request was reached, `content_filter` if content was omitted due to a flag from the content filters, `tool_calls` if the model called a tool.
+/// The reason the model stopped generating tokens: `stop` if the model hit a natural stop point or a
+/// provided stop sequence, `length` if the maximum number of tokens specified in the request was
+/// reached, `content_filter` if content was omitted due to a flag from the content filters,
+/// `tool_calls` if the model called a tool.
 public enum FinishReason: Hashable, Sendable {
     case stop
     case length

@@ -8,7 +8,8 @@ public struct HybridDocSearchRequest: Hashable, Sendable {
     /// Text to use in the search. In hybrid search, either `text` or both `text` and `vector` are required.
     public var text: String
 
-    /// Vector to use in the search. Must be the same dimensions as the embedding model or else an error will be thrown.
+    /// Vector to use in the search. Must be the same dimensions as the embedding model or else an error
+    /// will be thrown.
     public var vector: [Double]
 
     /// The confidence cutoff level.

@@ -4,7 +4,9 @@
 import Foundation
 
 /// Unicode text that is safe to use as a name.
-/// See https://unicode.org/reports/tr31/ and https://www.unicode.org/reports/tr39/#Identifier_Characters
+/// See https://unicode.org/reports/tr31/ and
+/// https://www.unicode.org/reports/tr39/#Identifier_Characters
 ///
-/// Must be at most 120 characters long. Must match `^[\p{L}\p{Nl}\p{Pattern_Syntax}\p{Pattern_White_Space}]+[\p{ID_Start}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\p{Pattern_Syntax}\p{Pattern_White_Space}]*$`.
+/// Must be at most 120 characters long. Must match
+/// `^[\p{L}\p{Nl}\p{Pattern_Syntax}\p{Pattern_White_Space}]+[\p{ID_Start}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\p{Pattern_Syntax}\p{Pattern_White_Space}]*$`.
 public typealias IdentifierSafeUnicode = String

@@ -11,7 +11,8 @@ public struct MapReduceStep: Hashable, Sendable {
     /// The step to run for each element.
     public var map: MappableWorkflowStep
 
-    /// The expression to reduce the results. If not provided, the results are collected and returned as a list. A special parameter named `results` is the accumulator and `_` is the current value.
+    /// The expression to reduce the results. If not provided, the results are collected and returned as a
+    /// list. A special parameter named `results` is the accumulator and `_` is the current value.
     public var reduce: PyExpression?
 
     /// The initial value of the reduce expression.

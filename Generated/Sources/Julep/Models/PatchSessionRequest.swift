@@ -17,7 +17,8 @@ public struct PatchSessionRequest: Hashable, Sendable {
     /// Action to start on context window overflow (`.null` clears it).
     public var contextOverflow: Nullable<ContextOverflowType>?
 
-    /// Whether to forward the tool results to the model when available: `true` always forwards, `false` never does, `null` forwards if applicable.
+    /// Whether to forward the tool results to the model when available: `true` always forwards, `false`
+    /// never does, `null` forwards if applicable.
     public var forwardToolResults: Nullable<Bool>?
 
     /// Free-form data to store with the session.

@@ -17,7 +17,8 @@ public struct PromptStep: Hashable, Sendable {
     /// Settings for the prompt.
     public var settings: ChatSettings?
 
-    /// Whether to unwrap the output of the prompt step, equivalent to `response.choices[0].message.content`.
+    /// Whether to unwrap the output of the prompt step, equivalent to
+    /// `response.choices[0].message.content`.
     public var unwrap: Bool
 
     /// Whether to forward the tool results to the model when available:

@@ -3,7 +3,8 @@
 
 import Foundation
 
-/// A session. Its kind says how many agents and users take part; each kind has its own participant fields (`agent` or `agents`, `user` or `users`).
+/// A session. Its kind says how many agents and users take part; each kind has its own participant
+/// fields (`agent` or `agents`, `user` or `users`).
 public enum Session: Hashable, Sendable {
     case singleAgentNoUser(SingleAgentNoUserSession)
     case singleAgentSingleUser(SingleAgentSingleUserSession)

@@ -3,7 +3,8 @@
 
 import Foundation
 
-/// A task: a workflow of steps that an agent runs, started as executions. (The API also allows further named workflows next to `main`; this SDK does not model them yet.)
+/// A task: a workflow of steps that an agent runs, started as executions. (The API also allows further
+/// named workflows next to `main`; this SDK does not model them yet.)
 public struct TaskDefinition: Hashable, Sendable {
     /// The `id` field.
     public var id: UUID

@@ -3,7 +3,8 @@
 
 import Foundation
 
-/// A tool of an agent. Which kind of tool it is depends on which of `function`, `integration`, `system` and `apiCall` is set.
+/// A tool of an agent. Which kind of tool it is depends on which of `function`, `integration`, `system`
+/// and `apiCall` is set.
 public struct Tool: Hashable, Sendable {
     /// The `id` field.
     public var id: UUID

@@ -3,7 +3,8 @@
 
 import Foundation
 
-/// A tool call the model generated. Only function calls are described so far; other kinds decode as `unknown`.
+/// A tool call the model generated. Only function calls are described so far; other kinds decode as
+/// `unknown`.
 public enum ToolCall: Hashable, Sendable {
     case function(FunctionToolCall)
     /// A variant this version of the SDK does not know: its discriminator value and the whole

@@ -3,7 +3,8 @@
 
 import Foundation
 
-/// One event of an execution's transition stream. (The API description only says the events are text; this is the shape the Julep server sends.)
+/// One event of an execution's transition stream. (The API description only says the events are text;
+/// this is the shape the Julep server sends.)
 public struct TransitionStreamEvent: Hashable, Sendable {
     /// The transition.
     public var transition: TransitionEvent

@@ -5,7 +5,9 @@ import Foundation
 
 /// Payload for updating a session (every field is replaced).
 public struct UpdateSessionRequest: Hashable, Sendable {
-    /// A specific situation that sets the background for this session. When left out, the server uses its default template, which introduces the agent and the user and lists the agent's instructions, the tools and the relevant documents.
+    /// A specific situation that sets the background for this session. When left out, the server uses its
+    /// default template, which introduces the agent and the user and lists the agent's instructions, the
+    /// tools and the relevant documents.
     public var situation: String?
 
     /// Render system and assistant message content as Jinja templates.

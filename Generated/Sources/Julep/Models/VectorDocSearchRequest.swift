@@ -5,7 +5,8 @@ import Foundation
 
 /// A search by embedding vector.
 public struct VectorDocSearchRequest: Hashable, Sendable {
-    /// Vector to use in the search. Must be the same dimensions as the embedding model or else an error will be thrown.
+    /// Vector to use in the search. Must be the same dimensions as the embedding model or else an error
+    /// will be thrown.
     public var vector: [Double]
 
     /// The confidence cutoff level.

@@ -85,7 +85,8 @@ public struct AgentsResource: Sendable {
     ///
     /// `POST /agents` — mirrors the Python SDK's `agents_route_create`.
     ///
-    /// Returns the whole ``Agent``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Agent``, built from the arguments and the API's answer (its ID and timestamps)
+    /// without a second request; `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - name: Name of the agent.
@@ -145,7 +146,8 @@ public struct AgentsResource: Sendable {
     ///
     /// `POST /agents/{id}` — mirrors the Python SDK's `agents_route_create_or_update`.
     ///
-    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the agent.
@@ -183,7 +185,8 @@ public struct AgentsResource: Sendable {
     ///
     /// `PUT /agents/{id}` — mirrors the Python SDK's `agents_route_update`.
     ///
-    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the agent.
@@ -221,7 +224,8 @@ public struct AgentsResource: Sendable {
     ///
     /// `PATCH /agents/{id}` — mirrors the Python SDK's `agents_route_patch`.
     ///
-    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the agent.
@@ -315,7 +319,8 @@ extension AgentsResource.WithRawResponse {
     ///
     /// `POST /agents` — mirrors the Python SDK's `agents_route_create`.
     ///
-    /// Returns the whole ``Agent``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Agent``, built from the arguments and the API's answer (its ID and timestamps)
+    /// without a second request; `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - name: Name of the agent.
@@ -368,7 +373,8 @@ extension AgentsResource.WithRawResponse {
     ///
     /// `POST /agents/{id}` — mirrors the Python SDK's `agents_route_create_or_update`.
     ///
-    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the agent.
@@ -407,7 +413,8 @@ extension AgentsResource.WithRawResponse {
     ///
     /// `PUT /agents/{id}` — mirrors the Python SDK's `agents_route_update`.
     ///
-    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the agent.
@@ -446,7 +453,8 @@ extension AgentsResource.WithRawResponse {
     ///
     /// `PATCH /agents/{id}` — mirrors the Python SDK's `agents_route_patch`.
     ///
-    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the agent.

@@ -3,7 +3,8 @@
 
 import Foundation
 
-/// Documents owned by agents and users: list, create, delete and search them per owner, read one by id, and embed queries.
+/// Documents owned by agents and users: list, create, delete and search them per owner, read one by id,
+/// and embed queries.
 ///
 /// Reach it through the client, e.g. `client.docs`. Every method has a twin under
 /// ``withRawResponse`` that also returns the HTTP status and headers.

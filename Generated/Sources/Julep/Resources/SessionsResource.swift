@@ -90,11 +90,16 @@ public struct SessionsResource: Sendable {
     ///   - agents: Agent IDs of the agents associated with this session.
     ///   - user: User ID of the user associated with this session.
     ///   - users: User IDs of the users associated with this session.
-    ///   - situation: A specific situation that sets the background for this session. When left out, the server uses its default template, which introduces the agent and the user and lists the agent's instructions, the tools and the relevant documents.
+    ///   - situation: A specific situation that sets the background for this session. When left out, the
+    ///     server uses its default template, which introduces the agent and the user and lists the agent's
+    ///     instructions, the tools and the relevant documents.
     ///   - renderTemplates: Render system and assistant message content as Jinja templates.
     ///   - tokenBudget: Threshold value for the adaptive context functionality.
     ///   - contextOverflow: Action to start on context window overflow.
-    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true` always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call is made, the tool's output is sent back to the model as the model's input. If a tool call is not made, the model's output is returned as is.
+    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true`
+    ///     always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call
+    ///     is made, the tool's output is sent back to the model as the model's input. If a tool call is not
+    ///     made, the model's output is returned as is.
     ///   - metadata: Free-form data to store with the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The session was created.
@@ -150,11 +155,16 @@ public struct SessionsResource: Sendable {
     ///   - agents: Agent IDs of the agents associated with this session.
     ///   - user: User ID of the user associated with this session.
     ///   - users: User IDs of the users associated with this session.
-    ///   - situation: A specific situation that sets the background for this session. When left out, the server uses its default template, which introduces the agent and the user and lists the agent's instructions, the tools and the relevant documents.
+    ///   - situation: A specific situation that sets the background for this session. When left out, the
+    ///     server uses its default template, which introduces the agent and the user and lists the agent's
+    ///     instructions, the tools and the relevant documents.
     ///   - renderTemplates: Render system and assistant message content as Jinja templates.
     ///   - tokenBudget: Threshold value for the adaptive context functionality.
     ///   - contextOverflow: Action to start on context window overflow.
-    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true` always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call is made, the tool's output is sent back to the model as the model's input. If a tool call is not made, the model's output is returned as is.
+    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true`
+    ///     always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call
+    ///     is made, the tool's output is sent back to the model as the model's input. If a tool call is not
+    ///     made, the model's output is returned as is.
     ///   - metadata: Free-form data to store with the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func createOrUpdate(
@@ -193,11 +203,16 @@ public struct SessionsResource: Sendable {
     ///
     /// - Parameters:
     ///   - id: ID of the session.
-    ///   - situation: A specific situation that sets the background for this session. When left out, the server uses its default template, which introduces the agent and the user and lists the agent's instructions, the tools and the relevant documents.
+    ///   - situation: A specific situation that sets the background for this session. When left out, the
+    ///     server uses its default template, which introduces the agent and the user and lists the agent's
+    ///     instructions, the tools and the relevant documents.
     ///   - renderTemplates: Render system and assistant message content as Jinja templates.
     ///   - tokenBudget: Threshold value for the adaptive context functionality.
     ///   - contextOverflow: Action to start on context window overflow.
-    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true` always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call is made, the tool's output is sent back to the model as the model's input. If a tool call is not made, the model's output is returned as is.
+    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true`
+    ///     always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call
+    ///     is made, the tool's output is sent back to the model as the model's input. If a tool call is not
+    ///     made, the model's output is returned as is.
     ///   - metadata: Free-form data to store with the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func update(
@@ -232,7 +247,8 @@ public struct SessionsResource: Sendable {
     ///   - renderTemplates: Render system and assistant message content as Jinja templates.
     ///   - tokenBudget: Threshold value for the adaptive context functionality (`.null` clears it).
     ///   - contextOverflow: Action to start on context window overflow (`.null` clears it).
-    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true` always forwards, `false` never does, `null` forwards if applicable.
+    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true`
+    ///     always forwards, `false` never does, `null` forwards if applicable.
     ///   - metadata: Free-form data to store with the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func patch(
@@ -278,26 +294,45 @@ public struct SessionsResource: Sendable {
     ///
     /// - Parameters:
     ///   - id: ID of the session.
-    ///   - messages: A list of new input messages comprising the conversation so far. Must be at least 1 items.
+    ///   - messages: A list of new input messages comprising the conversation so far. Must be at least 1
+    ///     items.
     ///   - tools: (Advanced) List of tools that are provided in addition to agent's default set of tools.
-    ///   - toolChoice: Can be one of existing tools given to the agent earlier or the ones provided in this request.
+    ///   - toolChoice: Can be one of existing tools given to the agent earlier or the ones provided in this
+    ///     request.
     ///   - recall: Whether previous memories and docs should be recalled or not.
     ///   - save: Whether this interaction should be stored in the session history or not.
     ///   - model: Identifier of the model to be used.
     ///   - stream: Whether the server should stream the response as it's generated.
-    ///   - stop: Up to 4 sequences where the API will stop generating further tokens. Must be at most 4 items.
-    ///   - seed: If specified, the system will make a best effort to sample deterministically for that particular seed value. Must be at least -1, at most 1000.
+    ///   - stop: Up to 4 sequences where the API will stop generating further tokens. Must be at most 4
+    ///     items.
+    ///   - seed: If specified, the system will make a best effort to sample deterministically for that
+    ///     particular seed value. Must be at least -1, at most 1000.
     ///   - maxTokens: The maximum number of tokens to generate in the chat completion. Must be at least 1.
-    ///   - logitBias: Modify the likelihood of specified tokens appearing in the completion (token → bias between -100 and 100).
+    ///   - logitBias: Modify the likelihood of specified tokens appearing in the completion (token → bias
+    ///     between -100 and 100).
     ///   - responseFormat: Response format (`jsonObject` restricts the output to JSON).
-    ///   - agent: Agent ID of the agent to use for this interaction. (Only applicable for multi-agent sessions.)
-    ///   - frequencyPenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim. Must be at least -2, at most 2.
-    ///   - presencePenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics. Must be at least -2, at most 2.
-    ///   - temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. Must be at least 0, at most 5.
-    ///   - topP: Defaults to 1. An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both. Must be at least 0, at most 1.
-    ///   - repetitionPenalty: Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim. Must be at least 0, at most 2.
-    ///   - lengthPenalty: Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize number of tokens generated. Must be at least 0, at most 2.
-    ///   - minP: Minimum probability compared to leading token to be considered. Must be at least 0, at most 1.
+    ///   - agent: Agent ID of the agent to use for this interaction. (Only applicable for multi-agent
+    ///     sessions.)
+    ///   - frequencyPenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on
+    ///     their existing frequency in the text so far, decreasing the model's likelihood to repeat the
+    ///     same line verbatim. Must be at least -2, at most 2.
+    ///   - presencePenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on
+    ///     whether they appear in the text so far, increasing the model's likelihood to talk about new
+    ///     topics. Must be at least -2, at most 2.
+    ///   - temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make
+    ///     the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    ///     Must be at least 0, at most 5.
+    ///   - topP: Defaults to 1. An alternative to sampling with temperature, called nucleus sampling, where
+    ///     the model considers the results of the tokens with top_p probability mass. So 0.1 means only the
+    ///     tokens comprising the top 10% probability mass are considered. We generally recommend altering
+    ///     this or temperature but not both. Must be at least 0, at most 1.
+    ///   - repetitionPenalty: Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize
+    ///     new tokens based on their existing frequency in the text so far, decreasing the model's
+    ///     likelihood to repeat the same line verbatim. Must be at least 0, at most 2.
+    ///   - lengthPenalty: Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize
+    ///     number of tokens generated. Must be at least 0, at most 2.
+    ///   - minP: Minimum probability compared to leading token to be considered. Must be at least 0, at
+    ///     most 1.
     ///   - customAPIKey: A custom API key (e.g. the model provider's) to use for this request.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func chat(
@@ -431,11 +466,16 @@ extension SessionsResource.WithRawResponse {
     ///   - agents: Agent IDs of the agents associated with this session.
     ///   - user: User ID of the user associated with this session.
     ///   - users: User IDs of the users associated with this session.
-    ///   - situation: A specific situation that sets the background for this session. When left out, the server uses its default template, which introduces the agent and the user and lists the agent's instructions, the tools and the relevant documents.
+    ///   - situation: A specific situation that sets the background for this session. When left out, the
+    ///     server uses its default template, which introduces the agent and the user and lists the agent's
+    ///     instructions, the tools and the relevant documents.
     ///   - renderTemplates: Render system and assistant message content as Jinja templates.
     ///   - tokenBudget: Threshold value for the adaptive context functionality.
     ///   - contextOverflow: Action to start on context window overflow.
-    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true` always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call is made, the tool's output is sent back to the model as the model's input. If a tool call is not made, the model's output is returned as is.
+    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true`
+    ///     always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call
+    ///     is made, the tool's output is sent back to the model as the model's input. If a tool call is not
+    ///     made, the model's output is returned as is.
     ///   - metadata: Free-form data to store with the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The session was created.): the decoded value, status and headers.
@@ -495,11 +535,16 @@ extension SessionsResource.WithRawResponse {
     ///   - agents: Agent IDs of the agents associated with this session.
     ///   - user: User ID of the user associated with this session.
     ///   - users: User IDs of the users associated with this session.
-    ///   - situation: A specific situation that sets the background for this session. When left out, the server uses its default template, which introduces the agent and the user and lists the agent's instructions, the tools and the relevant documents.
+    ///   - situation: A specific situation that sets the background for this session. When left out, the
+    ///     server uses its default template, which introduces the agent and the user and lists the agent's
+    ///     instructions, the tools and the relevant documents.
     ///   - renderTemplates: Render system and assistant message content as Jinja templates.
     ///   - tokenBudget: Threshold value for the adaptive context functionality.
     ///   - contextOverflow: Action to start on context window overflow.
-    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true` always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call is made, the tool's output is sent back to the model as the model's input. If a tool call is not made, the model's output is returned as is.
+    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true`
+    ///     always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call
+    ///     is made, the tool's output is sent back to the model as the model's input. If a tool call is not
+    ///     made, the model's output is returned as is.
     ///   - metadata: Free-form data to store with the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
@@ -540,11 +585,16 @@ extension SessionsResource.WithRawResponse {
     ///
     /// - Parameters:
     ///   - id: ID of the session.
-    ///   - situation: A specific situation that sets the background for this session. When left out, the server uses its default template, which introduces the agent and the user and lists the agent's instructions, the tools and the relevant documents.
+    ///   - situation: A specific situation that sets the background for this session. When left out, the
+    ///     server uses its default template, which introduces the agent and the user and lists the agent's
+    ///     instructions, the tools and the relevant documents.
     ///   - renderTemplates: Render system and assistant message content as Jinja templates.
     ///   - tokenBudget: Threshold value for the adaptive context functionality.
     ///   - contextOverflow: Action to start on context window overflow.
-    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true` always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call is made, the tool's output is sent back to the model as the model's input. If a tool call is not made, the model's output is returned as is.
+    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true`
+    ///     always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call
+    ///     is made, the tool's output is sent back to the model as the model's input. If a tool call is not
+    ///     made, the model's output is returned as is.
     ///   - metadata: Free-form data to store with the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
@@ -581,7 +631,8 @@ extension SessionsResource.WithRawResponse {
     ///   - renderTemplates: Render system and assistant message content as Jinja templates.
     ///   - tokenBudget: Threshold value for the adaptive context functionality (`.null` clears it).
     ///   - contextOverflow: Action to start on context window overflow (`.null` clears it).
-    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true` always forwards, `false` never does, `null` forwards if applicable.
+    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true`
+    ///     always forwards, `false` never does, `null` forwards if applicable.
     ///   - metadata: Free-form data to store with the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
@@ -630,26 +681,45 @@ extension SessionsResource.WithRawResponse {
     ///
     /// - Parameters:
     ///   - id: ID of the session.
-    ///   - messages: A list of new input messages comprising the conversation so far. Must be at least 1 items.
+    ///   - messages: A list of new input messages comprising the conversation so far. Must be at least 1
+    ///     items.
     ///   - tools: (Advanced) List of tools that are provided in addition to agent's default set of tools.
-    ///   - toolChoice: Can be one of existing tools given to the agent earlier or the ones provided in this request.
+    ///   - toolChoice: Can be one of existing tools given to the agent earlier or the ones provided in this
+    ///     request.
     ///   - recall: Whether previous memories and docs should be recalled or not.
     ///   - save: Whether this interaction should be stored in the session history or not.
     ///   - model: Identifier of the model to be used.
     ///   - stream: Whether the server should stream the response as it's generated.
-    ///   - stop: Up to 4 sequences where the API will stop generating further tokens. Must be at most 4 items.
-    ///   - seed: If specified, the system will make a best effort to sample deterministically for that particular seed value. Must be at least -1, at most 1000.
+    ///   - stop: Up to 4 sequences where the API will stop generating further tokens. Must be at most 4
+    ///     items.
+    ///   - seed: If specified, the system will make a best effort to sample deterministically for that
+    ///     particular seed value. Must be at least -1, at most 1000.
     ///   - maxTokens: The maximum number of tokens to generate in the chat completion. Must be at least 1.
-    ///   - logitBias: Modify the likelihood of specified tokens appearing in the completion (token → bias between -100 and 100).
+    ///   - logitBias: Modify the likelihood of specified tokens appearing in the completion (token → bias
+    ///     between -100 and 100).
     ///   - responseFormat: Response format (`jsonObject` restricts the output to JSON).
-    ///   - agent: Agent ID of the agent to use for this interaction. (Only applicable for multi-agent sessions.)
-    ///   - frequencyPenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim. Must be at least -2, at most 2.
-    ///   - presencePenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics. Must be at least -2, at most 2.
-    ///   - temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. Must be at least 0, at most 5.
-    ///   - topP: Defaults to 1. An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both. Must be at least 0, at most 1.
-    ///   - repetitionPenalty: Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim. Must be at least 0, at most 2.
-    ///   - lengthPenalty: Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize number of tokens generated. Must be at least 0, at most 2.
-    ///   - minP: Minimum probability compared to leading token to be considered. Must be at least 0, at most 1.
+    ///   - agent: Agent ID of the agent to use for this interaction. (Only applicable for multi-agent
+    ///     sessions.)
+    ///   - frequencyPenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on
+    ///     their existing frequency in the text so far, decreasing the model's likelihood to repeat the
+    ///     same line verbatim. Must be at least -2, at most 2.
+    ///   - presencePenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on
+    ///     whether they appear in the text so far, increasing the model's likelihood to talk about new
+    ///     topics. Must be at least -2, at most 2.
+    ///   - temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make
+    ///     the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    ///     Must be at least 0, at most 5.
+    ///   - topP: Defaults to 1. An alternative to sampling with temperature, called nucleus sampling, where
+    ///     the model considers the results of the tokens with top_p probability mass. So 0.1 means only the
+    ///     tokens comprising the top 10% probability mass are considered. We generally recommend altering
+    ///     this or temperature but not both. Must be at least 0, at most 1.
+    ///   - repetitionPenalty: Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize
+    ///     new tokens based on their existing frequency in the text so far, decreasing the model's
+    ///     likelihood to repeat the same line verbatim. Must be at least 0, at most 2.
+    ///   - lengthPenalty: Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize
+    ///     number of tokens generated. Must be at least 0, at most 2.
+    ///   - minP: Minimum probability compared to leading token to be considered. Must be at least 0, at
+    ///     most 1.
     ///   - customAPIKey: A custom API key (e.g. the model provider's) to use for this request.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.

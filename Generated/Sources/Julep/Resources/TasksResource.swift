@@ -91,7 +91,8 @@ public struct TasksResource: Sendable {
     ///
     /// `POST /agents/{id}/tasks` — mirrors the Python SDK's `tasks_route_create`.
     ///
-    /// Returns the whole ``TaskDefinition``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
+    /// Returns the whole ``TaskDefinition``, built from the arguments and the API's answer (its ID and
+    /// timestamps) without a second request; `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -156,9 +157,11 @@ public struct TasksResource: Sendable {
 
     /// Create a task with the given id for an agent, or update it if it exists.
     ///
-    /// `POST /agents/{parent_id}/tasks/{id}` — mirrors the Python SDK's `tasks_create_or_update_route_create_or_update`.
+    /// `POST /agents/{parent_id}/tasks/{id}` — mirrors the Python SDK's
+    /// `tasks_create_or_update_route_create_or_update`.
     ///
-    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back
+    /// with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -203,7 +206,8 @@ public struct TasksResource: Sendable {
     ///
     /// `PUT /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_update`.
     ///
-    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back
+    /// with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -244,7 +248,8 @@ public struct TasksResource: Sendable {
     ///
     /// `PATCH /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_patch`.
     ///
-    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back
+    /// with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -302,14 +307,17 @@ public struct TasksResource: Sendable {
     ///
     /// `POST /tasks/{id}/executions` — mirrors the Python SDK's `task_executions_route_create`.
     ///
-    /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with `getExecution` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with
+    /// `getExecution` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - taskID: ID of the task.
     ///   - input: The input to the execution.
     ///   - metadata: Free-form data to store with the execution.
-    ///   - output: The output of the execution if it succeeded (part of the API's payload; not normally set when starting one).
-    ///   - error: The error of the execution if it failed (part of the API's payload; not normally set when starting one).
+    ///   - output: The output of the execution if it succeeded (part of the API's payload; not normally set
+    ///     when starting one).
+    ///   - error: The error of the execution if it failed (part of the API's payload; not normally set when
+    ///     starting one).
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The execution was created.
     public func startExecution(
@@ -418,7 +426,8 @@ public struct TasksResource: Sendable {
     ///
     /// `PUT /executions/{id}` — mirrors the Python SDK's `executions_route_update`.
     ///
-    /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with `getExecution` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with
+    /// `getExecution` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the execution.
@@ -432,7 +441,8 @@ public struct TasksResource: Sendable {
         return try await getExecution(id: response.id, options: options)
     }
 
-    /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an API key here.)
+    /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an
+    /// API key here.)
     ///
     /// `POST /executions` — mirrors the Python SDK's `executions_route_resume_with_task_token`.
     ///
@@ -526,7 +536,8 @@ public struct TasksResource: Sendable {
 
     /// Stream the transitions of an execution as they happen.
     ///
-    /// `GET /executions/{id}/transitions.stream` — mirrors the Python SDK's `execution_transitions_stream_route_stream`.
+    /// `GET /executions/{id}/transitions.stream` — mirrors the Python SDK's
+    /// `execution_transitions_stream_route_stream`.
     ///
     /// - Parameters:
     ///   - executionID: ID of the execution.
@@ -589,7 +600,8 @@ extension TasksResource.WithRawResponse {
     ///
     /// `POST /agents/{id}/tasks` — mirrors the Python SDK's `tasks_route_create`.
     ///
-    /// Returns the whole ``TaskDefinition``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
+    /// Returns the whole ``TaskDefinition``, built from the arguments and the API's answer (its ID and
+    /// timestamps) without a second request; `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -645,9 +657,11 @@ extension TasksResource.WithRawResponse {
 
     /// Create a task with the given id for an agent, or update it if it exists.
     ///
-    /// `POST /agents/{parent_id}/tasks/{id}` — mirrors the Python SDK's `tasks_create_or_update_route_create_or_update`.
+    /// `POST /agents/{parent_id}/tasks/{id}` — mirrors the Python SDK's
+    /// `tasks_create_or_update_route_create_or_update`.
     ///
-    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back
+    /// with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -691,7 +705,8 @@ extension TasksResource.WithRawResponse {
     ///
     /// `PUT /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_update`.
     ///
-    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back
+    /// with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -732,7 +747,8 @@ extension TasksResource.WithRawResponse {
     ///
     /// `PATCH /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_patch`.
     ///
-    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back
+    /// with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -791,14 +807,17 @@ extension TasksResource.WithRawResponse {
     ///
     /// `POST /tasks/{id}/executions` — mirrors the Python SDK's `task_executions_route_create`.
     ///
-    /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with `getExecution` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with
+    /// `getExecution` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - taskID: ID of the task.
     ///   - input: The input to the execution.
     ///   - metadata: Free-form data to store with the execution.
-    ///   - output: The output of the execution if it succeeded (part of the API's payload; not normally set when starting one).
-    ///   - error: The error of the execution if it failed (part of the API's payload; not normally set when starting one).
+    ///   - output: The output of the execution if it succeeded (part of the API's payload; not normally set
+    ///     when starting one).
+    ///   - error: The error of the execution if it failed (part of the API's payload; not normally set when
+    ///     starting one).
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The execution was created.): the decoded value, status and headers.
     public func startExecution(
@@ -873,7 +892,8 @@ extension TasksResource.WithRawResponse {
     ///
     /// `PUT /executions/{id}` — mirrors the Python SDK's `executions_route_update`.
     ///
-    /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with `getExecution` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with
+    /// `getExecution` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the execution.
@@ -889,7 +909,8 @@ extension TasksResource.WithRawResponse {
         return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
     }
 
-    /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an API key here.)
+    /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an
+    /// API key here.)
     ///
     /// `POST /executions` — mirrors the Python SDK's `executions_route_resume_with_task_token`.
     ///

@@ -85,7 +85,8 @@ public struct UsersResource: Sendable {
     ///
     /// `POST /users` — mirrors the Python SDK's `users_route_create`.
     ///
-    /// Returns the whole ``User``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
+    /// Returns the whole ``User``, built from the arguments and the API's answer (its ID and timestamps)
+    /// without a second request; `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - name: Name of the user.
@@ -128,7 +129,8 @@ public struct UsersResource: Sendable {
     ///
     /// `POST /users/{id}` — mirrors the Python SDK's `users_route_create_or_update`.
     ///
-    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the user.
@@ -157,7 +159,8 @@ public struct UsersResource: Sendable {
     ///
     /// `PUT /users/{id}` — mirrors the Python SDK's `users_route_update`.
     ///
-    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the user.
@@ -180,7 +183,8 @@ public struct UsersResource: Sendable {
     ///
     /// `PATCH /users/{id}` — mirrors the Python SDK's `users_route_patch`.
     ///
-    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the user.
@@ -259,7 +263,8 @@ extension UsersResource.WithRawResponse {
     ///
     /// `POST /users` — mirrors the Python SDK's `users_route_create`.
     ///
-    /// Returns the whole ``User``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
+    /// Returns the whole ``User``, built from the arguments and the API's answer (its ID and timestamps)
+    /// without a second request; `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - name: Name of the user.
@@ -303,7 +308,8 @@ extension UsersResource.WithRawResponse {
     ///
     /// `POST /users/{id}` — mirrors the Python SDK's `users_route_create_or_update`.
     ///
-    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the user.
@@ -333,7 +339,8 @@ extension UsersResource.WithRawResponse {
     ///
     /// `PUT /users/{id}` — mirrors the Python SDK's `users_route_update`.
     ///
-    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the user.
@@ -363,7 +370,8 @@ extension UsersResource.WithRawResponse {
     ///
     /// `PATCH /users/{id}` — mirrors the Python SDK's `users_route_patch`.
     ///
-    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the user.

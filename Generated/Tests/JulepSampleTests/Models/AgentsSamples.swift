@@ -97,7 +97,8 @@ struct AgentSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: Agent = Agent(
             id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
@@ -294,7 +295,8 @@ struct CreateAgentRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: CreateAgentRequest = CreateAgentRequest(
             name: "name-1",
@@ -401,7 +403,8 @@ struct PatchAgentRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: PatchAgentRequest = PatchAgentRequest()
         try SampleCheck.roundTrip(
@@ -471,7 +474,8 @@ struct UpdateAgentRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: UpdateAgentRequest = UpdateAgentRequest(
             name: "name-1",

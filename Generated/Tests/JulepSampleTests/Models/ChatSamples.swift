@@ -24,7 +24,8 @@ struct BaseTokenLogProbSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: BaseTokenLogProb = BaseTokenLogProb(token: "token-1", logprob: 2.5)
         try SampleCheck.roundTrip(
@@ -449,7 +450,8 @@ struct ChatInputSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: ChatInput = ChatInput(
             messages: [ChatInputMessage(role: .user, content: .string("content-2"), name: "name-3", continue: false)],
@@ -1073,7 +1075,8 @@ struct ChatOutputChunkSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: ChatOutputChunk = ChatOutputChunk(
             index: 1,
@@ -1449,7 +1452,8 @@ struct ChatSettingsSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: ChatSettings = ChatSettings(stream: true, stop: ["stop-2"])
         try SampleCheck.roundTrip(
@@ -1597,7 +1601,8 @@ struct ChunkChatResponseSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: ChunkChatResponse = ChunkChatResponse(
             choices: [ChatOutputChunk(
@@ -1740,7 +1745,8 @@ struct CompletionUsageSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: CompletionUsage = CompletionUsage()
         try SampleCheck.roundTrip(
@@ -1781,7 +1787,8 @@ struct DefaultChatSettingsSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: DefaultChatSettings = DefaultChatSettings()
         try SampleCheck.roundTrip(
@@ -1919,7 +1926,8 @@ struct LogProbResponseSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: LogProbResponse = LogProbResponse(content: nil)
         try SampleCheck.roundTrip(
@@ -2078,7 +2086,8 @@ struct MessageChatResponseSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: MessageChatResponse = MessageChatResponse(
             choices: [.singleChatOutput(SingleChatOutput(
@@ -2308,7 +2317,8 @@ struct MultipleChatOutputSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: MultipleChatOutput = MultipleChatOutput(
             index: 1,
@@ -2534,7 +2544,8 @@ struct SingleChatOutputSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: SingleChatOutput = SingleChatOutput(
             index: 1,
@@ -2646,7 +2657,8 @@ struct TokenLogProbSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: TokenLogProb = TokenLogProb(
             token: "token-1",

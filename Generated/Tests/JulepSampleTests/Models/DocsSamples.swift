@@ -43,7 +43,8 @@ struct CreateDocRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: CreateDocRequest = CreateDocRequest(
             title: "title-1",
@@ -124,7 +125,8 @@ struct DocSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: Doc = Doc(
             id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
@@ -346,7 +348,8 @@ struct DocReferenceSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: DocReference = DocReference(
             owner: DocOwner(id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!, role: .agent),

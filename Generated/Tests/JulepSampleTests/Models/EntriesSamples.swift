@@ -28,7 +28,8 @@ struct ChatInputMessageSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: ChatInputMessage = ChatInputMessage(role: .user, content: .string("content-2"))
         try SampleCheck.roundTrip(
@@ -96,7 +97,8 @@ struct ChatMessageDeltaSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: ChatMessageDelta = ChatMessageDelta(role: .user, content: .string("content-2"))
         try SampleCheck.roundTrip(
@@ -156,7 +158,8 @@ struct ChatOutputMessageSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: ChatOutputMessage = ChatOutputMessage(role: .user, content: .string("content-2"), toolCalls: .null)
         try SampleCheck.roundTrip(
@@ -273,7 +276,8 @@ struct EntrySampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: Entry = Entry(
             role: .user,

@@ -112,7 +112,8 @@ struct CreateSessionRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: CreateSessionRequest = CreateSessionRequest(
             renderTemplates: true,
@@ -228,7 +229,8 @@ struct MultiAgentMultiUserSessionSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: MultiAgentMultiUserSession = MultiAgentMultiUserSession(
             agents: [
@@ -375,7 +377,8 @@ struct MultiAgentNoUserSessionSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: MultiAgentNoUserSession = MultiAgentNoUserSession(
             agents: [
@@ -513,7 +516,8 @@ struct MultiAgentSingleUserSessionSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: MultiAgentSingleUserSession = MultiAgentSingleUserSession(
             agents: [
@@ -611,7 +615,8 @@ struct PatchSessionRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: PatchSessionRequest = PatchSessionRequest(tokenBudget: .null, forwardToolResults: .null)
         try SampleCheck.roundTrip(
@@ -1312,7 +1317,8 @@ struct SingleAgentMultiUserSessionSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: SingleAgentMultiUserSession = SingleAgentMultiUserSession(
             agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
@@ -1441,7 +1447,8 @@ struct SingleAgentNoUserSessionSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: SingleAgentNoUserSession = SingleAgentNoUserSession(
             agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
@@ -1561,7 +1568,8 @@ struct SingleAgentSingleUserSessionSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: SingleAgentSingleUserSession = SingleAgentSingleUserSession(
             agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
@@ -1650,7 +1658,8 @@ struct UpdateSessionRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: UpdateSessionRequest = UpdateSessionRequest(
             renderTemplates: true,

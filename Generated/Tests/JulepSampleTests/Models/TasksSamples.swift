@@ -118,7 +118,8 @@ struct CreateExecutionRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: CreateExecutionRequest = CreateExecutionRequest(
             input: [
@@ -554,7 +555,8 @@ struct CreateTaskRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: CreateTaskRequest = CreateTaskRequest(
             name: "name-1",
@@ -1049,7 +1051,8 @@ struct ExecutionSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: Execution = Execution(
             id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
@@ -1598,7 +1601,8 @@ struct IfElseStepSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: IfElseStep = IfElseStep(
             if: "if-1",
@@ -1704,7 +1708,8 @@ struct MapReduceStepSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: MapReduceStep = MapReduceStep(
             over: "over-1",
@@ -2657,7 +2662,8 @@ struct PatchTaskRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: PatchTaskRequest = PatchTaskRequest(inputSchema: .null)
         try SampleCheck.roundTrip(
@@ -2805,7 +2811,8 @@ struct PromptStepSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: PromptStep = PromptStep(
             prompt: .jinjaTemplate("prompt-1"),
@@ -3550,7 +3557,8 @@ struct ResumeExecutionRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: ResumeExecutionRequest = ResumeExecutionRequest()
         try SampleCheck.roundTrip(
@@ -3653,7 +3661,8 @@ struct StopExecutionRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: StopExecutionRequest = StopExecutionRequest(reason: nil)
         try SampleCheck.roundTrip(
@@ -4106,7 +4115,8 @@ struct TaskDefinitionSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: TaskDefinition = TaskDefinition(
             id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
@@ -4919,7 +4929,8 @@ struct TaskTokenResumeExecutionRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: TaskTokenResumeExecutionRequest = TaskTokenResumeExecutionRequest(status: .queued)
         try SampleCheck.roundTrip(
@@ -5206,7 +5217,8 @@ struct TransitionSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: Transition = Transition(
             id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
@@ -5279,7 +5291,8 @@ struct TransitionEventSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: TransitionEvent = TransitionEvent(
             type: .initialize,
@@ -5540,7 +5553,8 @@ struct TransitionStreamEventSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: TransitionStreamEvent = TransitionStreamEvent(
             transition: TransitionEvent(
@@ -6101,7 +6115,8 @@ struct UpdateTaskRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: UpdateTaskRequest = UpdateTaskRequest(
             description: "description-1",

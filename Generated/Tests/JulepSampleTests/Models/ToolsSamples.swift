@@ -74,7 +74,8 @@ struct APICallDefSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: APICallDef = APICallDef(method: .get, url: "url-2")
         try SampleCheck.roundTrip(
@@ -158,7 +159,8 @@ struct APICallDefUpdateSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: APICallDefUpdate = APICallDefUpdate()
         try SampleCheck.roundTrip(
@@ -553,7 +555,8 @@ struct CreateToolRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: CreateToolRequest = CreateToolRequest(name: "name-1")
         try SampleCheck.roundTrip(
@@ -641,7 +644,8 @@ struct FunctionDefSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: FunctionDef = FunctionDef()
         try SampleCheck.roundTrip(
@@ -735,7 +739,8 @@ struct IntegrationDefSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: IntegrationDef = IntegrationDef(provider: .dummy)
         try SampleCheck.roundTrip(
@@ -802,7 +807,8 @@ struct IntegrationDefUpdateSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: IntegrationDefUpdate = IntegrationDefUpdate()
         try SampleCheck.roundTrip(
@@ -862,7 +868,8 @@ struct NamedToolChoiceSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: NamedToolChoice = NamedToolChoice()
         try SampleCheck.roundTrip(
@@ -1185,7 +1192,8 @@ struct PatchToolRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: PatchToolRequest = PatchToolRequest()
         try SampleCheck.roundTrip(
@@ -1256,7 +1264,8 @@ struct SystemDefSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: SystemDef = SystemDef(resource: .agent, operation: .update)
         try SampleCheck.roundTrip(
@@ -1330,7 +1339,8 @@ struct SystemDefUpdateSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: SystemDefUpdate = SystemDefUpdate()
         try SampleCheck.roundTrip(
@@ -1747,7 +1757,8 @@ struct TaskToolSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: TaskTool = TaskTool(name: "name-1")
         try SampleCheck.roundTrip(
@@ -2078,7 +2089,8 @@ struct ToolSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: Tool = Tool(
             id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
@@ -2843,7 +2855,8 @@ struct UpdateToolRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: UpdateToolRequest = UpdateToolRequest(name: "name-1")
         try SampleCheck.roundTrip(

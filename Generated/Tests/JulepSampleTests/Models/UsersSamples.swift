@@ -41,7 +41,8 @@ struct CreateUserRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: CreateUserRequest = CreateUserRequest(name: "name-1", about: "about-2")
         try SampleCheck.roundTrip(
@@ -92,7 +93,8 @@ struct PatchUserRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: PatchUserRequest = PatchUserRequest()
         try SampleCheck.roundTrip(
@@ -140,7 +142,8 @@ struct UpdateUserRequestSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: UpdateUserRequest = UpdateUserRequest(name: "name-1", about: "about-2")
         try SampleCheck.roundTrip(
@@ -214,7 +217,8 @@ struct UserSampleTests {
         )
     }
 
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null` and left out).
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
     @Test func sparse() throws {
         let sample: User = User(
             id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,

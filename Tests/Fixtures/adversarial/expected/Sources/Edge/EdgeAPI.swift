@@ -13,7 +13,8 @@ import Foundation
 public struct EdgeAPI: Sendable {
     let core: ClientCore
 
-    /// `GET /self/{in}/{Type}/q%22` — the Python SDK's `default_route_class`. The manager's ``DefaultResource/class`` (`client.default.class`) does the same.
+    /// `GET /self/{in}/{Type}/q%22` — the Python SDK's `default_route_class`. The manager's
+    /// ``DefaultResource/class`` (`client.default.class`) does the same.
     public func defaultRouteClass(
         `in`: String,
         type: Int,

@@ -13,7 +13,8 @@ import Foundation
 public struct ZooAPI: Sendable {
     let core: ClientCore
 
-    /// `POST /animals` — the Python SDK's `animals_route_create`. The manager's ``AnimalsResource/create`` (`client.animals.create`) does the same.
+    /// `POST /animals` — the Python SDK's `animals_route_create`. The manager's ``AnimalsResource/create``
+    /// (`client.animals.create`) does the same.
     public func animalsRouteCreate(
         body: Animal,
         options: RequestOptions? = nil
@@ -21,7 +22,8 @@ public struct ZooAPI: Sendable {
         try await AnimalsResource(core: core).withRawResponse.create(body: body, options: options).value
     }
 
-    /// `GET /enclosures/{enclosure_id}/animals/{id}.json` — the Python SDK's `animals_route_get`. The manager's ``AnimalsResource/get`` (`client.animals.get`) does the same.
+    /// `GET /enclosures/{enclosure_id}/animals/{id}.json` — the Python SDK's `animals_route_get`. The
+    /// manager's ``AnimalsResource/get`` (`client.animals.get`) does the same.
     public func animalsRouteGet(
         enclosureId: some UUIDConvertible,
         id: String,
@@ -32,7 +34,8 @@ public struct ZooAPI: Sendable {
 
     /// List animals.
     ///
-    /// `GET /animals` — the Python SDK's `animals_route_list`. The manager's ``AnimalsResource/list`` (`client.animals.list`) does the same.
+    /// `GET /animals` — the Python SDK's `animals_route_list`. The manager's ``AnimalsResource/list``
+    /// (`client.animals.list`) does the same.
     public func animalsRouteList(
         limit: Int = 20,
         offset: Int = 0,

@@ -13,7 +13,8 @@ import Foundation
 public struct ShopAPI: Sendable {
     let core: ClientCore
 
-    /// `POST /orders` — the Python SDK's `create_order`. The manager's ``OrdersResource/createOrder`` (`client.orders.createOrder`) does the same.
+    /// `POST /orders` — the Python SDK's `create_order`. The manager's ``OrdersResource/createOrder``
+    /// (`client.orders.createOrder`) does the same.
     @available(*, deprecated)
     public func createOrder(
         item: String,
@@ -23,7 +24,8 @@ public struct ShopAPI: Sendable {
         try await OrdersResource(core: core).withRawResponse.createOrder(item: item, quantity: quantity, options: options).value
     }
 
-    /// `DELETE /orders/{order_id}` — the Python SDK's `delete_order`. The manager's ``OrdersResource/deleteOrder`` (`client.orders.deleteOrder`) does the same.
+    /// `DELETE /orders/{order_id}` — the Python SDK's `delete_order`. The manager's
+    /// ``OrdersResource/deleteOrder`` (`client.orders.deleteOrder`) does the same.
     public func deleteOrder(
         orderId: some UUIDConvertible,
         options: RequestOptions? = nil
@@ -31,7 +33,8 @@ public struct ShopAPI: Sendable {
         _ = try await OrdersResource(core: core).withRawResponse.deleteOrder(orderId: orderId, options: options)
     }
 
-    /// `GET /orders/{order_id}/events` — the Python SDK's `events_route_stream`. The manager's ``EventsResource/stream`` (`client.events.stream`) does the same.
+    /// `GET /orders/{order_id}/events` — the Python SDK's `events_route_stream`. The manager's
+    /// ``EventsResource/stream`` (`client.events.stream`) does the same.
     public func eventsRouteStream(
         orderId: some UUIDConvertible,
         options: RequestOptions? = nil
@@ -43,7 +46,8 @@ public struct ShopAPI: Sendable {
     ///
     /// Paged with offset and limit.
     ///
-    /// `GET /orders` — the Python SDK's `list_orders`. The manager's ``OrdersResource/listOrders`` (`client.orders.listOrders`) does the same.
+    /// `GET /orders` — the Python SDK's `list_orders`. The manager's ``OrdersResource/listOrders``
+    /// (`client.orders.listOrders`) does the same.
     public func listOrders(
         limit: Int? = 20,
         offset: Int? = 0,

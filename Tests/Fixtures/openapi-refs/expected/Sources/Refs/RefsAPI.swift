@@ -13,7 +13,8 @@ import Foundation
 public struct RefsAPI: Sendable {
     let core: ClientCore
 
-    /// `GET /things/{thing~id}` — the Python SDK's `things_route_get`. The manager's ``ThingsResource/get`` (`client.things.get`) does the same.
+    /// `GET /things/{thing~id}` — the Python SDK's `things_route_get`. The manager's ``ThingsResource/get``
+    /// (`client.things.get`) does the same.
     public func thingsRouteGet(
         thingId: some UUIDConvertible,
         options: RequestOptions? = nil
@@ -21,7 +22,8 @@ public struct RefsAPI: Sendable {
         try await ThingsResource(core: core).withRawResponse.get(thingId: thingId, options: options).value
     }
 
-    /// `PUT /things/{thing~id}` — the Python SDK's `things_route_update`. The manager's ``ThingsResource/update`` (`client.things.update`) does the same.
+    /// `PUT /things/{thing~id}` — the Python SDK's `things_route_update`. The manager's
+    /// ``ThingsResource/update`` (`client.things.update`) does the same.
     public func thingsRouteUpdate(
         thingId: some UUIDConvertible,
         name: String,

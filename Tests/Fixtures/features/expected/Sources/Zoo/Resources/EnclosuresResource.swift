@@ -22,7 +22,8 @@ public struct EnclosuresResource: Sendable {
     ///
     /// `POST /enclosures`
     ///
-    /// Returns the whole ``Enclosure``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Enclosure``, built from the arguments and the API's answer (its ID and
+    /// timestamps) without a second request; `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - name:
@@ -57,7 +58,8 @@ public struct EnclosuresResource: Sendable {
     ///
     /// `PATCH /enclosures/{id}/name`
     ///
-    /// Returns the whole ``Enclosure`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Enclosure`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id:
@@ -153,7 +155,8 @@ extension EnclosuresResource.WithRawResponse {
     ///
     /// `POST /enclosures`
     ///
-    /// Returns the whole ``Enclosure``, built from the arguments and the API's answer (its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Enclosure``, built from the arguments and the API's answer (its ID and
+    /// timestamps) without a second request; `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - name:
@@ -192,7 +195,8 @@ extension EnclosuresResource.WithRawResponse {
     ///
     /// `PATCH /enclosures/{id}/name`
     ///
-    /// Returns the whole ``Enclosure`` as stored: the API answers with its ID only, so it is read back with `get` (a second request); `withRawResponse` gives the answer itself.
+    /// Returns the whole ``Enclosure`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id:
