@@ -35,7 +35,7 @@ extension ContextBuilder {
         var managerMethods: [MappingRow] = []
         for resource in api.resources {
             for operation in resource.operations {
-                let labels = operation.parameters.map { "\($0.swiftName):" }.joined()
+                let labels = Self.argumentLabels(operation).map { "\($0):" }.joined()
                 let swift = "client.\(resource.accessorName).\(operation.swiftName)(\(labels))"
                 let http = "\(operation.method) \(operation.path.raw)"
                 if let route = operation.route {
@@ -64,5 +64,17 @@ extension ContextBuilder {
             apiName: api.swiftName, clientType: RuntimeNames.clientType(api: api.swiftName), version: api.version ?? "",
             routes: routes.sorted { $0.python < $1.python }, managerMethods: managerMethods.sorted { $0.python < $1.python },
             hasManagerMethods: !managerMethods.isEmpty, resources: client().resources, example: example)
+    }
+}
+
+extension ContextBuilder {
+    /// The method's argument labels in order, as `operation(_:in:)` declares them (without `options`):
+    /// path parameters, `body` when the body is one value, then the other parameters.
+    static func argumentLabels(_ operation: Operation) -> [String] {
+        var labels = operation.parameters.map(\.swiftName)
+        if case .value? = operation.body?.shape {
+            labels.insert(RuntimeNames.bodyArgument, at: operation.parameters.firstIndex { $0.location != .path } ?? labels.count)
+        }
+        return labels
     }
 }
