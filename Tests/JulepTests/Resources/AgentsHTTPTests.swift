@@ -355,7 +355,7 @@ struct AgentsHTTPTests {
     @Test func aServerThatNeverAnswersTimesOut() async throws {
         let server = try RawTCPServer.start { connection in
             guard connection.readRequestHead() != nil else { return }
-            _ = connection.waitForPeerClose(timeout: .seconds(20))
+            _ = connection.waitForPeerClose(timeout: .seconds(30))
         }
         defer { server.stop() }
         let clock = ContinuousClock()
@@ -366,13 +366,14 @@ struct AgentsHTTPTests {
         let elapsed = clock.now - start
         #expect(error?.kind == .timeout)
         #expect(elapsed >= .milliseconds(450))
-        #expect(elapsed < .seconds(10))
+        // Well before the server's 30 s hold ends: the deadline did it (bounds allow a loaded machine).
+        #expect(elapsed < .seconds(25))
     }
 
     @Test func aPerRequestTimeoutReplacesTheClients() async throws {
         let server = try RawTCPServer.start { connection in
             guard connection.readRequestHead() != nil else { return }
-            _ = connection.waitForPeerClose(timeout: .seconds(20))
+            _ = connection.waitForPeerClose(timeout: .seconds(30))
         }
         defer { server.stop() }
         let clock = ContinuousClock()
@@ -383,7 +384,7 @@ struct AgentsHTTPTests {
         }
         #expect(error?.kind == .timeout)
         #expect(server.connectionCount == 2)
-        #expect(clock.now - start < .seconds(10))
+        #expect(clock.now - start < .seconds(25))
     }
 
     // MARK: Concurrency

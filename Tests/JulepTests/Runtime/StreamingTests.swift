@@ -108,11 +108,11 @@ struct StreamingTests {
         if case .failure(let error) = result {
             #expect((error as? JulepError)?.kind == .cancelled)
         }
-        while closedByClient.values.isEmpty && clock.now - start < .seconds(10) {
+        // The server waits 30 s for the client to hang up: `true` means it did, long before.
+        while closedByClient.values.isEmpty && clock.now - start < .seconds(40) {
             try await Task.sleep(for: .milliseconds(20))
         }
         #expect(closedByClient.values == [true])
-        #expect(clock.now - start < .seconds(10))
     }
 
     @Test func anErrorStatusIsATypedErrorWithTheBody() async throws {
@@ -194,9 +194,11 @@ struct StreamingTests {
             for try await _ in core(server.baseURL, timeout: .milliseconds(500)).stream(
                 APIRequest(method: .get, path: "/feedings"), options: nil, of: Feeding.self) {}
         }
+        // The server holds the connection for 30 s, so a timeout (not a closed connection) and an
+        // end well before that mean the client's 500 ms deadline did it.
         #expect(error?.kind == .timeout)
         #expect(clock.now - start >= .milliseconds(450))
-        #expect(clock.now - start < .seconds(10))
+        #expect(clock.now - start < .seconds(25))
     }
 
     @Test func aResetInTheMiddleOfTheStreamIsAConnectionError() async throws {
