@@ -82,11 +82,8 @@ struct ContextBuilder {
             decodeType = base
         }
         let isOptionalType = type.hasSuffix("?")
-        let codingKey = SwiftNaming.escapedMemberName(property.swiftName)
-        let codingKeyCase =
-            property.swiftName == property.wireName
-            ? "case \(codingKey)" : "case \(codingKey) = \(SwiftLiteral.string(property.wireName))"
-        var decodeExpression = "try container.\(decodeMethod)(\(decodeType).self, forKey: .\(codingKey))"
+        let keyLiteral = SwiftLiteral.string(property.wireName)
+        var decodeExpression = "try container.\(decodeMethod)(\(decodeType).self, forKey: \(keyLiteral))"
         // Boxed and deprecated properties are computed over private storage, so the generated
         // initializer and Codable code use the storage (no deprecation warnings in the SDK itself).
         let hasAccessors = property.isIndirect || property.deprecation != nil
@@ -118,8 +115,8 @@ struct ContextBuilder {
                 "The server uses `\(SwiftLiteral.value($0, type: property.type, speller: speller))` when this is left out."
             }
         return PropertyContext(
-            name: name, storageName: storageName, wireName: property.wireName, codingKeyCase: codingKeyCase,
-            codingKey: codingKey, type: type, storageType: storageType, isIndirect: property.isIndirect,
+            name: name, storageName: storageName, wireName: property.wireName, keyLiteral: keyLiteral,
+            type: type, storageType: storageType, isIndirect: property.isIndirect,
             doc: DocComment.lines(paragraphs: [
                 property.docs ?? "The `\(property.wireName)` field.", DocComment.describe(property.constraints), serverDefault,
             ]),
@@ -160,7 +157,7 @@ struct ContextBuilder {
                 discriminatorLiteral: variant.discriminatorValue.map(SwiftLiteral.string), isIndirect: variant.isIndirect)
         }
         return UnionContext(
-            isTagged: union.discriminator != nil, discriminatorLiteral: union.discriminator.map(SwiftLiteral.string),
+            isTagged: union.discriminator != nil, discriminatorKeyLiteral: union.discriminator.map(SwiftLiteral.string),
             variants: variants, expectedDescription: variants.map(\.type).joined(separator: ", "))
     }
 

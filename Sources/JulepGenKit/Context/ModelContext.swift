@@ -36,10 +36,9 @@ struct PropertyContext {
     /// The stored property: `name`, or `_next` when the value is boxed.
     var storageName: String
     var wireName: String
-    /// `case createdAt = "created_at"` or `case name`.
-    var codingKeyCase: String
-    /// The key as used after a dot: `.createdAt`.
-    var codingKey: String
+    /// The JSON key as a string literal, `"created_at"`: the models' Codable code uses the
+    /// runtime's shared `AnyCodingKey` (a string literal) instead of a `CodingKeys` enum per type.
+    var keyLiteral: String
     var type: String
     var storageType: String
     var isIndirect: Bool
@@ -77,7 +76,8 @@ struct AliasContext {
 
 struct UnionContext {
     var isTagged: Bool
-    var discriminatorLiteral: String?
+    /// The discriminator's JSON key as a string literal (a variant's `discriminatorLiteral` is its value).
+    var discriminatorKeyLiteral: String?
     var variants: [UnionVariantContext]
     /// "String, [String]" for the error thrown when no variant decodes.
     var expectedDescription: String

@@ -103,8 +103,7 @@ extension PropertyContext: MustacheParent {
         case "name": name
         case "storageName": storageName
         case "wireName": wireName
-        case "codingKeyCase": codingKeyCase
-        case "codingKey": codingKey
+        case "keyLiteral": keyLiteral
         case "type": type
         case "storageType": storageType
         case "isIndirect": isIndirect
@@ -157,7 +156,7 @@ extension UnionContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "isTagged": isTagged
-        case "discriminatorLiteral": discriminatorLiteral
+        case "discriminatorKeyLiteral": discriminatorKeyLiteral
         case "variants": variants
         case "expectedDescription": expectedDescription
         default: ContextLookup.reflected(self, key)

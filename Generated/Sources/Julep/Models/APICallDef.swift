@@ -64,46 +64,33 @@ public struct APICallDef: Hashable, Sendable {
 }
 
 extension APICallDef: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case method
-        case url
-        case headers
-        case content
-        case data
-        case json
-        case cookies
-        case params
-        case followRedirects = "follow_redirects"
-        case timeout
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.method = try container.decode(APICallMethod.self, forKey: .method)
-        self.url = try container.decode(String.self, forKey: .url)
-        self.headers = try container.decodeIfPresent([String: String].self, forKey: .headers)
-        self.content = try container.decodeIfPresent(String.self, forKey: .content)
-        self.data = try container.decodeIfPresent([String: JSONValue].self, forKey: .data)
-        self.json = try container.decodeIfPresent([String: JSONValue].self, forKey: .json)
-        self.cookies = try container.decodeIfPresent([String: String].self, forKey: .cookies)
-        self.params = try container.decodeIfPresent(APICallParams.self, forKey: .params)
-        self.followRedirects = try container.decodeIfPresent(Bool.self, forKey: .followRedirects)
-        self.timeout = try container.decodeIfPresent(Int.self, forKey: .timeout)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.method = try container.decode(APICallMethod.self, forKey: "method")
+        self.url = try container.decode(String.self, forKey: "url")
+        self.headers = try container.decodeIfPresent([String: String].self, forKey: "headers")
+        self.content = try container.decodeIfPresent(String.self, forKey: "content")
+        self.data = try container.decodeIfPresent([String: JSONValue].self, forKey: "data")
+        self.json = try container.decodeIfPresent([String: JSONValue].self, forKey: "json")
+        self.cookies = try container.decodeIfPresent([String: String].self, forKey: "cookies")
+        self.params = try container.decodeIfPresent(APICallParams.self, forKey: "params")
+        self.followRedirects = try container.decodeIfPresent(Bool.self, forKey: "follow_redirects")
+        self.timeout = try container.decodeIfPresent(Int.self, forKey: "timeout")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(method, forKey: .method)
-        try container.encode(url, forKey: .url)
-        try container.encodeIfPresent(headers, forKey: .headers)
-        try container.encodeIfPresent(content, forKey: .content)
-        try container.encodeIfPresent(data, forKey: .data)
-        try container.encodeIfPresent(json, forKey: .json)
-        try container.encodeIfPresent(cookies, forKey: .cookies)
-        try container.encodeIfPresent(params, forKey: .params)
-        try container.encodeIfPresent(followRedirects, forKey: .followRedirects)
-        try container.encodeIfPresent(timeout, forKey: .timeout)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(method, forKey: "method")
+        try container.encode(url, forKey: "url")
+        try container.encodeIfPresent(headers, forKey: "headers")
+        try container.encodeIfPresent(content, forKey: "content")
+        try container.encodeIfPresent(data, forKey: "data")
+        try container.encodeIfPresent(json, forKey: "json")
+        try container.encodeIfPresent(cookies, forKey: "cookies")
+        try container.encodeIfPresent(params, forKey: "params")
+        try container.encodeIfPresent(followRedirects, forKey: "follow_redirects")
+        try container.encodeIfPresent(timeout, forKey: "timeout")
     }
 }

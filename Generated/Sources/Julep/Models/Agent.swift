@@ -57,40 +57,28 @@ public struct Agent: Hashable, Sendable {
 }
 
 extension Agent: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case metadata
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-        case name
-        case about
-        case model
-        case instructions
-        case defaultSettings = "default_settings"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
-        self.name = try container.decode(IdentifierSafeUnicode.self, forKey: .name)
-        self.about = try container.decode(String.self, forKey: .about)
-        self.model = try container.decode(String.self, forKey: .model)
-        self.instructions = try container.decode(Instructions.self, forKey: .instructions)
-        self.defaultSettings = try container.decodeIfPresent(DefaultChatSettings.self, forKey: .defaultSettings)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
+        self.updatedAt = try container.decode(Date.self, forKey: "updated_at")
+        self.name = try container.decode(IdentifierSafeUnicode.self, forKey: "name")
+        self.about = try container.decode(String.self, forKey: "about")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.instructions = try container.decode(Instructions.self, forKey: "instructions")
+        self.defaultSettings = try container.decodeIfPresent(DefaultChatSettings.self, forKey: "default_settings")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
-        try container.encode(name, forKey: .name)
-        try container.encode(about, forKey: .about)
-        try container.encode(model, forKey: .model)
-        try container.encode(instructions, forKey: .instructions)
-        try container.encodeIfPresent(defaultSettings, forKey: .defaultSettings)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encode(name, forKey: "name")
+        try container.encode(about, forKey: "about")
+        try container.encode(model, forKey: "model")
+        try container.encode(instructions, forKey: "instructions")
+        try container.encodeIfPresent(defaultSettings, forKey: "default_settings")
     }
 }

@@ -27,25 +27,19 @@ public struct BaseTokenLogProb: Hashable, Sendable {
 }
 
 extension BaseTokenLogProb: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case token
-        case logprob
-        case bytes
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.token = try container.decode(String.self, forKey: .token)
-        self.logprob = try container.decode(Float.self, forKey: .logprob)
-        self.bytes = try container.decodeIfPresent([Int].self, forKey: .bytes)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.token = try container.decode(String.self, forKey: "token")
+        self.logprob = try container.decode(Float.self, forKey: "logprob")
+        self.bytes = try container.decodeIfPresent([Int].self, forKey: "bytes")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(token, forKey: .token)
-        try container.encode(logprob, forKey: .logprob)
-        try container.encodeIfPresent(bytes, forKey: .bytes)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(token, forKey: "token")
+        try container.encode(logprob, forKey: "logprob")
+        try container.encodeIfPresent(bytes, forKey: "bytes")
     }
 }

@@ -146,76 +146,53 @@ public struct ChatInput: Hashable, Sendable {
 }
 
 extension ChatInput: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case messages
-        case tools
-        case toolChoice = "tool_choice"
-        case recall
-        case save
-        case model
-        case stream
-        case stop
-        case seed
-        case maxTokens = "max_tokens"
-        case logitBias = "logit_bias"
-        case responseFormat = "response_format"
-        case agent
-        case frequencyPenalty = "frequency_penalty"
-        case presencePenalty = "presence_penalty"
-        case temperature
-        case topP = "top_p"
-        case repetitionPenalty = "repetition_penalty"
-        case lengthPenalty = "length_penalty"
-        case minP = "min_p"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.messages = try container.decode([ChatInputMessage].self, forKey: .messages)
-        self.tools = try container.decode([Tool].self, forKey: .tools)
-        self.toolChoice = try container.decodeIfPresent(ToolChoice.self, forKey: .toolChoice)
-        self.recall = try container.decode(Bool.self, forKey: .recall)
-        self.save = try container.decode(Bool.self, forKey: .save)
-        self.model = try container.decodeIfPresent(IdentifierSafeUnicode.self, forKey: .model)
-        self.stream = try container.decode(Bool.self, forKey: .stream)
-        self.stop = try container.decode([String].self, forKey: .stop)
-        self.seed = try container.decodeIfPresent(Int.self, forKey: .seed)
-        self.maxTokens = try container.decodeIfPresent(Int.self, forKey: .maxTokens)
-        self.logitBias = try container.decodeIfPresent([String: Float].self, forKey: .logitBias)
-        self.responseFormat = try container.decodeIfPresent(ResponseFormat.self, forKey: .responseFormat)
-        self.agent = try container.decodeIfPresent(UUID.self, forKey: .agent)
-        self.frequencyPenalty = try container.decodeIfPresent(Float.self, forKey: .frequencyPenalty)
-        self.presencePenalty = try container.decodeIfPresent(Float.self, forKey: .presencePenalty)
-        self.temperature = try container.decodeIfPresent(Float.self, forKey: .temperature)
-        self.topP = try container.decodeIfPresent(Float.self, forKey: .topP)
-        self.repetitionPenalty = try container.decodeIfPresent(Float.self, forKey: .repetitionPenalty)
-        self.lengthPenalty = try container.decodeIfPresent(Float.self, forKey: .lengthPenalty)
-        self.minP = try container.decodeIfPresent(Float.self, forKey: .minP)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.messages = try container.decode([ChatInputMessage].self, forKey: "messages")
+        self.tools = try container.decode([Tool].self, forKey: "tools")
+        self.toolChoice = try container.decodeIfPresent(ToolChoice.self, forKey: "tool_choice")
+        self.recall = try container.decode(Bool.self, forKey: "recall")
+        self.save = try container.decode(Bool.self, forKey: "save")
+        self.model = try container.decodeIfPresent(IdentifierSafeUnicode.self, forKey: "model")
+        self.stream = try container.decode(Bool.self, forKey: "stream")
+        self.stop = try container.decode([String].self, forKey: "stop")
+        self.seed = try container.decodeIfPresent(Int.self, forKey: "seed")
+        self.maxTokens = try container.decodeIfPresent(Int.self, forKey: "max_tokens")
+        self.logitBias = try container.decodeIfPresent([String: Float].self, forKey: "logit_bias")
+        self.responseFormat = try container.decodeIfPresent(ResponseFormat.self, forKey: "response_format")
+        self.agent = try container.decodeIfPresent(UUID.self, forKey: "agent")
+        self.frequencyPenalty = try container.decodeIfPresent(Float.self, forKey: "frequency_penalty")
+        self.presencePenalty = try container.decodeIfPresent(Float.self, forKey: "presence_penalty")
+        self.temperature = try container.decodeIfPresent(Float.self, forKey: "temperature")
+        self.topP = try container.decodeIfPresent(Float.self, forKey: "top_p")
+        self.repetitionPenalty = try container.decodeIfPresent(Float.self, forKey: "repetition_penalty")
+        self.lengthPenalty = try container.decodeIfPresent(Float.self, forKey: "length_penalty")
+        self.minP = try container.decodeIfPresent(Float.self, forKey: "min_p")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(messages, forKey: .messages)
-        try container.encode(tools, forKey: .tools)
-        try container.encodeIfPresent(toolChoice, forKey: .toolChoice)
-        try container.encode(recall, forKey: .recall)
-        try container.encode(save, forKey: .save)
-        try container.encodeIfPresent(model, forKey: .model)
-        try container.encode(stream, forKey: .stream)
-        try container.encode(stop, forKey: .stop)
-        try container.encodeIfPresent(seed, forKey: .seed)
-        try container.encodeIfPresent(maxTokens, forKey: .maxTokens)
-        try container.encodeIfPresent(logitBias, forKey: .logitBias)
-        try container.encodeIfPresent(responseFormat, forKey: .responseFormat)
-        try container.encodeIfPresent(agent, forKey: .agent)
-        try container.encodeIfPresent(frequencyPenalty, forKey: .frequencyPenalty)
-        try container.encodeIfPresent(presencePenalty, forKey: .presencePenalty)
-        try container.encodeIfPresent(temperature, forKey: .temperature)
-        try container.encodeIfPresent(topP, forKey: .topP)
-        try container.encodeIfPresent(repetitionPenalty, forKey: .repetitionPenalty)
-        try container.encodeIfPresent(lengthPenalty, forKey: .lengthPenalty)
-        try container.encodeIfPresent(minP, forKey: .minP)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(messages, forKey: "messages")
+        try container.encode(tools, forKey: "tools")
+        try container.encodeIfPresent(toolChoice, forKey: "tool_choice")
+        try container.encode(recall, forKey: "recall")
+        try container.encode(save, forKey: "save")
+        try container.encodeIfPresent(model, forKey: "model")
+        try container.encode(stream, forKey: "stream")
+        try container.encode(stop, forKey: "stop")
+        try container.encodeIfPresent(seed, forKey: "seed")
+        try container.encodeIfPresent(maxTokens, forKey: "max_tokens")
+        try container.encodeIfPresent(logitBias, forKey: "logit_bias")
+        try container.encodeIfPresent(responseFormat, forKey: "response_format")
+        try container.encodeIfPresent(agent, forKey: "agent")
+        try container.encodeIfPresent(frequencyPenalty, forKey: "frequency_penalty")
+        try container.encodeIfPresent(presencePenalty, forKey: "presence_penalty")
+        try container.encodeIfPresent(temperature, forKey: "temperature")
+        try container.encodeIfPresent(topP, forKey: "top_p")
+        try container.encodeIfPresent(repetitionPenalty, forKey: "repetition_penalty")
+        try container.encodeIfPresent(lengthPenalty, forKey: "length_penalty")
+        try container.encodeIfPresent(minP, forKey: "min_p")
     }
 }

@@ -32,28 +32,21 @@ public struct ChatInputMessage: Hashable, Sendable {
 }
 
 extension ChatInputMessage: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case role
-        case content
-        case name
-        case `continue`
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.role = try container.decode(ChatMLRole.self, forKey: .role)
-        self.content = try container.decode(MessageContent.self, forKey: .content)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.`continue` = try container.decodeIfPresent(Bool.self, forKey: .`continue`)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.role = try container.decode(ChatMLRole.self, forKey: "role")
+        self.content = try container.decode(MessageContent.self, forKey: "content")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.`continue` = try container.decodeIfPresent(Bool.self, forKey: "continue")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(role, forKey: .role)
-        try container.encode(content, forKey: .content)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(`continue`, forKey: .`continue`)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(role, forKey: "role")
+        try container.encode(content, forKey: "content")
+        try container.encodeIfPresent(name, forKey: "name")
+        try container.encodeIfPresent(`continue`, forKey: "continue")
     }
 }

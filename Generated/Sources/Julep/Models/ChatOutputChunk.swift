@@ -32,28 +32,21 @@ public struct ChatOutputChunk: Hashable, Sendable {
 }
 
 extension ChatOutputChunk: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case index
-        case finishReason = "finish_reason"
-        case logprobs
-        case delta
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.index = try container.decode(Int.self, forKey: .index)
-        self.finishReason = try container.decode(FinishReason.self, forKey: .finishReason)
-        self.logprobs = try container.decodeIfPresent(LogProbResponse.self, forKey: .logprobs)
-        self.delta = try container.decode(ChatMessageDelta.self, forKey: .delta)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.index = try container.decode(Int.self, forKey: "index")
+        self.finishReason = try container.decode(FinishReason.self, forKey: "finish_reason")
+        self.logprobs = try container.decodeIfPresent(LogProbResponse.self, forKey: "logprobs")
+        self.delta = try container.decode(ChatMessageDelta.self, forKey: "delta")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(index, forKey: .index)
-        try container.encode(finishReason, forKey: .finishReason)
-        try container.encodeIfPresent(logprobs, forKey: .logprobs)
-        try container.encode(delta, forKey: .delta)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(index, forKey: "index")
+        try container.encode(finishReason, forKey: "finish_reason")
+        try container.encodeIfPresent(logprobs, forKey: "logprobs")
+        try container.encode(delta, forKey: "delta")
     }
 }

@@ -44,31 +44,22 @@ public struct ChatOutputMessage: Hashable, Sendable {
 }
 
 extension ChatOutputMessage: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case role
-        case content
-        case name
-        case toolCalls = "tool_calls"
-        case createdAt = "created_at"
-        case id
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.role = try container.decode(ChatMLRole.self, forKey: .role)
-        self.content = try container.decode(MessageContent.self, forKey: .content)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.toolCalls = try container.decodeNullable([ToolCall].self, forKey: .toolCalls)
-        self.createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
-        self.id = try container.decodeIfPresent(UUID.self, forKey: .id)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.role = try container.decode(ChatMLRole.self, forKey: "role")
+        self.content = try container.decode(MessageContent.self, forKey: "content")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.toolCalls = try container.decodeNullable([ToolCall].self, forKey: "tool_calls")
+        self.createdAt = try container.decodeIfPresent(Date.self, forKey: "created_at")
+        self.id = try container.decodeIfPresent(UUID.self, forKey: "id")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(role, forKey: .role)
-        try container.encode(content, forKey: .content)
-        try container.encodeIfPresent(name, forKey: .name)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(role, forKey: "role")
+        try container.encode(content, forKey: "content")
+        try container.encodeIfPresent(name, forKey: "name")
     }
 }

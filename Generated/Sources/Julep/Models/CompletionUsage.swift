@@ -27,22 +27,16 @@ public struct CompletionUsage: Hashable, Sendable {
 }
 
 extension CompletionUsage: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case completionTokens = "completion_tokens"
-        case promptTokens = "prompt_tokens"
-        case totalTokens = "total_tokens"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.completionTokens = try container.decodeIfPresent(Int.self, forKey: .completionTokens)
-        self.promptTokens = try container.decodeIfPresent(Int.self, forKey: .promptTokens)
-        self.totalTokens = try container.decodeIfPresent(Int.self, forKey: .totalTokens)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.completionTokens = try container.decodeIfPresent(Int.self, forKey: "completion_tokens")
+        self.promptTokens = try container.decodeIfPresent(Int.self, forKey: "prompt_tokens")
+        self.totalTokens = try container.decodeIfPresent(Int.self, forKey: "total_tokens")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        _ = encoder.container(keyedBy: CodingKeys.self)
+        _ = encoder.container(keyedBy: AnyCodingKey.self)
     }
 }

@@ -13,14 +13,10 @@ public enum ContentPart: Hashable, Sendable {
 }
 
 extension ContentPart: Codable {
-    private enum DiscriminatorKey: String, CodingKey {
-        case discriminator = "type"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorKey.self)
-        let discriminator = try container.decode(String.self, forKey: .discriminator)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let discriminator = try container.decode(String.self, forKey: "type")
         switch discriminator {
         case "text": self = .text(try TextContentPart(from: decoder))
         case "image_url": self = .imageURL(try ImageContentPart(from: decoder))
@@ -33,12 +29,12 @@ extension ContentPart: Codable {
         switch self {
         case .text(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("text", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("text", forKey: "type")
         case .imageURL(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("image_url", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("image_url", forKey: "type")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

@@ -42,34 +42,25 @@ public struct CreateAgentRequest: Hashable, Sendable {
 }
 
 extension CreateAgentRequest: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case name
-        case about
-        case model
-        case instructions
-        case metadata
-        case defaultSettings = "default_settings"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(IdentifierSafeUnicode.self, forKey: .name)
-        self.about = try container.decode(String.self, forKey: .about)
-        self.model = try container.decode(String.self, forKey: .model)
-        self.instructions = try container.decode(Instructions.self, forKey: .instructions)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
-        self.defaultSettings = try container.decodeIfPresent(DefaultChatSettings.self, forKey: .defaultSettings)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(IdentifierSafeUnicode.self, forKey: "name")
+        self.about = try container.decode(String.self, forKey: "about")
+        self.model = try container.decode(String.self, forKey: "model")
+        self.instructions = try container.decode(Instructions.self, forKey: "instructions")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.defaultSettings = try container.decodeIfPresent(DefaultChatSettings.self, forKey: "default_settings")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(about, forKey: .about)
-        try container.encode(model, forKey: .model)
-        try container.encode(instructions, forKey: .instructions)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
-        try container.encodeIfPresent(defaultSettings, forKey: .defaultSettings)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encode(about, forKey: "about")
+        try container.encode(model, forKey: "model")
+        try container.encode(instructions, forKey: "instructions")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encodeIfPresent(defaultSettings, forKey: "default_settings")
     }
 }

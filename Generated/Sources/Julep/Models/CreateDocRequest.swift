@@ -34,28 +34,21 @@ public struct CreateDocRequest: Hashable, Sendable {
 }
 
 extension CreateDocRequest: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case title
-        case content
-        case metadata
-        case embedInstruction = "embed_instruction"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.title = try container.decode(String.self, forKey: .title)
-        self.content = try container.decode(DocContent.self, forKey: .content)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
-        self.embedInstruction = try container.decodeIfPresent(String.self, forKey: .embedInstruction)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.title = try container.decode(String.self, forKey: "title")
+        self.content = try container.decode(DocContent.self, forKey: "content")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.embedInstruction = try container.decodeIfPresent(String.self, forKey: "embed_instruction")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(title, forKey: .title)
-        try container.encode(content, forKey: .content)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
-        try container.encode(embedInstruction, forKey: .embedInstruction)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(title, forKey: "title")
+        try container.encode(content, forKey: "content")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encode(embedInstruction, forKey: "embed_instruction")
     }
 }

@@ -34,28 +34,21 @@ public struct CreateExecutionRequest: Hashable, Sendable {
 }
 
 extension CreateExecutionRequest: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case input
-        case metadata
-        case output
-        case error
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.input = try container.decode([String: JSONValue].self, forKey: .input)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
-        self.output = try container.decodeIfPresent(JSONValue.self, forKey: .output)
-        self.error = try container.decodeIfPresent(String.self, forKey: .error)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.input = try container.decode([String: JSONValue].self, forKey: "input")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.output = try container.decodeIfPresent(JSONValue.self, forKey: "output")
+        self.error = try container.decodeIfPresent(String.self, forKey: "error")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(input, forKey: .input)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
-        try container.encodeIfPresent(output, forKey: .output)
-        try container.encodeIfPresent(error, forKey: .error)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(input, forKey: "input")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encodeIfPresent(output, forKey: "output")
+        try container.encodeIfPresent(error, forKey: "error")
     }
 }

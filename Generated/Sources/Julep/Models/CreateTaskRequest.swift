@@ -49,37 +49,27 @@ public struct CreateTaskRequest: Hashable, Sendable {
 }
 
 extension CreateTaskRequest: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case name
-        case description
-        case main
-        case inputSchema = "input_schema"
-        case tools
-        case inheritTools = "inherit_tools"
-        case metadata
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.description = try container.decode(String.self, forKey: .description)
-        self.main = try container.decode([WorkflowStep].self, forKey: .main)
-        self.inputSchema = try container.decodeIfPresent([String: JSONValue].self, forKey: .inputSchema)
-        self.tools = try container.decode([TaskTool].self, forKey: .tools)
-        self.inheritTools = try container.decode(Bool.self, forKey: .inheritTools)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.description = try container.decode(String.self, forKey: "description")
+        self.main = try container.decode([WorkflowStep].self, forKey: "main")
+        self.inputSchema = try container.decodeIfPresent([String: JSONValue].self, forKey: "input_schema")
+        self.tools = try container.decode([TaskTool].self, forKey: "tools")
+        self.inheritTools = try container.decode(Bool.self, forKey: "inherit_tools")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(description, forKey: .description)
-        try container.encode(main, forKey: .main)
-        try container.encode(inputSchema, forKey: .inputSchema)
-        try container.encode(tools, forKey: .tools)
-        try container.encode(inheritTools, forKey: .inheritTools)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encode(description, forKey: "description")
+        try container.encode(main, forKey: "main")
+        try container.encode(inputSchema, forKey: "input_schema")
+        try container.encode(tools, forKey: "tools")
+        try container.encode(inheritTools, forKey: "inherit_tools")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
     }
 }

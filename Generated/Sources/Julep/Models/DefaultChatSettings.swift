@@ -70,37 +70,27 @@ public struct DefaultChatSettings: Hashable, Sendable {
 }
 
 extension DefaultChatSettings: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case frequencyPenalty = "frequency_penalty"
-        case presencePenalty = "presence_penalty"
-        case temperature
-        case topP = "top_p"
-        case repetitionPenalty = "repetition_penalty"
-        case lengthPenalty = "length_penalty"
-        case minP = "min_p"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.frequencyPenalty = try container.decodeIfPresent(Float.self, forKey: .frequencyPenalty)
-        self.presencePenalty = try container.decodeIfPresent(Float.self, forKey: .presencePenalty)
-        self.temperature = try container.decodeIfPresent(Float.self, forKey: .temperature)
-        self.topP = try container.decodeIfPresent(Float.self, forKey: .topP)
-        self.repetitionPenalty = try container.decodeIfPresent(Float.self, forKey: .repetitionPenalty)
-        self.lengthPenalty = try container.decodeIfPresent(Float.self, forKey: .lengthPenalty)
-        self.minP = try container.decodeIfPresent(Float.self, forKey: .minP)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.frequencyPenalty = try container.decodeIfPresent(Float.self, forKey: "frequency_penalty")
+        self.presencePenalty = try container.decodeIfPresent(Float.self, forKey: "presence_penalty")
+        self.temperature = try container.decodeIfPresent(Float.self, forKey: "temperature")
+        self.topP = try container.decodeIfPresent(Float.self, forKey: "top_p")
+        self.repetitionPenalty = try container.decodeIfPresent(Float.self, forKey: "repetition_penalty")
+        self.lengthPenalty = try container.decodeIfPresent(Float.self, forKey: "length_penalty")
+        self.minP = try container.decodeIfPresent(Float.self, forKey: "min_p")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(frequencyPenalty, forKey: .frequencyPenalty)
-        try container.encodeIfPresent(presencePenalty, forKey: .presencePenalty)
-        try container.encodeIfPresent(temperature, forKey: .temperature)
-        try container.encodeIfPresent(topP, forKey: .topP)
-        try container.encodeIfPresent(repetitionPenalty, forKey: .repetitionPenalty)
-        try container.encodeIfPresent(lengthPenalty, forKey: .lengthPenalty)
-        try container.encodeIfPresent(minP, forKey: .minP)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(frequencyPenalty, forKey: "frequency_penalty")
+        try container.encodeIfPresent(presencePenalty, forKey: "presence_penalty")
+        try container.encodeIfPresent(temperature, forKey: "temperature")
+        try container.encodeIfPresent(topP, forKey: "top_p")
+        try container.encodeIfPresent(repetitionPenalty, forKey: "repetition_penalty")
+        try container.encodeIfPresent(lengthPenalty, forKey: "length_penalty")
+        try container.encodeIfPresent(minP, forKey: "min_p")
     }
 }

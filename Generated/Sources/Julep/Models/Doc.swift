@@ -44,31 +44,22 @@ public struct Doc: Hashable, Sendable {
 }
 
 extension Doc: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case metadata
-        case createdAt = "created_at"
-        case title
-        case content
-        case embeddings
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.title = try container.decode(String.self, forKey: .title)
-        self.content = try container.decode(DocContent.self, forKey: .content)
-        self.embeddings = try container.decodeIfPresent(Embeddings.self, forKey: .embeddings)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
+        self.title = try container.decode(String.self, forKey: "title")
+        self.content = try container.decode(DocContent.self, forKey: "content")
+        self.embeddings = try container.decodeIfPresent(Embeddings.self, forKey: "embeddings")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
-        try container.encode(title, forKey: .title)
-        try container.encode(content, forKey: .content)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encode(title, forKey: "title")
+        try container.encode(content, forKey: "content")
     }
 }

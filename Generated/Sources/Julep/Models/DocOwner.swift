@@ -22,21 +22,16 @@ public struct DocOwner: Hashable, Sendable {
 }
 
 extension DocOwner: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case role
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.role = try container.decode(DocOwnerRole.self, forKey: .role)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.role = try container.decode(DocOwnerRole.self, forKey: "role")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(role, forKey: .role)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(role, forKey: "role")
     }
 }

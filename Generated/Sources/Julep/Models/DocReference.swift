@@ -39,30 +39,22 @@ public struct DocReference: Hashable, Sendable {
 }
 
 extension DocReference: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case owner
-        case id
-        case title
-        case snippets
-        case distance
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.owner = try container.decode(DocOwner.self, forKey: .owner)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.title = try container.decodeIfPresent(String.self, forKey: .title)
-        self.snippets = try container.decode([Snippet].self, forKey: .snippets)
-        self.distance = try container.decodeIfPresent(Double.self, forKey: .distance)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.owner = try container.decode(DocOwner.self, forKey: "owner")
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.title = try container.decodeIfPresent(String.self, forKey: "title")
+        self.snippets = try container.decode([Snippet].self, forKey: "snippets")
+        self.distance = try container.decodeIfPresent(Double.self, forKey: "distance")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(owner, forKey: .owner)
-        try container.encodeIfPresent(title, forKey: .title)
-        try container.encode(snippets, forKey: .snippets)
-        try container.encode(distance, forKey: .distance)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(owner, forKey: "owner")
+        try container.encodeIfPresent(title, forKey: "title")
+        try container.encode(snippets, forKey: "snippets")
+        try container.encode(distance, forKey: "distance")
     }
 }

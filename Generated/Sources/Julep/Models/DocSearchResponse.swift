@@ -24,22 +24,17 @@ public struct DocSearchResponse: Hashable, Sendable {
 }
 
 extension DocSearchResponse: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case docs
-        case time
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.docs = try container.decode([DocReference].self, forKey: .docs)
-        self.time = try container.decode(Double.self, forKey: .time)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.docs = try container.decode([DocReference].self, forKey: "docs")
+        self.time = try container.decode(Double.self, forKey: "time")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(docs, forKey: .docs)
-        try container.encode(time, forKey: .time)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(docs, forKey: "docs")
+        try container.encode(time, forKey: "time")
     }
 }

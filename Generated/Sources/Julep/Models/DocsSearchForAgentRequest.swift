@@ -17,19 +17,15 @@ public struct DocsSearchForAgentRequest: Hashable, Sendable {
 }
 
 extension DocsSearchForAgentRequest: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case query = "body"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.query = try container.decode(DocSearchRequest.self, forKey: .query)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.query = try container.decode(DocSearchRequest.self, forKey: "body")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(query, forKey: .query)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(query, forKey: "body")
     }
 }

@@ -17,19 +17,15 @@ public struct EmbedQueryResponse: Hashable, Sendable {
 }
 
 extension EmbedQueryResponse: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case vectors
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.vectors = try container.decode([[Double]].self, forKey: .vectors)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.vectors = try container.decode([[Double]].self, forKey: "vectors")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(vectors, forKey: .vectors)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(vectors, forKey: "vectors")
     }
 }

@@ -59,41 +59,29 @@ public struct Entry: Hashable, Sendable {
 }
 
 extension Entry: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case role
-        case name
-        case content
-        case source
-        case tokenizer
-        case tokenCount = "token_count"
-        case timestamp
-        case createdAt = "created_at"
-        case id
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.role = try container.decode(ChatMLRole.self, forKey: .role)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.content = try container.decode(EntryContent.self, forKey: .content)
-        self.source = try container.decode(EntrySource.self, forKey: .source)
-        self.tokenizer = try container.decode(String.self, forKey: .tokenizer)
-        self.tokenCount = try container.decode(Int.self, forKey: .tokenCount)
-        self.timestamp = try container.decode(Double.self, forKey: .timestamp)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.id = try container.decode(UUID.self, forKey: .id)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.role = try container.decode(ChatMLRole.self, forKey: "role")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.content = try container.decode(EntryContent.self, forKey: "content")
+        self.source = try container.decode(EntrySource.self, forKey: "source")
+        self.tokenizer = try container.decode(String.self, forKey: "tokenizer")
+        self.tokenCount = try container.decode(Int.self, forKey: "token_count")
+        self.timestamp = try container.decode(Double.self, forKey: "timestamp")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
+        self.id = try container.decode(UUID.self, forKey: "id")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(role, forKey: .role)
-        try container.encode(name, forKey: .name)
-        try container.encode(content, forKey: .content)
-        try container.encode(source, forKey: .source)
-        try container.encode(tokenizer, forKey: .tokenizer)
-        try container.encode(tokenCount, forKey: .tokenCount)
-        try container.encode(timestamp, forKey: .timestamp)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(role, forKey: "role")
+        try container.encode(name, forKey: "name")
+        try container.encode(content, forKey: "content")
+        try container.encode(source, forKey: "source")
+        try container.encode(tokenizer, forKey: "tokenizer")
+        try container.encode(tokenCount, forKey: "token_count")
+        try container.encode(timestamp, forKey: "timestamp")
     }
 }

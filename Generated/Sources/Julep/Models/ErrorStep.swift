@@ -17,19 +17,15 @@ public struct ErrorStep: Hashable, Sendable {
 }
 
 extension ErrorStep: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case error
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.error = try container.decode(String.self, forKey: .error)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.error = try container.decode(String.self, forKey: "error")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(error, forKey: .error)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(error, forKey: "error")
     }
 }

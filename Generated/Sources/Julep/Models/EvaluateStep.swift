@@ -17,19 +17,15 @@ public struct EvaluateStep: Hashable, Sendable {
 }
 
 extension EvaluateStep: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case evaluate
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.evaluate = try container.decode([String: PyExpression].self, forKey: .evaluate)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.evaluate = try container.decode([String: PyExpression].self, forKey: "evaluate")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(evaluate, forKey: .evaluate)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(evaluate, forKey: "evaluate")
     }
 }

@@ -57,38 +57,26 @@ public struct Execution: Hashable, Sendable {
 }
 
 extension Execution: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case taskID = "task_id"
-        case status
-        case input
-        case output
-        case error
-        case metadata
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.taskID = try container.decode(UUID.self, forKey: .taskID)
-        self.status = try container.decode(ExecutionStatus.self, forKey: .status)
-        self.input = try container.decode([String: JSONValue].self, forKey: .input)
-        self.output = try container.decodeIfPresent(JSONValue.self, forKey: .output)
-        self.error = try container.decodeIfPresent(String.self, forKey: .error)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.taskID = try container.decode(UUID.self, forKey: "task_id")
+        self.status = try container.decode(ExecutionStatus.self, forKey: "status")
+        self.input = try container.decode([String: JSONValue].self, forKey: "input")
+        self.output = try container.decodeIfPresent(JSONValue.self, forKey: "output")
+        self.error = try container.decodeIfPresent(String.self, forKey: "error")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
+        self.updatedAt = try container.decode(Date.self, forKey: "updated_at")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(input, forKey: .input)
-        try container.encodeIfPresent(output, forKey: .output)
-        try container.encodeIfPresent(error, forKey: .error)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(input, forKey: "input")
+        try container.encodeIfPresent(output, forKey: "output")
+        try container.encodeIfPresent(error, forKey: "error")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
     }
 }

@@ -22,22 +22,17 @@ public struct ForeachDo: Hashable, Sendable {
 }
 
 extension ForeachDo: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case `in`
-        case `do`
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.`in` = try container.decode(PyExpression.self, forKey: .`in`)
-        self.`do` = try container.decode(ForeachWorkflowStep.self, forKey: .`do`)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.`in` = try container.decode(PyExpression.self, forKey: "in")
+        self.`do` = try container.decode(ForeachWorkflowStep.self, forKey: "do")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(`in`, forKey: .`in`)
-        try container.encode(`do`, forKey: .`do`)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(`in`, forKey: "in")
+        try container.encode(`do`, forKey: "do")
     }
 }

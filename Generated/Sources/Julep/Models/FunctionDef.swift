@@ -37,25 +37,19 @@ public struct FunctionDef: Hashable, Sendable {
 }
 
 extension FunctionDef: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case parameters
-        case name
-        case description
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: .parameters)
-        self._name = try container.decodeIfPresent(JSONValue.self, forKey: .name)
-        self._description = try container.decodeIfPresent(JSONValue.self, forKey: .description)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: "parameters")
+        self._name = try container.decodeIfPresent(JSONValue.self, forKey: "name")
+        self._description = try container.decodeIfPresent(JSONValue.self, forKey: "description")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(parameters, forKey: .parameters)
-        try container.encodeIfPresent(_name, forKey: .name)
-        try container.encodeIfPresent(_description, forKey: .description)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(parameters, forKey: "parameters")
+        try container.encodeIfPresent(_name, forKey: "name")
+        try container.encodeIfPresent(_description, forKey: "description")
     }
 }

@@ -22,21 +22,16 @@ public struct FunctionToolCall: Hashable, Sendable {
 }
 
 extension FunctionToolCall: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case function
-        case id
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.function = try container.decode(FunctionCallOption.self, forKey: .function)
-        self.id = try container.decode(UUID.self, forKey: .id)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.function = try container.decode(FunctionCallOption.self, forKey: "function")
+        self.id = try container.decode(UUID.self, forKey: "id")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(function, forKey: .function)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(function, forKey: "function")
     }
 }

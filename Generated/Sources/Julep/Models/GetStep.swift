@@ -17,19 +17,15 @@ public struct GetStep: Hashable, Sendable {
 }
 
 extension GetStep: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case get
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.get = try container.decode(String.self, forKey: .get)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.get = try container.decode(String.self, forKey: "get")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(get, forKey: .get)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(get, forKey: "get")
     }
 }

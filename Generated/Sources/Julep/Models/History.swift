@@ -32,26 +32,19 @@ public struct History: Hashable, Sendable {
 }
 
 extension History: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case entries
-        case relations
-        case sessionId = "session_id"
-        case createdAt = "created_at"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.entries = try container.decode([Entry].self, forKey: .entries)
-        self.relations = try container.decode([Relation].self, forKey: .relations)
-        self.sessionId = try container.decode(UUID.self, forKey: .sessionId)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.entries = try container.decode([Entry].self, forKey: "entries")
+        self.relations = try container.decode([Relation].self, forKey: "relations")
+        self.sessionId = try container.decode(UUID.self, forKey: "session_id")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(entries, forKey: .entries)
-        try container.encode(relations, forKey: .relations)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(entries, forKey: "entries")
+        try container.encode(relations, forKey: "relations")
     }
 }

@@ -49,34 +49,25 @@ public struct HybridDocSearchRequest: Hashable, Sendable {
 }
 
 extension HybridDocSearchRequest: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case text
-        case vector
-        case confidence
-        case alpha
-        case limit
-        case lang
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
-        self.vector = try container.decode([Double].self, forKey: .vector)
-        self.confidence = try container.decode(Double.self, forKey: .confidence)
-        self.alpha = try container.decode(Double.self, forKey: .alpha)
-        self.limit = try container.decode(Int.self, forKey: .limit)
-        self.lang = try container.decode(DocSearchLanguage.self, forKey: .lang)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.text = try container.decode(String.self, forKey: "text")
+        self.vector = try container.decode([Double].self, forKey: "vector")
+        self.confidence = try container.decode(Double.self, forKey: "confidence")
+        self.alpha = try container.decode(Double.self, forKey: "alpha")
+        self.limit = try container.decode(Int.self, forKey: "limit")
+        self.lang = try container.decode(DocSearchLanguage.self, forKey: "lang")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(vector, forKey: .vector)
-        try container.encode(confidence, forKey: .confidence)
-        try container.encode(alpha, forKey: .alpha)
-        try container.encode(limit, forKey: .limit)
-        try container.encode(lang, forKey: .lang)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(text, forKey: "text")
+        try container.encode(vector, forKey: "vector")
+        try container.encode(confidence, forKey: "confidence")
+        try container.encode(alpha, forKey: "alpha")
+        try container.encode(limit, forKey: "limit")
+        try container.encode(lang, forKey: "lang")
     }
 }

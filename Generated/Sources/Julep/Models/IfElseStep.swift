@@ -27,25 +27,19 @@ public struct IfElseStep: Hashable, Sendable {
 }
 
 extension IfElseStep: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case `if`
-        case then
-        case `else`
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.`if` = try container.decode(PyExpression.self, forKey: .`if`)
-        self.then = try container.decode(NonConditionalWorkflowStep.self, forKey: .then)
-        self.`else` = try container.decodeIfPresent(NonConditionalWorkflowStep.self, forKey: .`else`)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.`if` = try container.decode(PyExpression.self, forKey: "if")
+        self.then = try container.decode(NonConditionalWorkflowStep.self, forKey: "then")
+        self.`else` = try container.decodeIfPresent(NonConditionalWorkflowStep.self, forKey: "else")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(`if`, forKey: .`if`)
-        try container.encode(then, forKey: .then)
-        try container.encode(`else`, forKey: .`else`)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(`if`, forKey: "if")
+        try container.encode(then, forKey: "then")
+        try container.encode(`else`, forKey: "else")
     }
 }

@@ -22,22 +22,17 @@ public struct ImageURL: Hashable, Sendable {
 }
 
 extension ImageURL: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case url
-        case detail
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.url = try container.decode(String.self, forKey: .url)
-        self.detail = try container.decode(ImageDetail.self, forKey: .detail)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.url = try container.decode(String.self, forKey: "url")
+        self.detail = try container.decode(ImageDetail.self, forKey: "detail")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(url, forKey: .url)
-        try container.encode(detail, forKey: .detail)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(url, forKey: "url")
+        try container.encode(detail, forKey: "detail")
     }
 }

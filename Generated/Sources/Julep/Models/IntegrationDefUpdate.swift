@@ -32,28 +32,21 @@ public struct IntegrationDefUpdate: Hashable, Sendable {
 }
 
 extension IntegrationDefUpdate: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case provider
-        case method
-        case setup
-        case arguments
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.provider = try container.decodeIfPresent(IntegrationProvider.self, forKey: .provider)
-        self.method = try container.decodeIfPresent(String.self, forKey: .method)
-        self.setup = try container.decodeIfPresent([String: JSONValue].self, forKey: .setup)
-        self.arguments = try container.decodeIfPresent([String: JSONValue].self, forKey: .arguments)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.provider = try container.decodeIfPresent(IntegrationProvider.self, forKey: "provider")
+        self.method = try container.decodeIfPresent(String.self, forKey: "method")
+        self.setup = try container.decodeIfPresent([String: JSONValue].self, forKey: "setup")
+        self.arguments = try container.decodeIfPresent([String: JSONValue].self, forKey: "arguments")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(provider, forKey: .provider)
-        try container.encodeIfPresent(method, forKey: .method)
-        try container.encodeIfPresent(setup, forKey: .setup)
-        try container.encodeIfPresent(arguments, forKey: .arguments)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(provider, forKey: "provider")
+        try container.encodeIfPresent(method, forKey: "method")
+        try container.encodeIfPresent(setup, forKey: "setup")
+        try container.encodeIfPresent(arguments, forKey: "arguments")
     }
 }

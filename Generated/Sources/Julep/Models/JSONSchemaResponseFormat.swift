@@ -17,19 +17,15 @@ public struct JSONSchemaResponseFormat: Hashable, Sendable {
 }
 
 extension JSONSchemaResponseFormat: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case jsonSchema = "json_schema"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.jsonSchema = try container.decode([String: JSONValue].self, forKey: .jsonSchema)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.jsonSchema = try container.decode([String: JSONValue].self, forKey: "json_schema")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(jsonSchema, forKey: .jsonSchema)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(jsonSchema, forKey: "json_schema")
     }
 }

@@ -54,37 +54,26 @@ public struct JobStatus: Hashable, Sendable {
 }
 
 extension JobStatus: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case state
-        case reason
-        case hasProgress = "has_progress"
-        case progress
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.name = try container.decode(IdentifierSafeUnicode.self, forKey: .name)
-        self.state = try container.decode(JobState.self, forKey: .state)
-        self.reason = try container.decode(String.self, forKey: .reason)
-        self.hasProgress = try container.decode(Bool.self, forKey: .hasProgress)
-        self.progress = try container.decode(Float.self, forKey: .progress)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.name = try container.decode(IdentifierSafeUnicode.self, forKey: "name")
+        self.state = try container.decode(JobState.self, forKey: "state")
+        self.reason = try container.decode(String.self, forKey: "reason")
+        self.hasProgress = try container.decode(Bool.self, forKey: "has_progress")
+        self.progress = try container.decode(Float.self, forKey: "progress")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
+        self.updatedAt = try container.decode(Date.self, forKey: "updated_at")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(state, forKey: .state)
-        try container.encode(reason, forKey: .reason)
-        try container.encode(hasProgress, forKey: .hasProgress)
-        try container.encode(progress, forKey: .progress)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encode(state, forKey: "state")
+        try container.encode(reason, forKey: "reason")
+        try container.encode(hasProgress, forKey: "has_progress")
+        try container.encode(progress, forKey: "progress")
     }
 }

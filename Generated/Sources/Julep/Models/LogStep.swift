@@ -17,19 +17,15 @@ public struct LogStep: Hashable, Sendable {
 }
 
 extension LogStep: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case log
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.log = try container.decode(JinjaTemplate.self, forKey: .log)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.log = try container.decode(JinjaTemplate.self, forKey: "log")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(log, forKey: .log)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(log, forKey: "log")
     }
 }

@@ -42,31 +42,23 @@ public struct MapReduceStep: Hashable, Sendable {
 }
 
 extension MapReduceStep: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case over
-        case map
-        case reduce
-        case initial
-        case parallelism
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.over = try container.decode(PyExpression.self, forKey: .over)
-        self.map = try container.decode(MappableWorkflowStep.self, forKey: .map)
-        self.reduce = try container.decodeIfPresent(PyExpression.self, forKey: .reduce)
-        self.initial = try container.decodeIfPresent(JSONValue.self, forKey: .initial)
-        self.parallelism = try container.decodeIfPresent(Int.self, forKey: .parallelism)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.over = try container.decode(PyExpression.self, forKey: "over")
+        self.map = try container.decode(MappableWorkflowStep.self, forKey: "map")
+        self.reduce = try container.decodeIfPresent(PyExpression.self, forKey: "reduce")
+        self.initial = try container.decodeIfPresent(JSONValue.self, forKey: "initial")
+        self.parallelism = try container.decodeIfPresent(Int.self, forKey: "parallelism")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(over, forKey: .over)
-        try container.encode(map, forKey: .map)
-        try container.encodeIfPresent(reduce, forKey: .reduce)
-        try container.encodeIfPresent(initial, forKey: .initial)
-        try container.encodeIfPresent(parallelism, forKey: .parallelism)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(over, forKey: "over")
+        try container.encode(map, forKey: "map")
+        try container.encodeIfPresent(reduce, forKey: "reduce")
+        try container.encodeIfPresent(initial, forKey: "initial")
+        try container.encodeIfPresent(parallelism, forKey: "parallelism")
     }
 }

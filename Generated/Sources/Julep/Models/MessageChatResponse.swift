@@ -42,30 +42,21 @@ public struct MessageChatResponse: Hashable, Sendable {
 }
 
 extension MessageChatResponse: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case choices
-        case usage
-        case jobs
-        case docs
-        case createdAt = "created_at"
-        case id
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.choices = try container.decode([ChatOutputChoice].self, forKey: .choices)
-        self.usage = try container.decodeIfPresent(CompletionUsage.self, forKey: .usage)
-        self.jobs = try container.decode([UUID].self, forKey: .jobs)
-        self.docs = try container.decode([DocReference].self, forKey: .docs)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.id = try container.decode(UUID.self, forKey: .id)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.choices = try container.decode([ChatOutputChoice].self, forKey: "choices")
+        self.usage = try container.decodeIfPresent(CompletionUsage.self, forKey: "usage")
+        self.jobs = try container.decode([UUID].self, forKey: "jobs")
+        self.docs = try container.decode([DocReference].self, forKey: "docs")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
+        self.id = try container.decode(UUID.self, forKey: "id")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(choices, forKey: .choices)
-        try container.encodeIfPresent(usage, forKey: .usage)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(choices, forKey: "choices")
+        try container.encodeIfPresent(usage, forKey: "usage")
     }
 }

@@ -72,45 +72,31 @@ public struct MultiAgentNoUserSession: Hashable, Sendable {
 }
 
 extension MultiAgentNoUserSession: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case agents
-        case id
-        case situation
-        case summary
-        case renderTemplates = "render_templates"
-        case tokenBudget = "token_budget"
-        case contextOverflow = "context_overflow"
-        case forwardToolResults = "forward_tool_results"
-        case metadata
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.agents = try container.decode([UUID].self, forKey: .agents)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.situation = try container.decode(String.self, forKey: .situation)
-        self.summary = try container.decodeIfPresent(String.self, forKey: .summary)
-        self.renderTemplates = try container.decode(Bool.self, forKey: .renderTemplates)
-        self.tokenBudget = try container.decodeIfPresent(Int.self, forKey: .tokenBudget)
-        self.contextOverflow = try container.decodeIfPresent(ContextOverflowType.self, forKey: .contextOverflow)
-        self.forwardToolResults = try container.decodeIfPresent(Bool.self, forKey: .forwardToolResults)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.agents = try container.decode([UUID].self, forKey: "agents")
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.situation = try container.decode(String.self, forKey: "situation")
+        self.summary = try container.decodeIfPresent(String.self, forKey: "summary")
+        self.renderTemplates = try container.decode(Bool.self, forKey: "render_templates")
+        self.tokenBudget = try container.decodeIfPresent(Int.self, forKey: "token_budget")
+        self.contextOverflow = try container.decodeIfPresent(ContextOverflowType.self, forKey: "context_overflow")
+        self.forwardToolResults = try container.decodeIfPresent(Bool.self, forKey: "forward_tool_results")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
+        self.updatedAt = try container.decode(Date.self, forKey: "updated_at")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(agents, forKey: .agents)
-        try container.encode(situation, forKey: .situation)
-        try container.encode(renderTemplates, forKey: .renderTemplates)
-        try container.encode(tokenBudget, forKey: .tokenBudget)
-        try container.encode(contextOverflow, forKey: .contextOverflow)
-        try container.encode(forwardToolResults, forKey: .forwardToolResults)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(agents, forKey: "agents")
+        try container.encode(situation, forKey: "situation")
+        try container.encode(renderTemplates, forKey: "render_templates")
+        try container.encode(tokenBudget, forKey: "token_budget")
+        try container.encode(contextOverflow, forKey: "context_overflow")
+        try container.encode(forwardToolResults, forKey: "forward_tool_results")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
     }
 }

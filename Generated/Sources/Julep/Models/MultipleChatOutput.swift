@@ -34,27 +34,20 @@ public struct MultipleChatOutput: Hashable, Sendable {
 }
 
 extension MultipleChatOutput: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case index
-        case finishReason = "finish_reason"
-        case logprobs
-        case messages
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.index = try container.decode(Int.self, forKey: .index)
-        self.finishReason = try container.decode(FinishReason.self, forKey: .finishReason)
-        self.logprobs = try container.decodeIfPresent(LogProbResponse.self, forKey: .logprobs)
-        self.messages = try container.decode([ChatOutputMessage].self, forKey: .messages)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.index = try container.decode(Int.self, forKey: "index")
+        self.finishReason = try container.decode(FinishReason.self, forKey: "finish_reason")
+        self.logprobs = try container.decodeIfPresent(LogProbResponse.self, forKey: "logprobs")
+        self.messages = try container.decode([ChatOutputMessage].self, forKey: "messages")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(index, forKey: .index)
-        try container.encode(finishReason, forKey: .finishReason)
-        try container.encodeIfPresent(logprobs, forKey: .logprobs)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(index, forKey: "index")
+        try container.encode(finishReason, forKey: "finish_reason")
+        try container.encodeIfPresent(logprobs, forKey: "logprobs")
     }
 }

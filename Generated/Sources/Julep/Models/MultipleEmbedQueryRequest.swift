@@ -24,22 +24,17 @@ public struct MultipleEmbedQueryRequest: Hashable, Sendable {
 }
 
 extension MultipleEmbedQueryRequest: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case text
-        case embedInstruction = "embed_instruction"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.text = try container.decode([String].self, forKey: .text)
-        self.embedInstruction = try container.decode(String.self, forKey: .embedInstruction)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.text = try container.decode([String].self, forKey: "text")
+        self.embedInstruction = try container.decode(String.self, forKey: "embed_instruction")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(embedInstruction, forKey: .embedInstruction)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(text, forKey: "text")
+        try container.encode(embedInstruction, forKey: "embed_instruction")
     }
 }

@@ -17,19 +17,15 @@ public struct NamedToolChoice: Hashable, Sendable {
 }
 
 extension NamedToolChoice: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case function
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.function = try container.decodeIfPresent(FunctionCallOption.self, forKey: .function)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.function = try container.decodeIfPresent(FunctionCallOption.self, forKey: "function")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(function, forKey: .function)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(function, forKey: "function")
     }
 }

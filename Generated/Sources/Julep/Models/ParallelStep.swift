@@ -19,19 +19,15 @@ public struct ParallelStep: Hashable, Sendable {
 }
 
 extension ParallelStep: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case parallel
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.parallel = try container.decode([MappableWorkflowStep].self, forKey: .parallel)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.parallel = try container.decode([MappableWorkflowStep].self, forKey: "parallel")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(parallel, forKey: .parallel)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(parallel, forKey: "parallel")
     }
 }

@@ -44,34 +44,25 @@ public struct PatchTaskRequest: Hashable, Sendable {
 }
 
 extension PatchTaskRequest: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case description
-        case main
-        case inputSchema = "input_schema"
-        case tools
-        case inheritTools = "inherit_tools"
-        case metadata
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.main = try container.decodeIfPresent([WorkflowStep].self, forKey: .main)
-        self.inputSchema = try container.decodeNullable([String: JSONValue].self, forKey: .inputSchema)
-        self.tools = try container.decodeIfPresent([TaskTool].self, forKey: .tools)
-        self.inheritTools = try container.decodeIfPresent(Bool.self, forKey: .inheritTools)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.main = try container.decodeIfPresent([WorkflowStep].self, forKey: "main")
+        self.inputSchema = try container.decodeNullable([String: JSONValue].self, forKey: "input_schema")
+        self.tools = try container.decodeIfPresent([TaskTool].self, forKey: "tools")
+        self.inheritTools = try container.decodeIfPresent(Bool.self, forKey: "inherit_tools")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(description, forKey: .description)
-        try container.encodeIfPresent(main, forKey: .main)
-        try container.encodeIfPresent(inputSchema, forKey: .inputSchema)
-        try container.encodeIfPresent(tools, forKey: .tools)
-        try container.encodeIfPresent(inheritTools, forKey: .inheritTools)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(description, forKey: "description")
+        try container.encodeIfPresent(main, forKey: "main")
+        try container.encodeIfPresent(inputSchema, forKey: "input_schema")
+        try container.encodeIfPresent(tools, forKey: "tools")
+        try container.encodeIfPresent(inheritTools, forKey: "inherit_tools")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
     }
 }

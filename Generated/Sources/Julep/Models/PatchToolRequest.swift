@@ -42,34 +42,25 @@ public struct PatchToolRequest: Hashable, Sendable {
 }
 
 extension PatchToolRequest: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case name
-        case description
-        case function
-        case integration
-        case system
-        case apiCall = "api_call"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(ValidPythonIdentifier.self, forKey: .name)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.function = try container.decodeIfPresent(FunctionDef.self, forKey: .function)
-        self.integration = try container.decodeIfPresent(IntegrationDefUpdate.self, forKey: .integration)
-        self.system = try container.decodeIfPresent(SystemDefUpdate.self, forKey: .system)
-        self.apiCall = try container.decodeIfPresent(APICallDefUpdate.self, forKey: .apiCall)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decodeIfPresent(ValidPythonIdentifier.self, forKey: "name")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.function = try container.decodeIfPresent(FunctionDef.self, forKey: "function")
+        self.integration = try container.decodeIfPresent(IntegrationDefUpdate.self, forKey: "integration")
+        self.system = try container.decodeIfPresent(SystemDefUpdate.self, forKey: "system")
+        self.apiCall = try container.decodeIfPresent(APICallDefUpdate.self, forKey: "api_call")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(description, forKey: .description)
-        try container.encodeIfPresent(function, forKey: .function)
-        try container.encodeIfPresent(integration, forKey: .integration)
-        try container.encodeIfPresent(system, forKey: .system)
-        try container.encodeIfPresent(apiCall, forKey: .apiCall)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(name, forKey: "name")
+        try container.encodeIfPresent(description, forKey: "description")
+        try container.encodeIfPresent(function, forKey: "function")
+        try container.encodeIfPresent(integration, forKey: "integration")
+        try container.encodeIfPresent(system, forKey: "system")
+        try container.encodeIfPresent(apiCall, forKey: "api_call")
     }
 }

@@ -46,34 +46,25 @@ public struct PromptStep: Hashable, Sendable {
 }
 
 extension PromptStep: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case prompt
-        case tools
-        case toolChoice = "tool_choice"
-        case settings
-        case unwrap
-        case forwardToolResults = "forward_tool_results"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.prompt = try container.decode(Prompt.self, forKey: .prompt)
-        self.tools = try container.decode(PromptStepTools.self, forKey: .tools)
-        self.toolChoice = try container.decodeIfPresent(ToolChoice.self, forKey: .toolChoice)
-        self.settings = try container.decodeIfPresent(ChatSettings.self, forKey: .settings)
-        self.unwrap = try container.decode(Bool.self, forKey: .unwrap)
-        self.forwardToolResults = try container.decodeIfPresent(Bool.self, forKey: .forwardToolResults)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.prompt = try container.decode(Prompt.self, forKey: "prompt")
+        self.tools = try container.decode(PromptStepTools.self, forKey: "tools")
+        self.toolChoice = try container.decodeIfPresent(ToolChoice.self, forKey: "tool_choice")
+        self.settings = try container.decodeIfPresent(ChatSettings.self, forKey: "settings")
+        self.unwrap = try container.decode(Bool.self, forKey: "unwrap")
+        self.forwardToolResults = try container.decodeIfPresent(Bool.self, forKey: "forward_tool_results")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(prompt, forKey: .prompt)
-        try container.encode(tools, forKey: .tools)
-        try container.encodeIfPresent(toolChoice, forKey: .toolChoice)
-        try container.encodeIfPresent(settings, forKey: .settings)
-        try container.encode(unwrap, forKey: .unwrap)
-        try container.encode(forwardToolResults, forKey: .forwardToolResults)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(prompt, forKey: "prompt")
+        try container.encode(tools, forKey: "tools")
+        try container.encodeIfPresent(toolChoice, forKey: "tool_choice")
+        try container.encodeIfPresent(settings, forKey: "settings")
+        try container.encode(unwrap, forKey: "unwrap")
+        try container.encode(forwardToolResults, forKey: "forward_tool_results")
     }
 }

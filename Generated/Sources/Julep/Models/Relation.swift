@@ -27,25 +27,19 @@ public struct Relation: Hashable, Sendable {
 }
 
 extension Relation: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case head
-        case relation
-        case tail
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.head = try container.decode(UUID.self, forKey: .head)
-        self.relation = try container.decode(String.self, forKey: .relation)
-        self.tail = try container.decode(UUID.self, forKey: .tail)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.head = try container.decode(UUID.self, forKey: "head")
+        self.relation = try container.decode(String.self, forKey: "relation")
+        self.tail = try container.decode(UUID.self, forKey: "tail")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(head, forKey: .head)
-        try container.encode(relation, forKey: .relation)
-        try container.encode(tail, forKey: .tail)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(head, forKey: "head")
+        try container.encode(relation, forKey: "relation")
+        try container.encode(tail, forKey: "tail")
     }
 }

@@ -27,23 +27,17 @@ public struct ResourceCreatedResponse: Hashable, Sendable {
 }
 
 extension ResourceCreatedResponse: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case createdAt = "created_at"
-        case jobs
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.jobs = try container.decode([UUID].self, forKey: .jobs)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
+        self.jobs = try container.decode([UUID].self, forKey: "jobs")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
     }
 }

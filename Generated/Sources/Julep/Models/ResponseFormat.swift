@@ -14,14 +14,10 @@ public enum ResponseFormat: Hashable, Sendable {
 }
 
 extension ResponseFormat: Codable {
-    private enum DiscriminatorKey: String, CodingKey {
-        case discriminator = "type"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorKey.self)
-        let discriminator = try container.decode(String.self, forKey: .discriminator)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let discriminator = try container.decode(String.self, forKey: "type")
         switch discriminator {
         case "text": self = .text(try TextResponseFormat(from: decoder))
         case "json_object": self = .jsonObject(try JSONObjectResponseFormat(from: decoder))
@@ -35,16 +31,16 @@ extension ResponseFormat: Codable {
         switch self {
         case .text(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("text", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("text", forKey: "type")
         case .jsonObject(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("json_object", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("json_object", forKey: "type")
         case .jsonSchema(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("json_schema", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("json_schema", forKey: "type")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

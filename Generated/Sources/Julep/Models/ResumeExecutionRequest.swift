@@ -17,19 +17,15 @@ public struct ResumeExecutionRequest: Hashable, Sendable {
 }
 
 extension ResumeExecutionRequest: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case input
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.input = try container.decodeIfPresent([String: JSONValue].self, forKey: .input)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.input = try container.decodeIfPresent([String: JSONValue].self, forKey: "input")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(input, forKey: .input)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(input, forKey: "input")
     }
 }

@@ -18,14 +18,10 @@ public enum Session: Hashable, Sendable {
 }
 
 extension Session: Codable {
-    private enum DiscriminatorKey: String, CodingKey {
-        case discriminator = "kind"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorKey.self)
-        let discriminator = try container.decode(String.self, forKey: .discriminator)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let discriminator = try container.decode(String.self, forKey: "kind")
         switch discriminator {
         case "single_agent_no_user": self = .singleAgentNoUser(try SingleAgentNoUserSession(from: decoder))
         case "single_agent_single_user": self = .singleAgentSingleUser(try SingleAgentSingleUserSession(from: decoder))
@@ -42,28 +38,28 @@ extension Session: Codable {
         switch self {
         case .singleAgentNoUser(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("single_agent_no_user", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("single_agent_no_user", forKey: "kind")
         case .singleAgentSingleUser(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("single_agent_single_user", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("single_agent_single_user", forKey: "kind")
         case .singleAgentMultiUser(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("single_agent_multi_user", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("single_agent_multi_user", forKey: "kind")
         case .multiAgentNoUser(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("multi_agent_no_user", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("multi_agent_no_user", forKey: "kind")
         case .multiAgentSingleUser(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("multi_agent_single_user", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("multi_agent_single_user", forKey: "kind")
         case .multiAgentMultiUser(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("multi_agent_multi_user", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("multi_agent_multi_user", forKey: "kind")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

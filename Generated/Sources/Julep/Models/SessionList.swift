@@ -17,19 +17,15 @@ public struct SessionList: Hashable, Sendable {
 }
 
 extension SessionList: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case items
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.items = try container.decode([Session].self, forKey: .items)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.items = try container.decode([Session].self, forKey: "items")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(items, forKey: .items)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(items, forKey: "items")
     }
 }

@@ -40,28 +40,21 @@ public struct SleepFor: Hashable, Sendable {
 }
 
 extension SleepFor: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case seconds
-        case minutes
-        case hours
-        case days
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.seconds = try container.decode(Int.self, forKey: .seconds)
-        self.minutes = try container.decode(Int.self, forKey: .minutes)
-        self.hours = try container.decode(Int.self, forKey: .hours)
-        self.days = try container.decode(Int.self, forKey: .days)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.seconds = try container.decode(Int.self, forKey: "seconds")
+        self.minutes = try container.decode(Int.self, forKey: "minutes")
+        self.hours = try container.decode(Int.self, forKey: "hours")
+        self.days = try container.decode(Int.self, forKey: "days")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(seconds, forKey: .seconds)
-        try container.encode(minutes, forKey: .minutes)
-        try container.encode(hours, forKey: .hours)
-        try container.encode(days, forKey: .days)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(seconds, forKey: "seconds")
+        try container.encode(minutes, forKey: "minutes")
+        try container.encode(hours, forKey: "hours")
+        try container.encode(days, forKey: "days")
     }
 }

@@ -17,19 +17,15 @@ public struct SleepStep: Hashable, Sendable {
 }
 
 extension SleepStep: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case sleep
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.sleep = try container.decode(SleepFor.self, forKey: .sleep)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.sleep = try container.decode(SleepFor.self, forKey: "sleep")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(sleep, forKey: .sleep)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(sleep, forKey: "sleep")
     }
 }

@@ -22,22 +22,17 @@ public struct Snippet: Hashable, Sendable {
 }
 
 extension Snippet: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case index
-        case content
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.index = try container.decode(Int.self, forKey: .index)
-        self.content = try container.decode(String.self, forKey: .content)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.index = try container.decode(Int.self, forKey: "index")
+        self.content = try container.decode(String.self, forKey: "content")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(index, forKey: .index)
-        try container.encode(content, forKey: .content)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(index, forKey: "index")
+        try container.encode(content, forKey: "content")
     }
 }

@@ -17,19 +17,15 @@ public struct StopExecutionRequest: Hashable, Sendable {
 }
 
 extension StopExecutionRequest: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case reason
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.reason = try container.decodeIfPresent(String.self, forKey: .reason)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.reason = try container.decodeIfPresent(String.self, forKey: "reason")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(reason, forKey: .reason)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(reason, forKey: "reason")
     }
 }

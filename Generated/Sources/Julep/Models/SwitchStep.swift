@@ -19,19 +19,15 @@ public struct SwitchStep: Hashable, Sendable {
 }
 
 extension SwitchStep: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case `switch`
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.`switch` = try container.decode([CaseThen].self, forKey: .`switch`)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.`switch` = try container.decode([CaseThen].self, forKey: "switch")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(`switch`, forKey: .`switch`)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(`switch`, forKey: "switch")
     }
 }

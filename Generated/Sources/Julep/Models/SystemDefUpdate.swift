@@ -37,31 +37,23 @@ public struct SystemDefUpdate: Hashable, Sendable {
 }
 
 extension SystemDefUpdate: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case resource
-        case operation
-        case resourceID = "resource_id"
-        case subresource
-        case arguments
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.resource = try container.decodeIfPresent(SystemResource.self, forKey: .resource)
-        self.operation = try container.decodeIfPresent(SystemOperation.self, forKey: .operation)
-        self.resourceID = try container.decodeIfPresent(UUID.self, forKey: .resourceID)
-        self.subresource = try container.decodeIfPresent(SystemSubresource.self, forKey: .subresource)
-        self.arguments = try container.decodeIfPresent([String: JSONValue].self, forKey: .arguments)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.resource = try container.decodeIfPresent(SystemResource.self, forKey: "resource")
+        self.operation = try container.decodeIfPresent(SystemOperation.self, forKey: "operation")
+        self.resourceID = try container.decodeIfPresent(UUID.self, forKey: "resource_id")
+        self.subresource = try container.decodeIfPresent(SystemSubresource.self, forKey: "subresource")
+        self.arguments = try container.decodeIfPresent([String: JSONValue].self, forKey: "arguments")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(resource, forKey: .resource)
-        try container.encodeIfPresent(operation, forKey: .operation)
-        try container.encodeIfPresent(resourceID, forKey: .resourceID)
-        try container.encodeIfPresent(subresource, forKey: .subresource)
-        try container.encodeIfPresent(arguments, forKey: .arguments)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(resource, forKey: "resource")
+        try container.encodeIfPresent(operation, forKey: "operation")
+        try container.encodeIfPresent(resourceID, forKey: "resource_id")
+        try container.encodeIfPresent(subresource, forKey: "subresource")
+        try container.encodeIfPresent(arguments, forKey: "arguments")
     }
 }

@@ -49,36 +49,26 @@ public struct TaskTool: Hashable, Sendable {
 }
 
 extension TaskTool: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case name
-        case description
-        case function
-        case integration
-        case system
-        case apiCall = "api_call"
-        case inherited
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(ValidPythonIdentifier.self, forKey: .name)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.function = try container.decodeIfPresent(FunctionDef.self, forKey: .function)
-        self.integration = try container.decodeIfPresent(IntegrationDef.self, forKey: .integration)
-        self.system = try container.decodeIfPresent(SystemDef.self, forKey: .system)
-        self.apiCall = try container.decodeIfPresent(APICallDef.self, forKey: .apiCall)
-        self.inherited = try container.decodeIfPresent(Bool.self, forKey: .inherited)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(ValidPythonIdentifier.self, forKey: "name")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.function = try container.decodeIfPresent(FunctionDef.self, forKey: "function")
+        self.integration = try container.decodeIfPresent(IntegrationDef.self, forKey: "integration")
+        self.system = try container.decodeIfPresent(SystemDef.self, forKey: "system")
+        self.apiCall = try container.decodeIfPresent(APICallDef.self, forKey: "api_call")
+        self.inherited = try container.decodeIfPresent(Bool.self, forKey: "inherited")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(description, forKey: .description)
-        try container.encodeIfPresent(function, forKey: .function)
-        try container.encodeIfPresent(integration, forKey: .integration)
-        try container.encodeIfPresent(system, forKey: .system)
-        try container.encodeIfPresent(apiCall, forKey: .apiCall)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(description, forKey: "description")
+        try container.encodeIfPresent(function, forKey: "function")
+        try container.encodeIfPresent(integration, forKey: "integration")
+        try container.encodeIfPresent(system, forKey: "system")
+        try container.encodeIfPresent(apiCall, forKey: "api_call")
     }
 }

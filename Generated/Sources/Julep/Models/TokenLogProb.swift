@@ -34,27 +34,20 @@ public struct TokenLogProb: Hashable, Sendable {
 }
 
 extension TokenLogProb: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case token
-        case logprob
-        case bytes
-        case topLogprobs = "top_logprobs"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.token = try container.decode(String.self, forKey: .token)
-        self.logprob = try container.decode(Float.self, forKey: .logprob)
-        self.bytes = try container.decodeIfPresent([Int].self, forKey: .bytes)
-        self.topLogprobs = try container.decode([BaseTokenLogProb].self, forKey: .topLogprobs)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.token = try container.decode(String.self, forKey: "token")
+        self.logprob = try container.decode(Float.self, forKey: "logprob")
+        self.bytes = try container.decodeIfPresent([Int].self, forKey: "bytes")
+        self.topLogprobs = try container.decode([BaseTokenLogProb].self, forKey: "top_logprobs")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(token, forKey: .token)
-        try container.encode(logprob, forKey: .logprob)
-        try container.encodeIfPresent(bytes, forKey: .bytes)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(token, forKey: "token")
+        try container.encode(logprob, forKey: "logprob")
+        try container.encodeIfPresent(bytes, forKey: "bytes")
     }
 }

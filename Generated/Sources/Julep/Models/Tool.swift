@@ -58,40 +58,28 @@ public struct Tool: Hashable, Sendable {
 }
 
 extension Tool: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case description
-        case function
-        case integration
-        case system
-        case apiCall = "api_call"
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.name = try container.decode(ValidPythonIdentifier.self, forKey: .name)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.function = try container.decodeIfPresent(FunctionDef.self, forKey: .function)
-        self.integration = try container.decodeIfPresent(IntegrationDef.self, forKey: .integration)
-        self.system = try container.decodeIfPresent(SystemDef.self, forKey: .system)
-        self.apiCall = try container.decodeIfPresent(APICallDef.self, forKey: .apiCall)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.name = try container.decode(ValidPythonIdentifier.self, forKey: "name")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.function = try container.decodeIfPresent(FunctionDef.self, forKey: "function")
+        self.integration = try container.decodeIfPresent(IntegrationDef.self, forKey: "integration")
+        self.system = try container.decodeIfPresent(SystemDef.self, forKey: "system")
+        self.apiCall = try container.decodeIfPresent(APICallDef.self, forKey: "api_call")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
+        self.updatedAt = try container.decode(Date.self, forKey: "updated_at")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(description, forKey: .description)
-        try container.encodeIfPresent(function, forKey: .function)
-        try container.encodeIfPresent(integration, forKey: .integration)
-        try container.encodeIfPresent(system, forKey: .system)
-        try container.encodeIfPresent(apiCall, forKey: .apiCall)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(description, forKey: "description")
+        try container.encodeIfPresent(function, forKey: "function")
+        try container.encodeIfPresent(integration, forKey: "integration")
+        try container.encodeIfPresent(system, forKey: "system")
+        try container.encodeIfPresent(apiCall, forKey: "api_call")
     }
 }

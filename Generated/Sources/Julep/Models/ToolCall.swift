@@ -13,14 +13,10 @@ public enum ToolCall: Hashable, Sendable {
 }
 
 extension ToolCall: Codable {
-    private enum DiscriminatorKey: String, CodingKey {
-        case discriminator = "type"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorKey.self)
-        let discriminator = try container.decode(String.self, forKey: .discriminator)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let discriminator = try container.decode(String.self, forKey: "type")
         switch discriminator {
         case "function": self = .function(try FunctionToolCall(from: decoder))
         default: self = .unknown(discriminator, try JSONValue(from: decoder))
@@ -32,8 +28,8 @@ extension ToolCall: Codable {
         switch self {
         case .function(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("function", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("function", forKey: "type")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

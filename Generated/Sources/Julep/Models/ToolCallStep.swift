@@ -22,22 +22,17 @@ public struct ToolCallStep: Hashable, Sendable {
 }
 
 extension ToolCallStep: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case tool
-        case arguments
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.tool = try container.decode(ValidPythonIdentifier.self, forKey: .tool)
-        self.arguments = try container.decode(ToolCallArguments.self, forKey: .arguments)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.tool = try container.decode(ValidPythonIdentifier.self, forKey: "tool")
+        self.arguments = try container.decode(ToolCallArguments.self, forKey: "arguments")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(tool, forKey: .tool)
-        try container.encode(arguments, forKey: .arguments)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(tool, forKey: "tool")
+        try container.encode(arguments, forKey: "arguments")
     }
 }

@@ -17,19 +17,15 @@ public struct ToolRef: Hashable, Sendable {
 }
 
 extension ToolRef: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case ref
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.ref = try container.decode(ToolRefTarget.self, forKey: .ref)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.ref = try container.decode(ToolRefTarget.self, forKey: "ref")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(ref, forKey: .ref)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(ref, forKey: "ref")
     }
 }

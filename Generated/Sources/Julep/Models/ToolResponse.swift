@@ -22,22 +22,17 @@ public struct ToolResponse: Hashable, Sendable {
 }
 
 extension ToolResponse: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case output
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.output = try container.decode([String: JSONValue].self, forKey: .output)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.output = try container.decode([String: JSONValue].self, forKey: "output")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(output, forKey: .output)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode(output, forKey: "output")
     }
 }

@@ -57,35 +57,23 @@ public struct Transition: Hashable, Sendable {
 }
 
 extension Transition: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case executionID = "execution_id"
-        case type
-        case output
-        case current
-        case next
-        case metadata
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.executionID = try container.decode(UUID.self, forKey: .executionID)
-        self.type = try container.decode(TransitionType.self, forKey: .type)
-        self.output = try container.decode(JSONValue.self, forKey: .output)
-        self.current = try container.decode(TransitionTarget.self, forKey: .current)
-        self.next = try container.decodeIfPresent(TransitionTarget.self, forKey: .next)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.executionID = try container.decode(UUID.self, forKey: "execution_id")
+        self.type = try container.decode(TransitionType.self, forKey: "type")
+        self.output = try container.decode(JSONValue.self, forKey: "output")
+        self.current = try container.decode(TransitionTarget.self, forKey: "current")
+        self.next = try container.decodeIfPresent(TransitionTarget.self, forKey: "next")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
+        self.updatedAt = try container.decode(Date.self, forKey: "updated_at")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(metadata, forKey: "metadata")
     }
 }

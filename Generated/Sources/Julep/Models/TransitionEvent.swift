@@ -32,24 +32,17 @@ public struct TransitionEvent: Hashable, Sendable {
 }
 
 extension TransitionEvent: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case type
-        case output
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decode(TransitionType.self, forKey: .type)
-        self.output = try container.decode(JSONValue.self, forKey: .output)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: .updatedAt)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.type = try container.decode(TransitionType.self, forKey: "type")
+        self.output = try container.decode(JSONValue.self, forKey: "output")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
+        self.updatedAt = try container.decodeIfPresent(Date.self, forKey: "updated_at")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        _ = encoder.container(keyedBy: CodingKeys.self)
+        _ = encoder.container(keyedBy: AnyCodingKey.self)
     }
 }

@@ -17,19 +17,15 @@ public struct TransitionListItem: Hashable, Sendable {
 }
 
 extension TransitionListItem: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case transitions
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.transitions = try container.decode([Transition].self, forKey: .transitions)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.transitions = try container.decode([Transition].self, forKey: "transitions")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(transitions, forKey: .transitions)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(transitions, forKey: "transitions")
     }
 }

@@ -23,22 +23,17 @@ public struct TransitionStreamEvent: Hashable, Sendable {
 }
 
 extension TransitionStreamEvent: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case transition
-        case nextPageToken = "next_page_token"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.transition = try container.decode(TransitionEvent.self, forKey: .transition)
-        self.nextPageToken = try container.decodeNullable(String.self, forKey: .nextPageToken)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.transition = try container.decode(TransitionEvent.self, forKey: "transition")
+        self.nextPageToken = try container.decodeNullable(String.self, forKey: "next_page_token")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(transition, forKey: .transition)
-        try container.encodeIfPresent(nextPageToken, forKey: .nextPageToken)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(transition, forKey: "transition")
+        try container.encodeIfPresent(nextPageToken, forKey: "next_page_token")
     }
 }

@@ -22,22 +22,17 @@ public struct TransitionTarget: Hashable, Sendable {
 }
 
 extension TransitionTarget: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case workflow
-        case step
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.workflow = try container.decode(IdentifierSafeUnicode.self, forKey: .workflow)
-        self.step = try container.decode(Int.self, forKey: .step)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.workflow = try container.decode(IdentifierSafeUnicode.self, forKey: "workflow")
+        self.step = try container.decode(Int.self, forKey: "step")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(workflow, forKey: .workflow)
-        try container.encode(step, forKey: .step)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(workflow, forKey: "workflow")
+        try container.encode(step, forKey: "step")
     }
 }

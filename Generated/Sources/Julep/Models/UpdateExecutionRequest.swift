@@ -13,14 +13,10 @@ public enum UpdateExecutionRequest: Hashable, Sendable {
 }
 
 extension UpdateExecutionRequest: Codable {
-    private enum DiscriminatorKey: String, CodingKey {
-        case discriminator = "status"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorKey.self)
-        let discriminator = try container.decode(String.self, forKey: .discriminator)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let discriminator = try container.decode(String.self, forKey: "status")
         switch discriminator {
         case "cancelled": self = .cancelled(try StopExecutionRequest(from: decoder))
         case "running": self = .running(try ResumeExecutionRequest(from: decoder))
@@ -33,12 +29,12 @@ extension UpdateExecutionRequest: Codable {
         switch self {
         case .cancelled(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("cancelled", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("cancelled", forKey: "status")
         case .running(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("running", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("running", forKey: "status")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

@@ -47,34 +47,25 @@ public struct UpdateSessionRequest: Hashable, Sendable {
 }
 
 extension UpdateSessionRequest: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case situation
-        case renderTemplates = "render_templates"
-        case tokenBudget = "token_budget"
-        case contextOverflow = "context_overflow"
-        case forwardToolResults = "forward_tool_results"
-        case metadata
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.situation = try container.decodeIfPresent(String.self, forKey: .situation)
-        self.renderTemplates = try container.decode(Bool.self, forKey: .renderTemplates)
-        self.tokenBudget = try container.decodeIfPresent(Int.self, forKey: .tokenBudget)
-        self.contextOverflow = try container.decodeIfPresent(ContextOverflowType.self, forKey: .contextOverflow)
-        self.forwardToolResults = try container.decodeIfPresent(Bool.self, forKey: .forwardToolResults)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.situation = try container.decodeIfPresent(String.self, forKey: "situation")
+        self.renderTemplates = try container.decode(Bool.self, forKey: "render_templates")
+        self.tokenBudget = try container.decodeIfPresent(Int.self, forKey: "token_budget")
+        self.contextOverflow = try container.decodeIfPresent(ContextOverflowType.self, forKey: "context_overflow")
+        self.forwardToolResults = try container.decodeIfPresent(Bool.self, forKey: "forward_tool_results")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(situation, forKey: .situation)
-        try container.encode(renderTemplates, forKey: .renderTemplates)
-        try container.encode(tokenBudget, forKey: .tokenBudget)
-        try container.encode(contextOverflow, forKey: .contextOverflow)
-        try container.encode(forwardToolResults, forKey: .forwardToolResults)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(situation, forKey: "situation")
+        try container.encode(renderTemplates, forKey: "render_templates")
+        try container.encode(tokenBudget, forKey: "token_budget")
+        try container.encode(contextOverflow, forKey: "context_overflow")
+        try container.encode(forwardToolResults, forKey: "forward_tool_results")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
     }
 }

@@ -27,25 +27,19 @@ public struct UpdateUserRequest: Hashable, Sendable {
 }
 
 extension UpdateUserRequest: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case name
-        case about
-        case metadata
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(IdentifierSafeUnicode.self, forKey: .name)
-        self.about = try container.decode(String.self, forKey: .about)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(IdentifierSafeUnicode.self, forKey: "name")
+        self.about = try container.decode(String.self, forKey: "about")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(about, forKey: .about)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encode(about, forKey: "about")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
     }
 }

@@ -42,31 +42,22 @@ public struct User: Hashable, Sendable {
 }
 
 extension User: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case metadata
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-        case name
-        case about
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
-        self.name = try container.decode(IdentifierSafeUnicode.self, forKey: .name)
-        self.about = try container.decode(String.self, forKey: .about)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
+        self.updatedAt = try container.decode(Date.self, forKey: "updated_at")
+        self.name = try container.decode(IdentifierSafeUnicode.self, forKey: "name")
+        self.about = try container.decode(String.self, forKey: "about")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(metadata, forKey: .metadata)
-        try container.encode(name, forKey: .name)
-        try container.encode(about, forKey: .about)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encode(name, forKey: "name")
+        try container.encode(about, forKey: "about")
     }
 }

@@ -17,19 +17,15 @@ public struct WaitForInputInfo: Hashable, Sendable {
 }
 
 extension WaitForInputInfo: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case info
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.info = try container.decode([String: PyExpression].self, forKey: .info)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.info = try container.decode([String: PyExpression].self, forKey: "info")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(info, forKey: .info)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(info, forKey: "info")
     }
 }

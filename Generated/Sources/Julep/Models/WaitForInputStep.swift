@@ -17,19 +17,15 @@ public struct WaitForInputStep: Hashable, Sendable {
 }
 
 extension WaitForInputStep: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case waitForInput = "wait_for_input"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.waitForInput = try container.decode(WaitForInputInfo.self, forKey: .waitForInput)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.waitForInput = try container.decode(WaitForInputInfo.self, forKey: "wait_for_input")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(waitForInput, forKey: .waitForInput)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(waitForInput, forKey: "wait_for_input")
     }
 }

@@ -22,22 +22,17 @@ public struct YieldStep: Hashable, Sendable {
 }
 
 extension YieldStep: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case workflow
-        case arguments
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.workflow = try container.decode(String.self, forKey: .workflow)
-        self.arguments = try container.decode(YieldArguments.self, forKey: .arguments)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.workflow = try container.decode(String.self, forKey: "workflow")
+        self.arguments = try container.decode(YieldArguments.self, forKey: "arguments")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(workflow, forKey: .workflow)
-        try container.encode(arguments, forKey: .arguments)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(workflow, forKey: "workflow")
+        try container.encode(arguments, forKey: "arguments")
     }
 }

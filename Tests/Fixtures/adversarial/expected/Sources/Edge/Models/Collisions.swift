@@ -37,31 +37,23 @@ public struct Collisions: Hashable, Sendable {
 }
 
 extension Collisions: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case url
-        case urlUppercase = "URL"
-        case userId = "user_id"
-        case userIdCamel = "userId"
-        case userIdDashed = "user-id"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.url = try container.decode(String.self, forKey: .url)
-        self.urlUppercase = try container.decode(String.self, forKey: .urlUppercase)
-        self.userId = try container.decode(String.self, forKey: .userId)
-        self.userIdCamel = try container.decode(String.self, forKey: .userIdCamel)
-        self.userIdDashed = try container.decode(String.self, forKey: .userIdDashed)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.url = try container.decode(String.self, forKey: "url")
+        self.urlUppercase = try container.decode(String.self, forKey: "URL")
+        self.userId = try container.decode(String.self, forKey: "user_id")
+        self.userIdCamel = try container.decode(String.self, forKey: "userId")
+        self.userIdDashed = try container.decode(String.self, forKey: "user-id")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(url, forKey: .url)
-        try container.encode(urlUppercase, forKey: .urlUppercase)
-        try container.encode(userId, forKey: .userId)
-        try container.encode(userIdCamel, forKey: .userIdCamel)
-        try container.encode(userIdDashed, forKey: .userIdDashed)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(url, forKey: "url")
+        try container.encode(urlUppercase, forKey: "URL")
+        try container.encode(userId, forKey: "user_id")
+        try container.encode(userIdCamel, forKey: "userId")
+        try container.encode(userIdDashed, forKey: "user-id")
     }
 }

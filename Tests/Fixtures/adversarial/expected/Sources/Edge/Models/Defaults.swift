@@ -69,49 +69,35 @@ public struct Defaults: Hashable, Sendable {
 }
 
 extension Defaults: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case text
-        case number
-        case whole
-        case flag
-        case anything
-        case choice
-        case dashed
-        case list
-        case either
-        case id
-        case optional
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
-        self.number = try container.decode(Double.self, forKey: .number)
-        self.whole = try container.decode(Double.self, forKey: .whole)
-        self.flag = try container.decode(Bool.self, forKey: .flag)
-        self.anything = try container.decode(JSONValue.self, forKey: .anything)
-        self.choice = try container.decode(Values.self, forKey: .choice)
-        self.dashed = try container.decode(DashedNameWithDots.self, forKey: .dashed)
-        self.list = try container.decode([Int].self, forKey: .list)
-        self.either = try container.decode(Either.self, forKey: .either)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.optional = try container.decodeIfPresent(String.self, forKey: .optional)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.text = try container.decode(String.self, forKey: "text")
+        self.number = try container.decode(Double.self, forKey: "number")
+        self.whole = try container.decode(Double.self, forKey: "whole")
+        self.flag = try container.decode(Bool.self, forKey: "flag")
+        self.anything = try container.decode(JSONValue.self, forKey: "anything")
+        self.choice = try container.decode(Values.self, forKey: "choice")
+        self.dashed = try container.decode(DashedNameWithDots.self, forKey: "dashed")
+        self.list = try container.decode([Int].self, forKey: "list")
+        self.either = try container.decode(Either.self, forKey: "either")
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.optional = try container.decodeIfPresent(String.self, forKey: "optional")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(number, forKey: .number)
-        try container.encode(whole, forKey: .whole)
-        try container.encode(flag, forKey: .flag)
-        try container.encode(anything, forKey: .anything)
-        try container.encode(choice, forKey: .choice)
-        try container.encode(dashed, forKey: .dashed)
-        try container.encode(list, forKey: .list)
-        try container.encode(either, forKey: .either)
-        try container.encode(id, forKey: .id)
-        try container.encodeIfPresent(optional, forKey: .optional)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(text, forKey: "text")
+        try container.encode(number, forKey: "number")
+        try container.encode(whole, forKey: "whole")
+        try container.encode(flag, forKey: "flag")
+        try container.encode(anything, forKey: "anything")
+        try container.encode(choice, forKey: "choice")
+        try container.encode(dashed, forKey: "dashed")
+        try container.encode(list, forKey: "list")
+        try container.encode(either, forKey: "either")
+        try container.encode(id, forKey: "id")
+        try container.encodeIfPresent(optional, forKey: "optional")
     }
 }

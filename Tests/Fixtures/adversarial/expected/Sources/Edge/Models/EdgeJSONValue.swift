@@ -17,19 +17,15 @@ public struct EdgeJSONValue: Hashable, Sendable {
 }
 
 extension EdgeJSONValue: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case raw
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.raw = try container.decode(JSONValue.self, forKey: .raw)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.raw = try container.decode(JSONValue.self, forKey: "raw")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(raw, forKey: .raw)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(raw, forKey: "raw")
     }
 }

@@ -13,14 +13,10 @@ public enum Expr: Hashable, Sendable {
 }
 
 extension Expr: Codable {
-    private enum DiscriminatorKey: String, CodingKey {
-        case discriminator = "type"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorKey.self)
-        let discriminator = try container.decode(String.self, forKey: .discriminator)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let discriminator = try container.decode(String.self, forKey: "type")
         switch discriminator {
         case "literal": self = .literal(try Literal(from: decoder))
         case "add": self = .add(try Sum(from: decoder))
@@ -33,12 +29,12 @@ extension Expr: Codable {
         switch self {
         case .literal(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("literal", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("literal", forKey: "type")
         case .add(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("add", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("add", forKey: "type")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

@@ -17,19 +17,15 @@ public struct Failure: Hashable, Sendable {
 }
 
 extension Failure: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case message
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.message = try container.decode(String.self, forKey: .message)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.message = try container.decode(String.self, forKey: "message")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(message, forKey: .message)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(message, forKey: "message")
     }
 }

@@ -109,73 +109,51 @@ public struct Keywords: Hashable, Sendable {
 }
 
 extension Keywords: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case `default`
-        case `class`
-        case `self`
-        case type = "Type"
-        case `protocol` = "Protocol"
-        case `init`
-        case `func`
-        case `return`
-        case `in`
-        case `is`
-        case `as`
-        case `true`
-        case `nil`
-        case underscore = "_"
-        case any = "Any"
-        case quoteKey = "quote\"key"
-        case backslash = "back\\slash"
-        case _1st = "1st"
-        case oddKey = "@odd key!"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.`default` = try container.decode(String.self, forKey: .`default`)
-        self.`class` = try container.decode(Int.self, forKey: .`class`)
-        self.`self` = try container.decode(Bool.self, forKey: .`self`)
-        self.type = try container.decode(String.self, forKey: .type)
-        self.`protocol` = try container.decodeIfPresent(String.self, forKey: .`protocol`)
-        self.`init` = try container.decodeIfPresent(String.self, forKey: .`init`)
-        self.`func` = try container.decodeIfPresent(String.self, forKey: .`func`)
-        self.`return` = try container.decodeIfPresent(String.self, forKey: .`return`)
-        self.`in` = try container.decodeIfPresent(String.self, forKey: .`in`)
-        self.`is` = try container.decodeIfPresent(Bool.self, forKey: .`is`)
-        self.`as` = try container.decodeIfPresent(String.self, forKey: .`as`)
-        self.`true` = try container.decodeIfPresent(Bool.self, forKey: .`true`)
-        self.`nil` = try container.decodeIfPresent(String.self, forKey: .`nil`)
-        self.underscore = try container.decodeIfPresent(String.self, forKey: .underscore)
-        self.any = try container.decodeIfPresent(String.self, forKey: .any)
-        self.quoteKey = try container.decodeIfPresent(String.self, forKey: .quoteKey)
-        self.backslash = try container.decodeIfPresent(String.self, forKey: .backslash)
-        self._1st = try container.decodeIfPresent(String.self, forKey: ._1st)
-        self.oddKey = try container.decodeIfPresent(String.self, forKey: .oddKey)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.`default` = try container.decode(String.self, forKey: "default")
+        self.`class` = try container.decode(Int.self, forKey: "class")
+        self.`self` = try container.decode(Bool.self, forKey: "self")
+        self.type = try container.decode(String.self, forKey: "Type")
+        self.`protocol` = try container.decodeIfPresent(String.self, forKey: "Protocol")
+        self.`init` = try container.decodeIfPresent(String.self, forKey: "init")
+        self.`func` = try container.decodeIfPresent(String.self, forKey: "func")
+        self.`return` = try container.decodeIfPresent(String.self, forKey: "return")
+        self.`in` = try container.decodeIfPresent(String.self, forKey: "in")
+        self.`is` = try container.decodeIfPresent(Bool.self, forKey: "is")
+        self.`as` = try container.decodeIfPresent(String.self, forKey: "as")
+        self.`true` = try container.decodeIfPresent(Bool.self, forKey: "true")
+        self.`nil` = try container.decodeIfPresent(String.self, forKey: "nil")
+        self.underscore = try container.decodeIfPresent(String.self, forKey: "_")
+        self.any = try container.decodeIfPresent(String.self, forKey: "Any")
+        self.quoteKey = try container.decodeIfPresent(String.self, forKey: "quote\"key")
+        self.backslash = try container.decodeIfPresent(String.self, forKey: "back\\slash")
+        self._1st = try container.decodeIfPresent(String.self, forKey: "1st")
+        self.oddKey = try container.decodeIfPresent(String.self, forKey: "@odd key!")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(`default`, forKey: .`default`)
-        try container.encode(`class`, forKey: .`class`)
-        try container.encode(self.`self`, forKey: .`self`)
-        try container.encode(type, forKey: .type)
-        try container.encodeIfPresent(`protocol`, forKey: .`protocol`)
-        try container.encodeIfPresent(`init`, forKey: .`init`)
-        try container.encodeIfPresent(`func`, forKey: .`func`)
-        try container.encodeIfPresent(`return`, forKey: .`return`)
-        try container.encodeIfPresent(`in`, forKey: .`in`)
-        try container.encodeIfPresent(`is`, forKey: .`is`)
-        try container.encodeIfPresent(`as`, forKey: .`as`)
-        try container.encodeIfPresent(`true`, forKey: .`true`)
-        try container.encodeIfPresent(`nil`, forKey: .`nil`)
-        try container.encodeIfPresent(underscore, forKey: .underscore)
-        try container.encodeIfPresent(any, forKey: .any)
-        try container.encodeIfPresent(quoteKey, forKey: .quoteKey)
-        try container.encodeIfPresent(backslash, forKey: .backslash)
-        try container.encodeIfPresent(_1st, forKey: ._1st)
-        try container.encodeIfPresent(oddKey, forKey: .oddKey)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(`default`, forKey: "default")
+        try container.encode(`class`, forKey: "class")
+        try container.encode(self.`self`, forKey: "self")
+        try container.encode(type, forKey: "Type")
+        try container.encodeIfPresent(`protocol`, forKey: "Protocol")
+        try container.encodeIfPresent(`init`, forKey: "init")
+        try container.encodeIfPresent(`func`, forKey: "func")
+        try container.encodeIfPresent(`return`, forKey: "return")
+        try container.encodeIfPresent(`in`, forKey: "in")
+        try container.encodeIfPresent(`is`, forKey: "is")
+        try container.encodeIfPresent(`as`, forKey: "as")
+        try container.encodeIfPresent(`true`, forKey: "true")
+        try container.encodeIfPresent(`nil`, forKey: "nil")
+        try container.encodeIfPresent(underscore, forKey: "_")
+        try container.encodeIfPresent(any, forKey: "Any")
+        try container.encodeIfPresent(quoteKey, forKey: "quote\"key")
+        try container.encodeIfPresent(backslash, forKey: "back\\slash")
+        try container.encodeIfPresent(_1st, forKey: "1st")
+        try container.encodeIfPresent(oddKey, forKey: "@odd key!")
     }
 }

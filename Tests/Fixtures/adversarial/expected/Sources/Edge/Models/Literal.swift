@@ -17,19 +17,15 @@ public struct Literal: Hashable, Sendable {
 }
 
 extension Literal: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case value
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.value = try container.decode(Double.self, forKey: .value)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.value = try container.decode(Double.self, forKey: "value")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(value, forKey: .value)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(value, forKey: "value")
     }
 }

@@ -22,19 +22,15 @@ public struct Ping: Hashable, Sendable {
 }
 
 extension Ping: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case next
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._next = try container.decodeIfPresent(Pong.self, forKey: .next).map(Indirect.init)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self._next = try container.decodeIfPresent(Pong.self, forKey: "next").map(Indirect.init)
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(_next?.value, forKey: .next)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(_next?.value, forKey: "next")
     }
 }

@@ -22,19 +22,15 @@ public struct Pong: Hashable, Sendable {
 }
 
 extension Pong: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case back
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._back = Indirect(try container.decode(Ping.self, forKey: .back))
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self._back = Indirect(try container.decode(Ping.self, forKey: "back"))
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(_back.value, forKey: .back)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(_back.value, forKey: "back")
     }
 }

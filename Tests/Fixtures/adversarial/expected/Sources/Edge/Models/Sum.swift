@@ -32,22 +32,17 @@ public struct Sum: Hashable, Sendable {
 }
 
 extension Sum: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case left
-        case right
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._left = Indirect(try container.decode(Expr.self, forKey: .left))
-        self._right = Indirect(try container.decode(Expr.self, forKey: .right))
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self._left = Indirect(try container.decode(Expr.self, forKey: "left"))
+        self._right = Indirect(try container.decode(Expr.self, forKey: "right"))
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(_left.value, forKey: .left)
-        try container.encode(_right.value, forKey: .right)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(_left.value, forKey: "left")
+        try container.encode(_right.value, forKey: "right")
     }
 }

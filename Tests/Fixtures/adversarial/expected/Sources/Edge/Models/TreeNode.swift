@@ -47,31 +47,23 @@ public struct TreeNode: Hashable, Sendable {
 }
 
 extension TreeNode: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case value
-        case parent
-        case sibling
-        case children
-        case index
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.value = try container.decode(String.self, forKey: .value)
-        self._parent = try container.decodeIfPresent(TreeNode.self, forKey: .parent).map(Indirect.init)
-        self._sibling = try container.decodeIfPresent(TreeNode.self, forKey: .sibling).map(Indirect.init)
-        self.children = try container.decode([TreeNode].self, forKey: .children)
-        self.index = try container.decode([String: TreeNode].self, forKey: .index)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.value = try container.decode(String.self, forKey: "value")
+        self._parent = try container.decodeIfPresent(TreeNode.self, forKey: "parent").map(Indirect.init)
+        self._sibling = try container.decodeIfPresent(TreeNode.self, forKey: "sibling").map(Indirect.init)
+        self.children = try container.decode([TreeNode].self, forKey: "children")
+        self.index = try container.decode([String: TreeNode].self, forKey: "index")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(value, forKey: .value)
-        try container.encodeIfPresent(_parent?.value, forKey: .parent)
-        try container.encode(_sibling?.value, forKey: .sibling)
-        try container.encode(children, forKey: .children)
-        try container.encode(index, forKey: .index)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(value, forKey: "value")
+        try container.encodeIfPresent(_parent?.value, forKey: "parent")
+        try container.encode(_sibling?.value, forKey: "sibling")
+        try container.encode(children, forKey: "children")
+        try container.encode(index, forKey: "index")
     }
 }

@@ -27,25 +27,19 @@ public struct ÜnïcødéTypé: Hashable, Sendable {
 }
 
 extension ÜnïcødéTypé: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case naïveField = "naïve-field"
-        case japanese = "日本語"
-        case emoji = "emoji-🐘"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.naïveField = try container.decode(String.self, forKey: .naïveField)
-        self.japanese = try container.decodeIfPresent(String.self, forKey: .japanese)
-        self.emoji = try container.decodeIfPresent(String.self, forKey: .emoji)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.naïveField = try container.decode(String.self, forKey: "naïve-field")
+        self.japanese = try container.decodeIfPresent(String.self, forKey: "日本語")
+        self.emoji = try container.decodeIfPresent(String.self, forKey: "emoji-🐘")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(naïveField, forKey: .naïveField)
-        try container.encodeIfPresent(japanese, forKey: .japanese)
-        try container.encodeIfPresent(emoji, forKey: .emoji)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(naïveField, forKey: "naïve-field")
+        try container.encodeIfPresent(japanese, forKey: "日本語")
+        try container.encodeIfPresent(emoji, forKey: "emoji-🐘")
     }
 }

@@ -13,14 +13,10 @@ public enum Animal: Hashable, Sendable {
 }
 
 extension Animal: Codable {
-    private enum DiscriminatorKey: String, CodingKey {
-        case discriminator = "kind"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorKey.self)
-        let discriminator = try container.decode(String.self, forKey: .discriminator)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let discriminator = try container.decode(String.self, forKey: "kind")
         switch discriminator {
         case "lion": self = .lion(try Lion(from: decoder))
         case "parrot": self = .talkingBird(try Parrot(from: decoder))
@@ -33,12 +29,12 @@ extension Animal: Codable {
         switch self {
         case .lion(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("lion", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("lion", forKey: "kind")
         case .talkingBird(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("parrot", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("parrot", forKey: "kind")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

@@ -29,25 +29,19 @@ public struct AnimalsFeedRequest: Hashable, Sendable {
 }
 
 extension AnimalsFeedRequest: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case food
-        case grams
-        case note
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.food = try container.decode(Food.self, forKey: .food)
-        self.grams = try container.decodeIfPresent(Int.self, forKey: .grams)
-        self.note = try container.decodeNullable(String.self, forKey: .note)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.food = try container.decode(Food.self, forKey: "food")
+        self.grams = try container.decodeIfPresent(Int.self, forKey: "grams")
+        self.note = try container.decodeNullable(String.self, forKey: "note")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(food, forKey: .food)
-        try container.encodeIfPresent(grams, forKey: .grams)
-        try container.encodeIfPresent(note, forKey: .note)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(food, forKey: "food")
+        try container.encodeIfPresent(grams, forKey: "grams")
+        try container.encodeIfPresent(note, forKey: "note")
     }
 }

@@ -78,46 +78,33 @@ public struct Enclosure: Hashable, Sendable {
 }
 
 extension Enclosure: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case capacity
-        case climate
-        case note
-        case secret
-        case parent
-        case children
-        case legacyCode = "legacy_code"
-        case coordinates
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(UUID.self, forKey: .id)
-        self.name = try container.decode(Name.self, forKey: .name)
-        self.capacity = try container.decodeIfPresent(Int.self, forKey: .capacity)
-        self.climate = try container.decodeNullable(String.self, forKey: .climate)
-        self.note = try container.decodeIfPresent(String.self, forKey: .note)
-        self.secret = try container.decodeIfPresent(String.self, forKey: .secret)
-        self._parent = try container.decodeIfPresent(Enclosure.self, forKey: .parent).map(Indirect.init)
-        self.children = try container.decodeIfPresent([Enclosure].self, forKey: .children)
-        self._legacyCode = try container.decodeIfPresent(String.self, forKey: .legacyCode)
-        self.coordinates = try container.decodeIfPresent(Enclosure.Coordinates.self, forKey: .coordinates)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(UUID.self, forKey: "id")
+        self.name = try container.decode(Name.self, forKey: "name")
+        self.capacity = try container.decodeIfPresent(Int.self, forKey: "capacity")
+        self.climate = try container.decodeNullable(String.self, forKey: "climate")
+        self.note = try container.decodeIfPresent(String.self, forKey: "note")
+        self.secret = try container.decodeIfPresent(String.self, forKey: "secret")
+        self._parent = try container.decodeIfPresent(Enclosure.self, forKey: "parent").map(Indirect.init)
+        self.children = try container.decodeIfPresent([Enclosure].self, forKey: "children")
+        self._legacyCode = try container.decodeIfPresent(String.self, forKey: "legacy_code")
+        self.coordinates = try container.decodeIfPresent(Enclosure.Coordinates.self, forKey: "coordinates")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(capacity, forKey: .capacity)
-        try container.encodeIfPresent(climate, forKey: .climate)
-        try container.encode(note, forKey: .note)
-        try container.encodeIfPresent(secret, forKey: .secret)
-        try container.encodeIfPresent(_parent?.value, forKey: .parent)
-        try container.encodeIfPresent(children, forKey: .children)
-        try container.encodeIfPresent(_legacyCode, forKey: .legacyCode)
-        try container.encodeIfPresent(coordinates, forKey: .coordinates)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(capacity, forKey: "capacity")
+        try container.encodeIfPresent(climate, forKey: "climate")
+        try container.encode(note, forKey: "note")
+        try container.encodeIfPresent(secret, forKey: "secret")
+        try container.encodeIfPresent(_parent?.value, forKey: "parent")
+        try container.encodeIfPresent(children, forKey: "children")
+        try container.encodeIfPresent(_legacyCode, forKey: "legacy_code")
+        try container.encodeIfPresent(coordinates, forKey: "coordinates")
     }
 }
 

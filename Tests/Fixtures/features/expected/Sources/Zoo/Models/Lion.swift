@@ -22,22 +22,17 @@ public struct Lion: Hashable, Sendable {
 }
 
 extension Lion: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case name
-        case maneLength = "mane_length"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(Name.self, forKey: .name)
-        self.maneLength = try container.decodeIfPresent(Double.self, forKey: .maneLength)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(Name.self, forKey: "name")
+        self.maneLength = try container.decodeIfPresent(Double.self, forKey: "mane_length")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(maneLength, forKey: .maneLength)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(maneLength, forKey: "mane_length")
     }
 }

@@ -22,22 +22,17 @@ public struct Parrot: Hashable, Sendable {
 }
 
 extension Parrot: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case name
-        case words
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(Name.self, forKey: .name)
-        self.words = try container.decode([String].self, forKey: .words)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(Name.self, forKey: "name")
+        self.words = try container.decode([String].self, forKey: "words")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(words, forKey: .words)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encode(words, forKey: "words")
     }
 }

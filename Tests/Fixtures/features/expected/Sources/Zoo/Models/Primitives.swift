@@ -87,61 +87,43 @@ public struct Primitives: Hashable, Sendable {
 }
 
 extension Primitives: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case text
-        case flag
-        case count
-        case small
-        case big
-        case ratio
-        case precise
-        case id
-        case bornOn = "born_on"
-        case seenAt = "seen_at"
-        case photo
-        case anything
-        case list
-        case lookup
-        case nested
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
-        self.flag = try container.decode(Bool.self, forKey: .flag)
-        self.count = try container.decode(Int.self, forKey: .count)
-        self.small = try container.decode(Int32.self, forKey: .small)
-        self.big = try container.decode(Int64.self, forKey: .big)
-        self.ratio = try container.decode(Float.self, forKey: .ratio)
-        self.precise = try container.decode(Double.self, forKey: .precise)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.bornOn = try container.decode(CalendarDate.self, forKey: .bornOn)
-        self.seenAt = try container.decode(Date.self, forKey: .seenAt)
-        self.photo = try container.decode(Data.self, forKey: .photo)
-        self.anything = try container.decode(JSONValue.self, forKey: .anything)
-        self.list = try container.decode([Int].self, forKey: .list)
-        self.lookup = try container.decode([String: String].self, forKey: .lookup)
-        self.nested = try container.decode([[String: [UUID]]].self, forKey: .nested)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.text = try container.decode(String.self, forKey: "text")
+        self.flag = try container.decode(Bool.self, forKey: "flag")
+        self.count = try container.decode(Int.self, forKey: "count")
+        self.small = try container.decode(Int32.self, forKey: "small")
+        self.big = try container.decode(Int64.self, forKey: "big")
+        self.ratio = try container.decode(Float.self, forKey: "ratio")
+        self.precise = try container.decode(Double.self, forKey: "precise")
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.bornOn = try container.decode(CalendarDate.self, forKey: "born_on")
+        self.seenAt = try container.decode(Date.self, forKey: "seen_at")
+        self.photo = try container.decode(Data.self, forKey: "photo")
+        self.anything = try container.decode(JSONValue.self, forKey: "anything")
+        self.list = try container.decode([Int].self, forKey: "list")
+        self.lookup = try container.decode([String: String].self, forKey: "lookup")
+        self.nested = try container.decode([[String: [UUID]]].self, forKey: "nested")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(flag, forKey: .flag)
-        try container.encode(count, forKey: .count)
-        try container.encode(small, forKey: .small)
-        try container.encode(big, forKey: .big)
-        try container.encode(ratio, forKey: .ratio)
-        try container.encode(precise, forKey: .precise)
-        try container.encode(id, forKey: .id)
-        try container.encode(bornOn, forKey: .bornOn)
-        try container.encode(seenAt, forKey: .seenAt)
-        try container.encode(photo, forKey: .photo)
-        try container.encode(anything, forKey: .anything)
-        try container.encode(list, forKey: .list)
-        try container.encode(lookup, forKey: .lookup)
-        try container.encode(nested, forKey: .nested)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(text, forKey: "text")
+        try container.encode(flag, forKey: "flag")
+        try container.encode(count, forKey: "count")
+        try container.encode(small, forKey: "small")
+        try container.encode(big, forKey: "big")
+        try container.encode(ratio, forKey: "ratio")
+        try container.encode(precise, forKey: "precise")
+        try container.encode(id, forKey: "id")
+        try container.encode(bornOn, forKey: "born_on")
+        try container.encode(seenAt, forKey: "seen_at")
+        try container.encode(photo, forKey: "photo")
+        try container.encode(anything, forKey: "anything")
+        try container.encode(list, forKey: "list")
+        try container.encode(lookup, forKey: "lookup")
+        try container.encode(nested, forKey: "nested")
     }
 }

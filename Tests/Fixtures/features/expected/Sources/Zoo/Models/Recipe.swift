@@ -22,22 +22,17 @@ public struct Recipe: Hashable, Sendable {
 }
 
 extension Recipe: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case ingredients
-        case calories
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.ingredients = try container.decode([String].self, forKey: .ingredients)
-        self.calories = try container.decodeIfPresent(Int.self, forKey: .calories)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.ingredients = try container.decode([String].self, forKey: "ingredients")
+        self.calories = try container.decodeIfPresent(Int.self, forKey: "calories")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(ingredients, forKey: .ingredients)
-        try container.encodeIfPresent(calories, forKey: .calories)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(ingredients, forKey: "ingredients")
+        try container.encodeIfPresent(calories, forKey: "calories")
     }
 }

@@ -44,35 +44,26 @@ public struct Record: Hashable, Sendable {
 }
 
 extension Record: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case label
-        case count
-        case choice
-        case either
-        case bound
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(UUID.self, forKey: .id)
-        self.label = try container.decode(String.self, forKey: .label)
-        self.count = try container.decodeNullable(Int.self, forKey: .count)
-        self.choice = try container.decodeIfPresent(RecordChoice.self, forKey: .choice)
-        self.either = try container.decodeIfPresent(Record.Either.self, forKey: .either)
-        self.bound = try container.decodeIfPresent(Double.self, forKey: .bound)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(UUID.self, forKey: "id")
+        self.label = try container.decode(String.self, forKey: "label")
+        self.count = try container.decodeNullable(Int.self, forKey: "count")
+        self.choice = try container.decodeIfPresent(RecordChoice.self, forKey: "choice")
+        self.either = try container.decodeIfPresent(Record.Either.self, forKey: "either")
+        self.bound = try container.decodeIfPresent(Double.self, forKey: "bound")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(label, forKey: .label)
-        try container.encodeIfPresent(count, forKey: .count)
-        try container.encodeIfPresent(choice, forKey: .choice)
-        try container.encodeIfPresent(either, forKey: .either)
-        try container.encodeIfPresent(bound, forKey: .bound)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode(label, forKey: "label")
+        try container.encodeIfPresent(count, forKey: "count")
+        try container.encodeIfPresent(choice, forKey: "choice")
+        try container.encodeIfPresent(either, forKey: "either")
+        try container.encodeIfPresent(bound, forKey: "bound")
     }
 }
 

@@ -27,25 +27,19 @@ public struct Base: Hashable, Sendable {
 }
 
 extension Base: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case kind
-        case note
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.kind = try container.decode(Kind.self, forKey: .kind)
-        self.note = try container.decodeIfPresent(String.self, forKey: .note)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.kind = try container.decode(Kind.self, forKey: "kind")
+        self.note = try container.decodeIfPresent(String.self, forKey: "note")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(kind, forKey: .kind)
-        try container.encodeIfPresent(note, forKey: .note)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode(kind, forKey: "kind")
+        try container.encodeIfPresent(note, forKey: "note")
     }
 }

@@ -32,28 +32,21 @@ public struct Derived: Hashable, Sendable {
 }
 
 extension Derived: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case kind
-        case id
-        case note
-        case size
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.kind = try container.decode(DerivedKind.self, forKey: .kind)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.note = try container.decodeIfPresent(String.self, forKey: .note)
-        self.size = try container.decode(Int32.self, forKey: .size)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.kind = try container.decode(DerivedKind.self, forKey: "kind")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.note = try container.decodeIfPresent(String.self, forKey: "note")
+        self.size = try container.decode(Int32.self, forKey: "size")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(id, forKey: .id)
-        try container.encodeIfPresent(note, forKey: .note)
-        try container.encode(size, forKey: .size)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(kind, forKey: "kind")
+        try container.encode(id, forKey: "id")
+        try container.encodeIfPresent(note, forKey: "note")
+        try container.encode(size, forKey: "size")
     }
 }

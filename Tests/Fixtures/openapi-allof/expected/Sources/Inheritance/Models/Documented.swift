@@ -17,19 +17,15 @@ public struct Documented: Hashable, Sendable {
 }
 
 extension Documented: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case base
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.base = try container.decodeIfPresent(Base.self, forKey: .base)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.base = try container.decodeIfPresent(Base.self, forKey: "base")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(base, forKey: .base)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(base, forKey: "base")
     }
 }

@@ -77,55 +77,39 @@ public struct Formats: Hashable, Sendable {
 }
 
 extension Formats: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case at
-        case day
-        case small
-        case big
-        case plain
-        case single
-        case double
-        case number
-        case file
-        case encoded
-        case link
-        case flag
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(UUID.self, forKey: .id)
-        self.at = try container.decodeIfPresent(Date.self, forKey: .at)
-        self.day = try container.decodeIfPresent(CalendarDate.self, forKey: .day)
-        self.small = try container.decodeIfPresent(Int32.self, forKey: .small)
-        self.big = try container.decodeIfPresent(Int64.self, forKey: .big)
-        self.plain = try container.decodeIfPresent(Int.self, forKey: .plain)
-        self.single = try container.decodeIfPresent(Float.self, forKey: .single)
-        self.double = try container.decodeIfPresent(Double.self, forKey: .double)
-        self.number = try container.decodeIfPresent(Double.self, forKey: .number)
-        self.file = try container.decodeIfPresent(Data.self, forKey: .file)
-        self.encoded = try container.decodeIfPresent(Data.self, forKey: .encoded)
-        self.link = try container.decodeIfPresent(String.self, forKey: .link)
-        self.flag = try container.decodeIfPresent(Bool.self, forKey: .flag)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decodeIfPresent(UUID.self, forKey: "id")
+        self.at = try container.decodeIfPresent(Date.self, forKey: "at")
+        self.day = try container.decodeIfPresent(CalendarDate.self, forKey: "day")
+        self.small = try container.decodeIfPresent(Int32.self, forKey: "small")
+        self.big = try container.decodeIfPresent(Int64.self, forKey: "big")
+        self.plain = try container.decodeIfPresent(Int.self, forKey: "plain")
+        self.single = try container.decodeIfPresent(Float.self, forKey: "single")
+        self.double = try container.decodeIfPresent(Double.self, forKey: "double")
+        self.number = try container.decodeIfPresent(Double.self, forKey: "number")
+        self.file = try container.decodeIfPresent(Data.self, forKey: "file")
+        self.encoded = try container.decodeIfPresent(Data.self, forKey: "encoded")
+        self.link = try container.decodeIfPresent(String.self, forKey: "link")
+        self.flag = try container.decodeIfPresent(Bool.self, forKey: "flag")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeIfPresent(at, forKey: .at)
-        try container.encodeIfPresent(day, forKey: .day)
-        try container.encodeIfPresent(small, forKey: .small)
-        try container.encodeIfPresent(big, forKey: .big)
-        try container.encodeIfPresent(plain, forKey: .plain)
-        try container.encodeIfPresent(single, forKey: .single)
-        try container.encodeIfPresent(double, forKey: .double)
-        try container.encodeIfPresent(number, forKey: .number)
-        try container.encodeIfPresent(file, forKey: .file)
-        try container.encodeIfPresent(encoded, forKey: .encoded)
-        try container.encodeIfPresent(link, forKey: .link)
-        try container.encodeIfPresent(flag, forKey: .flag)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeIfPresent(at, forKey: "at")
+        try container.encodeIfPresent(day, forKey: "day")
+        try container.encodeIfPresent(small, forKey: "small")
+        try container.encodeIfPresent(big, forKey: "big")
+        try container.encodeIfPresent(plain, forKey: "plain")
+        try container.encodeIfPresent(single, forKey: "single")
+        try container.encodeIfPresent(double, forKey: "double")
+        try container.encodeIfPresent(number, forKey: "number")
+        try container.encodeIfPresent(file, forKey: "file")
+        try container.encodeIfPresent(encoded, forKey: "encoded")
+        try container.encodeIfPresent(link, forKey: "link")
+        try container.encodeIfPresent(flag, forKey: "flag")
     }
 }

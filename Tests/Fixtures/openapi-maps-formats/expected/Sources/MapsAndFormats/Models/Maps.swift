@@ -42,34 +42,25 @@ public struct Maps: Hashable, Sendable {
 }
 
 extension Maps: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case typed
-        case free
-        case anything
-        case closed
-        case nested
-        case untyped
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.typed = try container.decodeIfPresent([String: Int].self, forKey: .typed)
-        self.free = try container.decodeIfPresent([String: JSONValue].self, forKey: .free)
-        self.anything = try container.decodeIfPresent([String: JSONValue].self, forKey: .anything)
-        self.closed = try container.decodeIfPresent([String: JSONValue].self, forKey: .closed)
-        self.nested = try container.decodeIfPresent([String: [Formats]].self, forKey: .nested)
-        self.untyped = try container.decodeIfPresent(JSONValue.self, forKey: .untyped)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.typed = try container.decodeIfPresent([String: Int].self, forKey: "typed")
+        self.free = try container.decodeIfPresent([String: JSONValue].self, forKey: "free")
+        self.anything = try container.decodeIfPresent([String: JSONValue].self, forKey: "anything")
+        self.closed = try container.decodeIfPresent([String: JSONValue].self, forKey: "closed")
+        self.nested = try container.decodeIfPresent([String: [Formats]].self, forKey: "nested")
+        self.untyped = try container.decodeIfPresent(JSONValue.self, forKey: "untyped")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(typed, forKey: .typed)
-        try container.encodeIfPresent(free, forKey: .free)
-        try container.encodeIfPresent(anything, forKey: .anything)
-        try container.encodeIfPresent(closed, forKey: .closed)
-        try container.encodeIfPresent(nested, forKey: .nested)
-        try container.encodeIfPresent(untyped, forKey: .untyped)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(typed, forKey: "typed")
+        try container.encodeIfPresent(free, forKey: "free")
+        try container.encodeIfPresent(anything, forKey: "anything")
+        try container.encodeIfPresent(closed, forKey: "closed")
+        try container.encodeIfPresent(nested, forKey: "nested")
+        try container.encodeIfPresent(untyped, forKey: "untyped")
     }
 }

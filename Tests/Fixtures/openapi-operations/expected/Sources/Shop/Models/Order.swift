@@ -29,24 +29,18 @@ public struct Order: Hashable, Sendable {
 }
 
 extension Order: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case item
-        case quantity
-        case id
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.item = try container.decode(String.self, forKey: .item)
-        self.quantity = try container.decodeIfPresent(Int.self, forKey: .quantity)
-        self.id = try container.decode(UUID.self, forKey: .id)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.item = try container.decode(String.self, forKey: "item")
+        self.quantity = try container.decodeIfPresent(Int.self, forKey: "quantity")
+        self.id = try container.decode(UUID.self, forKey: "id")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(item, forKey: .item)
-        try container.encodeIfPresent(quantity, forKey: .quantity)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(item, forKey: "item")
+        try container.encodeIfPresent(quantity, forKey: "quantity")
     }
 }

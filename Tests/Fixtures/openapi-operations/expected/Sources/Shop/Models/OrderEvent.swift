@@ -17,19 +17,15 @@ public struct OrderEvent: Hashable, Sendable {
 }
 
 extension OrderEvent: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case status
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.status = try container.decodeIfPresent(String.self, forKey: .status)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.status = try container.decodeIfPresent(String.self, forKey: "status")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(status, forKey: .status)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(status, forKey: "status")
     }
 }

@@ -17,19 +17,15 @@ public struct AB: Hashable, Sendable {
 }
 
 extension AB: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case ok
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.ok = try container.decodeIfPresent(Bool.self, forKey: .ok)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.ok = try container.decodeIfPresent(Bool.self, forKey: "ok")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(ok, forKey: .ok)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(ok, forKey: "ok")
     }
 }

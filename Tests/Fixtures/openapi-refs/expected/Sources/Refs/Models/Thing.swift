@@ -27,25 +27,19 @@ public struct Thing: Hashable, Sendable {
 }
 
 extension Thing: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case name
-        case owner
-        case weird
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.owner = try container.decodeIfPresent(ThingOwner.self, forKey: .owner)
-        self.weird = try container.decodeIfPresent(AB.self, forKey: .weird)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.owner = try container.decodeIfPresent(ThingOwner.self, forKey: "owner")
+        self.weird = try container.decodeIfPresent(AB.self, forKey: "weird")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(owner, forKey: .owner)
-        try container.encodeIfPresent(weird, forKey: .weird)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(owner, forKey: "owner")
+        try container.encodeIfPresent(weird, forKey: "weird")
     }
 }

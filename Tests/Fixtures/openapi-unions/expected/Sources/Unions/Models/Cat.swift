@@ -17,19 +17,15 @@ public struct Cat: Hashable, Sendable {
 }
 
 extension Cat: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case lives
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.lives = try container.decode(Int.self, forKey: .lives)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.lives = try container.decode(Int.self, forKey: "lives")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(lives, forKey: .lives)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(lives, forKey: "lives")
     }
 }

@@ -17,19 +17,15 @@ public struct Circle: Hashable, Sendable {
 }
 
 extension Circle: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case radius
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.radius = try container.decode(Double.self, forKey: .radius)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.radius = try container.decode(Double.self, forKey: "radius")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(radius, forKey: .radius)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(radius, forKey: "radius")
     }
 }

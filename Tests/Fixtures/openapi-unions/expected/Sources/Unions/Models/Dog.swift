@@ -17,19 +17,15 @@ public struct Dog: Hashable, Sendable {
 }
 
 extension Dog: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case good
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.good = try container.decodeIfPresent(Bool.self, forKey: .good)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.good = try container.decodeIfPresent(Bool.self, forKey: "good")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(good, forKey: .good)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(good, forKey: "good")
     }
 }

@@ -22,23 +22,18 @@ public struct Holder: Hashable, Sendable {
 }
 
 extension Holder: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case content
-        case maybe
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.content = try container.decodeIfPresent(Holder.Content.self, forKey: .content)
-        self.maybe = try container.decodeNullable(Cat.self, forKey: .maybe)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.content = try container.decodeIfPresent(Holder.Content.self, forKey: "content")
+        self.maybe = try container.decodeNullable(Cat.self, forKey: "maybe")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(content, forKey: .content)
-        try container.encodeIfPresent(maybe, forKey: .maybe)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(content, forKey: "content")
+        try container.encodeIfPresent(maybe, forKey: "maybe")
     }
 }
 

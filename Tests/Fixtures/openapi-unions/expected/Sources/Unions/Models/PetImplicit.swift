@@ -13,14 +13,10 @@ public enum PetImplicit: Hashable, Sendable {
 }
 
 extension PetImplicit: Codable {
-    private enum DiscriminatorKey: String, CodingKey {
-        case discriminator = "pet_type"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorKey.self)
-        let discriminator = try container.decode(String.self, forKey: .discriminator)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let discriminator = try container.decode(String.self, forKey: "pet_type")
         switch discriminator {
         case "Cat": self = .cat(try Cat(from: decoder))
         case "Dog": self = .dog(try Dog(from: decoder))
@@ -33,12 +29,12 @@ extension PetImplicit: Codable {
         switch self {
         case .cat(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("Cat", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("Cat", forKey: "pet_type")
         case .dog(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("Dog", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("Dog", forKey: "pet_type")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

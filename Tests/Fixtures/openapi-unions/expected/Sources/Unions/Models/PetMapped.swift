@@ -13,14 +13,10 @@ public enum PetMapped: Hashable, Sendable {
 }
 
 extension PetMapped: Codable {
-    private enum DiscriminatorKey: String, CodingKey {
-        case discriminator = "pet_type"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorKey.self)
-        let discriminator = try container.decode(String.self, forKey: .discriminator)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let discriminator = try container.decode(String.self, forKey: "pet_type")
         switch discriminator {
         case "meow": self = .meow(try Cat(from: decoder))
         case "woof": self = .woof(try Dog(from: decoder))
@@ -33,12 +29,12 @@ extension PetMapped: Codable {
         switch self {
         case .meow(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("meow", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("meow", forKey: "pet_type")
         case .woof(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("woof", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("woof", forKey: "pet_type")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

@@ -13,14 +13,10 @@ public enum Shape: Hashable, Sendable {
 }
 
 extension Shape: Codable {
-    private enum DiscriminatorKey: String, CodingKey {
-        case discriminator = "shape"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DiscriminatorKey.self)
-        let discriminator = try container.decode(String.self, forKey: .discriminator)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let discriminator = try container.decode(String.self, forKey: "shape")
         switch discriminator {
         case "circle": self = .circle(try Circle(from: decoder))
         case "square": self = .square(try Square(from: decoder))
@@ -33,12 +29,12 @@ extension Shape: Codable {
         switch self {
         case .circle(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("circle", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("circle", forKey: "shape")
         case .square(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode("square", forKey: .discriminator)
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode("square", forKey: "shape")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

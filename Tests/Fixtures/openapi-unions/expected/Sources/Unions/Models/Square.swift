@@ -17,19 +17,15 @@ public struct Square: Hashable, Sendable {
 }
 
 extension Square: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case side
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.side = try container.decode(Double.self, forKey: .side)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.side = try container.decode(Double.self, forKey: "side")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(side, forKey: .side)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(side, forKey: "side")
     }
 }

@@ -65,39 +65,28 @@ public struct Settings: Hashable, Sendable {
 }
 
 extension Settings: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case name
-        case nickname
-        case createdAt = "created_at"
-        case password
-        case legacy
-        case status
-        case ratio
-        case tags
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.nickname = try container.decodeNullable(String.self, forKey: .nickname)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-        self.password = try container.decodeIfPresent(String.self, forKey: .password)
-        self._legacy = try container.decodeIfPresent(String.self, forKey: .legacy)
-        self.status = try container.decodeIfPresent(Status.self, forKey: .status)
-        self.ratio = try container.decodeIfPresent(Double.self, forKey: .ratio)
-        self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.nickname = try container.decodeNullable(String.self, forKey: "nickname")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
+        self.password = try container.decodeIfPresent(String.self, forKey: "password")
+        self._legacy = try container.decodeIfPresent(String.self, forKey: "legacy")
+        self.status = try container.decodeIfPresent(Status.self, forKey: "status")
+        self.ratio = try container.decodeIfPresent(Double.self, forKey: "ratio")
+        self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(nickname, forKey: .nickname)
-        try container.encodeIfPresent(password, forKey: .password)
-        try container.encodeIfPresent(_legacy, forKey: .legacy)
-        try container.encodeIfPresent(status, forKey: .status)
-        try container.encodeIfPresent(ratio, forKey: .ratio)
-        try container.encodeIfPresent(tags, forKey: .tags)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(nickname, forKey: "nickname")
+        try container.encodeIfPresent(password, forKey: "password")
+        try container.encodeIfPresent(_legacy, forKey: "legacy")
+        try container.encodeIfPresent(status, forKey: "status")
+        try container.encodeIfPresent(ratio, forKey: "ratio")
+        try container.encodeIfPresent(tags, forKey: "tags")
     }
 }
