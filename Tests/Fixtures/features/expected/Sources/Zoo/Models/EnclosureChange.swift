@@ -22,22 +22,17 @@ public struct EnclosureChange: Hashable, Sendable {
 }
 
 extension EnclosureChange: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case changedAt = "changed_at"
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.changedAt = try container.decode(Date.self, forKey: .changedAt)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.changedAt = try container.decode(Date.self, forKey: "changed_at")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(changedAt, forKey: .changedAt)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode(changedAt, forKey: "changed_at")
     }
 }

@@ -22,22 +22,17 @@ public struct EnclosureDraft: Hashable, Sendable {
 }
 
 extension EnclosureDraft: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case name
-        case note
-    }
-
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(Name.self, forKey: .name)
-        self.note = try container.decodeIfPresent(String.self, forKey: .note)
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(Name.self, forKey: "name")
+        self.note = try container.decodeIfPresent(String.self, forKey: "note")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(note, forKey: .note)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encode(note, forKey: "note")
     }
 }
