@@ -124,9 +124,14 @@ struct TestContextBuilder {
 
     // MARK: Models
 
-    mutating func modelFile(_ declarations: [TypeDeclaration]) -> ModelSampleFileContext {
-        ModelSampleFileContext(
-            apiName: api.swiftName, suites: declarations.flatMap { [$0] + $0.nested }.map { suite($0) })
+    /// The suites are built on all cores, each by a copy of this builder: every test starts its
+    /// samples over (`samples.restart()`), so the copies build what one builder would in turn.
+    func modelFile(_ declarations: [TypeDeclaration]) -> ModelSampleFileContext {
+        let suites = Parallel.map(declarations.flatMap { [$0] + $0.nested }) { declaration in
+            var builder = self
+            return builder.suite(declaration)
+        }
+        return ModelSampleFileContext(apiName: api.swiftName, suites: suites)
     }
 
     private mutating func suite(_ declaration: TypeDeclaration) -> SampleSuiteContext {
