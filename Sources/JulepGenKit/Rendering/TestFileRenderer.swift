@@ -27,11 +27,13 @@ struct TestFileRenderer {
         func add(_ path: String, template: String, context: @escaping @Sendable () -> Any) {
             jobs.append(RenderJob(path: path, template: template, context: context))
         }
-        // The model samples are the largest files by far: first, so no core waits for one at the end.
-        for (group, declarations) in Self.modelGroups(api) {
-            add("\(folder)/Models/\(group)Samples.swift", template: "tests/model-samples") {
-                builder.modelFile(declarations)
-            }
+        // The model samples' contexts are built here, before any file renders, and not by their
+        // jobs: their suites are built on all cores, which a job, already one of many running on
+        // all cores, could not do (Dispatch runs a nested concurrentPerform on one thread).
+        // They are the largest files by far: first, so no core waits for one at the end.
+        let groups = Self.modelGroups(api)
+        for (group, context) in zip(groups, builder.modelFiles(groups.map(\.declarations))) {
+            add("\(folder)/Models/\(group.name)Samples.swift", template: "tests/model-samples") { context }
         }
         add("\(folder)/SampleSupport.swift", template: "tests/support") { builder.support() }
         for resource in api.resources {
