@@ -50,9 +50,10 @@ struct FileRenderer {
         add("Package.swift", template: "package") { client }
         add("\(module)/\(client.clientType).swift", template: "client") { client }
         add("\(module)/\(client.environmentType).swift", template: "environment") { client }
-        let routes = builder.routes()
-        if !routes.routes.isEmpty {
-            add("\(module)/\(routes.typeName).swift", template: "api") { routes }
+        // Operations with a route make the routes file (`RoutesContext`) and the README. Their
+        // contexts are built by their jobs, like every other, so on all cores.
+        if api.resources.contains(where: { $0.operations.contains { $0.route != nil } }) {
+            add("\(module)/\(RuntimeNames.routesType(api: api.swiftName)).swift", template: "api") { builder.routes() }
             add("README.md", template: "readme") { builder.readme() }
         }
         for declaration in api.types {
