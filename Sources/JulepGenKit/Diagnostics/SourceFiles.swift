@@ -12,6 +12,12 @@ public struct SourceFiles: Sendable {
         lines[path] = Self.lineRanges(text)
     }
 
+    /// Adds every file of `other`, which wins where both have a path.
+    public mutating func add(contentsOf other: SourceFiles) {
+        texts.merge(other.texts) { $1 }
+        lines.merge(other.lines) { $1 }
+    }
+
     public func text(of path: String) -> String? { texts[path] }
 
     /// The line `number` (1-based) of `path` without its line break, if known.

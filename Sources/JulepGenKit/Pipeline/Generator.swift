@@ -44,6 +44,8 @@ public struct Generator {
     }
 
     public static func run(_ options: Options) -> Result {
+        // The templates do not depend on the spec: they are parsed on another core meanwhile.
+        let parsing = Parallel.start { ParsedTemplates(options) }
         var overlay = OpenAPIOverlay()
         var overlayLoader = SpecLoader(baseDirectory: options.baseDirectory)
         if let path = options.overlayPath { overlay = overlayLoader.loadOverlay(path: path) ?? overlay }
@@ -59,17 +61,14 @@ public struct Generator {
         if let document, document.isComplete {
             api = IRBuilder.build(document, diagnostics: &diagnostics)
         }
-        var templates = TemplateSet()
-        templates.load(directory: options.builtInTemplates, diagnostics: &diagnostics)
-        if let override = options.templatesOverride {
-            templates.load(directory: override, diagnostics: &diagnostics)
-        }
-        let library = templates.library(sources: &sources, diagnostics: &diagnostics)
+        let parsed = parsing.wait()
+        diagnostics.append(contentsOf: parsed.diagnostics)
+        sources.add(contentsOf: parsed.sources)
         if options.warningsAsErrors { diagnostics.promoteWarnings() }
         guard let api, !diagnostics.hasErrors else {
             return Result(files: [], api: api, diagnostics: diagnostics, sources: sources)
         }
-        let files = FileRenderer(api: api, templates: templates, library: library, includeTests: options.tests)
+        let files = FileRenderer(api: api, templates: parsed.templates, library: parsed.library, includeTests: options.tests)
             .render(diagnostics: &diagnostics)
         return Result(files: diagnostics.hasErrors ? [] : files, api: api, diagnostics: diagnostics, sources: sources)
     }

@@ -27,34 +27,46 @@ struct FileRenderer {
             diagnostics.error("the template '\(name).mustache' is missing", at: nil)
         }
         guard !diagnostics.hasErrors else { return [] }
+        var jobs: [RenderJob] = []
+        if includeTests {
+            let tests = TestFileRenderer(api: api, templates: templates)
+            jobs = tests.jobs(diagnostics: &diagnostics)
+            guard !diagnostics.hasErrors else { return [] }
+        }
+        jobs += self.jobs()
+        let library = library
+        return Parallel.map(jobs) { $0.render(library) }.sorted { $0.path < $1.path }
+    }
+
+    /// One job per file of the SDK itself.
+    private func jobs() -> [RenderJob] {
         let builder = ContextBuilder(api: api)
         let client = builder.client()
         let module = "Sources/\(api.swiftName)"
-        var files: [GeneratedFile] = []
-        func add(_ path: String, template: String, context: Any) {
-            let text = library.render(context, withTemplate: template) ?? ""
-            files.append(GeneratedFile(path: path, contents: OutputText.normalize(text)))
+        var jobs: [RenderJob] = []
+        func add(_ path: String, template: String, context: @escaping @Sendable () -> Any) {
+            jobs.append(RenderJob(path: path, template: template, context: context))
         }
-        add("Package.swift", template: "package", context: client)
-        add("\(module)/\(client.clientType).swift", template: "client", context: client)
-        add("\(module)/\(client.environmentType).swift", template: "environment", context: client)
-        let routes = builder.routes()
-        if !routes.routes.isEmpty {
-            add("\(module)/\(routes.typeName).swift", template: "api", context: routes)
-            add("README.md", template: "readme", context: builder.readme())
+        add("Package.swift", template: "package") { client }
+        add("\(module)/\(client.clientType).swift", template: "client") { client }
+        add("\(module)/\(client.environmentType).swift", template: "environment") { client }
+        // Operations with a route make the routes file (`RoutesContext`) and the README. Their
+        // contexts are built by their jobs, like every other, so on all cores.
+        if api.resources.contains(where: { $0.operations.contains { $0.route != nil } }) {
+            add("\(module)/\(RuntimeNames.routesType(api: api.swiftName)).swift", template: "api") { builder.routes() }
+            add("README.md", template: "readme") { builder.readme() }
         }
         for declaration in api.types {
-            add("\(module)/Models/\(declaration.swiftName).swift", template: "model", context: builder.model(declaration))
+            add("\(module)/Models/\(declaration.swiftName).swift", template: "model") { builder.model(declaration) }
         }
         for resource in api.resources {
-            add("\(module)/Resources/\(resource.typeName).swift", template: "resource", context: builder.resource(resource))
+            add("\(module)/Resources/\(resource.typeName).swift", template: "resource") { builder.resource(resource) }
         }
         for name in templates.runtimeTemplateNames {
             let fileName = String(name.dropFirst("runtime/".count))
-            add("\(module)/Runtime/\(fileName)", template: name, context: client)
+            add("\(module)/Runtime/\(fileName)", template: name) { client }
         }
-        if includeTests { files += TestFileRenderer(api: api, templates: templates, library: library).render(diagnostics: &diagnostics) }
-        return files.sorted { $0.path < $1.path }
+        return jobs
     }
 }
 

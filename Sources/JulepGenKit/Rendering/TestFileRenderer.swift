@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// Renders the SDK's generated tests (see `TestContextBuilder`), next to the SDK in the output folder:
 ///
@@ -13,33 +12,39 @@ import Mustache
 struct TestFileRenderer {
     let api: APIDefinition
     let templates: TemplateSet
-    let library: MustacheLibrary
 
     static let requiredTemplates = ["tests/support", "tests/model-samples", "tests/route-wire"]
 
-    func render(diagnostics: inout Diagnostics) -> [GeneratedFile] {
+    /// One job per test file (see `FileRenderer`, which renders them with the SDK's files).
+    func jobs(diagnostics: inout Diagnostics) -> [RenderJob] {
         for name in Self.requiredTemplates where templates.texts[name] == nil {
             diagnostics.error("the template '\(name).mustache' is missing", at: nil)
         }
         guard !diagnostics.hasErrors else { return [] }
-        var builder = TestContextBuilder(api: api)
+        let builder = TestContextBuilder(api: api)
         let folder = "Tests/\(TestContextBuilder.moduleName(api: api))"
-        var files: [GeneratedFile] = []
-        func add(_ path: String, template: String, context: Any) {
-            let text = library.render(context, withTemplate: template) ?? ""
-            files.append(GeneratedFile(path: path, contents: OutputText.normalize(text)))
+        var jobs: [RenderJob] = []
+        func add(_ path: String, template: String, context: @escaping @Sendable () -> Any) {
+            jobs.append(RenderJob(path: path, template: template, context: context))
         }
-        let support = builder.support()
-        add("\(folder)/SampleSupport.swift", template: "tests/support", context: support)
-        for (group, declarations) in Self.modelGroups(api) {
-            add("\(folder)/Models/\(group)Samples.swift", template: "tests/model-samples", context: builder.modelFile(declarations))
+        // The model samples' contexts are built here, before any file renders, and not by their
+        // jobs: their suites are built on all cores, which a job, already one of many running on
+        // all cores, could not do (Dispatch runs a nested concurrentPerform on one thread).
+        // They are the largest files by far: first, so no core waits for one at the end.
+        let groups = Self.modelGroups(api)
+        for (group, context) in zip(groups, builder.modelFiles(groups.map(\.declarations))) {
+            add("\(folder)/Models/\(group.name)Samples.swift", template: "tests/model-samples") { context }
         }
+        add("\(folder)/SampleSupport.swift", template: "tests/support") { builder.support() }
         for resource in api.resources {
-            add(
-                "\(folder)/Routes/\(resource.typeName)WireTests.swift", template: "tests/route-wire",
-                context: builder.routeFile(resource))
+            add("\(folder)/Routes/\(resource.typeName)WireTests.swift", template: "tests/route-wire") {
+                // Each test starts its samples over, so a copy of the builder per file builds
+                // what one builder would, file after file.
+                var builder = builder
+                return builder.routeFile(resource)
+            }
         }
-        return files
+        return jobs
     }
 
     /// Models grouped by the spec file that declares them (`spec/tasks.yaml` → `Tasks`), in the

@@ -22,6 +22,10 @@ struct ContextLookupTests {
             contexts.append(builder.client())
             contexts += api.types.map { builder.model($0) }
             contexts += api.resources.map { builder.resource($0) }
+            var tests = TestContextBuilder(api: api)
+            contexts.append(tests.support())
+            contexts += TestFileRenderer.modelGroups(api).map { tests.modelFile($0.declarations) }
+            contexts += api.resources.map { tests.routeFile($0) }
         }
         contexts.append(HeaderContext(apiName: "Demo"))
         return contexts
@@ -60,7 +64,7 @@ struct ContextLookupTests {
             checkedTypes.insert(typeName)
         }
         // The fixtures reach every context type, so a new one cannot go unchecked.
-        #expect(checkedTypes.count >= 19, "checked only \(checkedTypes.sorted())")
+        #expect(checkedTypes.count >= 27, "checked only \(checkedTypes.sorted())")
     }
 
     /// Names the switches don't list fall back to Mirror; none should (add the case to the switch).

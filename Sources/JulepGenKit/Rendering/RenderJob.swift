@@ -1,0 +1,17 @@
+import Mustache
+
+/// One generated file to render: which template, and how to build its context.
+///
+/// Jobs render on all cores at once (`Parallel.map`), so building a context may depend on nothing
+/// but the IR: no job sees another's work, and the files come out the same in any order.
+struct RenderJob: Sendable {
+    var path: String
+    var template: String
+    /// Called on the thread that renders, so contexts are built on all cores too.
+    var context: @Sendable () -> Any
+
+    func render(_ library: MustacheLibrary) -> GeneratedFile {
+        let text = library.render(context(), withTemplate: template) ?? ""
+        return GeneratedFile(path: path, contents: OutputText.normalize(text))
+    }
+}
