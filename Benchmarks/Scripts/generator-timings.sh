@@ -17,7 +17,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --quick) runs_small=10; runs_large=3 ;;
         --sizes) sizes=$2; shift ;;
-        --bin) bin=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift ;;
+        --bin) bin=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); bin_given=1; shift ;;
         *) echo "usage: $0 [--quick] [--sizes 1,10,100]" >&2; exit 2 ;;
     esac
     shift
@@ -44,7 +44,9 @@ for n in "${size_list[@]}"; do
     cases+=("native ×$n|Benchmarks/.specs/native-x$n/api.yaml" "OpenAPI ×$n|Benchmarks/.specs/openapi-x$n.yaml")
 done
 
-echo "$bin ($(git rev-parse --short HEAD)), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC')"
+# The commit is the checkout's only when the binary was built here; another binary is named by path.
+built_from=$([ -n "${bin_given:-}" ] && echo "given with --bin" || git rev-parse --short HEAD)
+echo "$bin ($built_from), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo
 echo "| spec | operations | types | full run (ms) | µs per operation | nothing changed (ms) | files written when nothing changed | peak RSS (MB) |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"

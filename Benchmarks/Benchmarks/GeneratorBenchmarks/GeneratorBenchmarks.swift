@@ -36,6 +36,19 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // `--check` diffs every changed file; a regeneration typically touches a few hundred lines of
+    // files thousands of lines long. (The unit tests check the diffs, not how fast they come.)
+    Benchmark(
+        "Unified diff: 20,000 lines with 300 lines moved, and the same file entirely rewritten",
+        configuration: .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal], warmupIterations: 1, maxDuration: .seconds(10))
+    ) { benchmark in
+        let (old, new) = DiffInput.texts
+        for _ in benchmark.scaledIterations {
+            blackHole(UnifiedDiff.diff(old: old, new: new, oldLabel: "a/x", newLabel: "b/x"))
+            blackHole(UnifiedDiff.diff(old: old, new: old.uppercased(), oldLabel: "a/x", newLabel: "b/x"))
+        }
+    }
+
     Benchmark(
         "Write: reference document's SDK into an up-to-date folder (nothing changes)",
         configuration: .init(
@@ -64,4 +77,24 @@ final class WriterFixture: @unchecked Sendable {
     static let shared = WriterFixture()
     var files: [GeneratedFile] = []
     var folder = URL(fileURLWithPath: "/nonexistent")
+}
+
+/// The diff benchmark's input: the same shape as `UnifiedDiffTests.largeFilesGiveSmallDiffs`, made
+/// with a fixed linear congruential sequence so every run diffs the same text.
+enum DiffInput {
+    static let texts: (old: String, new: String) = {
+        var state: UInt64 = 3
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let pool = ["}", "", "    let x = 1", "    return x"] + (0..<500).map { "    call\($0)()" }
+        let old = (0..<20_000).map { _ in pool[next(pool.count)] }
+        var new = old
+        for _ in 0..<300 {
+            new.insert("    inserted()", at: next(new.count + 1))
+            new.remove(at: next(new.count))
+        }
+        return (old.map { $0 + "\n" }.joined(), new.map { $0 + "\n" }.joined())
+    }()
 }
