@@ -172,8 +172,7 @@ struct ContextBuilder {
 
     func operation(_ operation: Operation, in resource: Resource) -> OperationContext {
         var arguments = operation.parameters.map(argument)
-        if case .value(let type)? = operation.body?.shape {
-            let afterPath = operation.parameters.firstIndex { $0.location != .path } ?? operation.parameters.count
+        if case .value(let type)? = operation.body?.shape, let afterPath = Self.bodyArgumentIndex(operation) {
             arguments.insert(
                 ArgumentContext(
                     declaration: "\(RuntimeNames.bodyArgument): \(speller.spell(type))",

@@ -72,9 +72,14 @@ extension ContextBuilder {
     /// path parameters, `body` when the body is one value, then the other parameters.
     static func argumentLabels(_ operation: Operation) -> [String] {
         var labels = operation.parameters.map(\.swiftName)
-        if case .value? = operation.body?.shape {
-            labels.insert(RuntimeNames.bodyArgument, at: operation.parameters.firstIndex { $0.location != .path } ?? labels.count)
-        }
+        if let index = bodyArgumentIndex(operation) { labels.insert(RuntimeNames.bodyArgument, at: index) }
         return labels
+    }
+
+    /// Where the `body` argument goes among the parameters (right after the path parameters), or
+    /// `nil` when the body is not one value.
+    static func bodyArgumentIndex(_ operation: Operation) -> Int? {
+        guard case .value? = operation.body?.shape else { return nil }
+        return operation.parameters.firstIndex { $0.location != .path } ?? operation.parameters.count
     }
 }
