@@ -124,25 +124,12 @@ struct TestContextBuilder {
 
     // MARK: Models
 
-    func modelFile(_ declarations: [TypeDeclaration]) -> ModelSampleFileContext {
-        modelFiles([declarations])[0]
-    }
-
-    /// One context per file, each file's types given in order. The suites of all the files are
-    /// built at once on all cores, each by a copy of this builder: every test starts its samples
-    /// over (`samples.restart()`), so the copies build what one builder would, one after another.
-    func modelFiles(_ files: [[TypeDeclaration]]) -> [ModelSampleFileContext] {
-        let declarations = files.map { $0.flatMap { [$0] + $0.nested } }
-        let suites = Parallel.map(declarations.flatMap { $0 }) { declaration in
-            var builder = self
-            return builder.suite(declaration)
-        }
-        var start = 0
-        return declarations.map { file in
-            let range = start..<start + file.count
-            start = range.upperBound
-            return ModelSampleFileContext(apiName: api.swiftName, suites: Array(suites[range]))
-        }
+    /// The context of one file of model samples: a suite for each type, its nested types after it.
+    /// Every suite starts its samples over (`samples.restart()`), so any copy of this builder
+    /// builds the same file, whatever it built before.
+    mutating func modelFile(_ declarations: [TypeDeclaration]) -> ModelSampleFileContext {
+        let suites = declarations.flatMap { [$0] + $0.nested }.map { suite($0) }
+        return ModelSampleFileContext(apiName: api.swiftName, suites: suites)
     }
 
     private mutating func suite(_ declaration: TypeDeclaration) -> SampleSuiteContext {

@@ -3,7 +3,7 @@ import Foundation
 /// Renders the SDK's generated tests (see `TestContextBuilder`), next to the SDK in the output folder:
 ///
 ///     Tests/<API>SampleTests/SampleSupport.swift                  tests/support
-///     Tests/<API>SampleTests/Models/<SpecFile>Samples.swift       tests/model-samples (one per spec file declaring types)
+///     Tests/<API>SampleTests/Models/<SpecFile>Samples.swift       tests/model-samples (per spec file declaring types; see `modelGroups`)
 ///     Tests/<API>SampleTests/Routes/<X>ResourceWireTests.swift    tests/route-wire (one per resource)
 ///
 /// `Generated/Package.swift` does not build them (the SDK package stays free of test
@@ -27,13 +27,11 @@ struct TestFileRenderer {
         func add(_ path: String, template: String, context: @escaping @Sendable () -> Any) {
             jobs.append(RenderJob(path: path, template: template, context: context))
         }
-        // The model samples' contexts are built here, before any file renders, and not by their
-        // jobs: their suites are built on all cores, which a job, already one of many running on
-        // all cores, could not do (Dispatch runs a nested concurrentPerform on one thread).
-        // They are the largest files by far: first, so no core waits for one at the end.
-        let groups = Self.modelGroups(api)
-        for (group, context) in zip(groups, builder.modelFiles(groups.map(\.declarations))) {
-            add("\(folder)/Models/\(group.name)Samples.swift", template: "tests/model-samples") { context }
+        for group in Self.modelGroups(api) {
+            add("\(folder)/Models/\(group.name).swift", template: "tests/model-samples") {
+                var builder = builder
+                return builder.modelFile(group.declarations)
+            }
         }
         add("\(folder)/SampleSupport.swift", template: "tests/support") { builder.support() }
         for resource in api.resources {
@@ -47,9 +45,17 @@ struct TestFileRenderer {
         return jobs
     }
 
-    /// Models grouped by the spec file that declares them (`spec/tasks.yaml` → `Tasks`), in the
-    /// API's order inside a group. A few large files compile much faster than one per model: the
-    /// compiler's cost per file of a test module grows with the number of files.
+    /// At most this many suites (types, nested ones included) in one file of model samples.
+    /// A few large files compile much faster than one per model (the compiler's cost per file of a
+    /// test module grows with the number of files), but one file is rendered, and compiled, on one
+    /// core: an OpenAPI document declares all its types in one file.
+    static let maxSuitesPerFile = 120
+
+    /// The files of model samples: the models grouped by the spec file that declares them
+    /// (`spec/tasks.yaml` → `TasksSamples`), in the API's order. A group of more than
+    /// `maxSuitesPerFile` suites goes on in `TasksSamples2`, `TasksSamples3`, …; a type stays in
+    /// one file with its nested types. Largest first, so that no core is left with a large file
+    /// at the end of the run.
     static func modelGroups(_ api: APIDefinition) -> [(name: String, declarations: [TypeDeclaration])] {
         var groups: [String: [TypeDeclaration]] = [:]
         for declaration in api.types {
@@ -58,6 +64,28 @@ struct TestFileRenderer {
             let name = SwiftNaming.typeName(stem.isEmpty ? "models" : stem)
             groups[name, default: []].append(declaration)
         }
-        return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
+        var files: [(name: String, declarations: [TypeDeclaration], suites: Int)] = []
+        for name in groups.keys.sorted() {
+            var part = 1
+            var declarations: [TypeDeclaration] = []
+            var suites = 0
+            func finishFile() {
+                files.append((name + "Samples" + (part == 1 ? "" : String(part)), declarations, suites))
+                part += 1
+                declarations = []
+                suites = 0
+            }
+            for declaration in groups[name] ?? [] {
+                let count = 1 + declaration.nested.count
+                if suites > 0, suites + count > maxSuitesPerFile { finishFile() }
+                declarations.append(declaration)
+                suites += count
+            }
+            finishFile()
+        }
+        // Stable, so files of one size keep the order of their names.
+        return files.enumerated()
+            .sorted { ($0.element.suites, $1.offset) > ($1.element.suites, $0.offset) }
+            .map { ($0.element.name, $0.element.declarations) }
     }
 }

@@ -199,6 +199,32 @@ struct SampleValuesTests {
         #expect(list.rendered(indent: 8).hasPrefix(".list([\n"))
     }
 
+    /// Model samples go in one file per spec file, a large one split at `maxSuitesPerFile` suites
+    /// between types (never between a type and its nested types), nothing lost or reordered.
+    @Test func modelSampleFilesAreSplitBetweenTypes() async throws {
+        var api = try await Self.api("julep")
+        let perFile = TestFileRenderer.modelGroups(api)
+        #expect(perFile.map(\.name).contains("TasksSamples"))
+        #expect(!perFile.map(\.name).contains("TasksSamples2"), "spec/tasks.yaml fits in one file")
+
+        // All in one spec file, as an OpenAPI document declares them.
+        api.types = api.types.map { declaration in
+            var declaration = declaration
+            declaration.location = SourceLocation(file: "spec/api.yaml", line: 1, column: 1)
+            return declaration
+        }
+        let files = TestFileRenderer.modelGroups(api)
+        let suites = files.map { $0.declarations.reduce(0) { $0 + 1 + $1.nested.count } }
+        let total = api.types.reduce(0) { $0 + 1 + $1.nested.count }
+        #expect(total > TestFileRenderer.maxSuitesPerFile)
+        #expect(suites.allSatisfy { $0 <= TestFileRenderer.maxSuitesPerFile })
+        #expect(suites == suites.sorted(by: >), "largest first")
+        let names = (1...files.count).map { $0 == 1 ? "ApiSamples" : "ApiSamples\($0)" }
+        #expect(Set(files.map(\.name)) == Set(names))
+        let inOrder = names.flatMap { name in files.first { $0.name == name }?.declarations ?? [] }
+        #expect(inOrder.map(\.id) == api.types.map(\.id))
+    }
+
     /// The command line generates the tests; the library only when asked.
     @Test func testsAreGeneratedOnlyWhenAsked() async throws {
         let spec = TestSupport.fixtures.appendingPathComponent("minimal/spec").path
