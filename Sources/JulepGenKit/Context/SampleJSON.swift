@@ -32,59 +32,90 @@ indirect enum SampleJSON: Equatable, Sendable {
     // MARK: Text
 
     /// Pretty-printed with two-space indentation, one member or element per line.
-    var pretty: String { lines(indent: "").joined(separator: "\n") }
+    var pretty: String {
+        var text = ""
+        writePretty(into: &text, indent: 0)
+        return text
+    }
 
     /// On one line, without spaces.
     var compact: String {
-        switch self {
-        case .array(let items): "[" + items.map(\.compact).joined(separator: ",") + "]"
-        case .object(let members):
-            "{" + members.map { Self.quoted($0.key) + ":" + $0.value.compact }.joined(separator: ",") + "}"
-        default: scalarText
-        }
+        var text = ""
+        writeCompact(into: &text)
+        return text
     }
 
-    private func lines(indent: String) -> [String] {
-        let inner = indent + "  "
+    private func writePretty(into text: inout String, indent: Int) {
+        func newLine(_ indent: Int) {
+            text += "\n"
+            text += String(repeating: " ", count: indent)
+        }
         switch self {
         case .array(let items) where !items.isEmpty:
-            var result = ["["]
+            text += "["
             for (index, item) in items.enumerated() {
-                var itemLines = item.lines(indent: inner)
-                itemLines[0] = inner + itemLines[0]
-                if index < items.count - 1 { itemLines[itemLines.count - 1] += "," }
-                result += itemLines
+                if index > 0 { text += "," }
+                newLine(indent + 2)
+                item.writePretty(into: &text, indent: indent + 2)
             }
-            return result + [indent + "]"]
+            newLine(indent)
+            text += "]"
         case .object(let members) where !members.isEmpty:
-            var result = ["{"]
+            text += "{"
             for (index, member) in members.enumerated() {
-                var memberLines = member.value.lines(indent: inner)
-                memberLines[0] = inner + Self.quoted(member.key) + ": " + memberLines[0]
-                if index < members.count - 1 { memberLines[memberLines.count - 1] += "," }
-                result += memberLines
+                if index > 0 { text += "," }
+                newLine(indent + 2)
+                Self.writeQuoted(member.key, into: &text)
+                text += ": "
+                member.value.writePretty(into: &text, indent: indent + 2)
             }
-            return result + [indent + "}"]
-        case .array: return ["[]"]
-        case .object: return ["{}"]
-        default: return [scalarText]
+            newLine(indent)
+            text += "}"
+        default: writeCompact(into: &text)
         }
     }
 
-    private var scalarText: String {
+    private func writeCompact(into text: inout String) {
         switch self {
-        case .null: "null"
-        case .bool(let value): value ? "true" : "false"
-        case .integer(let value): String(value)
-        case .double(let value): "\(value)"
-        case .string(let value): Self.quoted(value)
-        case .array, .object: compact
+        case .null: text += "null"
+        case .bool(let value): text += value ? "true" : "false"
+        case .integer(let value): text += String(value)
+        case .double(let value): text += "\(value)"
+        case .string(let value): Self.writeQuoted(value, into: &text)
+        case .array(let items):
+            text += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { text += "," }
+                item.writeCompact(into: &text)
+            }
+            text += "]"
+        case .object(let members):
+            text += "{"
+            for (index, member) in members.enumerated() {
+                if index > 0 { text += "," }
+                Self.writeQuoted(member.key, into: &text)
+                text += ":"
+                member.value.writeCompact(into: &text)
+            }
+            text += "}"
         }
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as is.
     static func quoted(_ text: String) -> String {
-        var result = "\""
+        var result = ""
+        writeQuoted(text, into: &result)
+        return result
+    }
+
+    private static func writeQuoted(_ text: String, into result: inout String) {
+        result += "\""
+        // Most strings need no escape: checked on bytes (U+2028 and U+2029 are E2 80 A8/A9).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+            result += text
+            result += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": result += "\\\""
@@ -101,7 +132,7 @@ indirect enum SampleJSON: Equatable, Sendable {
                 }
             }
         }
-        return result + "\""
+        result += "\""
     }
 }
 
@@ -120,18 +151,26 @@ enum RawStringLiteral {
     static func multiLine(_ text: String, indent: Int) -> String {
         let hashes = String(repeating: "#", count: delimiterCount(text))
         let margin = String(repeating: " ", count: indent)
-        let body = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : margin + $0 }
-        return ([hashes + "\"\"\""] + body + [margin + "\"\"\"" + hashes]).joined(separator: "\n")
+        var literal = hashes + "\"\"\""
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            literal += "\n"
+            guard !line.isEmpty else { continue }
+            literal += margin
+            literal += Substring(line)
+        }
+        return literal + "\n" + margin + "\"\"\"" + hashes
     }
 
     /// One more `#` than the longest run of `#` that follows a quote or a backslash in `text`.
+    /// Counted on bytes, as Swift's lexer reads them: none of the three is part of a multi-byte
+    /// character.
     private static func delimiterCount(_ text: String) -> Int {
         var longest = 0
         var run = -1
-        for character in text {
-            if character == "\"" || character == "\\" {
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
                 run = 0
-            } else if character == "#", run >= 0 {
+            } else if byte == UInt8(ascii: "#"), run >= 0 {
                 run += 1
                 longest = max(longest, run)
             } else {

@@ -31,35 +31,86 @@ indirect enum SwiftCode: Equatable, Sendable {
 
     /// On one line.
     var flat: String {
-        switch self {
-        case .atom(let text): return text
-        case .call(let prefix, let open, let close, let arguments):
-            return prefix + open + arguments.map { ($0.label.map { $0 + ": " } ?? "") + $0.value.flat }
-                .joined(separator: ", ") + close
-        }
+        var text = ""
+        writeFlat(into: &text)
+        return text
     }
 
     /// The expression for a line indented by `indent` columns on which it starts at column `column`
     /// (`indent` when omitted; the first line itself is not indented): on one line when that fits in
     /// `width` columns, otherwise with one argument per line, indented four more.
     func rendered(indent: Int, column: Int? = nil, width: Int = 120) -> String {
-        let flat = self.flat
-        guard (column ?? indent) + flat.count > width, case .call(let prefix, let open, let close, let arguments) = self,
-            !arguments.isEmpty
-        else { return flat }
-        // A single unlabeled call argument hugs the parentheses: `.stringList([` … `])`.
-        if arguments.count == 1, arguments[0].label == nil, case .call = arguments[0].value {
-            let start = (column ?? indent) + prefix.count + open.count
-            return prefix + open + arguments[0].value.rendered(indent: indent, column: start + close.count, width: width)
-                + close
+        var text = ""
+        Measured(self).write(into: &text, indent: indent, column: column ?? indent, width: width)
+        return text
+    }
+
+    private func writeFlat(into text: inout String) {
+        switch self {
+        case .atom(let atom): text += atom
+        case .call(let prefix, let open, let close, let arguments):
+            text += prefix
+            text += open
+            for (index, argument) in arguments.enumerated() {
+                if index > 0 { text += ", " }
+                if let label = argument.label {
+                    text += label
+                    text += ": "
+                }
+                argument.value.writeFlat(into: &text)
+            }
+            text += close
         }
-        let margin = String(repeating: " ", count: indent + 4)
-        let lines = arguments.map { argument in
-            let label = argument.label.map { $0 + ": " } ?? ""
-            // One more column for the comma that follows.
-            return margin + label
-                + argument.value.rendered(indent: indent + 4, column: indent + 4 + label.count + 1, width: width)
+    }
+
+    /// The tree with the width of every node on one line, counted once: deciding where to break
+    /// asks for the width of each node, and the widths of its arguments.
+    private struct Measured {
+        var code: SwiftCode
+        /// In characters, as `flat.count`.
+        var flatWidth: Int
+        var arguments: [Measured]
+
+        init(_ code: SwiftCode) {
+            self.code = code
+            switch code {
+            case .atom(let atom):
+                flatWidth = atom.count
+                arguments = []
+            case .call(let prefix, let open, let close, let arguments):
+                self.arguments = arguments.map { Measured($0.value) }
+                let labels = arguments.reduce(0) { $0 + ($1.label.map { $0.count + 2 } ?? 0) }
+                let separators = 2 * max(arguments.count - 1, 0)
+                flatWidth = prefix.count + open.count + close.count + labels + separators
+                    + self.arguments.reduce(0) { $0 + $1.flatWidth }
+            }
         }
-        return prefix + open + "\n" + lines.joined(separator: ",\n") + "\n" + String(repeating: " ", count: indent) + close
+
+        func write(into text: inout String, indent: Int, column: Int, width: Int) {
+            guard column + flatWidth > width, case .call(let prefix, let open, let close, let labeled) = code,
+                !arguments.isEmpty
+            else { return code.writeFlat(into: &text) }
+            text += prefix
+            text += open
+            // A single unlabeled call argument hugs the parentheses: `.stringList([` … `])`.
+            if arguments.count == 1, labeled[0].label == nil, case .call = arguments[0].code {
+                let start = column + prefix.count + open.count
+                arguments[0].write(into: &text, indent: indent, column: start + close.count, width: width)
+                text += close
+                return
+            }
+            let margin = String(repeating: " ", count: indent + 4)
+            for (index, argument) in arguments.enumerated() {
+                text += index == 0 ? "\n" : ",\n"
+                text += margin
+                let label = labeled[index].label.map { $0 + ": " } ?? ""
+                text += label
+                // One more column for the comma that follows.
+                argument.write(into: &text, indent: indent + 4, column: indent + 4 + label.count + 1, width: width)
+            }
+            text += "\n"
+            text += String(repeating: " ", count: indent)
+            text += close
+        }
     }
 }
