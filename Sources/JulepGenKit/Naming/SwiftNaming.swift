@@ -28,6 +28,11 @@ public enum SwiftNaming {
     /// Splits on anything that is not a letter or digit, and on lower→upper and acronym→word boundaries:
     /// `HTTPResponse_code` → [HTTP, Response, code].
     static func splitWords(_ raw: String) -> [String] {
+        raw.utf8.allSatisfy { $0 < 0x80 } ? asciiWords(raw) : unicodeWords(raw)
+    }
+
+    /// `splitWords` for any text, by `Character` and its Unicode properties.
+    static func unicodeWords(_ raw: String) -> [String] {
         var words: [String] = []
         var current: [Character] = []
         let characters = Array(raw)
@@ -49,6 +54,38 @@ public enum SwiftNaming {
             current.append(character)
         }
         flush()
+        return words
+    }
+
+    /// `splitWords` for ASCII names (nearly all), on bytes: the same words without asking for the
+    /// Unicode properties of every character, which made naming a good part of a run.
+    static func asciiWords(_ raw: String) -> [String] {
+        let bytes = Array(raw.utf8)
+        func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+        func isLower(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        var words: [String] = []
+        var start: Int?
+        func flush(at end: Int) {
+            if let first = start { words.append(String(decoding: bytes[first..<end], as: UTF8.self)) }
+            start = nil
+        }
+        for (index, byte) in bytes.enumerated() {
+            guard isUpper(byte) || isLower(byte) || isDigit(byte) else {
+                flush(at: index)
+                continue
+            }
+            if start != nil {
+                // A word is contiguous, so its last character is the byte before this one.
+                let previous = bytes[index - 1]
+                let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
+                let lowerToUpper = (isLower(previous) || isDigit(previous)) && isUpper(byte)
+                let acronymEnd = isUpper(previous) && isUpper(byte) && nextIsLower
+                if lowerToUpper || acronymEnd { flush(at: index) }
+            }
+            if start == nil { start = index }
+        }
+        flush(at: bytes.count)
         return words
     }
 
