@@ -12,10 +12,16 @@ enum DocComment {
 
     /// `lines(_:)` for any text; `asciiLines(_:)` must agree with it.
     static func linesByCharacters(_ text: String) -> [String] {
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return [] }
+        // Nothing but whitespace: what `trimmingCharacters(in: .whitespacesAndNewlines)` would empty.
+        guard !text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) else { return [] }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            let trimmed = String(line.replacingOccurrences(of: "\r", with: "").reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-            return trimmed.isEmpty ? "///" : "/// " + trimmed
+            var line = line
+            if line.utf8.contains(UInt8(ascii: "\r")) { line = Substring(line.replacingOccurrences(of: "\r", with: "")) }
+            var end = line.endIndex
+            while end > line.startIndex, case let last = line[line.index(before: end)], last == " " || last == "\t" {
+                end = line.index(before: end)
+            }
+            return end == line.startIndex ? "///" : "/// " + line[..<end]
         }
         while lines.last == "///" { lines.removeLast() }
         while lines.first == "///" { lines.removeFirst() }

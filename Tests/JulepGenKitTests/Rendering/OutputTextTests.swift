@@ -61,6 +61,32 @@ struct OutputTextTests {
         #expect(DocComment.asciiLines("a\r\nb") == nil)
     }
 
+    /// `linesByCharacters` answers as its first version, which trimmed and removed `\r` through
+    /// Foundation: on random texts of ASCII, Unicode whitespace, combining marks next to spaces
+    /// and newlines, a prepended mark, and carriage returns.
+    @Test func docLinesByCharactersAgreeWithFoundationTrimming() {
+        func foundationLines(_ text: String) -> [String] {
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return [] }
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+                let trimmed = String(line.replacingOccurrences(of: "\r", with: "").reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+                return trimmed.isEmpty ? "///" : "/// " + trimmed
+            }
+            while lines.last == "///" { lines.removeLast() }
+            while lines.first == "///" { lines.removeFirst() }
+            return lines
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces = [
+            "\n", "\n", " ", "\t", "\r", "\r\n", "a", "—", "é", "\u{301}", "\u{200D}", "\u{0600}", "\u{00A0}", "\u{2028}", "\u{3000}",
+            "👍🏽",
+        ]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0..<12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined()
+            #expect(DocComment.linesByCharacters(text) == foundationLines(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func stringLiteralsSurviveAnyText() {
         #expect(SwiftLiteral.string("plain") == "\"plain\"")
         #expect(SwiftLiteral.string("a \"q\" \\(x) \\ \n\t") == "\"a \\\"q\\\" \\\\(x) \\\\ \\n\\t\"")
