@@ -146,7 +146,7 @@ struct ContextBuilder {
         deprecation.map { "Deprecated" + ($0.message.map { ": \($0)" } ?? ".") }
     }
 
-    private func deprecationLines(_ deprecation: Deprecation?) -> [String] {
+    func deprecationLines(_ deprecation: Deprecation?) -> [String] {
         DocComment.deprecationAttribute(deprecation).map { [$0] } ?? []
     }
 
@@ -170,7 +170,9 @@ struct ContextBuilder {
             operations: operations, hasRawOperations: operations.contains { !$0.isStreaming })
     }
 
-    func operation(_ operation: Operation, in resource: Resource) -> OperationContext {
+    /// The manager method's name and arguments, and the arguments as a wrapper forwards them:
+    /// what the method and the routes table (`routes()`) share.
+    func signature(_ operation: Operation) -> (name: String, arguments: [ArgumentContext], forwarded: String) {
         var arguments = operation.parameters.map(argument)
         if case .value(let type)? = operation.body?.shape, let afterPath = Self.bodyArgumentIndex(operation) {
             arguments.insert(
@@ -181,6 +183,13 @@ struct ContextBuilder {
         }
         let options = RuntimeNames.requestOptionsArgument
         arguments.append(ArgumentContext(declaration: "\(options): RequestOptions? = nil", forwarding: "\(options): \(options)"))
+        let name = SwiftNaming.escapedMemberName(operation.swiftName)
+        let forwarded = Self.argumentList(arguments.map(\.forwarding), indent: 8, prefix: "try await withRawResponse.\(name)(")
+        return (name, arguments, forwarded)
+    }
+
+    func operation(_ operation: Operation, in resource: Resource) -> OperationContext {
+        let (name, arguments, forwarded) = signature(operation)
         let returnType: String? = operation.response.type.map(speller.spell)
         var flattenedBody: [FlattenedBodyContext] = []
         var hasBody = false
@@ -198,7 +207,6 @@ struct ContextBuilder {
         }
         let queryItems = operation.parameters.filter { $0.location == .query }.map(requestItem)
         let headerItems = operation.parameters.filter { $0.location == .header }.map(requestItem)
-        let name = SwiftNaming.escapedMemberName(operation.swiftName)
         let doc = operationDoc(operation)
         let validations = operation.parameters.filter { $0.location != .body }.compactMap(validation)
         return OperationContext(
@@ -213,7 +221,7 @@ struct ContextBuilder {
             queryItems: queryItems, headerItems: headerItems,
             flattenedBody: flattenedBody, hasBody: hasBody, isIdempotent: operation.isIdempotent,
             isStreaming: operation.streaming != nil, eventType: operation.streaming.map { speller.spell($0.eventType) },
-            forwardedArguments: Self.argumentList(arguments.map(\.forwarding), indent: 8, prefix: "try await withRawResponse.\(name)("),
+            forwardedArguments: forwarded,
             rawReturnType: "APIResponse<\(returnType ?? "Void")>",
             rawDoc: doc.summary + doc.parameters
                 + DocCommentWrapping.wrap([

@@ -31,7 +31,7 @@ extension ContextBuilder {
         for resource in api.resources {
             for operation in resource.operations {
                 guard let route = operation.route else { continue }
-                let context = self.operation(operation, in: resource)
+                let signature = self.signature(operation)
                 let manager = "\(resource.accessorName).\(operation.swiftName)"
                 let doc = DocComment.lines(paragraphs: [
                     operation.docs,
@@ -41,10 +41,11 @@ extension ContextBuilder {
                 routes.append(
                     RouteContext(
                         name: SwiftNaming.escapedMemberName(SwiftNaming.memberName(route)), route: route, doc: doc,
-                        deprecation: context.deprecation, arguments: context.arguments, resourceType: resource.typeName,
-                        operationName: context.name, forwardedArguments: context.forwardedArguments,
+                        deprecation: deprecationLines(operation.deprecation), arguments: signature.arguments,
+                        resourceType: resource.typeName, operationName: signature.name,
+                        forwardedArguments: signature.forwarded,
                         returnType: operation.response.type.map(speller.spell), returnsValue: operation.response.type != nil,
-                        isStreaming: context.isStreaming, eventType: context.eventType))
+                        isStreaming: operation.streaming != nil, eventType: operation.streaming.map { speller.spell($0.eventType) }))
             }
         }
         return RoutesContext(
