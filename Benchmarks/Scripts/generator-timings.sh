@@ -3,22 +3,25 @@
 # GNU time, for the reference OpenAPI document, spec/ and the synthetic specs ×1, ×10, ×100
 # (native and OpenAPI). Prints a Markdown table; the raw hyperfine JSON goes to Benchmarks/.results/.
 #
-#   Benchmarks/Scripts/generator-timings.sh [--quick] [--sizes 1,10,100] [--bin PATH]
+#   Benchmarks/Scripts/generator-timings.sh [--quick] [--sizes 1,10,100] [--bin PATH] [--scratch DIR]
 #
 # --quick runs each case fewer times; --bin times another julep-gen binary (e.g. one built from an
-# older commit) instead of building this one. Needs hyperfine (apt-get install hyperfine), GNU time
+# older commit) instead of building this one; --scratch writes the outputs under DIR instead of a
+# new folder in $TMPDIR (e.g. /dev/shm: on ext4, creating the files of a full run right after
+# deleting the previous run's costs the kernel more than the generator takes). Needs hyperfine (apt-get install hyperfine), GNU time
 # (/usr/bin/time) and python3 with PyYAML (for make-specs.py).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 
-runs_small=30; runs_large=10; sizes=1,10,100; bin=
+runs_small=30; runs_large=10; sizes=1,10,100; bin=; scratch_parent=
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) runs_small=10; runs_large=3 ;;
         --sizes) sizes=$2; shift ;;
         --bin) bin=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); bin_given=1; shift ;;
-        *) echo "usage: $0 [--quick] [--sizes 1,10,100]" >&2; exit 2 ;;
+        --scratch) scratch_parent=$2; shift ;;
+        *) echo "usage: $0 [--quick] [--sizes 1,10,100] [--bin PATH] [--scratch DIR]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -35,7 +38,7 @@ python3 Benchmarks/Scripts/make-specs.py --copies "$sizes" >&2
 
 results=Benchmarks/.results
 mkdir -p "$results"
-scratch=$(mktemp -d)
+scratch=$(mktemp -d ${scratch_parent:+"$scratch_parent/julep-gen-timings.XXXXXX"})
 trap 'rm -rf "$scratch"' EXIT
 
 cases=("reference|../shared/reference/julep-openapi-0.4.0.yaml" "spec/|spec")
@@ -46,7 +49,7 @@ done
 
 # The commit is the checkout's only when the binary was built here; another binary is named by path.
 built_from=$([ -n "${bin_given:-}" ] && echo "given with --bin" || git rev-parse --short HEAD)
-echo "$bin ($built_from), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "$bin ($built_from), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC'), output in $(df --output=fstype "$scratch" | tail -1)"
 echo
 echo "| spec | operations | types | full run (ms) | µs per operation | nothing changed (ms) | files written when nothing changed | peak RSS (MB) |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
