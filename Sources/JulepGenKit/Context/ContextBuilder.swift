@@ -156,9 +156,49 @@ struct ContextBuilder {
                 caseName: SwiftNaming.escapedMemberName(variant.caseName), type: speller.spell(variant.type),
                 discriminatorLiteral: variant.discriminatorValue.map(SwiftLiteral.string), isIndirect: variant.isIndirect)
         }
+        let shared = sharedProperties(union)
         return UnionContext(
             isTagged: union.discriminator != nil, discriminatorKeyLiteral: union.discriminator.map(SwiftLiteral.string),
-            variants: variants, expectedDescription: variants.map(\.type).joined(separator: ", "))
+            variants: variants, expectedDescription: variants.map(\.type).joined(separator: ", "),
+            sharedProperties: shared)
+    }
+
+    /// The properties every variant of a union of objects declares with the same name and Swift
+    /// type, as accessors on the union (`session.id` without a `switch`), in the first variant's
+    /// order. A tagged union's accessor is optional: its `unknown` case has no such value. Left
+    /// out: a property deprecated in any variant (reading it would warn), and one named like a
+    /// case (Swift would reject the accessor as a redeclaration).
+    private func sharedProperties(_ union: UnionType) -> [SharedPropertyContext] {
+        var variantProperties: [(caseName: String, properties: [String: (Property, PropertyContext)])] = []
+        var firstOrder: [String] = []
+        for variant in union.variants {
+            guard case .named(let id) = variant.type, case .object(let object)? = api.type(id)?.kind else { return [] }
+            var byName: [String: (Property, PropertyContext)] = [:]
+            for property in object.properties where property.deprecation == nil {
+                let context = self.property(property)
+                byName[context.name] = (property, context)
+                if variantProperties.isEmpty { firstOrder.append(context.name) }
+            }
+            variantProperties.append((SwiftNaming.escapedMemberName(variant.caseName), byName))
+        }
+        guard variantProperties.count >= 2 else { return [] }
+        let isTagged = union.discriminator != nil
+        let caseNames = Set(variantProperties.map(\.caseName) + (isTagged ? ["unknown"] : []))
+        return firstOrder.compactMap { name -> SharedPropertyContext? in
+            guard !caseNames.contains(name), let (property, first) = variantProperties[0].properties[name],
+                variantProperties.allSatisfy({ $0.properties[name]?.1.type == first.type })
+            else { return nil }
+            let type = isTagged && !first.type.hasSuffix("?") ? first.type + "?" : first.type
+            var cases = variantProperties.map { "case .\($0.caseName)(let value): value.\(name)" }
+            if isTagged { cases.append("case .unknown: nil") }
+            return SharedPropertyContext(
+                name: name, type: type,
+                doc: DocComment.lines(paragraphs: [
+                    property.docs ?? "The `\(property.wireName)` field.",
+                    "Every variant has it\(isTagged ? "; `nil` for a variant this version of the SDK does not know" : "").",
+                ]),
+                cases: cases)
+        }
     }
 
     // MARK: Resources

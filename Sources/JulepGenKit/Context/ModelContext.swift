@@ -81,6 +81,18 @@ struct UnionContext {
     var variants: [UnionVariantContext]
     /// "String, [String]" for the error thrown when no variant decodes.
     var expectedDescription: String
+    /// Accessors for what every variant has (see `ContextBuilder.sharedProperties`).
+    var sharedProperties: [SharedPropertyContext]
+}
+
+/// `var id: UUID? { switch self { … } }` on a union whose variants all have an `id`.
+struct SharedPropertyContext {
+    var name: String
+    /// The variants' type; optional for a tagged union, whose `unknown` case has no value.
+    var type: String
+    var doc: [String]
+    /// `case .single(let value): value.id`, one per variant, and `case .unknown: nil`.
+    var cases: [String]
 }
 
 struct UnionVariantContext {

@@ -159,6 +159,19 @@ extension UnionContext: MustacheParent {
         case "discriminatorKeyLiteral": discriminatorKeyLiteral
         case "variants": variants
         case "expectedDescription": expectedDescription
+        case "sharedProperties": sharedProperties
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension SharedPropertyContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "type": type
+        case "doc": doc
+        case "cases": cases
         default: ContextLookup.reflected(self, key)
         }
     }

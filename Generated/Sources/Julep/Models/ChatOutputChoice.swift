@@ -7,6 +7,36 @@ import Foundation
 public enum ChatOutputChoice: Hashable, Sendable {
     case singleChatOutput(SingleChatOutput)
     case multipleChatOutput(MultipleChatOutput)
+
+    /// The index of the choice.
+    ///
+    /// Every variant has it.
+    public var index: Int {
+        switch self {
+        case .singleChatOutput(let value): value.index
+        case .multipleChatOutput(let value): value.index
+        }
+    }
+
+    /// The reason the model stopped generating tokens.
+    ///
+    /// Every variant has it.
+    public var finishReason: FinishReason {
+        switch self {
+        case .singleChatOutput(let value): value.finishReason
+        case .multipleChatOutput(let value): value.finishReason
+        }
+    }
+
+    /// The log probabilities of tokens.
+    ///
+    /// Every variant has it.
+    public var logprobs: LogProbResponse? {
+        switch self {
+        case .singleChatOutput(let value): value.logprobs
+        case .multipleChatOutput(let value): value.logprobs
+        }
+    }
 }
 
 extension ChatOutputChoice: Codable {

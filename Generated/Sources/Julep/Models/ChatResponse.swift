@@ -7,6 +7,56 @@ import Foundation
 public enum ChatResponse: Hashable, Sendable {
     case chunkChatResponse(ChunkChatResponse)
     case messageChatResponse(MessageChatResponse)
+
+    /// Usage statistics for the completion request.
+    ///
+    /// Every variant has it.
+    public var usage: CompletionUsage? {
+        switch self {
+        case .chunkChatResponse(let value): value.usage
+        case .messageChatResponse(let value): value.usage
+        }
+    }
+
+    /// Background job IDs that may have been spawned from this interaction.
+    ///
+    /// Every variant has it.
+    public var jobs: [UUID] {
+        switch self {
+        case .chunkChatResponse(let value): value.jobs
+        case .messageChatResponse(let value): value.jobs
+        }
+    }
+
+    /// Documents referenced for this request (for citation purposes).
+    ///
+    /// Every variant has it.
+    public var docs: [DocReference] {
+        switch self {
+        case .chunkChatResponse(let value): value.docs
+        case .messageChatResponse(let value): value.docs
+        }
+    }
+
+    /// When this resource was created (UTC).
+    ///
+    /// Every variant has it.
+    public var createdAt: Date {
+        switch self {
+        case .chunkChatResponse(let value): value.createdAt
+        case .messageChatResponse(let value): value.createdAt
+        }
+    }
+
+    /// The `id` field.
+    ///
+    /// Every variant has it.
+    public var id: UUID {
+        switch self {
+        case .chunkChatResponse(let value): value.id
+        case .messageChatResponse(let value): value.id
+        }
+    }
 }
 
 extension ChatResponse: Codable {

@@ -8,6 +8,28 @@ public enum DocSearchRequest: Hashable, Sendable {
     case hybridDocSearchRequest(HybridDocSearchRequest)
     case vectorDocSearchRequest(VectorDocSearchRequest)
     case textOnlyDocSearchRequest(TextOnlyDocSearchRequest)
+
+    /// The maximum number of documents to return.
+    ///
+    /// Every variant has it.
+    public var limit: Int {
+        switch self {
+        case .hybridDocSearchRequest(let value): value.limit
+        case .vectorDocSearchRequest(let value): value.limit
+        case .textOnlyDocSearchRequest(let value): value.limit
+        }
+    }
+
+    /// The language to be used for text-only search. Support for other languages coming soon.
+    ///
+    /// Every variant has it.
+    public var lang: DocSearchLanguage {
+        switch self {
+        case .hybridDocSearchRequest(let value): value.lang
+        case .vectorDocSearchRequest(let value): value.lang
+        case .textOnlyDocSearchRequest(let value): value.lang
+        }
+    }
 }
 
 extension DocSearchRequest: Codable {

@@ -7,6 +7,16 @@ import Foundation
 public enum EmbedQueryRequest: Hashable, Sendable {
     case singleEmbedQueryRequest(SingleEmbedQueryRequest)
     case multipleEmbedQueryRequest(MultipleEmbedQueryRequest)
+
+    /// Instruction for the embedding model.
+    ///
+    /// Every variant has it.
+    public var embedInstruction: String {
+        switch self {
+        case .singleEmbedQueryRequest(let value): value.embedInstruction
+        case .multipleEmbedQueryRequest(let value): value.embedInstruction
+        }
+    }
 }
 
 extension EmbedQueryRequest: Codable {

@@ -15,6 +15,159 @@ public enum Session: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The `id` field.
+    ///
+    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
+    public var id: UUID? {
+        switch self {
+        case .singleAgentNoUser(let value): value.id
+        case .singleAgentSingleUser(let value): value.id
+        case .singleAgentMultiUser(let value): value.id
+        case .multiAgentNoUser(let value): value.id
+        case .multiAgentSingleUser(let value): value.id
+        case .multiAgentMultiUser(let value): value.id
+        case .unknown: nil
+        }
+    }
+
+    /// A specific situation that sets the background for this session.
+    ///
+    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
+    public var situation: String? {
+        switch self {
+        case .singleAgentNoUser(let value): value.situation
+        case .singleAgentSingleUser(let value): value.situation
+        case .singleAgentMultiUser(let value): value.situation
+        case .multiAgentNoUser(let value): value.situation
+        case .multiAgentSingleUser(let value): value.situation
+        case .multiAgentMultiUser(let value): value.situation
+        case .unknown: nil
+        }
+    }
+
+    /// Summary (null at the beginning) - generated automatically after every interaction.
+    ///
+    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
+    public var summary: String? {
+        switch self {
+        case .singleAgentNoUser(let value): value.summary
+        case .singleAgentSingleUser(let value): value.summary
+        case .singleAgentMultiUser(let value): value.summary
+        case .multiAgentNoUser(let value): value.summary
+        case .multiAgentSingleUser(let value): value.summary
+        case .multiAgentMultiUser(let value): value.summary
+        case .unknown: nil
+        }
+    }
+
+    /// Render system and assistant message content as Jinja templates.
+    ///
+    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
+    public var renderTemplates: Bool? {
+        switch self {
+        case .singleAgentNoUser(let value): value.renderTemplates
+        case .singleAgentSingleUser(let value): value.renderTemplates
+        case .singleAgentMultiUser(let value): value.renderTemplates
+        case .multiAgentNoUser(let value): value.renderTemplates
+        case .multiAgentSingleUser(let value): value.renderTemplates
+        case .multiAgentMultiUser(let value): value.renderTemplates
+        case .unknown: nil
+        }
+    }
+
+    /// Threshold value for the adaptive context functionality.
+    ///
+    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
+    public var tokenBudget: Int? {
+        switch self {
+        case .singleAgentNoUser(let value): value.tokenBudget
+        case .singleAgentSingleUser(let value): value.tokenBudget
+        case .singleAgentMultiUser(let value): value.tokenBudget
+        case .multiAgentNoUser(let value): value.tokenBudget
+        case .multiAgentSingleUser(let value): value.tokenBudget
+        case .multiAgentMultiUser(let value): value.tokenBudget
+        case .unknown: nil
+        }
+    }
+
+    /// Action to start on context window overflow.
+    ///
+    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
+    public var contextOverflow: ContextOverflowType? {
+        switch self {
+        case .singleAgentNoUser(let value): value.contextOverflow
+        case .singleAgentSingleUser(let value): value.contextOverflow
+        case .singleAgentMultiUser(let value): value.contextOverflow
+        case .multiAgentNoUser(let value): value.contextOverflow
+        case .multiAgentSingleUser(let value): value.contextOverflow
+        case .multiAgentMultiUser(let value): value.contextOverflow
+        case .unknown: nil
+        }
+    }
+
+    /// Whether to forward the tool results to the model when available:
+    /// `true` always forwards, `false` never does, `null` forwards if applicable (the default).
+    /// If a tool call is made, the tool's output is sent back to the model as the model's input.
+    /// If a tool call is not made, the model's output is returned as is.
+    ///
+    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
+    public var forwardToolResults: Bool? {
+        switch self {
+        case .singleAgentNoUser(let value): value.forwardToolResults
+        case .singleAgentSingleUser(let value): value.forwardToolResults
+        case .singleAgentMultiUser(let value): value.forwardToolResults
+        case .multiAgentNoUser(let value): value.forwardToolResults
+        case .multiAgentSingleUser(let value): value.forwardToolResults
+        case .multiAgentMultiUser(let value): value.forwardToolResults
+        case .unknown: nil
+        }
+    }
+
+    /// Free-form data to store with the session.
+    ///
+    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
+    public var metadata: [String: JSONValue]? {
+        switch self {
+        case .singleAgentNoUser(let value): value.metadata
+        case .singleAgentSingleUser(let value): value.metadata
+        case .singleAgentMultiUser(let value): value.metadata
+        case .multiAgentNoUser(let value): value.metadata
+        case .multiAgentSingleUser(let value): value.metadata
+        case .multiAgentMultiUser(let value): value.metadata
+        case .unknown: nil
+        }
+    }
+
+    /// When this resource was created (UTC).
+    ///
+    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
+    public var createdAt: Date? {
+        switch self {
+        case .singleAgentNoUser(let value): value.createdAt
+        case .singleAgentSingleUser(let value): value.createdAt
+        case .singleAgentMultiUser(let value): value.createdAt
+        case .multiAgentNoUser(let value): value.createdAt
+        case .multiAgentSingleUser(let value): value.createdAt
+        case .multiAgentMultiUser(let value): value.createdAt
+        case .unknown: nil
+        }
+    }
+
+    /// When this resource was last updated (UTC).
+    ///
+    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
+    public var updatedAt: Date? {
+        switch self {
+        case .singleAgentNoUser(let value): value.updatedAt
+        case .singleAgentSingleUser(let value): value.updatedAt
+        case .singleAgentMultiUser(let value): value.updatedAt
+        case .multiAgentNoUser(let value): value.updatedAt
+        case .multiAgentSingleUser(let value): value.updatedAt
+        case .multiAgentMultiUser(let value): value.updatedAt
+        case .unknown: nil
+        }
+    }
 }
 
 extension Session: Codable {

@@ -10,6 +10,17 @@ public enum Animal: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The `name` field.
+    ///
+    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
+    public var name: Name? {
+        switch self {
+        case .lion(let value): value.name
+        case .talkingBird(let value): value.name
+        case .unknown: nil
+        }
+    }
 }
 
 extension Animal: Codable {
