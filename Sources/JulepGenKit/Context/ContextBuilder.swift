@@ -169,32 +169,34 @@ struct ContextBuilder {
     /// out: a property deprecated in any variant (reading it would warn), and one named like a
     /// case (Swift would reject the accessor as a redeclaration).
     private func sharedProperties(_ union: UnionType) -> [SharedPropertyContext] {
-        var variantProperties: [(caseName: String, properties: [String: (Property, PropertyContext)])] = []
+        var variants: [(caseName: String, properties: [String: Property])] = []
         var firstOrder: [String] = []
         for variant in union.variants {
             guard case .named(let id) = variant.type, case .object(let object)? = api.type(id)?.kind else { return [] }
-            var byName: [String: (Property, PropertyContext)] = [:]
+            var byName: [String: Property] = [:]
             for property in object.properties where property.deprecation == nil {
-                let context = self.property(property)
-                byName[context.name] = (property, context)
-                if variantProperties.isEmpty { firstOrder.append(context.name) }
+                let name = SwiftNaming.escapedMemberName(property.swiftName)
+                byName[name] = property
+                if variants.isEmpty { firstOrder.append(name) }
             }
-            variantProperties.append((SwiftNaming.escapedMemberName(variant.caseName), byName))
+            variants.append((SwiftNaming.escapedMemberName(variant.caseName), byName))
         }
-        guard variantProperties.count >= 2 else { return [] }
+        guard variants.count >= 2 else { return [] }
         let isTagged = union.discriminator != nil
-        let caseNames = Set(variantProperties.map(\.caseName) + (isTagged ? ["unknown"] : []))
+        let caseNames = Set(variants.map(\.caseName) + (isTagged ? ["unknown"] : []))
         return firstOrder.compactMap { name -> SharedPropertyContext? in
-            guard !caseNames.contains(name), let (property, first) = variantProperties[0].properties[name],
-                variantProperties.allSatisfy({ $0.properties[name]?.1.type == first.type })
+            // The same Swift type: the same type and the same optionality.
+            guard !caseNames.contains(name), let first = variants[0].properties[name],
+                variants.allSatisfy({ $0.properties[name].map { ($0.type, $0.isRequired) == (first.type, first.isRequired) } ?? false })
             else { return nil }
-            let type = isTagged && !first.type.hasSuffix("?") ? first.type + "?" : first.type
-            var cases = variantProperties.map { "case .\($0.caseName)(let value): value.\(name)" }
+            let declared = property(first).type
+            let type = isTagged && !declared.hasSuffix("?") ? declared + "?" : declared
+            var cases = variants.map { "case .\($0.caseName)(let value): value.\(name)" }
             if isTagged { cases.append("case .unknown: nil") }
             return SharedPropertyContext(
                 name: name, type: type,
                 doc: DocComment.lines(paragraphs: [
-                    property.docs ?? "The `\(property.wireName)` field.",
+                    first.docs ?? "The `\(first.wireName)` field.",
                     "Every variant has it\(isTagged ? "; `nil` for a variant this version of the SDK does not know" : "").",
                 ]),
                 cases: cases)
