@@ -71,6 +71,13 @@ struct APIRequest: Sendable {
         query.append((name, String(decoding: data, as: UTF8.self)))
     }
 
+    /// Adds a list, object or union spelled in `style` (see ``ParameterStyle``); does nothing when
+    /// `value` is `nil`. Throws ``JulepError/Kind/invalidArgument`` if `value` cannot be encoded.
+    mutating func addQuery<Value: Encodable>(_ name: String, _ value: Value?, style: ParameterStyle) throws {
+        guard let value else { return }
+        query += style.queryItems(name, try APIRequest.encodeJSONValue(value, what: "query parameter '\(name)'"))
+    }
+
     // MARK: Headers and body
 
     /// Sets an endpoint header; `nil` removes it. Values are validated when the request is sent.
@@ -94,10 +101,30 @@ struct APIRequest: Sendable {
         headers[name] = values?.map(\.queryParameterValue).joined(separator: ",")
     }
 
+    /// Sets a header to a list, object or union in OpenAPI's `simple` style (`a,b`, `x,1,y,2`);
+    /// `nil` removes it. Throws ``JulepError/Kind/invalidArgument`` if `value` cannot be encoded.
+    mutating func setStyledHeader<Value: Encodable>(_ name: String, _ value: Value?) throws {
+        guard let value else {
+            headers[name] = nil
+            return
+        }
+        headers[name] = ParameterStyle.headerValue(try APIRequest.encodeJSONValue(value, what: "header '\(name)'"))
+    }
+
     /// Encodes `value` as the JSON body (sorted keys; see ``JSONCoding``).
     /// Throws ``JulepError/Kind/invalidArgument`` if `value` cannot be encoded (for example a NaN).
     mutating func setJSONBody<Value: Encodable>(_ value: Value) throws {
         body = try APIRequest.encodeJSON(value, what: "request body")
+    }
+
+    /// `value` as the JSON it encodes to, for the parameter styles that take it apart.
+    private static func encodeJSONValue<Value: Encodable>(_ value: Value, what: String) throws -> JSONValue {
+        let data = try encodeJSON(value, what: what)
+        do {
+            return try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            throw JulepError(kind: .invalidArgument, message: "Could not encode the \(what): \(error)", underlying: error)
+        }
     }
 
     private static func encodeJSON<Value: Encodable>(_ value: Value, what: String) throws -> Data {

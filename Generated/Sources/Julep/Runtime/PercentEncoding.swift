@@ -27,6 +27,12 @@ enum PathComponent {
         String(value)
     }
 
+    /// Encodes any other value a query can hold (a date, a `CalendarDate`, a number, a Boolean) as
+    /// the query spells it.
+    static func encode<Value: QueryParameterValue>(_ value: Value) -> String {
+        encode(value.queryParameterValue)
+    }
+
     /// Encodes the raw value of a string enumeration.
     static func encode<Value: RawRepresentable>(_ value: Value) -> String where Value.RawValue == String {
         encode(value.rawValue)
