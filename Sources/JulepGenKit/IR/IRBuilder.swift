@@ -39,6 +39,9 @@ public struct IRBuilder {
         for reserved in RuntimeNames.reserved(api: apiSwiftName).sorted() {
             typeCollisions.reserve(reserved, as: "a type the SDK runtime declares")
         }
+        for shadowed in SwiftKeywords.shadowedTypeNames.sorted() {
+            typeCollisions.reserve(shadowed, as: "a Swift or Foundation type")
+        }
         let kinds = collectTypeNames()
         let resolver = TypeResolver(declared: kinds, broken: document.brokenTypeNames)
         for type in document.types where typeNames[TypeID(type.name.value)] != nil {
@@ -96,10 +99,21 @@ public struct IRBuilder {
             }
             firstSeen[name.value] = name.location
             kinds[name.value] = type.kind
-            let swiftName = namer.name(for: name.value, explicit: type.swiftName, diagnostics: &diagnostics)
-            typeCollisions.claim(
-                swiftName, original: name.value, at: type.swiftName?.location ?? name.location,
-                diagnostics: &diagnostics)
+            var swiftName = namer.name(for: name.value, explicit: type.swiftName, diagnostics: &diagnostics)
+            if let explicit = type.swiftName {
+                if !namer.reserved.contains(explicit.value) {
+                    typeCollisions.claim(swiftName, original: name.value, at: explicit.location, diagnostics: &diagnostics)
+                }
+            } else {
+                // `Error` → `PetstoreError`, which the SDK's error type may hold → `ErrorModel`.
+                let plain = SwiftNaming.typeName(name.value)
+                let model = namer.reserved.contains(plain) ? [plain + "Model"] : []
+                swiftName = typeCollisions.claimRenaming(
+                    swiftName, original: name.value,
+                    candidates: ClashRenaming.candidates(
+                        derived: swiftName, raw: name.value, extra: model, naming: SwiftNaming.typeName),
+                    at: name.location, diagnostics: &diagnostics)
+            }
             typeNames[TypeID(name.value)] = swiftName
         }
         return kinds
@@ -135,6 +149,10 @@ public struct IRBuilder {
         var properties: [Property] = []
         var wireNames: [String: SourceLocation] = [:]
         var memberNames = CollisionChecker(what: "property")
+        // Top-level types the owner mentions: a nested type of the same name would hide them.
+        var mentioned: Set<String> = []
+        for property in specProperties { Self.collectNames(property.type, into: &mentioned) }
+        let mentionedSwiftNames = Set(mentioned.compactMap { typeNames[TypeID($0)] })
         for property in specProperties {
             if let previous = wireNames[property.name.value] {
                 diagnostics.error(
@@ -143,14 +161,11 @@ public struct IRBuilder {
                 continue
             }
             wireNames[property.name.value] = property.name.location
-            let swiftName = memberName(for: property.name, explicit: property.swiftName)
-            memberNames.claim(
-                swiftName, original: property.name.value, at: property.swiftName?.location ?? property.name.location,
-                diagnostics: &diagnostics)
+            let swiftName = claimMemberName(property.name, explicit: property.swiftName, in: &memberNames)
             guard
                 let type = resolvePropertyType(
                     property.type, property: property.name.value, owner: owner, ownerSwiftName: ownerSwiftName,
-                    resolver: resolver)
+                    mentioned: mentionedSwiftNames, resolver: resolver)
             else { continue }
             if let value = property.defaultValue {
                 pendingDefaults.append(PendingDefault(owner: owner, property: properties.count, value: value))
@@ -169,7 +184,7 @@ public struct IRBuilder {
     /// A property's type; an inline union becomes a type nested in the owner, named after the property.
     private mutating func resolvePropertyType(
         _ expression: TypeExpression, property: String, owner: TypeID, ownerSwiftName: String,
-        resolver: TypeResolver
+        mentioned: Set<String>, resolver: TypeResolver
     ) -> TypeReference? {
         var members: [TypeExpression]?
         var location = expression.location
@@ -187,12 +202,19 @@ public struct IRBuilder {
         }
         guard let members else { return resolver.resolve(expression, diagnostics: &diagnostics) }
         let id = TypeID(owner.rawValue + "#" + property)
-        let swiftName = SwiftNaming.typeName(property)
+        // Inside its owner a nested type hides the top-level type of the same name: `Content` in
+        // `CreateDocRequest` would turn the owner's references to the top-level `Content` into
+        // references to itself (a recursive enum, which crashed the compiler).
         var nameCheck = CollisionChecker(what: "nested type")
         nameCheck.reserve(ownerSwiftName, as: "the enclosing type")
-        guard nameCheck.claim(swiftName, original: property, at: location, diagnostics: &diagnostics) else {
-            return nil
+        for topLevel in mentioned.sorted() {
+            nameCheck.reserve(topLevel, as: "a top-level type its owner uses")
         }
+        let plain = SwiftNaming.typeName(property)
+        let swiftName = nameCheck.claimRenaming(
+            plain, original: property,
+            candidates: ClashRenaming.candidates(derived: plain, raw: property, extra: [plain + "Union"], naming: SwiftNaming.typeName),
+            at: location, diagnostics: &diagnostics)
         guard let union = buildUntaggedUnion(members, at: location, resolver: resolver) else { return nil }
         declarations[id] = TypeDeclaration(
             id: id, swiftName: swiftName, qualifiedSwiftName: ownerSwiftName + "." + swiftName, docs: nil,
@@ -206,6 +228,12 @@ public struct IRBuilder {
         var values: [String: SourceLocation] = [:]
         var caseNames = CollisionChecker(what: "enum case")
         caseNames.reserve("unknown", as: "the case that keeps values this SDK does not know")
+        var derivedCounts: [String: Int] = [:]
+        for specCase in cases where specCase.swiftName == nil && !specCase.value.value.isEmpty {
+            derivedCounts[SwiftNaming.memberName(specCase.value.value), default: 0] += 1
+        }
+        let clashing = Set(
+            cases.map(\.value.value).filter { !$0.isEmpty && derivedCounts[SwiftNaming.memberName($0), default: 0] > 1 })
         for specCase in cases {
             if let previous = values[specCase.value.value] {
                 diagnostics.error(
@@ -214,10 +242,25 @@ public struct IRBuilder {
                 continue
             }
             values[specCase.value.value] = specCase.value.location
-            let swiftName = enumCaseName(specCase.value, explicit: specCase.swiftName)
-            caseNames.claim(
-                swiftName, original: specCase.value.value,
-                at: specCase.swiftName?.location ?? specCase.value.location, diagnostics: &diagnostics)
+            let swiftName: String
+            let raw = specCase.value.value
+            if specCase.swiftName == nil, clashing.contains(raw), SwiftIdentifier.isValid(raw),
+                !SwiftKeywords.reserved.contains(raw), caseNames.holder(of: raw) == nil
+            {
+                // `ASC` and `asc`: each keeps its spelling rather than one of them a number.
+                if raw != SwiftNaming.memberName(raw) {
+                    diagnostics.warning(
+                        "enum case '\(raw)' and another value both become '\(SwiftNaming.memberName(raw))' in Swift; it is named '\(raw)' as written",
+                        at: specCase.value.location)
+                }
+                caseNames.claim(raw, original: raw, at: specCase.value.location, diagnostics: &diagnostics)
+                swiftName = raw
+            } else if specCase.swiftName == nil && specCase.value.value.isEmpty {
+                swiftName = caseNames.claimRenaming(
+                    "empty", original: "", candidates: [], at: specCase.value.location, diagnostics: &diagnostics)
+            } else {
+                swiftName = claimMemberName(specCase.value, explicit: specCase.swiftName, in: &caseNames)
+            }
             result.append(
                 EnumCase(
                     value: specCase.value.value, swiftName: swiftName, docs: specCase.docs,
@@ -253,10 +296,7 @@ public struct IRBuilder {
                         at: clash.name.location,
                         notes: [.note("discriminator given here", at: discriminator.location)])
                 }
-                let caseName = memberName(for: variant.value, explicit: variant.swiftName)
-                caseNames.claim(
-                    caseName, original: variant.value.value, at: variant.swiftName?.location ?? variant.value.location,
-                    diagnostics: &diagnostics)
+                let caseName = claimMemberName(variant.value, explicit: variant.swiftName, in: &caseNames)
                 variants.append(
                     UnionVariant(caseName: caseName, type: type, discriminatorValue: variant.value.value, isIndirect: false))
             }
@@ -275,9 +315,9 @@ public struct IRBuilder {
                 continue
             }
             guard let type = resolver.resolve(member, diagnostics: &diagnostics) else { continue }
-            let caseName = TypeResolver.caseName(for: type, swiftNames: typeNames)
-            caseNames.claim(
-                caseName, original: TypeResolver.caseName(for: type, swiftNames: [:]), at: member.location,
+            let caseName = caseNames.claimRenaming(
+                TypeResolver.caseName(for: type, swiftNames: typeNames),
+                original: TypeResolver.caseName(for: type, swiftNames: [:]), candidates: [], at: member.location,
                 diagnostics: &diagnostics)
             variants.append(UnionVariant(caseName: caseName, type: type, discriminatorValue: nil, isIndirect: false))
         }
@@ -307,10 +347,22 @@ public struct IRBuilder {
         var routes: [String: SourceLocation] = [:]
         var resources: [Resource] = []
         for resource in document.resources {
-            let accessor = memberName(for: resource.name, explicit: resource.swiftName)
-            accessors.claim(accessor, original: resource.name.value, at: resource.name.location, diagnostics: &diagnostics)
-            let typeName = RuntimeNames.resourceType(SwiftNaming.typeName(resource.swiftName?.value ?? resource.name.value))
-            typeCollisions.claim(typeName, original: typeName, at: resource.name.location, diagnostics: &diagnostics)
+            let accessor: String
+            let typeBase = resource.swiftName?.value ?? resource.name.value
+            if resource.swiftName != nil {
+                accessor = memberName(for: resource.name, explicit: resource.swiftName)
+                accessors.claim(accessor, original: resource.name.value, at: resource.name.location, diagnostics: &diagnostics)
+            } else {
+                let derived = memberName(for: resource.name, explicit: nil)
+                accessor = accessors.claimRenaming(
+                    derived, original: resource.name.value,
+                    candidates: ClashRenaming.candidates(
+                        derived: derived, raw: resource.name.value, extra: [derived + "Resource"], naming: SwiftNaming.memberName),
+                    at: resource.name.location, diagnostics: &diagnostics)
+            }
+            let derivedType = RuntimeNames.resourceType(SwiftNaming.typeName(typeBase))
+            let typeName = typeCollisions.claimRenaming(
+                derivedType, original: derivedType, candidates: [], at: resource.name.location, diagnostics: &diagnostics)
             var builder = OperationBuilder(
                 resolver: resolver, typeNames: typeNames, resourceTypeName: typeName, apiSwiftName: apiSwiftName)
             var operationNames = CollisionChecker(what: "operation")
@@ -324,10 +376,21 @@ public struct IRBuilder {
                     }
                     routes[route.value] = route.location
                 }
-                guard let operation = builder.build(specOperation, declarations: &declarations) else { continue }
-                operationNames.claim(
-                    operation.swiftName, original: specOperation.name.value,
-                    at: specOperation.swiftName?.location ?? specOperation.name.location, diagnostics: &diagnostics)
+                guard var operation = builder.build(specOperation, declarations: &declarations) else { continue }
+                if specOperation.swiftName != nil {
+                    operationNames.claim(
+                        operation.swiftName, original: specOperation.name.value,
+                        at: specOperation.swiftName?.location ?? specOperation.name.location, diagnostics: &diagnostics)
+                } else {
+                    // Two operations of one resource with one name differ by method or path: `put` + name.
+                    let derived = operation.swiftName
+                    let withMethod = SwiftNaming.memberName(specOperation.method.value.lowercased() + " " + derived)
+                    operation.swiftName = operationNames.claimRenaming(
+                        derived, original: specOperation.name.value,
+                        candidates: ClashRenaming.candidates(
+                            derived: derived, raw: specOperation.name.value, extra: [withMethod], naming: SwiftNaming.memberName),
+                        at: specOperation.name.location, diagnostics: &diagnostics)
+                }
                 operations.append(operation)
             }
             diagnostics.append(contentsOf: builder.diagnostics)
@@ -445,11 +508,31 @@ public struct IRBuilder {
         return SwiftNaming.memberName(name.value)
     }
 
-    /// Enum values can be anything (`1`, `+`, ``): the empty string is `empty`, and a value with no
-    /// letters or digits needs a `swiftName`.
-    private mutating func enumCaseName(_ value: Located<String>, explicit: Located<String>?) -> String {
-        if explicit == nil && value.value.isEmpty { return "empty" }
-        return memberName(for: value, explicit: explicit)
+    /// Every type name an expression mentions (`list<A | B?>` → A, B).
+    private static func collectNames(_ expression: TypeExpression, into names: inout Set<String>) {
+        switch expression {
+        case .name(let name): names.insert(name.value)
+        case .generic(_, let argument): collectNames(argument, into: &names)
+        case .nullable(let wrapped, _): collectNames(wrapped, into: &names)
+        case .union(let members, _): for member in members { collectNames(member, into: &names) }
+        }
+    }
+
+    /// A member (property, case) name: the explicit one, which must be free, or the derived one,
+    /// renamed by `ClashRenaming` when taken.
+    private mutating func claimMemberName(
+        _ name: Located<String>, explicit: Located<String>?, in names: inout CollisionChecker
+    ) -> String {
+        if explicit != nil {
+            let swiftName = memberName(for: name, explicit: explicit)
+            names.claim(swiftName, original: name.value, at: explicit?.location, diagnostics: &diagnostics)
+            return swiftName
+        }
+        let derived = name.value.isEmpty ? "empty" : memberName(for: name, explicit: nil)
+        return names.claimRenaming(
+            derived, original: name.value,
+            candidates: ClashRenaming.candidates(derived: derived, raw: name.value, naming: SwiftNaming.memberName),
+            at: name.location, diagnostics: &diagnostics)
     }
 
     /// The IR keeps constraints as the spec states them.

@@ -158,17 +158,30 @@ struct OperationBuilder {
         _ specs: [SpecParameter], location: Parameter.Location, arguments: inout CollisionChecker
     ) -> [Parameter] {
         specs.compactMap { spec in
-            let swiftName = spec.swiftName?.value ?? SwiftNaming.memberName(spec.name.value)
-            arguments.claim(
-                swiftName, original: spec.name.value, at: spec.swiftName?.location ?? spec.name.location,
-                diagnostics: &diagnostics)
-            guard let type = resolver.resolve(spec.type, diagnostics: &diagnostics) else { return nil }
-            if location != .query || spec.serialization == .form {
-                checkScalar(type, what: "\(location.rawValue) parameter '\(spec.name.value)'", at: spec.type.location,
-                    allowList: location == .query)
+            var swiftName = spec.swiftName?.value ?? SwiftNaming.memberName(spec.name.value)
+            if let explicit = spec.swiftName {
+                arguments.claim(swiftName, original: spec.name.value, at: explicit.location, diagnostics: &diagnostics)
+            } else {
+                // The same name in the path and the query (or next to `options`): `queryName`.
+                let prefixed = SwiftNaming.memberName(location.rawValue + " " + spec.name.value)
+                swiftName = arguments.claimRenaming(
+                    swiftName, original: spec.name.value,
+                    candidates: ClashRenaming.candidates(
+                        derived: swiftName, raw: spec.name.value, extra: [prefixed], naming: SwiftNaming.memberName),
+                    at: spec.name.location, diagnostics: &diagnostics)
+            }
+            guard var type = resolver.resolve(spec.type, diagnostics: &diagnostics) else { return nil }
+            // Query and header values of any type have a spelling (`ParameterStyle`); a path segment
+            // only for plain values: anything else is taken as the text the caller gives.
+            if location == .path, let problem = pathValueProblem(type) {
+                diagnostics.warning(
+                    "path parameter '\(spec.name.value)' cannot be \(problem); it is passed as a string", at: spec.type.location)
+                type = .builtin(.string)
             }
             if location == .path, type.isNullable {
-                diagnostics.error("path parameter '\(spec.name.value)' cannot be nullable", at: spec.type.location)
+                diagnostics.warning(
+                    "path parameter '\(spec.name.value)' cannot be null; the argument is not optional", at: spec.type.location)
+                type = type.nonNullable
             }
             var defaultValue: DefaultValue?
             if let value = spec.defaultValue {
@@ -190,8 +203,8 @@ struct OperationBuilder {
         if case .named(let id) = type.nonNullable, case .enumeration(let cases)? = resolver.declared[id.rawValue] {
             guard case .string(let string) = value.value, let match = cases.first(where: { $0.value.value == string })
             else {
-                diagnostics.error(
-                    "default value \(DefaultValueChecker.describe(value.value)) is not a value of '\(id.rawValue)'",
+                diagnostics.warning(
+                    "default value \(DefaultValueChecker.describe(value.value)) is not a value of '\(id.rawValue)'; it is ignored",
                     at: value.location)
                 return nil
             }
@@ -205,34 +218,20 @@ struct OperationBuilder {
         return checker.check(value, against: type, diagnostics: &diagnostics)
     }
 
-    /// Path, header and form-encoded query values must be text-like: no objects, maps or free JSON.
-    private mutating func checkScalar(_ type: TypeReference, what: String, at location: SourceLocation, allowList: Bool) {
+    /// Why a value cannot be one path segment (an object, a list, JSON, bytes), or nil when it can.
+    private mutating func pathValueProblem(_ type: TypeReference) -> String? {
         switch type.nonNullable {
-        case .builtin(.json), .map:
-            diagnostics.error(
-                "\(what) cannot be \(allowList ? "an object or map unless it has 'serialize: json'" : "an object, map or JSON value")",
-                at: location)
-        case .list(let element):
-            if allowList {
-                checkScalar(element, what: what, at: location, allowList: false)
-            } else {
-                diagnostics.error("\(what) cannot be a list", at: location)
-            }
+        case .builtin(.json), .map: return "an object, map or JSON value"
+        case .builtin(.binary): return "binary data"
+        case .list: return "a list"
         case .named(let id):
             switch resolver.declared[id.rawValue] {
-            case .object?, .union?:
-                diagnostics.error(
-                    "\(what) cannot be the object or union type '\(id.rawValue)'\(allowList ? " unless it has 'serialize: json'" : "")",
-                    at: location)
+            case .object?, .union?: return "the object or union type '\(id.rawValue)'"
             case .alias(let target, _)?:
-                if let resolved = resolver.resolve(target, diagnostics: &diagnostics) {
-                    checkScalar(resolved, what: what, at: location, allowList: allowList)
-                }
-            default:
-                break
+                return resolver.resolve(target, diagnostics: &diagnostics).flatMap { pathValueProblem($0) }
+            default: return nil
             }
-        default:
-            break
+        default: return nil
         }
     }
 
@@ -245,6 +244,16 @@ struct OperationBuilder {
         switch spec.content {
         case .type(let expression, let flatten):
             guard let type = resolver.resolve(expression, diagnostics: &diagnostics) else { return nil }
+            var flatten = flatten
+            if flatten, case .named(let id) = type, case .object(let properties)? = resolver.declared[id.rawValue],
+                let clash = flattenedClash(properties, operation: operation, arguments: arguments)
+            {
+                // Its fields would meet another argument; the body is passed whole instead.
+                diagnostics.warning(
+                    "the body field '\(clash.field)' would be the argument '\(clash.name)', which is \(clash.holder); the body is passed whole as 'body' instead of as separate arguments",
+                    at: expression.location)
+                flatten = false
+            }
             guard flatten else {
                 arguments.claim(RuntimeNames.bodyArgument, original: "body", at: spec.location, diagnostics: &diagnostics)
                 return RequestBody(shape: .value(type), contentType: spec.contentType, docs: spec.docs)
@@ -292,6 +301,28 @@ struct OperationBuilder {
             synthesizedTypes.append(declaration)
             return RequestBody(shape: .flattened(id), contentType: spec.contentType, docs: spec.docs)
         }
+    }
+
+    /// The first field of a flattened body whose argument name is taken by a path parameter, the
+    /// request options or a query or header parameter (which come after the body in the method).
+    private func flattenedClash(
+        _ properties: [SpecProperty], operation: SpecOperation, arguments: CollisionChecker
+    ) -> (field: String, name: String, holder: String)? {
+        var later: [String: String] = [:]
+        for parameter in operation.queryParameters + operation.headerParameters {
+            later[parameter.swiftName?.value ?? SwiftNaming.memberName(parameter.name.value)] = parameter.name.value
+        }
+        var seen: Set<String> = []
+        for property in properties where !property.isReadOnly {
+            let name = property.swiftName?.value ?? SwiftNaming.memberName(property.name.value)
+            if let holder = arguments.holder(of: name) {
+                let what = holder.location == nil ? holder.original : "the parameter '\(holder.original)'"
+                return (property.name.value, name, what)
+            }
+            if let parameter = later[name] { return (property.name.value, name, "the parameter '\(parameter)'") }
+            if !seen.insert(name).inserted { return (property.name.value, name, "another field's") }
+        }
+        return nil
     }
 
     /// The arguments a flattened body contributes: every property the client may send.

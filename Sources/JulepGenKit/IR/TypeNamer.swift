@@ -80,6 +80,11 @@ struct CollisionChecker {
         return true
     }
 
+    /// Who holds `swiftName` already, if anyone (`location` is nil for reserved names).
+    func holder(of swiftName: String) -> (original: String, location: SourceLocation?)? {
+        seen[swiftName]
+    }
+
     /// Takes `swiftName` for something that is not in the spec; `description` completes
     /// "which is …" in the message, e.g. "the SDK runtime's error type".
     mutating func reserve(_ swiftName: String, as description: String) {

@@ -1,7 +1,8 @@
 /// Every name the generated SDK's own code declares, in one place.
 ///
 /// Spec names must not take these: a spec type with one of them would break the runtime
-/// or shadow a type users rely on. `TypeNamer` renames or reports such types.
+/// or shadow a type users rely on. `TypeNamer` renames or reports such types. A test
+/// (`RuntimeNamesTests`) checks that every top-level type of `templates/runtime` is listed.
 public enum RuntimeNames {
     /// Types the runtime templates declare, independent of the API's name.
     public static let runtimeTypes: Set<String> = [
@@ -11,6 +12,8 @@ public enum RuntimeNames {
         "URLSessionTransport", "AnyCodingKey", "APIResponse", "AutoPagingSequence", "ClosureMiddleware",
         "HTTPStreamingResponse", "Middleware", "MiddlewareContext", "ParameterValidation", "QueryComponent",
         "PercentEncoding", "QueryParameterValue", "RequestLogger", "RetryPolicy", "StreamSlot",
+        "DateScanner", "ParameterStyle", "PendingExchange", "RedirectRefusingDelegate", "StreamingExchange",
+        "StreamingSessionDelegate", "UUIDConvertible",
     ]
 
     public static func clientType(api: String) -> String { api + "Client" }
