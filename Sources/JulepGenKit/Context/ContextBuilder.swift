@@ -494,7 +494,8 @@ struct ContextBuilder {
     private func requestItem(_ parameter: Parameter) -> RequestItemContext {
         RequestItemContext(
             wireLiteral: SwiftLiteral.string(parameter.wireName), value: Self.argumentName(parameter.swiftName).used,
-            isJSON: parameter.serialization == .json)
+            isJSON: parameter.serialization == .json && parameter.location == .query,
+            style: ParameterSpelling.style(of: parameter, in: api).map { "." + $0 })
     }
 
     private func pathExpression(_ operation: Operation) -> String {

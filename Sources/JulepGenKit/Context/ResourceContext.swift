@@ -102,4 +102,6 @@ struct RequestItemContext {
     var wireLiteral: String
     var value: String
     var isJSON: Bool
+    /// The `ParameterStyle` case (`.deepObject`) for values the runtime takes apart, else nil.
+    var style: String?
 }

@@ -285,12 +285,20 @@ struct TestContextBuilder {
             case .query:
                 if parameter.serialization == .json {
                     queryItems.append(".json(\(SwiftLiteral.string(parameter.wireName)), \(RawStringLiteral.singleLine(sample.encoded.compact)))")
+                } else if let style = ParameterSpelling.style(of: parameter, in: api) {
+                    for item in ParameterSpelling.queryItems(parameter.wireName, sample.encoded, style: style) {
+                        queryItems.append(".form(\(SwiftLiteral.string(item.name)), \(SwiftLiteral.string(item.value)))")
+                    }
                 } else {
                     let values = sample.elements.isEmpty && sample.text != nil ? [sample] : sample.elements
                     for value in values {
                         queryItems.append(
                             ".form(\(SwiftLiteral.string(parameter.wireName)), \(SwiftLiteral.string(value.text ?? value.encoded.compact)))")
                     }
+                }
+            case .header where ParameterSpelling.style(of: parameter, in: api) != nil:
+                if let value = ParameterSpelling.headerValue(sample.encoded) {
+                    headers.append("\(SwiftLiteral.string(parameter.wireName.lowercased())): \(SwiftLiteral.string(value))")
                 }
             case .header:
                 headers.append("\(SwiftLiteral.string(parameter.wireName.lowercased())): \(SwiftLiteral.string(sample.text ?? sample.encoded.compact))")

@@ -283,6 +283,7 @@ extension RequestItemContext: MustacheParent {
         case "wireLiteral": wireLiteral
         case "value": value
         case "isJSON": isJSON
+        case "style": style
         default: ContextLookup.reflected(self, key)
         }
     }
