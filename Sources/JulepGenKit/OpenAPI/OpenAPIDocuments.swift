@@ -115,7 +115,27 @@ struct OpenAPIDocuments {
     }
 
     static func join(_ directory: String, _ relative: String) -> String {
-        if relative.hasPrefix("/") || directory.isEmpty || directory == "." { return relative }
-        return (directory as NSString).appendingPathComponent(relative)
+        if relative.hasPrefix("/") || directory.isEmpty || directory == "." { return normalized(relative) }
+        return normalized((directory as NSString).appendingPathComponent(relative))
+    }
+
+    /// `a/b/../c/./d.yml` → `a/c/d.yml`: one spelling per file, so a file reached by different
+    /// relative paths (`../../shared/error.yml` from two folders) is read, and declared, once.
+    static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+            switch part {
+            case ".": continue
+            case "..":
+                if let last = parts.last, last != "..", !(last.isEmpty && parts.count == 1) {
+                    parts.removeLast()
+                } else {
+                    parts.append(part)
+                }
+            case "" where !parts.isEmpty: continue
+            default: parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
     }
 }

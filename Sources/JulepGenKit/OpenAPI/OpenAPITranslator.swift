@@ -13,6 +13,9 @@ public struct OpenAPITranslator {
     private let rootPath: String
     private let overlay: OpenAPIOverlay
     private var document: SpecDocument
+    /// The path of a relative server URL (`/api`), put in front of every operation's path.
+    private var basePath: String?
+    private var operationIDs: Set<String> = []
 
     /// Whether `node` (a parsed root file) is an OpenAPI document rather than a native spec.
     public static func isOpenAPI(_ node: YAMLNode) -> Bool {
@@ -102,6 +105,7 @@ public struct OpenAPITranslator {
     private mutating func translateServers(_ node: YAMLNode?) {
         guard let servers = node?.sequence else { return }
         var environments: [SpecEnvironment] = []
+        let allRelative = servers.allSatisfy { !($0["url"]?.string ?? "").contains("://") }
         for (index, server) in servers.enumerated() {
             guard let url = server["url"], let template = url.string else {
                 diagnostics.error("a server needs a 'url'", at: server.location)
@@ -125,6 +129,23 @@ public struct OpenAPITranslator {
                 let name = server["description"]?.string.map { _ in servers.count == 1 ? "default" : "server\(index + 1)" }
                     ?? (servers.count == 1 ? "default" : "server\(index + 1)")
                 choices = [(name, "", index == 0)]
+            }
+            if !substituted.contains("://") {
+                // `/api`: the caller's base URL gives the host; the path goes in front of every operation's.
+                let path = substituted.hasPrefix("/") ? substituted : "/" + substituted
+                if basePath == nil, allRelative {
+                    basePath = path.hasSuffix("/") ? String(path.dropLast()) : path
+                    diagnostics.warning(
+                        "the server URL '\(template)' is relative: operation paths start with '\(basePath ?? "")', and the client needs a base URL with the host",
+                        at: url.location)
+                } else {
+                    diagnostics.warning("the relative server URL '\(template)' is left out; the client uses the other servers", at: url.location)
+                }
+                continue
+            }
+            if !URLText.isHTTPURL(substituted.replacingOccurrences(of: "\u{0}", with: choices.first?.value ?? "")) {
+                diagnostics.warning("the server URL '\(template)' is not an http(s) URL; it is left out", at: url.location)
+                continue
             }
             for choice in choices {
                 environments.append(
@@ -166,19 +187,25 @@ public struct OpenAPITranslator {
         var resources: [String: SpecResource] = [:]
         var order: [String] = []
         for entry in paths {
-            guard let path = entry.key.string else { continue }
-            var item = entry.value
-            if let reference = item["$ref"]?.string,
-                let target = schemas.documents.resolve(reference, from: rootPath, at: item.location)
-            {
-                item = target.node
-            }
-            let shared = item["parameters"]?.sequence ?? []
+            guard let key = entry.key.string else { continue }
+            // A path item, and each operation in it, may live in another file (`$ref`): what they
+            // reference in turn is relative to that file.
+            guard let (item, itemFile) = followReference(entry.value, file: rootPath) else { continue }
+            let keyLocation = entry.key.location
+            let template = PathTemplateText(key, at: keyLocation)
+            for warning in template.warnings { diagnostics.warning(warning.message, at: warning.location) }
+            let shared = (item["parameters"]?.sequence ?? []).map { ($0, itemFile) }
             for operationEntry in item.mapping ?? [] {
                 guard let method = operationEntry.key.string, Self.methods.contains(method) else { continue }
-                guard let (resourceName, operation) = translateOperation(
-                    operationEntry.value, method: method, path: Located(path, at: entry.key.location.advanced(by: 0)),
-                    sharedParameters: shared)
+                if method == "trace" {
+                    diagnostics.warning("TRACE operations are not supported; this one is left out", at: operationEntry.key.location)
+                    continue
+                }
+                guard let (operationNode, operationFile) = followReference(operationEntry.value, file: itemFile),
+                    let (resourceName, operation) = translateOperation(
+                        operationNode, file: operationFile, method: method,
+                        path: Located((basePath ?? "") + template.path, at: keyLocation),
+                        fixedQuery: template.query, sharedParameters: shared)
                 else { continue }
                 if resources[resourceName] == nil {
                     resources[resourceName] = SpecResource(
@@ -191,8 +218,21 @@ public struct OpenAPITranslator {
         document.resources = order.compactMap { resources[$0] }
     }
 
+    /// `node`, or what its `$ref` (and theirs) lead to, with the file it is written in.
+    private mutating func followReference(_ node: YAMLNode, file: String) -> (YAMLNode, String)? {
+        var current = (node, file)
+        for _ in 0..<16 {
+            guard let reference = current.0["$ref"]?.string else { return current }
+            guard let target = schemas.documents.resolve(reference, from: current.1, at: current.0.location) else { return nil }
+            current = (target.node, target.file)
+        }
+        diagnostics.error("too many '$ref' in a row, or a cycle of them", at: node.location)
+        return nil
+    }
+
     private mutating func translateOperation(
-        _ node: YAMLNode, method: String, path: Located<String>, sharedParameters: [YAMLNode]
+        _ node: YAMLNode, file: String, method: String, path: Located<String>, fixedQuery: [(name: String, value: String)],
+        sharedParameters: [(YAMLNode, String)]
     ) -> (String, SpecOperation)? {
         let operationID = node["operationId"]?.string
         var (resourceName, operationName) = Self.grouping(operationID: operationID, tags: node["tags"]?.sequence?.compactMap(\.string) ?? [], method: method, path: path.value)
@@ -205,21 +245,22 @@ public struct OpenAPITranslator {
         var operation = SpecOperation(
             name: Located(operationName, at: location), method: Located(method.uppercased(), at: location), path: path,
             location: location)
-        operation.route = operationID.map { Located(Self.snakeCase($0), at: location) }
+        if let id = operationID, !operationIDs.insert(id).inserted {
+            // OpenAPI requires unique operationIds; the second keeps its operation, not the mirrored route.
+            diagnostics.warning("operationId '\(id)' is used by another operation already", at: location)
+        } else {
+            operation.route = operationID.map { Located(Self.snakeCase($0), at: location) }
+        }
         operation.docs = [node["summary"]?.string, node["description"]?.string].compactMap { $0 }.joined(separator: "\n\n")
         if operation.docs?.isEmpty == true { operation.docs = nil }
         if node["deprecated"]?.bool == true { operation.deprecation = SpecDeprecation(message: nil) }
         let hint = SwiftNaming.typeName(resourceName) + SwiftNaming.typeName(operationName)
 
-        var parameters: [String: YAMLNode] = [:]
+        var parameters: [String: (YAMLNode, String)] = [:]
         var parameterOrder: [String] = []
-        for parameter in sharedParameters + (node["parameters"]?.sequence ?? []) {
-            var resolved = parameter
-            if let reference = parameter["$ref"]?.string {
-                guard let target = schemas.documents.resolve(reference, from: rootPath, at: parameter.location) else { continue }
-                resolved = target.node
-            }
-            guard let name = resolved["name"]?.string, let place = resolved["in"]?.string else {
+        for (parameter, parameterFile) in sharedParameters + (node["parameters"]?.sequence ?? []).map({ ($0, file) }) {
+            guard let resolved = followReference(parameter, file: parameterFile) else { continue }
+            guard let name = resolved.0["name"]?.string, let place = resolved.0["in"]?.string else {
                 diagnostics.error("a parameter needs 'name' and 'in'", at: parameter.location)
                 continue
             }
@@ -228,13 +269,14 @@ public struct OpenAPITranslator {
             parameters[key] = resolved
         }
         for key in parameterOrder {
-            guard let parameter = parameters[key] else { continue }
-            translateParameter(parameter, hint: hint, into: &operation)
+            guard let (parameter, parameterFile) = parameters[key] else { continue }
+            translateParameter(parameter, file: parameterFile, hint: hint, into: &operation)
         }
+        addFixedQuery(fixedQuery, at: path.location, into: &operation)
         if let body = node["requestBody"] {
-            operation.body = translateBody(body, hint: hint)
+            operation.body = translateBody(body, file: file, hint: hint)
         }
-        translateResponses(node["responses"], hint: hint, into: &operation)
+        translateResponses(node["responses"], file: file, hint: hint, into: &operation)
         if operation.queryParameters.contains(where: { $0.name.value == "offset" }),
             operation.queryParameters.contains(where: { $0.name.value == "limit" }),
             case .name(let name)? = operation.response?.type, hasItemsList(name.value)
@@ -253,14 +295,21 @@ public struct OpenAPITranslator {
         return generic.value == "list"
     }
 
-    private mutating func translateParameter(_ node: YAMLNode, hint: String, into operation: inout SpecOperation) {
+    private mutating func translateParameter(_ node: YAMLNode, file: String, hint: String, into operation: inout SpecOperation) {
         guard let name = node["name"], let nameText = name.string, let place = node["in"]?.string else { return }
-        let schemaNode = node["schema"] ?? node["content"]?.mapping?.first?.value["schema"]
+        let content = node["content"]?.mapping?.first
+        let schemaNode = node["schema"] ?? content?.value["schema"]
         guard let schemaNode else {
-            diagnostics.error("parameter '\(nameText)' has no schema", at: node.location)
+            // Valid OpenAPI: any value the server takes as text.
+            diagnostics.warning("parameter '\(nameText)' has no schema; it is sent as text", at: node.location)
+            var parameter = SpecParameter(
+                name: Located(nameText, at: name.location), isOptional: !(node["required"]?.bool ?? (place == "path")),
+                type: .name(Located("string", at: node.location)))
+            parameter.docs = node["description"]?.string
+            append(parameter, place: place, at: node.location, into: &operation)
             return
         }
-        let schema = Schema(node: schemaNode, file: rootPath)
+        let schema = Schema(node: schemaNode, file: file)
         guard let type = schemas.expression(for: schema, hint: hint + SwiftNaming.typeName(nameText)) else { return }
         let required = node["required"]?.bool ?? (place == "path")
         var parameter = SpecParameter(name: Located(nameText, at: name.location), isOptional: !required, type: type)
@@ -269,26 +318,79 @@ public struct OpenAPITranslator {
             parameter.defaultValue = Located(SchemaTranslator.value(value), at: value.location)
         }
         if node["deprecated"]?.bool == true { parameter.deprecation = SpecDeprecation(message: nil) }
+        if place == "query" {
+            parameter.serialization = querySerialization(node, type: type, content: content)
+            if parameter.defaultValue == nil, case .nullable = type, !parameter.isOptional {
+                // Required but nullable without a default: sending nothing is how a client says null.
+                parameter.isOptional = true
+            }
+        }
+        append(parameter, place: place, at: node.location, into: &operation)
+    }
+
+    private mutating func append(
+        _ parameter: SpecParameter, place: String, at location: SourceLocation, into operation: inout SpecOperation
+    ) {
+        var parameter = parameter
         switch place {
         case "path":
             parameter.isOptional = false
             operation.pathParameters.append(parameter)
         case "query":
-            // Objects and maps in a query string: Julep's documents send them as JSON text.
-            if case .generic(let generic, _) = type.nonNullableExpression, generic.value == "map" {
-                parameter.serialization = .json
-            } else if case .name(let typeName) = type.nonNullableExpression, isObjectType(typeName.value) {
-                parameter.serialization = .json
-            }
-            if parameter.defaultValue == nil, case .nullable = type, !parameter.isOptional {
-                // Required but nullable without a default: sending nothing is how a client says null.
-                parameter.isOptional = true
-            }
             operation.queryParameters.append(parameter)
         case "header":
             operation.headerParameters.append(parameter)
         default:
-            diagnostics.warning("'\(place)' parameters are not supported; '\(nameText)' is left out", at: node.location)
+            diagnostics.warning("'\(place)' parameters are not supported; '\(parameter.name.value)' is left out", at: location)
+        }
+    }
+
+    /// OpenAPI's `style` and `explode` (or `content`) as the native spec's `serialize`.
+    private mutating func querySerialization(
+        _ node: YAMLNode, type: TypeExpression, content: YAMLMappingEntry?
+    ) -> SpecParameter.Serialization {
+        if let content {
+            let mediaType = content.key.string ?? ""
+            if mediaType != "application/json" && !mediaType.hasSuffix("+json") {
+                diagnostics.warning("a query parameter in '\(mediaType)' is sent as JSON text", at: content.key.location)
+            }
+            return .json
+        }
+        let explode = node["explode"]?.bool
+        switch node["style"]?.string {
+        case nil, "form"?:
+            // Objects and maps in the form style: Julep's documents (and its server) take them as JSON text.
+            if case .generic(let generic, _) = type.nonNullableExpression, generic.value == "map" { return .json }
+            if case .name(let typeName) = type.nonNullableExpression, isObjectType(typeName.value) { return .json }
+            return explode == false ? .commaDelimited : .form
+        case "spaceDelimited"?: return .spaceDelimited
+        case "pipeDelimited"?: return .pipeDelimited
+        case "deepObject"?: return .deepObject
+        case let other?:
+            diagnostics.warning(
+                "style '\(other)' is not a query style; the parameter is sent in the default style (form)",
+                at: node["style"]?.location ?? node.location)
+            return .form
+        }
+    }
+
+    /// A query written into the path key (`/files?fields=name`) becomes optional parameters with
+    /// those values as defaults, unless the operation declares them already.
+    private mutating func addFixedQuery(
+        _ pairs: [(name: String, value: String)], at location: SourceLocation, into operation: inout SpecOperation
+    ) {
+        for pair in pairs {
+            if let index = operation.queryParameters.firstIndex(where: { $0.name.value == pair.name }) {
+                if operation.queryParameters[index].defaultValue == nil {
+                    operation.queryParameters[index].defaultValue = Located(.string(pair.value), at: location)
+                }
+                continue
+            }
+            var parameter = SpecParameter(
+                name: Located(pair.name, at: location), isOptional: true, type: .name(Located("string", at: location)))
+            parameter.defaultValue = Located(.string(pair.value), at: location)
+            parameter.docs = "Written into the path of the API description as `\(pair.name)=\(pair.value)`."
+            operation.queryParameters.append(parameter)
         }
     }
 
@@ -298,16 +400,13 @@ public struct OpenAPITranslator {
         return false
     }
 
-    private mutating func translateBody(_ node: YAMLNode, hint: String) -> SpecBody? {
-        var body = node
-        if let reference = node["$ref"]?.string, let target = schemas.documents.resolve(reference, from: rootPath, at: node.location) {
-            body = target.node
-        }
+    private mutating func translateBody(_ node: YAMLNode, file: String, hint: String) -> SpecBody? {
+        guard let (body, file) = followReference(node, file: file) else { return nil }
         guard let content = body["content"]?.mapping, !content.isEmpty else { return nil }
         let chosen = content.first { $0.key.string == "application/json" } ?? content.first { $0.key.string?.hasSuffix("+json") == true } ?? content[0]
         let contentType = chosen.key.string ?? "application/json"
         guard let schemaNode = chosen.value["schema"] else { return nil }
-        let schema = Schema(node: schemaNode, file: rootPath)
+        let schema = Schema(node: schemaNode, file: file)
         guard let type = schemas.expression(for: schema, hint: hint + "Request") else { return nil }
         let flatten: Bool
         if case .name(let name) = type, let declared = schemas.types.first(where: { $0.name.value == name.value }),
@@ -329,15 +428,9 @@ public struct OpenAPITranslator {
             content: .type(type, flatten: flatten), contentType: contentType, docs: docs, location: schemaNode.location)
     }
 
-    private mutating func translateResponses(_ node: YAMLNode?, hint: String, into operation: inout SpecOperation) {
+    private mutating func translateResponses(_ node: YAMLNode?, file: String, hint: String, into operation: inout SpecOperation) {
         for entry in node?.mapping ?? [] {
-            guard let statusText = entry.key.string else { continue }
-            var response = entry.value
-            if let reference = response["$ref"]?.string,
-                let target = schemas.documents.resolve(reference, from: rootPath, at: response.location)
-            {
-                response = target.node
-            }
+            guard let statusText = entry.key.string, let (response, file) = followReference(entry.value, file: file) else { continue }
             let status = Int(statusText)
             let content = response["content"]?.mapping ?? []
             let json = content.first { $0.key.string == "application/json" || $0.key.string?.hasSuffix("+json") == true }
@@ -346,7 +439,7 @@ public struct OpenAPITranslator {
             if let status, (200...299).contains(status) {
                 guard operation.response == nil, operation.streaming == nil else { continue }
                 if let events, let schemaNode = events.value["schema"] {
-                    if let type = schemas.expression(for: Schema(node: schemaNode, file: rootPath), hint: hint + "Event") {
+                    if let type = schemas.expression(for: Schema(node: schemaNode, file: file), hint: hint + "Event") {
                         operation.streaming = SpecStreaming(eventType: type, location: schemaNode.location)
                     }
                     if json != nil {
@@ -356,11 +449,11 @@ public struct OpenAPITranslator {
                 }
                 var type: TypeExpression?
                 if let schemaNode = json?.value["schema"] {
-                    type = schemas.expression(for: Schema(node: schemaNode, file: rootPath), hint: hint + "Response")
+                    type = schemas.expression(for: Schema(node: schemaNode, file: file), hint: hint + "Response")
                 }
                 operation.response = SpecResponse(status: Located(status, at: entry.key.location), type: type, docs: docs)
             } else if let status, (400...599).contains(status) {
-                let type = json?.value["schema"].flatMap { schemas.expression(for: Schema(node: $0, file: rootPath), hint: hint + "Error\(status)") }
+                let type = json?.value["schema"].flatMap { schemas.expression(for: Schema(node: $0, file: file), hint: hint + "Error\(status)") }
                 operation.errors.append(SpecErrorResponse(status: Located(status, at: entry.key.location), type: type, docs: docs))
             }
         }
@@ -374,7 +467,9 @@ public struct OpenAPITranslator {
         var operation = SwiftNaming.memberName(method + " " + segments.joined(separator: " "))
         var resource = SwiftNaming.memberName(segments.first ?? "default")
         if let id = operationID {
-            if let underscore = id.firstIndex(of: "_") {
+            // `get_files_id`, `put_files_id`: the prefix is the method, not a resource, and tells
+            // the operations apart, so it stays in the name.
+            if let underscore = id.firstIndex(of: "_"), !methods.contains(id[..<underscore].lowercased()) {
                 var prefix = String(id[..<underscore])
                 for suffix in ["Route", "Controller", "Api", "API", "Service"] where prefix.hasSuffix(suffix) && prefix.count > suffix.count {
                     prefix = String(prefix.dropLast(suffix.count))

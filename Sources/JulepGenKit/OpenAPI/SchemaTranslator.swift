@@ -13,6 +13,8 @@ struct SchemaTranslator {
     private var componentNames: [String: String] = [:]
     private var inlinedComponents: Set<String> = []
     private var takenNames: [String: SourceLocation] = [:]
+    /// Inline schemas declared so far, by node, so one reached twice is declared once.
+    private var inlineByNode: [YAMLNode: String] = [:]
     private var translated: Set<String> = []
     /// Addresses whose `allOf` is being merged, to catch `allOf` cycles.
     private var merging: [String] = []
@@ -53,10 +55,11 @@ struct SchemaTranslator {
                 name = key
             }
             if let previous = takenNames[name] {
-                diagnostics.error(
-                    "schemas '\(key)' and another both map to the type name '\(name)'; rename one in the overlay",
+                let renamed = freeName(name)
+                diagnostics.warning(
+                    "schemas '\(key)' and another both map to the type name '\(name)'; this one is named '\(renamed)' (the overlay can rename it)",
                     at: entry.key.location, notes: [.note("the other is here", at: previous)])
-                continue
+                name = renamed
             }
             takenNames[name] = entry.key.location
             componentNames[address] = name
@@ -265,10 +268,17 @@ struct SchemaTranslator {
     private mutating func unionKind(_ schema: Schema, members: [YAMLNode], name: String) -> SpecType.Kind? {
         let nonNull = members.filter { !Schema(node: $0, file: schema.file).isNullType }
         if let discriminator = schema.node["discriminator"] {
-            return taggedUnion(schema, members: nonNull, discriminator: discriminator)
+            if taggedVariantsAreNamed(nonNull, file: schema.file, name: name) {
+                return taggedUnion(schema, members: nonNull, discriminator: discriminator)
+            }
+            diagnostics.warning(
+                "a discriminated union whose variants are not all references to object schemas is decoded by trying each variant in turn",
+                at: discriminator.location)
         }
-        if let candidate = discriminatorCandidate(nonNull, file: schema.file) {
-            return inferredTaggedUnion(nonNull, candidate: candidate, file: schema.file, hint: name)
+        if let candidate = discriminatorCandidate(nonNull, file: schema.file),
+            let kind = inferredTaggedUnion(nonNull, candidate: candidate, file: schema.file, hint: name)
+        {
+            return kind
         }
         var expressions: [TypeExpression] = []
         for (index, member) in nonNull.enumerated() {
@@ -278,6 +288,24 @@ struct SchemaTranslator {
         }
         if expressions.count == 1 { return .alias(expressions[0], SpecConstraints()) }
         return .union(SpecUnion(variants: .untagged(expressions)))
+    }
+
+    /// Whether every member is a `$ref` to an object schema with a type name, declaring those in
+    /// other files (`models/records.yml#/record_a`) on the way.
+    private mutating func taggedVariantsAreNamed(_ members: [YAMLNode], file: String, name: String) -> Bool {
+        for member in members {
+            let memberSchema = Schema(node: member, file: file)
+            guard let reference = memberSchema.reference, let target = documents.resolveQuietly(reference, from: file) else {
+                return false
+            }
+            if componentNames[target.address] == nil {
+                _ = expression(for: memberSchema, hint: name + "Variant")
+            }
+            guard let typeName = componentNames[target.address],
+                let type = types.first(where: { $0.name.value == typeName }), case .object = type.kind
+            else { return false }
+        }
+        return true
     }
 
     private mutating func taggedUnion(_ schema: Schema, members: [YAMLNode], discriminator: YAMLNode) -> SpecType.Kind? {
@@ -311,6 +339,11 @@ struct SchemaTranslator {
             }
             let value = mapping[reference] ?? singleEnumValue(of: propertyName, in: declared) ?? Self.shortName(target.pointer.last ?? typeName)
             discriminatorOwners[typeName, default: []].insert(propertyName)
+            // A variant declared before its union was found (in another file) still holds the
+            // discriminator, which the union writes itself.
+            if let index = types.firstIndex(where: { $0.name.value == typeName }), case .object(let properties) = types[index].kind {
+                types[index].kind = .object(properties.filter { $0.name.value != propertyName })
+            }
             variants.append(SpecUnionVariant(value: Located(value, at: member.location), type: .name(Located(typeName, at: member.location))))
         }
         return .union(SpecUnion(variants: .tagged(discriminator: Located(propertyName, at: property.location), variants: variants)))
@@ -359,9 +392,18 @@ struct SchemaTranslator {
             let schema = Schema(node: member, file: file)
             let typeName: String
             if let reference = schema.reference {
-                guard let target = documents.resolve(reference, from: file, at: schema.location),
-                    let name = componentNames[target.address]
-                else { return nil }
+                guard let target = documents.resolve(reference, from: file, at: schema.location) else { return nil }
+                if componentNames[target.address] == nil {
+                    // In another file: declared here, then its tag left to the union as for the others.
+                    _ = expression(for: schema, hint: hint + "Variant\(index + 1)")
+                    if let name = componentNames[target.address],
+                        let declared = types.firstIndex(where: { $0.name.value == name }),
+                        case .object(let properties) = types[declared].kind
+                    {
+                        types[declared].kind = .object(properties.filter { $0.name.value != candidate.property })
+                    }
+                }
+                guard let name = componentNames[target.address] else { return nil }
                 typeName = name
             } else {
                 let name = SwiftNaming.typeName(hint + "Variant\(index + 1)")
@@ -443,7 +485,10 @@ struct SchemaTranslator {
         } else if inlinedComponents.contains(target.address) || target.pointer.first == "components" {
             result = expression(for: Schema(node: target.node, file: target.file, address: target.address), hint: hint)
         } else {
-            result = expression(for: Schema(node: target.node, file: target.file, address: target.address), hint: hint)
+            // A schema in a file of its own (`models/droplet.yml`) or under another key: named after
+            // that address, like a component, and declared once however often it is referenced.
+            result = expression(
+                for: Schema(node: target.node, file: target.file, address: target.address), hint: Self.addressName(target) ?? hint)
         }
         guard let result else { return nil }
         return nullable ? .nullable(result, at: schema.location) : result
@@ -552,17 +597,25 @@ struct SchemaTranslator {
 
     /// Declares a type for an inline schema, named from where it appears.
     private mutating func declareInline(_ schema: Schema, hint: String) -> TypeExpression? {
-        let name = SwiftNaming.typeName(hint)
+        var name = SwiftNaming.typeName(hint)
         if let address = schema.address, let existing = componentNames[address] {
             return .name(Located(existing, at: schema.location))
         }
         if let previous = takenNames[name] {
-            diagnostics.error(
-                "an inline schema would be named '\(name)', which is taken; give it a name in components.schemas or rename the other in the overlay",
+            if let same = inlineByNode[schema.node] {
+                // The same schema reached again (a path item's parameter shared by its operations).
+                return .name(Located(same, at: schema.location))
+            }
+            let renamed = freeName(name)
+            diagnostics.warning(
+                "an inline schema would be named '\(name)', which is taken; it is named '\(renamed)' (give it a name in components.schemas to choose one)",
                 at: schema.location, notes: [.note("'\(name)' is here", at: previous)])
-            return nil
+            name = renamed
         }
         takenNames[name] = schema.location
+        inlineByNode[schema.node] = name
+        // Registered before its content is translated, so a schema that refers to itself ends here.
+        if let address = schema.address { componentNames[address] = name }
         let inlineAddress = "inline:" + name
         componentNames[inlineAddress] = name
         translateNamed(schema.node, file: schema.file, address: inlineAddress, name: Located(name, at: schema.location))
@@ -570,6 +623,21 @@ struct SchemaTranslator {
     }
 
     // MARK: Small pieces
+
+    /// `models/droplet.yml` → `droplet`, `models/actions.yml#/droplet_action` → `droplet_action`.
+    static func addressName(_ target: OpenAPIDocuments.Target) -> String? {
+        if let last = target.pointer.last, !last.isEmpty, Int(last) == nil { return last }
+        guard target.pointer.isEmpty else { return nil }
+        let file = target.file.split(separator: "/").last.map(String.init) ?? target.file
+        return file.split(separator: ".").first.map(String.init)
+    }
+
+    /// `name2`, `name3`, …: the first that no schema has taken.
+    private func freeName(_ name: String) -> String {
+        var number = 2
+        while takenNames[name + String(number)] != nil { number += 1 }
+        return name + String(number)
+    }
 
     static func symbolName(_ value: String, index: Int) -> String {
         let names: [String: String] = [
