@@ -22,8 +22,16 @@ public struct EdgeAPI: Sendable {
         `self` selfValue: [Values]? = nil,
         opts: String? = nil,
         body: String? = nil,
+        queryOptions: String? = nil,
+        filter: Filter? = nil,
+        ids: [Int]? = nil,
+        tags: [String]? = nil,
+        words: [String]? = nil,
+        around: Either? = nil,
+        shape: Filter? = nil,
         xSelf: String? = nil,
         xCount: Int,
+        xFilter: Filter? = nil,
         options: RequestOptions? = nil
     ) async throws -> Keywords {
         try await DefaultResource(core: core).withRawResponse.`class`(
@@ -33,8 +41,16 @@ public struct EdgeAPI: Sendable {
             self: selfValue,
             opts: opts,
             body: body,
+            queryOptions: queryOptions,
+            filter: filter,
+            ids: ids,
+            tags: tags,
+            words: words,
+            around: around,
+            shape: shape,
             xSelf: xSelf,
             xCount: xCount,
+            xFilter: xFilter,
             options: options
         ).value
     }

@@ -63,6 +63,9 @@ public struct EdgeClient: Sendable {
     /// A resource named with a keyword.
     public var `default`: DefaultResource { DefaultResource(core: core) }
 
+    /// A resource named like the client's property for the route API.
+    public var apiResource: ApiResource { ApiResource(core: core) }
+
     /// The `Task` operations of the Edge API.
     public var task: TaskResource { TaskResource(core: core) }
 

@@ -27,8 +27,16 @@ public struct DefaultResource: Sendable {
     ///   - self:
     ///   - opts:
     ///   - body:
+    ///   - queryOptions:
+    ///   - filter:
+    ///   - ids:
+    ///   - tags:
+    ///   - words:
+    ///   - around:
+    ///   - shape:
     ///   - xSelf:
     ///   - xCount:
+    ///   - xFilter:
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func `class`(
         `in`: String,
@@ -37,8 +45,16 @@ public struct DefaultResource: Sendable {
         `self` selfValue: [Values]? = nil,
         opts: String? = nil,
         body: String? = nil,
+        queryOptions: String? = nil,
+        filter: Filter? = nil,
+        ids: [Int]? = nil,
+        tags: [String]? = nil,
+        words: [String]? = nil,
+        around: Either? = nil,
+        shape: Filter? = nil,
         xSelf: String? = nil,
         xCount: Int,
+        xFilter: Filter? = nil,
         options: RequestOptions? = nil
     ) async throws -> Keywords {
         try await withRawResponse.`class`(
@@ -48,10 +64,44 @@ public struct DefaultResource: Sendable {
             self: selfValue,
             opts: opts,
             body: body,
+            queryOptions: queryOptions,
+            filter: filter,
+            ids: ids,
+            tags: tags,
+            words: words,
+            around: around,
+            shape: shape,
             xSelf: xSelf,
             xCount: xCount,
+            xFilter: xFilter,
             options: options
         ).value
+    }
+
+    /// `GET /days/{day}/{at}/{big}`
+    ///
+    /// - Parameters:
+    ///   - day:
+    ///   - at:
+    ///   - big:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func onDay(
+        day: CalendarDate,
+        at: Date,
+        big: Int64,
+        options: RequestOptions? = nil
+    ) async throws {
+        _ = try await withRawResponse.onDay(day: day, at: at, big: big, options: options)
+    }
+
+    /// `PUT /days`
+    ///
+    /// - Parameters:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func putOnDay(
+        options: RequestOptions? = nil
+    ) async throws {
+        _ = try await withRawResponse.putOnDay(options: options)
     }
 
     /// `POST /return`
@@ -97,8 +147,16 @@ extension DefaultResource.WithRawResponse {
     ///   - self:
     ///   - opts:
     ///   - body:
+    ///   - queryOptions:
+    ///   - filter:
+    ///   - ids:
+    ///   - tags:
+    ///   - words:
+    ///   - around:
+    ///   - shape:
     ///   - xSelf:
     ///   - xCount:
+    ///   - xFilter:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func `class`(
@@ -108,8 +166,16 @@ extension DefaultResource.WithRawResponse {
         `self` selfValue: [Values]? = nil,
         opts: String? = nil,
         body: String? = nil,
+        queryOptions: String? = nil,
+        filter: Filter? = nil,
+        ids: [Int]? = nil,
+        tags: [String]? = nil,
+        words: [String]? = nil,
+        around: Either? = nil,
+        shape: Filter? = nil,
         xSelf: String? = nil,
         xCount: Int,
+        xFilter: Filter? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Keywords> {
         var request = APIRequest(method: .get, path: "/self/" + PathComponent.encode(`in`) + "/" + PathComponent.encode(type) + "/q%22", isIdempotent: true)
@@ -117,9 +183,47 @@ extension DefaultResource.WithRawResponse {
         request.addQuery("self", selfValue)
         request.addQuery("options_", opts)
         request.addQuery("body", body)
+        request.addQuery("options", queryOptions)
+        try request.addQuery("filter", filter, style: .deepObject)
+        try request.addQuery("ids", ids, style: .commaDelimited)
+        try request.addQuery("tags", tags, style: .pipeDelimited)
+        try request.addQuery("words", words, style: .spaceDelimited)
+        try request.addQuery("around", around, style: .form)
+        try request.addQuery("shape", shape, style: .form)
         request.setHeader("X-Self", xSelf)
         request.setHeader("X-Count", xCount)
+        try request.setStyledHeader("X-Filter", xFilter)
         return try await core.sendForResponse(request, options: options, as: Keywords.self)
+    }
+
+    /// `GET /days/{day}/{at}/{big}`
+    ///
+    /// - Parameters:
+    ///   - day:
+    ///   - at:
+    ///   - big:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the status and headers.
+    public func onDay(
+        day: CalendarDate,
+        at: Date,
+        big: Int64,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Void> {
+        let request = APIRequest(method: .get, path: "/days/" + PathComponent.encode(day) + "/" + PathComponent.encode(at) + "/" + PathComponent.encode(big), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options)
+    }
+
+    /// `PUT /days`
+    ///
+    /// - Parameters:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the status and headers.
+    public func putOnDay(
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Void> {
+        let request = APIRequest(method: .put, path: "/days", isIdempotent: true)
+        return try await core.sendForResponse(request, options: options)
     }
 
     /// `POST /return`

@@ -3,29 +3,29 @@
 
 import Foundation
 
-/// The `Error` type of the Edge API.
-public struct Failure: Hashable, Sendable {
-    /// The `message` field.
-    public var message: String
+/// The `Content` type of the Edge API.
+public struct Content: Hashable, Sendable {
+    /// The `text` field.
+    public var text: String
 
     /// Creates a value from its properties.
     public init(
-        message: String
+        text: String
     ) {
-        self.message = message
+        self.text = text
     }
 }
 
-extension Failure: Codable {
+extension Content: Codable {
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.message = try container.decode(String.self, forKey: "message")
+        self.text = try container.decode(String.self, forKey: "text")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(message, forKey: "message")
+        try container.encode(text, forKey: "text")
     }
 }
