@@ -136,7 +136,9 @@ struct WireExchange<Value: Sendable>: Sendable {
             let pair = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             items.append((String(pair[0]), pair.count > 1 ? String(pair[1]) : ""))
         }
-        #expect(items.map(\.name) == expected.map(\.name), "query \(query)", sourceLocation: sourceLocation)
+        // Names compared decoded: `filter[color]` (deepObject) is sent as `filter%5Bcolor%5D`.
+        let names = items.map { $0.name.removingPercentEncoding ?? $0.name }
+        #expect(names == expected.map(\.name), "query \(query)", sourceLocation: sourceLocation)
         guard items.count == expected.count else { return }
         for (item, expectation) in zip(items, expected) {
             #expect(

@@ -52,8 +52,12 @@ struct ContextBuilder {
 
     private func object(_ object: ObjectType) -> ObjectContext {
         var properties = object.properties.map(property)
+        if let extra = object.additionalProperties {
+            properties.append(additionalProperties(extra, declared: object.properties.map(\.wireName)))
+        }
         if !properties.isEmpty { properties[properties.count - 1].isLast = true }
-        let encoded = zip(object.properties, properties).filter { !$0.0.isReadOnly }.map(\.1)
+        var encoded = zip(object.properties, properties).filter { !$0.0.isReadOnly }.map(\.1)
+        if object.additionalProperties != nil, let last = properties.last { encoded.append(last) }
         return ObjectContext(
             properties: properties, hasProperties: !properties.isEmpty, encodedProperties: encoded,
             hasEncodedProperties: !encoded.isEmpty)
@@ -128,6 +132,24 @@ struct ContextBuilder {
                 ? "encodeIfPresent" : "encode",
             hasAccessors: hasAccessors, getter: getter, setterValue: setterValue,
             isLast: false)
+    }
+
+    /// `additionalProperties: [String: T]`: the keys the type does not declare, decoded as `T` and
+    /// encoded back beside the declared ones.
+    private func additionalProperties(_ extra: AdditionalProperties, declared: [String]) -> PropertyContext {
+        let name = SwiftNaming.escapedMemberName(extra.swiftName)
+        let value = speller.spell(extra.valueType)
+        let excluded = "[" + declared.map(SwiftLiteral.string).joined(separator: ", ") + "]"
+        return PropertyContext(
+            name: name, storageName: name, wireName: "", keyLiteral: "", type: "[String: \(value)]",
+            storageType: "[String: \(value)]", isIndirect: false,
+            doc: DocComment.lines("The members whose keys are not declared above, each a `\(value)`; encoded back as they are."),
+            deprecation: [],
+            initParameter: "\(Self.argumentName(extra.swiftName).declared): [String: \(value)] = [:]",
+            initValue: Self.argumentName(extra.swiftName).used,
+            decodeExpression: "try container.decodeAdditionalProperties(\(value).self, excluding: \(excluded))",
+            encodeMethod: "encodeAdditionalProperties", hasAccessors: false, getter: name, setterValue: "newValue",
+            isLast: false, excludedKeys: excluded)
     }
 
     /// The spec's docs of a type, or a line naming it, so every public declaration has a doc comment.

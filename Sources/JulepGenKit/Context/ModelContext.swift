@@ -57,6 +57,9 @@ struct PropertyContext {
     var getter: String
     var setterValue: String
     var isLast: Bool
+    /// For the property holding undeclared keys: the declared keys as a set literal, which its
+    /// decoding and encoding leave to the other properties.
+    var excludedKeys: String? = nil
 }
 
 struct EnumContext {

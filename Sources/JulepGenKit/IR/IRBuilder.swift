@@ -127,7 +127,16 @@ public struct IRBuilder {
         let kind: TypeDeclaration.Kind
         switch type.kind {
         case .object(let properties):
-            kind = .object(buildObject(properties, owner: id, ownerSwiftName: swiftName, resolver: resolver))
+            var object = buildObject(properties, owner: id, ownerSwiftName: swiftName, resolver: resolver)
+            if let extra = type.additionalProperties, let valueType = resolver.resolve(extra, diagnostics: &diagnostics) {
+                var names = CollisionChecker(what: "property")
+                for property in object.properties { names.reserve(property.swiftName, as: "the property '\(property.wireName)'") }
+                let name = names.claimRenaming(
+                    "additionalProperties", original: "additionalProperties", candidates: ["undeclaredProperties"],
+                    at: extra.location, diagnostics: &diagnostics)
+                object.additionalProperties = AdditionalProperties(swiftName: name, valueType: valueType)
+            }
+            kind = .object(object)
         case .enumeration(let cases):
             kind = .enumeration(buildEnum(cases, name: type.name))
         case .alias(let target, let constraints):

@@ -88,6 +88,14 @@ public enum BuiltinType: String, Sendable, Hashable, CaseIterable {
 
 public struct ObjectType: Sendable, Hashable {
     public var properties: [Property]
+    /// Keys beyond the declared ones, kept as `[String: T]` (OpenAPI `additionalProperties`).
+    public var additionalProperties: AdditionalProperties? = nil
+}
+
+/// The property that holds an object's undeclared keys and their values.
+public struct AdditionalProperties: Sendable, Hashable {
+    public var swiftName: String
+    public var valueType: TypeReference
 }
 
 public struct Property: Sendable, Hashable {

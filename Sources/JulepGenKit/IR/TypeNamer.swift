@@ -6,7 +6,8 @@
 ///   SDK runtime declares gets the API's name in front (`Task` → `JulepTask`), so neither the generated code
 ///   nor the code of anyone importing the SDK loses the original type.
 /// - An explicit `swiftName` that is not a valid identifier, or is such a reserved name, is an error.
-/// - Two types with the same Swift name are an error, never silently suffixed.
+/// - A derived name that is taken anyway is renamed by `ClashRenaming`, with a warning; two explicit
+///   names that meet are an error.
 struct TypeNamer {
     let apiSwiftName: String
     let reserved: Set<String>

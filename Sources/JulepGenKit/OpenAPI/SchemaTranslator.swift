@@ -112,6 +112,12 @@ struct SchemaTranslator {
         guard let kind = declarationKind(schema, name: name.value) else { return }
         var type = SpecType(name: name, docs: docs(schema), kind: kind)
         if schema.bool("deprecated", &diagnostics) == true { type.deprecation = SpecDeprecation(message: nil) }
+        // A schema beside `properties`: the undeclared keys' values, kept in `[String: T]`.
+        if case .object = kind, schema.node["properties"] != nil, let extra = schema.node["additionalProperties"],
+            extra.mapping?.isEmpty == false
+        {
+            type.additionalProperties = expression(for: Schema(node: extra, file: schema.file), hint: name.value + "AdditionalProperty")
+        }
         types.append(type)
     }
 
@@ -215,7 +221,8 @@ struct SchemaTranslator {
     }
 
     private mutating func collectProperties(
-        _ schema: Schema, into collected: inout [(name: Located<String>, schema: Schema)], required: inout Set<String>
+        _ schema: Schema, into collected: inout [(name: Located<String>, schema: Schema)], required: inout Set<String>,
+        isMember: Bool = false
     ) {
         var schema = schema
         var hops = 0
@@ -244,11 +251,14 @@ struct SchemaTranslator {
             }
         }
         for member in schema.list("allOf", &diagnostics) ?? [] {
-            collectProperties(Schema(node: member, file: schema.file), into: &collected, required: &required)
+            collectProperties(Schema(node: member, file: schema.file), into: &collected, required: &required, isMember: true)
         }
-        if let extra = schema.node["additionalProperties"], extra.mapping?.isEmpty == false, schema.node["properties"] != nil {
+        // The type's own are kept (`translateNamed`); an allOf member's are not merged.
+        if isMember, let extra = schema.node["additionalProperties"], extra.mapping?.isEmpty == false,
+            schema.node["properties"] != nil
+        {
             diagnostics.warning(
-                "additionalProperties next to properties are not represented; extra keys are ignored when decoding",
+                "additionalProperties of an allOf member are not represented; extra keys are ignored when decoding",
                 at: extra.location)
         }
     }

@@ -117,6 +117,7 @@ extension PropertyContext: MustacheParent {
         case "getter": getter
         case "setterValue": setterValue
         case "isLast": isLast
+        case "excludedKeys": excludedKeys
         default: ContextLookup.reflected(self, key)
         }
     }

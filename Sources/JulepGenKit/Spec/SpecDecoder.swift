@@ -163,9 +163,19 @@ struct SpecDecoder {
             guard let node = type["union"], let union = decodeUnion(node, owner: what) else { return nil }
             kind = .union(union)
         }
+        var additionalProperties: TypeExpression?
+        if let node = type["additionalProperties"] {
+            if kindKey == "properties" {
+                additionalProperties = typeExpression(node)
+            } else {
+                diagnostics.error(
+                    "'additionalProperties' applies to a type with 'properties'", at: type.keyLocation("additionalProperties") ?? name.location)
+            }
+        }
         return SpecType(
             name: name, swiftName: type.string("swiftName", diagnostics: &diagnostics),
-            docs: type.string("docs", diagnostics: &diagnostics)?.value, deprecation: deprecation(type), kind: kind)
+            docs: type.string("docs", diagnostics: &diagnostics)?.value, deprecation: deprecation(type), kind: kind,
+            additionalProperties: additionalProperties)
     }
 
     mutating func decodeProperties(_ node: YAMLNode, owner: String) -> [SpecProperty] {

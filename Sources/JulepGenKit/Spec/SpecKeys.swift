@@ -10,7 +10,7 @@ enum SpecKeys {
         "minItems", "maxItems",
     ]
     static let typeKinds = ["properties", "enum", "alias", "union"]
-    static let type = ["docs", "swiftName", "deprecated"] + typeKinds + constraints
+    static let type = ["docs", "swiftName", "deprecated", "additionalProperties"] + typeKinds + constraints
     static let property = ["type", "docs", "default", "readOnly", "writeOnly", "deprecated", "swiftName"] + constraints
     static let enumCase = ["value", "swiftName", "docs", "deprecated"]
     static let taggedUnion = ["discriminator", "variants"]

@@ -92,6 +92,9 @@ public struct SpecType: Sendable, Hashable {
     public var docs: String?
     public var deprecation: SpecDeprecation?
     public var kind: Kind
+    /// For an object: the type of the values of keys it does not declare (OpenAPI's
+    /// `additionalProperties` beside `properties`), kept in a `[String: T]` and encoded back.
+    public var additionalProperties: TypeExpression? = nil
 }
 
 public struct SpecProperty: Sendable, Hashable {

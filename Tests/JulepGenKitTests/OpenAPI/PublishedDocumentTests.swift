@@ -285,4 +285,22 @@ struct PublishedDocumentTests {
         #expect(generated.result.api?.resources.first?.operations.first?.parameters.first?.type == .builtin(.string))
         #expect(generated.warnings.count == 1)
     }
+
+    @Test func additionalPropertiesBesideProperties() throws {
+        let generated = try generate(
+            "  /labels: { get: { operationId: labels_list, responses: { '200': { description: ok } } } }",
+            components: """
+                    Labels:
+                      type: object
+                      properties:
+                        name: { type: string }
+                        additionalProperties: { type: boolean }
+                      additionalProperties: { type: integer }
+                """)
+        let source = generated.file("Models/Labels.swift")
+        #expect(source.contains("public var undeclaredProperties: [String: Int]"))
+        #expect(source.contains(#"try container.decodeAdditionalProperties(Int.self, excluding: ["name", "additionalProperties"])"#))
+        #expect(source.contains(#"try container.encodeAdditionalProperties(undeclaredProperties, excluding: ["name", "additionalProperties"])"#))
+        #expect(generated.warnings.count == 1)
+    }
 }

@@ -814,6 +814,7 @@ extension SpecType {
         var copy = self
         copy.name = name.stripped
         copy.swiftName = swiftName?.stripped
+        copy.additionalProperties = additionalProperties?.withoutLocations
         switch kind {
         case .object(let properties):
             copy.kind = .object(properties.map(\.withoutLocations))

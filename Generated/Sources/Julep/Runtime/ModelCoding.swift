@@ -25,6 +25,16 @@ extension KeyedDecodingContainer where Key == AnyCodingKey {
     func decodeNullable<T: Decodable>(_ type: T.Type, forKey key: StaticString) throws -> Nullable<T>? {
         try decodeNullable(type, forKey: AnyCodingKey(key))
     }
+
+    /// The members whose keys are not among `declared`, each decoded as `T` (the keys an object
+    /// type allows beyond its properties, OpenAPI's `additionalProperties`).
+    func decodeAdditionalProperties<T: Decodable>(_ type: T.Type, excluding declared: Set<String>) throws -> [String: T] {
+        var values: [String: T] = [:]
+        for key in allKeys where !declared.contains(key.stringValue) {
+            values[key.stringValue] = try decode(type, forKey: key)
+        }
+        return values
+    }
 }
 
 extension KeyedEncodingContainer where Key == AnyCodingKey {
@@ -38,5 +48,13 @@ extension KeyedEncodingContainer where Key == AnyCodingKey {
 
     mutating func encodeNullable<T: Encodable>(_ value: Nullable<T>?, forKey key: StaticString) throws {
         try encodeNullable(value, forKey: AnyCodingKey(key))
+    }
+
+    /// Encodes each of `values` under its key, except keys among `declared` (a declared property
+    /// wins over an undeclared key of the same name).
+    mutating func encodeAdditionalProperties<T: Encodable>(_ values: [String: T], excluding declared: Set<String>) throws {
+        for (key, value) in values where !declared.contains(key) {
+            try encode(value, forKey: AnyCodingKey(stringValue: key))
+        }
     }
 }

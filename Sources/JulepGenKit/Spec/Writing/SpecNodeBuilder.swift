@@ -77,6 +77,7 @@ struct SpecNodeBuilder {
         switch type.kind {
         case .object(let properties):
             pairs.append(("properties", self.properties(properties)))
+            pairs.append(("additionalProperties", type.additionalProperties.map { .text($0.spelling) }))
         case .enumeration(let cases):
             pairs.append(("enum", enumeration(cases)))
         case .alias(let target, let constraints):
