@@ -2,7 +2,7 @@ import Testing
 
 @testable import JulepGenKit
 
-/// What published OpenAPI documents do (the corpus in ../shared taught each case), in small
+/// What published OpenAPI documents do (the shared corpus taught each case), in small
 /// documents of our own: every one generates, with a located warning where something was changed.
 @Suite("Constructs of published OpenAPI documents")
 struct PublishedDocumentTests {
