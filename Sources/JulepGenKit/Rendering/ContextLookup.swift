@@ -221,6 +221,7 @@ extension OperationContext: MustacheParent {
         case "headerItems": headerItems
         case "flattenedBody": flattenedBody
         case "hasBody": hasBody
+        case "bodyExpression": bodyExpression
         case "isIdempotent": isIdempotent
         case "isStreaming": isStreaming
         case "eventType": eventType
@@ -283,6 +284,7 @@ extension RequestItemContext: MustacheParent {
         case "wireLiteral": wireLiteral
         case "value": value
         case "isJSON": isJSON
+        case "isDotted": isDotted
         default: ContextLookup.reflected(self, key)
         }
     }
@@ -370,6 +372,7 @@ extension FetchedReturnContext: MustacheParent {
         switch key {
         case "typeName": typeName
         case "call": call
+        case "usesResponse": usesResponse
         default: ContextLookup.reflected(self, key)
         }
     }
@@ -428,6 +431,21 @@ extension ReadmeContext: MustacheParent {
         case "hasManagerMethods": hasManagerMethods
         case "resources": resources
         case "example": example
+        case "deviations": deviations
+        case "hasDeviations": hasDeviations
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension DeviationRow: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "route": route
+        case "http": http
+        case "document": document
+        case "server": server
+        case "sdk": sdk
         default: ContextLookup.reflected(self, key)
         }
     }

@@ -92,6 +92,16 @@ public struct SpecType: Sendable, Hashable {
     public var docs: String?
     public var deprecation: SpecDeprecation?
     public var kind: Kind
+    /// Properties of an object that exclude each other (`exclusive:`); checked before sending.
+    public var exclusiveGroups: [SpecExclusiveGroup] = []
+}
+
+/// `exclusive: [{ properties: [agent, agents], required: true }]`: at most one of the properties
+/// may be given, or exactly one when `required`.
+public struct SpecExclusiveGroup: Sendable, Hashable {
+    public var properties: [Located<String>]
+    public var isRequired: Bool
+    public var location: SourceLocation
 }
 
 public struct SpecProperty: Sendable, Hashable {
@@ -163,6 +173,17 @@ public struct SpecOperation: Sendable, Hashable {
     /// The manager method returns this instead of the response: built from the arguments and the
     /// response, or read back with another operation of the resource.
     public var returns: SpecReturns?
+    /// Where the server differs from the API's published description, and what the SDK does.
+    public var deviations: [SpecDeviation] = []
+    public var location: SourceLocation
+}
+
+/// `deviations:` — one place where the server does not do what the API's published description
+/// says: the description's claim, the server's behaviour, and what the SDK does about it.
+public struct SpecDeviation: Sendable, Hashable {
+    public var document: String
+    public var server: String
+    public var sdk: String
     public var location: SourceLocation
 }
 
@@ -197,6 +218,9 @@ public struct SpecParameter: Sendable, Hashable {
         case form
         /// The value as compact JSON text, e.g. `metadata_filter={"a":1}`.
         case json
+        /// A map as one parameter per entry, its key after a dot: `metadata_filter.team=research`.
+        /// Values are scalars: text as is, numbers and booleans as JSON spells them.
+        case dotted
     }
 
     public var name: Located<String>
@@ -221,6 +245,8 @@ public struct SpecBody: Sendable, Hashable {
     public var content: Content
     public var contentType: String
     public var docs: String?
+    /// The argument's name when the body is passed whole (`body` unless given).
+    public var swiftName: Located<String>? = nil
     public var location: SourceLocation
 }
 

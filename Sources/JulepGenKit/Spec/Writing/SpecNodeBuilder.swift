@@ -76,6 +76,9 @@ struct SpecNodeBuilder {
         ]
         switch type.kind {
         case .object(let properties):
+            if !type.exclusiveGroups.isEmpty {
+                pairs.append(("exclusive", .sequence(type.exclusiveGroups.map(Self.exclusiveGroup), .block)))
+            }
             pairs.append(("properties", self.properties(properties)))
         case .enumeration(let cases):
             pairs.append(("enum", enumeration(cases)))
@@ -86,6 +89,13 @@ struct SpecNodeBuilder {
             pairs.append(("union", self.union(union, owner: what)))
         }
         return mapping(SpecKeys.type, what: what, at: type.name.location, layout: .block, pairs)
+    }
+
+    /// `{ properties: [a, b], required: true }`.
+    private static func exclusiveGroup(_ group: SpecExclusiveGroup) -> YAMLOutputNode {
+        var entries = [YAMLOutputEntry("properties", .sequence(group.properties.map { .text($0.value) }, .flowWhenShort))]
+        if group.isRequired { entries.append(YAMLOutputEntry("required", .verbatim("true"))) }
+        return .mapping(entries, .flowWhenShort)
     }
 
     private mutating func properties(_ properties: [SpecProperty]) -> YAMLOutputNode {
@@ -189,7 +199,16 @@ struct SpecNodeBuilder {
             ("pagination", operation.pagination.map(Self.pagination)),
             ("streaming", operation.streaming.map { .text($0.eventType.spelling) }),
             ("returns", operation.returns.map(Self.returns)),
+            ("deviations", operation.deviations.isEmpty ? nil : .sequence(operation.deviations.map(Self.deviation), .block)),
         ])
+    }
+
+    private static func deviation(_ deviation: SpecDeviation) -> YAMLOutputNode {
+        .mapping([
+            YAMLOutputEntry("document", .text(deviation.document)),
+            YAMLOutputEntry("server", .text(deviation.server)),
+            YAMLOutputEntry("sdk", .text(deviation.sdk)),
+        ], .block)
     }
 
     /// Parameters of one kind; keys that kind does not take (a header's constraints, a path
@@ -222,6 +241,7 @@ struct SpecNodeBuilder {
                 ("flatten", flatten ? .verbatim("true") : nil),
                 ("contentType", contentType),
                 ("docs", body.docs.map(YAMLOutputNode.text)),
+                ("swiftName", body.swiftName.map { .text($0.value) }),
             ])
         case .properties(let properties):
             return mapping(SpecKeys.body, what: "'body'", at: body.location, layout: .block, [
