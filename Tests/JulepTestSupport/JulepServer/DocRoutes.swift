@@ -52,7 +52,8 @@ extension EmulatorState {
                 "metadata": .object(body["metadata"]?.objectValue ?? JSONObject()),
                 "created_at": nil,
                 "title": body["title"] ?? "",
-                "content": body["content"] ?? "",
+                // Stored as snippets: a single text comes back as a list of one.
+                "content": body["content"].map { $0.arrayValue == nil ? .array([$0]) : $0 } ?? [],
                 "embeddings": nil,
             ]),
             createdAt: now(), updatedAt: 0)

@@ -35,10 +35,8 @@ struct EmulatorState: Sendable {
     var transitions: [String: StoredRecord] = [:]
     /// Session history entries, by session id, oldest first.
     var entries: [String: [JSONObject]] = [:]
-    /// Background jobs (one per execution's workflow), by id.
+    /// Background jobs (each doc's embedding), by id.
     var jobs: [String: StoredRecord] = [:]
-    /// The job of each execution, by execution id.
-    var executionJobs: [String: String] = [:]
 
     /// A fresh lowercase UUID.
     static func newID() -> String { UUID().uuidString.lowercased() }

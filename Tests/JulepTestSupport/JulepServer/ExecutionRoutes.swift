@@ -1,14 +1,22 @@
 import Foundation
 
 /// Executions of tasks and their transitions. A new execution is `running`: it has an `init`
-/// transition and one `step` per step of the task's `main`, and a job (its workflow) `in_progress`.
+/// transition and one `step` per step of the task's `main`.
 enum ExecutionRoutes {
     static let routes: [Route] = [
-        // 201 with a ResourceCreatedResponse whose `jobs` holds the execution's workflow.
+        // 201 with a ResourceCreatedResponse; its `jobs` is empty (the workflow's id is not returned).
         Route("POST", "/tasks/{task_id}/executions", body: RequestModels.createExecution) { input, state in
-            guard let task = state.tasks[input.id("task_id")] else { return ServerAnswer.notFound() }
-            let (execution, job) = state.startExecution(of: task, from: input.body)
-            return ResourceAnswer.created(id: execution.id, at: execution.createdAt, jobs: [job])
+            guard let task = state.tasks[input.id("task_id")] else {
+                return ServerAnswer.httpException(404, "Task not found")
+            }
+            // The input is checked against the task's `input_schema` (jsonschema): 400 when it fails.
+            if let schema = task.fields["input_schema"]?.objectValue,
+                !InputSchema.accepts(input.field("input") ?? .null, schema: schema)
+            {
+                return ServerAnswer.httpException(400, "Invalid request arguments schema")
+            }
+            let execution = state.startExecution(of: task, from: input.body)
+            return ResourceAnswer.created(id: execution.id, at: execution.createdAt)
         },
         Route("GET", "/tasks/{task_id}/executions", list: .plain) { input, state in
             let task = input.id("task_id")
@@ -38,7 +46,7 @@ enum ExecutionRoutes {
 }
 
 extension EmulatorState {
-    mutating func startExecution(of task: StoredRecord, from body: EmulatorJSON) -> (StoredRecord, String) {
+    mutating func startExecution(of task: StoredRecord, from body: EmulatorJSON) -> StoredRecord {
         let id = Self.newID()
         let now = now()
         var execution = StoredRecord(
@@ -65,9 +73,7 @@ extension EmulatorState {
                 to: id, type: "step", output: .object(JSONObject(["step": .int(step)])), current: step,
                 next: step + 1 < steps ? step + 1 : nil)
         }
-        let job = addJob(state: "in_progress")
-        executionJobs[id] = job
-        return (execution, job)
+        return execution
     }
 
     mutating func addTransition(to execution: String, type: String, output: EmulatorJSON, current: Int, next: Int?) {
@@ -91,7 +97,7 @@ extension EmulatorState {
         transitions[id] = record
     }
 
-    /// Cancelling marks the execution `cancelled`, records a `cancelled` transition and aborts its job.
+    /// Cancelling marks the execution `cancelled` and records a `cancelled` transition.
     mutating func cancelExecution(_ id: String) {
         guard var execution = executions[id], execution.fields["status"] != "cancelled" else { return }
         execution.fields["status"] = "cancelled"
@@ -103,6 +109,5 @@ extension EmulatorState {
             if case .int(let int) = value { return int } else { return nil }
         } ?? 0
         addTransition(to: id, type: "cancelled", output: .null, current: step, next: nil)
-        if let job = executionJobs[id] { setJobState(job, "aborted") }
     }
 }

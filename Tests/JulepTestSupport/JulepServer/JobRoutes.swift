@@ -1,5 +1,5 @@
-/// `GET /jobs/{job_id}`: the status of a background job (a workflow): an execution's, or a doc's
-/// embedding. An unknown job is Temporal's `RPCError`, which the app answers with a 400.
+/// `GET /jobs/{job_id}`: the status of a background job (a Temporal workflow): here, a doc's
+/// embedding, which the emulator finishes at once. An unknown job is Temporal's `RPCError`, which the app answers with a 400.
 enum JobRoutes {
     static let routes: [Route] = [
         Route("GET", "/jobs/{job_id}") { input, state in
@@ -35,14 +35,5 @@ extension EmulatorState {
         record.stampTimes()
         jobs[id] = record
         return id
-    }
-
-    mutating func setJobState(_ id: String, _ jobState: String) {
-        guard var job = jobs[id] else { return }
-        job.fields["state"] = .string(jobState)
-        job.fields["reason"] = .string("Execution status: \(jobState)")
-        job.updatedAt = now()
-        job.stampTimes()
-        jobs[id] = job
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 /// An in-memory emulator of the Julep agents-api server at API 0.4.0, on 127.0.0.1.
 ///
 /// It answers as the real server does — statuses, body shapes, the query parameters it reads, its
-/// 422/404/405 formats — so tests can drive every route over real HTTP. See `docs` in the
-/// repository's notes for the list of routes and behaviours. It knows nothing of the SDK.
+/// 422/404/405 formats — so tests can drive every route over real HTTP; `JulepRoutes` lists the
+/// routes. It knows nothing of the SDK, and starts empty.
 public final class JulepServerEmulator: Sendable {
     /// How the emulator checks the API key, as the server's `get_api_key` dependency does.
     public enum Authentication: Sendable {

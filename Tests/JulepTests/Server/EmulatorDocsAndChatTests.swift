@@ -21,6 +21,8 @@ struct EmulatorDocsAndChatTests {
 
             let doc = try await client.expect(200, "GET", "/docs/\(id)")
             #expect(doc["title"] as? String == "Onboarding")
+            // Content is stored as snippets: one text comes back as a list of one.
+            #expect(doc["content"] as? [String] == ["How to onboard"])
             #expect(Set(doc.keys) == ["id", "metadata", "created_at", "title", "content", "embeddings"])
             #expect(try await client.send("GET", "/agents/\(agent)/docs").items().count == 1)
             try await client.expect(202, "DELETE", "/agents/\(agent)/docs/\(id)")

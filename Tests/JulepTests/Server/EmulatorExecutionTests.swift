@@ -4,22 +4,41 @@ import Testing
 /// The emulator's executions, transitions and their stream.
 @Suite("Emulator: executions", .timeLimit(.minutes(1)))
 struct EmulatorExecutionTests {
-    // Server: POST /tasks/{id}/executions answers 201 created with the workflow's job; GET
-    // /executions/{id} and GET /tasks/{id}/executions return Executions.
+    // Server: POST /tasks/{id}/executions answers 201 created with `jobs: []`; GET
+    // /executions/{id} and GET /tasks/{id}/executions return Executions; an unknown task is a 404.
     @Test func startAndReadAnExecution() async throws {
         try await JulepServerEmulator.with { emulator in
             let client = EmulatorTestClient(emulator)
             let task = try await client.createTask(agent: try await client.createAgent())
             let (id, jobs) = try await client.startExecution(task: task)
-            #expect(jobs.count == 1)
+            #expect(jobs.isEmpty)
             let execution = try await client.expect(200, "GET", "/executions/\(id)")
             #expect(execution["task_id"] as? String == task)
             #expect(execution["status"] as? String == "running")
             #expect((execution["input"] as? [String: Any])?["topic"] as? String == "owls")
             let listed = try await client.send("GET", "/tasks/\(task)/executions")
             #expect(try listed.items().map { $0["id"] as? String } == [id])
-            let job = try await client.expect(200, "GET", "/jobs/\(jobs[0])")
-            #expect(job["state"] as? String == "in_progress")
+            let unknown = try await client.send(
+                "POST", "/tasks/\(UUID().uuidString.lowercased())/executions", body: #"{"input": {}}"#)
+            #expect(unknown.status == 404)
+            #expect(try unknown.errorMessage() == "404: Task not found")
+        }
+    }
+
+    // Server: the execution's input is checked against the task's input_schema; a mismatch is a 400.
+    @Test func inputIsCheckedAgainstTheTasksSchema() async throws {
+        try await JulepServerEmulator.with { emulator in
+            let client = EmulatorTestClient(emulator)
+            let agent = try await client.createAgent()
+            let created = try await client.expect(
+                201, "POST", "/agents/\(agent)/tasks",
+                body: #"{"name": "t", "main": [{"evaluate": {}}], "input_schema": {"type": "object", "required": ["topic"], "properties": {"topic": {"type": "string"}}}}"#
+            )
+            let task = try #require(created["id"] as? String)
+            let wrong = try await client.send("POST", "/tasks/\(task)/executions", body: #"{"input": {"topic": 3}}"#)
+            #expect(wrong.status == 400)
+            #expect(try wrong.errorMessage() == "400: Invalid request arguments schema")
+            try await client.expect(201, "POST", "/tasks/\(task)/executions", body: #"{"input": {"topic": "owls"}}"#)
         }
     }
 
@@ -28,13 +47,12 @@ struct EmulatorExecutionTests {
         try await JulepServerEmulator.with { emulator in
             let client = EmulatorTestClient(emulator)
             let task = try await client.createTask(agent: try await client.createAgent())
-            let (id, jobs) = try await client.startExecution(task: task)
+            let (id, _) = try await client.startExecution(task: task)
             let reply = try await client.send("PUT", "/executions/\(id)", body: #"{"status": "cancelled", "reason": "stop"}"#)
             #expect(reply.status == 200)
             #expect(reply.text == "null")
             let execution = try await client.expect(200, "GET", "/executions/\(id)")
             #expect(execution["status"] as? String == "cancelled")
-            #expect(try await client.expect(200, "GET", "/jobs/\(jobs[0])")["state"] as? String == "aborted")
 
             let bad = try await client.send("PUT", "/executions/\(id)", body: #"{"status": "succeeded"}"#)
             #expect(bad.status == 422)
