@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON value as the emulator reads and answers it. Objects keep their key order, so answers list
 /// fields in the order the server's pydantic models do.
-public enum EmulatorJSON: Sendable, Equatable {
+enum EmulatorJSON: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
@@ -11,43 +11,43 @@ public enum EmulatorJSON: Sendable, Equatable {
     case array([EmulatorJSON])
     case object(JSONObject)
 
-    public var stringValue: String? {
+    var stringValue: String? {
         if case .string(let value) = self { value } else { nil }
     }
 
-    public var objectValue: JSONObject? {
+    var objectValue: JSONObject? {
         if case .object(let value) = self { value } else { nil }
     }
 
-    public var arrayValue: [EmulatorJSON]? {
+    var arrayValue: [EmulatorJSON]? {
         if case .array(let value) = self { value } else { nil }
     }
 
-    public var isNull: Bool { self == .null }
+    var isNull: Bool { self == .null }
 
     /// The value at `key` when this is an object.
-    public subscript(key: String) -> EmulatorJSON? {
+    subscript(key: String) -> EmulatorJSON? {
         objectValue?[key]
     }
 }
 
 /// A JSON object with its keys in insertion order.
-public struct JSONObject: Sendable, Equatable {
-    public private(set) var keys: [String] = []
+struct JSONObject: Sendable, Equatable {
+    private(set) var keys: [String] = []
     private var values: [String: EmulatorJSON] = [:]
 
-    public init() {}
+    init() {}
 
-    public init(_ pairs: KeyValuePairs<String, EmulatorJSON>) {
+    init(_ pairs: KeyValuePairs<String, EmulatorJSON>) {
         for (key, value) in pairs { self[key] = value }
     }
 
-    public init(pairs: [(String, EmulatorJSON)]) {
+    init(pairs: [(String, EmulatorJSON)]) {
         for (key, value) in pairs { self[key] = value }
     }
 
     /// Setting `nil` removes the key; setting an existing key keeps its position.
-    public subscript(key: String) -> EmulatorJSON? {
+    subscript(key: String) -> EmulatorJSON? {
         get { values[key] }
         set {
             if let newValue {
@@ -58,29 +58,29 @@ public struct JSONObject: Sendable, Equatable {
         }
     }
 
-    public var pairs: [(String, EmulatorJSON)] {
+    var pairs: [(String, EmulatorJSON)] {
         keys.map { ($0, values[$0] ?? .null) }
     }
 
-    public var isEmpty: Bool { keys.isEmpty }
+    var isEmpty: Bool { keys.isEmpty }
 }
 
 extension EmulatorJSON: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByNilLiteral, ExpressibleByArrayLiteral, ExpressibleByFloatLiteral
 {
-    public init(stringLiteral value: String) { self = .string(value) }
-    public init(integerLiteral value: Int) { self = .int(value) }
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
-    public init(nilLiteral: ()) { self = .null }
-    public init(arrayLiteral elements: EmulatorJSON...) { self = .array(elements) }
-    public init(floatLiteral value: Double) { self = .double(value) }
+    init(stringLiteral value: String) { self = .string(value) }
+    init(integerLiteral value: Int) { self = .int(value) }
+    init(booleanLiteral value: Bool) { self = .bool(value) }
+    init(nilLiteral: ()) { self = .null }
+    init(arrayLiteral elements: EmulatorJSON...) { self = .array(elements) }
+    init(floatLiteral value: Double) { self = .double(value) }
 }
 
 // MARK: - Writing
 
 extension EmulatorJSON {
     /// Compact JSON, as Starlette's `JSONResponse` writes it (`separators=(",", ":")`, no ASCII escaping).
-    public var serialized: String {
+    var serialized: String {
         var out = ""
         write(to: &out)
         return out

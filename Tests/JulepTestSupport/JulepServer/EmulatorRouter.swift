@@ -12,7 +12,9 @@ struct EmulatorRouter: Sendable {
         guard let path = stripPrefix(received.path) else { return ServerAnswer.noRoute() }
         let components = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
 
-        var allowed: [String] = []
+        // Starlette remembers the first route whose path matches with another method: when no route
+        // matches fully, that one answers 405, listing its own methods (a GET route's include HEAD).
+        var partial: Route?
         var found: (route: Route, parameters: [String: String])?
         for route in routes {
             guard let parameters = route.match(components) else { continue }
@@ -20,10 +22,11 @@ struct EmulatorRouter: Sendable {
                 found = (route, parameters)
                 break
             }
-            allowed.append(route.method)
+            if partial == nil { partial = route }
         }
         guard let (route, parameters) = found else {
-            return allowed.isEmpty ? ServerAnswer.noRoute() : ServerAnswer.methodNotAllowed(allowed: allowed)
+            guard let partial else { return ServerAnswer.noRoute() }
+            return ServerAnswer.methodNotAllowed(allowed: partial.method == "GET" ? ["GET", "HEAD"] : [partial.method])
         }
 
         // FastAPI reads and parses the body before it solves dependencies: malformed JSON is a 422

@@ -172,7 +172,7 @@ struct EmulatorDocsAndChatTests {
             let session = try await client.createSession(agent: try await client.createAgent())
             let reply = try await client.send("DELETE", "/sessions/\(session)/history")
             #expect(reply.status == 405)
-            #expect(reply.headers["allow"] == "GET")
+            #expect(reply.headers["allow"] == "GET, HEAD")
         }
     }
 }
