@@ -265,6 +265,7 @@ struct ContextBuilder {
             queryItems: queryItems, headerItems: headerItems,
             flattenedBody: flattenedBody, hasBody: hasBody, bodyExpression: bodyExpression, isIdempotent: operation.isIdempotent,
             isStreaming: operation.streaming != nil, eventType: operation.streaming.map { speller.spell($0.eventType) },
+            eventFormatArgument: operation.streaming?.format == .python ? ", format: .pythonLiteral" : "",
             forwardedArguments: forwarded,
             rawReturnType: "APIResponse<\(returnType ?? "Void")>",
             rawDoc: doc.summary + doc.parameters

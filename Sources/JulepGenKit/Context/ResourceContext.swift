@@ -38,6 +38,8 @@ struct OperationContext {
     var isIdempotent: Bool
     var isStreaming: Bool
     var eventType: String?
+    /// `, format: .pythonLiteral` for a stream whose events are Python literals; empty for JSON.
+    var eventFormatArgument: String
     /// `id: id, options: options`: the arguments passed on unchanged to another method.
     var forwardedArguments: String
     /// `APIResponse<Agent>`, or `APIResponse<Void>` without a response body.

@@ -62,7 +62,9 @@ struct OperationBuilder {
                 docs: error.docs)
         }
         let streaming = spec.streaming.flatMap { streaming in
-            resolver.resolve(streaming.eventType, diagnostics: &diagnostics).map(Streaming.init(eventType:))
+            resolver.resolve(streaming.eventType, diagnostics: &diagnostics).map {
+                Streaming(eventType: $0, format: streaming.format)
+            }
         }
         let pagination = spec.pagination.flatMap {
             buildPagination($0, parameters: parameters, response: response, declarations: declarations)

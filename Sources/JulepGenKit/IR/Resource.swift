@@ -173,4 +173,6 @@ public struct ComposedReturn: Sendable, Hashable {
 
 public struct Streaming: Sendable, Hashable {
     public var eventType: TypeReference
+    /// How each event's `data` is written: JSON, or a Python literal read as JSON.
+    public var format: SpecStreaming.Format = .json
 }

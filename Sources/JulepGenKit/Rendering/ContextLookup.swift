@@ -224,6 +224,7 @@ extension OperationContext: MustacheParent {
         case "bodyExpression": bodyExpression
         case "isIdempotent": isIdempotent
         case "isStreaming": isStreaming
+        case "eventFormatArgument": eventFormatArgument
         case "eventType": eventType
         case "forwardedArguments": forwardedArguments
         case "rawReturnType": rawReturnType

@@ -522,7 +522,18 @@ struct SpecDecoder {
             }
             return nil
         }
-        return SpecStreaming(eventType: type, location: node.location)
+        var result = SpecStreaming(eventType: type, location: node.location)
+        if let format = streaming.string("format", diagnostics: &diagnostics) {
+            if let known = SpecStreaming.Format(rawValue: format.value) {
+                result.format = known
+            } else {
+                let names = SpecStreaming.Format.allCases.map(\.rawValue)
+                diagnostics.error(
+                    "unknown event format '\(format.value)'; expected one of \(names.joined(separator: ", "))"
+                        + Suggestion.didYouMean(format.value, in: names), at: format.location)
+            }
+        }
+        return result
     }
 
     private mutating func decodeReturns(_ node: YAMLNode) -> SpecReturns? {

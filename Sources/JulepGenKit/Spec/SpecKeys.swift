@@ -30,5 +30,5 @@ enum SpecKeys {
     static let response = ["status", "type", "docs"]
     static let errorResponse = ["type", "docs"]
     static let pagination = ["style", "offsetParam", "limitParam", "items"]
-    static let streaming = ["events"]
+    static let streaming = ["events", "format"]
 }

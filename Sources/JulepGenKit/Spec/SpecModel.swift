@@ -272,7 +272,16 @@ public struct SpecPagination: Sendable, Hashable {
 }
 
 public struct SpecStreaming: Sendable, Hashable {
+    /// How an event's `data` is written.
+    public enum Format: String, Sendable, Hashable, CaseIterable {
+        /// JSON text.
+        case json
+        /// A Python literal, as `str(dict)` writes it (what sse-starlette sends for a `dict`).
+        case python
+    }
+
     /// The type every server-sent event's `data` decodes to.
     public var eventType: TypeExpression
+    public var format: Format = .json
     public var location: SourceLocation
 }

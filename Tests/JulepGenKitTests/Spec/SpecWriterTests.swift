@@ -914,7 +914,9 @@ extension SpecOperation {
                 limitParameter: pagination.limitParameter.stripped, itemsProperty: pagination.itemsProperty.stripped,
                 location: nowhere)
         }
-        copy.streaming = streaming.map { SpecStreaming(eventType: $0.eventType.withoutLocations, location: nowhere) }
+        copy.streaming = streaming.map {
+            SpecStreaming(eventType: $0.eventType.withoutLocations, format: $0.format, location: nowhere)
+        }
         copy.returns = returns.map { returns in
             SpecReturns(
                 type: returns.type.withoutLocations,

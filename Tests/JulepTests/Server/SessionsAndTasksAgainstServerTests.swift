@@ -113,20 +113,32 @@ struct SessionsAndTasksAgainstServerTests {
         }
     }
 
-    /// Server behaviour: the transition stream reads `next_page_token`, not `next_token`.
-    @Test func theTransitionStreamSendsNextPageToken() async throws {
+    /// Server behaviour: the transition stream reads `next_page_token`, not `next_token`, and writes
+    /// each event's data as a Python literal (`str()` of a dict), not as JSON.
+    @Test func theTransitionStreamReadsPythonLiteralsAndSendsNextPageToken() async throws {
         try await withJulepServer { client, emulator in
             let agent = try await client.agents.create(name: "Ada", model: "gpt-4o")
-            let task = try await client.tasks.create(agentID: agent.id, name: "t", main: [.evaluate(EvaluateStep(evaluate: ["n": "1"]))])
+            let task = try await client.tasks.create(
+                agentID: agent.id, name: "t",
+                main: [.evaluate(EvaluateStep(evaluate: ["n": "1"])), .evaluate(EvaluateStep(evaluate: ["n": "2"]))])
             let execution = try await client.tasks.startExecution(taskID: task.id, input: [:])
-            // The 0.4.0 server writes each event's data as a Python `repr` of the event, which is not
-            // JSON; the SDK cannot decode it yet (see the closing notes of issue 12).
-            await withKnownIssue("the 0.4.0 server sends Python reprs, not JSON, as event data") {
-                for try await event in try client.tasks.streamTransitions(executionID: execution.id, nextToken: "MA==") {
-                    _ = event
-                }
+            var events: [TransitionStreamEvent] = []
+            for try await event in try client.tasks.streamTransitions(executionID: execution.id) {
+                events.append(event)
             }
-            #expect(await lastQuery(emulator) == ["next_page_token=MA=="])
+            #expect(events.map(\.transition.type) == [.initialize, .step, .step])
+            #expect(events.last?.nextPageToken == .null)
+            guard case .value(let token)? = events.first?.nextPageToken else {
+                Issue.record("the first event has no page token")
+                return
+            }
+            // Resuming after the first event gives the rest.
+            var rest: [TransitionStreamEvent] = []
+            for try await event in try client.tasks.streamTransitions(executionID: execution.id, nextToken: token) {
+                rest.append(event)
+            }
+            #expect(rest.count == 2)
+            #expect(await lastQuery(emulator) == ["next_page_token=\(token)"])
         }
     }
 }

@@ -604,6 +604,11 @@ public struct TasksResource: Sendable {
     /// - Server: Reads `next_page_token`, and ignores `next_token`.
     /// - This SDK: Sends `nextToken` as `next_page_token`.
     ///
+    /// - Description: The events are text.
+    /// - Server: Writes each event's data as a Python literal, `str()` of a dict:
+    ///   `{'transition': {…}, 'next_page_token': None}`.
+    /// - This SDK: Reads that literal as JSON and decodes a `TransitionStreamEvent` from it.
+    ///
     /// - Parameters:
     ///   - executionID: ID of the execution.
     ///   - nextToken: Where to continue the stream: the `nextPageToken` of the last event received.
@@ -615,7 +620,7 @@ public struct TasksResource: Sendable {
     ) throws -> AsyncThrowingStream<TransitionStreamEvent, any Error> {
         var request = APIRequest(method: .get, path: "/executions/" + PathComponent.encode(try executionID.validatedUUID(argument: "executionID")) + "/transitions.stream", isIdempotent: true)
         request.addQuery("next_page_token", nextToken)
-        return core.stream(request, options: options, of: TransitionStreamEvent.self)
+        return core.stream(request, options: options, of: TransitionStreamEvent.self, format: .pythonLiteral)
     }
 }
 

@@ -197,10 +197,19 @@ struct SpecNodeBuilder {
             ("response", operation.response.map(Self.response)),
             ("errors", operation.errors.isEmpty ? nil : .mapping(operation.errors.map(Self.errorResponse), .block)),
             ("pagination", operation.pagination.map(Self.pagination)),
-            ("streaming", operation.streaming.map { .text($0.eventType.spelling) }),
+            ("streaming", operation.streaming.map(Self.streaming)),
             ("returns", operation.returns.map(Self.returns)),
             ("deviations", operation.deviations.isEmpty ? nil : .sequence(operation.deviations.map(Self.deviation), .block)),
         ])
+    }
+
+    /// `streaming: T`, or `{ events: T, format: python }`.
+    private static func streaming(_ streaming: SpecStreaming) -> YAMLOutputNode {
+        guard streaming.format != .json else { return .text(streaming.eventType.spelling) }
+        return .mapping([
+            YAMLOutputEntry("events", .text(streaming.eventType.spelling)),
+            YAMLOutputEntry("format", .text(streaming.format.rawValue)),
+        ], .flowWhenShort)
     }
 
     private static func deviation(_ deviation: SpecDeviation) -> YAMLOutputNode {
