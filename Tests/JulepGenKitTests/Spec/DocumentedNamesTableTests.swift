@@ -4,7 +4,8 @@ import Testing
 @testable import JulepGenKit
 
 /// The generated table in `Generated/README.md` lists a Swift call for every route of the Python
-/// client's docs and every method of the task manager's docs (`Tests/Fixtures/python-sdk.json`).
+/// client's docs and every method of the task manager's docs
+/// (`Tests/PythonSDK/documented-names.json`).
 @Suite("Documented Python names")
 struct DocumentedNamesTableTests {
     static func table() throws -> String {

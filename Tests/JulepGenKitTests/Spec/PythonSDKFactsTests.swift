@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `Tests/Fixtures/python-sdk.json` says what the Python SDK's docs in the shared data say: the
-/// one test that reads those docs, so that the fixture the other tests read cannot drift.
+/// `Tests/PythonSDK/documented-names.json` says what the Python SDK's docs in the shared data
+/// say: the one test that reads those docs, so that the fixture the other tests read cannot drift.
 @Suite("Python SDK facts", .enabled(if: SharedData.isAvailable, SharedData.missingReason))
 struct PythonSDKFactsTests {
     @Test func theFixtureStatesWhatTheSeedDocumentsSay() throws {

@@ -10,7 +10,8 @@ import Testing
 /// parameter names and required-ness, the JSON body's field names, the success status, paging
 /// and streaming. Names, types and docs on the Swift side are the spec's to choose.
 /// The tests that read the reference document need the shared data (docs/shared-data.md); the
-/// ones that check `spec/` against the Python SDK's names read `Tests/Fixtures/python-sdk.json`.
+/// ones that check `spec/` against the Python SDK's names read
+/// `Tests/PythonSDK/documented-names.json`.
 @Suite("spec/ matches the reference OpenAPI document")
 struct SpecMatchesReferenceTests {
     static let specPath = TestSupport.packageRoot.appendingPathComponent("spec").path

@@ -1,10 +1,11 @@
 import Foundation
 
 /// What the Julep Python SDK's docs say about its names, as the project's own fixture
-/// `Tests/Fixtures/python-sdk.json` states it: every route method of `AsyncJulepApi` and every
-/// method of `TasksManager`, each with its parameter names in order. The docs themselves are
-/// third-party and stay outside the repository; `PythonSDKFactsTests` checks this fixture against
-/// them wherever they are present, so it cannot drift.
+/// `Tests/PythonSDK/documented-names.json` states it: every route method of `AsyncJulepApi` and
+/// every method of `TasksManager`, each with its parameter names in order. (Not in
+/// `Tests/Fixtures/`, whose folders are generator cases.) The docs themselves are third-party and
+/// stay outside the repository; `PythonSDKFactsTests` checks this fixture against them wherever
+/// they are present, so it cannot drift.
 struct PythonSDKFacts: Equatable {
     struct Parameter: Equatable, CustomStringConvertible {
         var name: String
@@ -19,7 +20,7 @@ struct PythonSDKFacts: Equatable {
     /// Method name (`start_task_execution`) → its parameters.
     var tasksManager: [String: [Parameter]]
 
-    static let fixture = TestSupport.fixtures.appendingPathComponent("python-sdk.json")
+    static let fixture = TestSupport.packageRoot.appendingPathComponent("Tests/PythonSDK/documented-names.json")
 
     static func load() throws -> PythonSDKFacts {
         struct File: Decodable {
