@@ -23,14 +23,6 @@ struct SpecMatchesReferenceTests {
         "metadata_filter": "an empty filter is no filter; the SDK leaves it out when nil (the server defaults it)"
     ]
 
-    /// Parameters the Python SDK's docs name that API 0.4.0 does not read, so spec/ does not send
-    /// them: "route: parameter", with the reason.
-    static let pythonParametersNotSent: [String: String] = [
-        "chat_route_generate: remember": "read-only in the reference document: disabled, the server never reads it",
-        "agent_tools_route_update: type": "UpdateToolRequest has no `type` in the reference document",
-        "agent_tools_route_patch: type": "PatchToolRequest has no `type` in the reference document",
-    ]
-
     static let spec = Generator.run(Generator.Options(specPath: specPath, builtInTemplates: TestSupport.templates))
     static let reference = Generator.run(
         Generator.Options(specPath: referencePath, builtInTemplates: TestSupport.templates))
@@ -65,27 +57,6 @@ struct SpecMatchesReferenceTests {
         let routes = Set(try #require(Self.spec.api).resources.flatMap(\.operations).compactMap(\.route))
         let missing = documented.subtracting(routes).sorted()
         #expect(missing.isEmpty, "routes documented for the Python SDK missing from spec/: \(missing)")
-    }
-
-    /// Every parameter the Python SDK documents for a route is one the spec's operation sends: a
-    /// path, query or header parameter, or a field of its JSON body (`body` or `request` when the
-    /// Python method takes the body whole); the exceptions are `pythonParametersNotSent`.
-    @Test func everyPythonDocumentedParameterIsSentByTheSpec() throws {
-        let documented = try PythonSDKFacts.load().routes
-        let api = try #require(Self.spec.api)
-        var missing: [String] = []
-        for operation in api.resources.flatMap(\.operations) {
-            guard let route = operation.route, let parameters = documented[route] else { continue }
-            let wire = WireOperation(operation, in: api)
-            let sent = wire.pathParameters.union(wire.query.keys).union(wire.headers.keys).union(wire.bodyFields ?? [])
-            for parameter in parameters where !sent.contains(parameter.name) {
-                if wire.bodyFields != nil, ["body", "request"].contains(parameter.name) { continue }
-                missing.append("\(route): \(parameter.name)")
-            }
-        }
-        #expect(
-            missing.sorted() == Self.pythonParametersNotSent.keys.sorted(),
-            "Python SDK parameters spec/ does not send:\n\(missing.sorted().joined(separator: "\n"))")
     }
 
     @Test func resourcesAreTheManagersOfTheSDK() throws {
