@@ -6,11 +6,11 @@ enum ParameterSpelling {
     /// (or JSON text).
     static func style(of parameter: Parameter, in api: APIDefinition) -> String? {
         // A single plain value is written the same in every style.
-        if parameter.serialization != .json, isPlainValue(parameter.type, allowList: false, in: api) { return nil }
+        if parameter.serialization != .json, parameter.serialization != .dotted, isPlainValue(parameter.type, allowList: false, in: api) { return nil }
         let plain = isPlainValue(parameter.type, allowList: true, in: api)
         if parameter.location == .header { return plain ? nil : "commaDelimited" }
         switch parameter.serialization {
-        case .json: return nil
+        case .json, .dotted: return nil
         case .form: return plain ? nil : "form"
         case .commaDelimited: return "commaDelimited"
         case .spaceDelimited: return "spaceDelimited"

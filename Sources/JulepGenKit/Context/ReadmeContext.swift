@@ -9,6 +9,21 @@ struct ReadmeContext {
     var resources: [ResourceAccessorContext]
     /// The first route, for the example (0 or 1 element).
     var example: [ExampleContext]
+    /// Where the server differs from the published API description, by route.
+    var deviations: [DeviationRow]
+    var hasDeviations: Bool
+}
+
+/// One row of the table of differences between the server and the published API description;
+/// every cell is Markdown that is safe inside a table cell.
+struct DeviationRow {
+    /// `agents_route_create`, or the manager method when the operation has no route.
+    var route: String
+    /// `POST /agents`.
+    var http: String
+    var document: String
+    var server: String
+    var sdk: String
 }
 
 struct ExampleContext {
@@ -33,8 +48,16 @@ extension ContextBuilder {
     func readme() -> ReadmeContext {
         var routes: [MappingRow] = []
         var managerMethods: [MappingRow] = []
+        var deviations: [DeviationRow] = []
         for resource in api.resources {
             for operation in resource.operations {
+                for deviation in operation.deviations {
+                    deviations.append(
+                        DeviationRow(
+                            route: operation.route ?? "\(resource.accessorName).\(operation.swiftName)",
+                            http: "\(operation.method) \(operation.path.raw)", document: Self.tableCell(deviation.document),
+                            server: Self.tableCell(deviation.server), sdk: Self.tableCell(deviation.sdk)))
+                }
                 let labels = Self.argumentLabels(operation).map { "\($0):" }.joined()
                 let swift = "client.\(resource.accessorName).\(operation.swiftName)(\(labels))"
                 let http = "\(operation.method) \(operation.path.raw)"
@@ -63,7 +86,20 @@ extension ContextBuilder {
         return ReadmeContext(
             apiName: api.swiftName, clientType: RuntimeNames.clientType(api: api.swiftName), version: api.version ?? "",
             routes: routes.sorted { $0.python < $1.python }, managerMethods: managerMethods.sorted { $0.python < $1.python },
-            hasManagerMethods: !managerMethods.isEmpty, resources: client().resources, example: example)
+            hasManagerMethods: !managerMethods.isEmpty, resources: client().resources, example: example,
+            deviations: deviations, hasDeviations: !deviations.isEmpty)
+    }
+
+    /// Text in one Markdown table cell: on one line, with `|` escaped.
+    static func tableCell(_ text: String) -> String {
+        var cell = ""
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.drop { $0 == " " }
+            guard !trimmed.isEmpty else { continue }
+            if !cell.isEmpty { cell += " " }
+            for character in trimmed { cell += character == "|" ? "\\|" : String(character) }
+        }
+        return cell
     }
 }
 
@@ -72,7 +108,7 @@ extension ContextBuilder {
     /// path parameters, `body` when the body is one value, then the other parameters.
     static func argumentLabels(_ operation: Operation) -> [String] {
         var labels = operation.parameters.map(\.swiftName)
-        if let index = bodyArgumentIndex(operation) { labels.insert(RuntimeNames.bodyArgument, at: index) }
+        if let index = bodyArgumentIndex(operation), let body = operation.body { labels.insert(body.argumentName, at: index) }
         return labels
     }
 

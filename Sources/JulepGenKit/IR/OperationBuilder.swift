@@ -62,7 +62,9 @@ struct OperationBuilder {
                 docs: error.docs)
         }
         let streaming = spec.streaming.flatMap { streaming in
-            resolver.resolve(streaming.eventType, diagnostics: &diagnostics).map(Streaming.init(eventType:))
+            resolver.resolve(streaming.eventType, diagnostics: &diagnostics).map {
+                Streaming(eventType: $0, format: streaming.format)
+            }
         }
         let pagination = spec.pagination.flatMap {
             buildPagination($0, parameters: parameters, response: response, declarations: declarations)
@@ -72,7 +74,8 @@ struct OperationBuilder {
             method: method, path: path,
             parameters: parameters, body: body, response: response, errors: errors, pagination: pagination,
             streaming: streaming, docs: spec.docs, deprecation: spec.deprecation.map { Deprecation(message: $0.message) },
-            isIdempotent: spec.isIdempotent?.value ?? Self.idempotentMethods.contains(method))
+            isIdempotent: spec.isIdempotent?.value ?? Self.idempotentMethods.contains(method),
+            deviations: spec.deviations.map { Deviation(document: $0.document, server: $0.server, sdk: $0.sdk) })
     }
 
     // MARK: Path
@@ -171,6 +174,9 @@ struct OperationBuilder {
                     at: spec.name.location, diagnostics: &diagnostics)
             }
             guard var type = resolver.resolve(spec.type, diagnostics: &diagnostics) else { return nil }
+            if spec.serialization == .dotted {
+                checkDotted(type, what: "query parameter '\(spec.name.value)'", at: spec.type.location)
+            }
             // Query and header values of any type have a spelling (`ParameterStyle`); a path segment
             // only for plain values: anything else is taken as the text the caller gives.
             if location == .path, let problem = pathValueProblem(type) {
@@ -218,6 +224,55 @@ struct OperationBuilder {
         return checker.check(value, against: type, diagnostics: &diagnostics)
     }
 
+    /// `serialize: dotted` sends a map's entries as `name.key=value`: the values must be scalars, or
+    /// JSON values (checked to be scalars when sent).
+    private mutating func checkDotted(_ type: TypeReference, what: String, at location: SourceLocation) {
+        var current = type.nonNullable
+        while case .named(let id) = current, case .alias(let target, _)? = resolver.declared[id.rawValue],
+            let resolved = resolver.resolve(target, diagnostics: &diagnostics)
+        {
+            current = resolved.nonNullable
+        }
+        guard case .map(let element) = current else {
+            diagnostics.error("\(what) has 'serialize: dotted', which needs a map (map<json> or a map of scalars)", at: location)
+            return
+        }
+        if element.nonNullable != .builtin(.json) {
+            checkScalar(element, what: "the values of \(what)", at: location, allowList: false)
+        }
+    }
+
+    /// Values that must be text-like: no objects, maps or free JSON.
+    private mutating func checkScalar(_ type: TypeReference, what: String, at location: SourceLocation, allowList: Bool) {
+        switch type.nonNullable {
+        case .builtin(.json), .map:
+            diagnostics.error(
+                "\(what) cannot be \(allowList ? "an object or map unless it has 'serialize: json'" : "an object, map or JSON value")",
+                at: location)
+        case .list(let element):
+            if allowList {
+                checkScalar(element, what: what, at: location, allowList: false)
+            } else {
+                diagnostics.error("\(what) cannot be a list", at: location)
+            }
+        case .named(let id):
+            switch resolver.declared[id.rawValue] {
+            case .object?, .union?:
+                diagnostics.error(
+                    "\(what) cannot be the object or union type '\(id.rawValue)'\(allowList ? " unless it has 'serialize: json'" : "")",
+                    at: location)
+            case .alias(let target, _)?:
+                if let resolved = resolver.resolve(target, diagnostics: &diagnostics) {
+                    checkScalar(resolved, what: what, at: location, allowList: allowList)
+                }
+            default:
+                break
+            }
+        default:
+            break
+        }
+    }
+
     /// Why a value cannot be one path segment (an object, a list, JSON, bytes), or nil when it can.
     private mutating func pathValueProblem(_ type: TypeReference) -> String? {
         switch type.nonNullable {
@@ -255,8 +310,17 @@ struct OperationBuilder {
                 flatten = false
             }
             guard flatten else {
-                arguments.claim(RuntimeNames.bodyArgument, original: "body", at: spec.location, diagnostics: &diagnostics)
-                return RequestBody(shape: .value(type), contentType: spec.contentType, docs: spec.docs)
+                let name = spec.swiftName?.value ?? RuntimeNames.bodyArgument
+                if let explicit = spec.swiftName, !SwiftIdentifier.isValid(explicit.value) {
+                    diagnostics.error("swiftName '\(explicit.value)' is not a valid Swift identifier", at: explicit.location)
+                }
+                arguments.claim(name, original: "body", at: spec.swiftName?.location ?? spec.location, diagnostics: &diagnostics)
+                return RequestBody(shape: .value(type), contentType: spec.contentType, docs: spec.docs, argumentName: name)
+            }
+            if let swiftName = spec.swiftName {
+                diagnostics.error(
+                    "'swiftName' names the body's argument, and a flattened body has none; name its properties instead",
+                    at: swiftName.location)
             }
             guard case .named(let id) = type, case .object(let properties)? = resolver.declared[id.rawValue] else {
                 diagnostics.error("'flatten' needs an object type; this body is not one", at: expression.location)
@@ -273,6 +337,11 @@ struct OperationBuilder {
             }
             return RequestBody(shape: .flattened(id), contentType: spec.contentType, docs: spec.docs)
         case .properties(let properties):
+            if let swiftName = spec.swiftName {
+                diagnostics.error(
+                    "'swiftName' names the body's argument, and a flattened body has none; name its properties instead",
+                    at: swiftName.location)
+            }
             let typeName = String(resourceTypeName.dropLast("Resource".count)) + SwiftNaming.typeName(swiftName) + "Request"
             let id = TypeID(typeName)
             var fields: [Property] = []

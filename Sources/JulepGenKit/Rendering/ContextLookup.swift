@@ -222,8 +222,10 @@ extension OperationContext: MustacheParent {
         case "headerItems": headerItems
         case "flattenedBody": flattenedBody
         case "hasBody": hasBody
+        case "bodyExpression": bodyExpression
         case "isIdempotent": isIdempotent
         case "isStreaming": isStreaming
+        case "eventFormatArgument": eventFormatArgument
         case "eventType": eventType
         case "forwardedArguments": forwardedArguments
         case "rawReturnType": rawReturnType
@@ -285,6 +287,7 @@ extension RequestItemContext: MustacheParent {
         case "value": value
         case "isJSON": isJSON
         case "style": style
+        case "isDotted": isDotted
         default: ContextLookup.reflected(self, key)
         }
     }
@@ -372,6 +375,7 @@ extension FetchedReturnContext: MustacheParent {
         switch key {
         case "typeName": typeName
         case "call": call
+        case "usesResponse": usesResponse
         default: ContextLookup.reflected(self, key)
         }
     }
@@ -430,6 +434,21 @@ extension ReadmeContext: MustacheParent {
         case "hasManagerMethods": hasManagerMethods
         case "resources": resources
         case "example": example
+        case "deviations": deviations
+        case "hasDeviations": hasDeviations
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension DeviationRow: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "route": route
+        case "http": http
+        case "document": document
+        case "server": server
+        case "sdk": sdk
         default: ContextLookup.reflected(self, key)
         }
     }

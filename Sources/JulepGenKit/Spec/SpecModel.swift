@@ -95,6 +95,16 @@ public struct SpecType: Sendable, Hashable {
     /// For an object: the type of the values of keys it does not declare (OpenAPI's
     /// `additionalProperties` beside `properties`), kept in a `[String: T]` and encoded back.
     public var additionalProperties: TypeExpression? = nil
+    /// Properties of an object that exclude each other (`exclusive:`); checked before sending.
+    public var exclusiveGroups: [SpecExclusiveGroup] = []
+}
+
+/// `exclusive: [{ properties: [agent, agents], required: true }]`: at most one of the properties
+/// may be given, or exactly one when `required`.
+public struct SpecExclusiveGroup: Sendable, Hashable {
+    public var properties: [Located<String>]
+    public var isRequired: Bool
+    public var location: SourceLocation
 }
 
 public struct SpecProperty: Sendable, Hashable {
@@ -166,6 +176,17 @@ public struct SpecOperation: Sendable, Hashable {
     /// The manager method returns this instead of the response: built from the arguments and the
     /// response, or read back with another operation of the resource.
     public var returns: SpecReturns?
+    /// Where the server differs from the API's published description, and what the SDK does.
+    public var deviations: [SpecDeviation] = []
+    public var location: SourceLocation
+}
+
+/// `deviations:` — one place where the server does not do what the API's published description
+/// says: the description's claim, the server's behaviour, and what the SDK does about it.
+public struct SpecDeviation: Sendable, Hashable {
+    public var document: String
+    public var server: String
+    public var sdk: String
     public var location: SourceLocation
 }
 
@@ -209,6 +230,9 @@ public struct SpecParameter: Sendable, Hashable {
         case pipeDelimited
         /// OpenAPI `deepObject`: `filter[x]=1&filter[y]=2`.
         case deepObject
+        /// A map as one parameter per entry, its key after a dot: `metadata_filter.team=research`.
+        /// Values are scalars: text as is, numbers and booleans as JSON spells them.
+        case dotted
     }
 
     public var name: Located<String>
@@ -233,6 +257,8 @@ public struct SpecBody: Sendable, Hashable {
     public var content: Content
     public var contentType: String
     public var docs: String?
+    /// The argument's name when the body is passed whole (`body` unless given).
+    public var swiftName: Located<String>? = nil
     public var location: SourceLocation
 }
 
@@ -258,7 +284,16 @@ public struct SpecPagination: Sendable, Hashable {
 }
 
 public struct SpecStreaming: Sendable, Hashable {
+    /// How an event's `data` is written.
+    public enum Format: String, Sendable, Hashable, CaseIterable {
+        /// JSON text.
+        case json
+        /// A Python literal, as `str(dict)` writes it (what sse-starlette sends for a `dict`).
+        case python
+    }
+
     /// The type every server-sent event's `data` decodes to.
     public var eventType: TypeExpression
+    public var format: Format = .json
     public var location: SourceLocation
 }
