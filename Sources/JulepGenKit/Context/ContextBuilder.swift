@@ -126,7 +126,13 @@ struct ContextBuilder {
             initValue: initValue,
             decodeExpression: decodeExpression, encodeMethod: isOptionalType && !(property.isRequired && nullable)
                 ? "encodeIfPresent" : "encode",
-            hasAccessors: hasAccessors, getter: getter, setterValue: setterValue,
+            hasAccessors: hasAccessors,
+            formerNames: property.formerSwiftName.map {
+                [FormerPropertyNameContext(
+                    name: SwiftNaming.escapedMemberName($0), doc: "/// The former name of ``\(property.swiftName)``.",
+                    attribute: "@available(*, deprecated, renamed: \(SwiftLiteral.string(property.swiftName)))")]
+            } ?? [],
+            getter: getter, setterValue: setterValue,
             isLast: false)
     }
 

@@ -53,10 +53,20 @@ struct PropertyContext {
     var encodeMethod: String
     /// Boxed or deprecated: a computed property over private storage.
     var hasAccessors: Bool
+    /// The name an earlier SDK version used, kept as a deprecated accessor (0 or 1 element).
+    var formerNames: [FormerPropertyNameContext]
     /// The getter's expression and the value the setter stores.
     var getter: String
     var setterValue: String
     var isLast: Bool
+}
+
+/// `@available(*, deprecated, renamed: "sessionID") public var sessionId: UUID { … }`.
+/// The type, getter and setter come from the enclosing ``PropertyContext``.
+struct FormerPropertyNameContext {
+    var name: String
+    var doc: String
+    var attribute: String
 }
 
 struct EnumContext {

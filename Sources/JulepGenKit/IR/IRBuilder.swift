@@ -147,6 +147,17 @@ public struct IRBuilder {
             memberNames.claim(
                 swiftName, original: property.name.value, at: property.swiftName?.location ?? property.name.location,
                 diagnostics: &diagnostics)
+            var formerSwiftName: String?
+            if let former = property.formerSwiftName {
+                if !SwiftIdentifier.isValid(former.value) {
+                    diagnostics.error("formerSwiftName '\(former.value)' is not a valid Swift identifier", at: former.location)
+                } else if memberNames.claim(
+                    former.value, original: "\(property.name.value) (formerSwiftName)", at: former.location,
+                    diagnostics: &diagnostics)
+                {
+                    formerSwiftName = former.value
+                }
+            }
             guard
                 let type = resolvePropertyType(
                     property.type, property: property.name.value, owner: owner, ownerSwiftName: ownerSwiftName,
@@ -157,7 +168,7 @@ public struct IRBuilder {
             }
             properties.append(
                 Property(
-                    wireName: property.name.value, swiftName: swiftName, type: type,
+                    wireName: property.name.value, swiftName: swiftName, formerSwiftName: formerSwiftName, type: type,
                     isRequired: !property.isOptional, defaultValue: nil, isReadOnly: property.isReadOnly,
                     isWriteOnly: property.isWriteOnly, isIndirect: false, docs: property.docs,
                     deprecation: property.deprecation.map { Deprecation(message: $0.message) },

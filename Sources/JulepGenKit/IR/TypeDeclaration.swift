@@ -93,6 +93,8 @@ public struct ObjectType: Sendable, Hashable {
 public struct Property: Sendable, Hashable {
     public var wireName: String
     public var swiftName: String
+    /// The name an earlier SDK version used, generated as a deprecated accessor.
+    public var formerSwiftName: String? = nil
     public var type: TypeReference
     /// Whether the key must be present; optional properties are left out when `nil`.
     public var isRequired: Bool

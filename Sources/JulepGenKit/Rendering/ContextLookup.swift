@@ -114,9 +114,21 @@ extension PropertyContext: MustacheParent {
         case "decodeExpression": decodeExpression
         case "encodeMethod": encodeMethod
         case "hasAccessors": hasAccessors
+        case "formerNames": formerNames
         case "getter": getter
         case "setterValue": setterValue
         case "isLast": isLast
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension FormerPropertyNameContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "doc": doc
+        case "attribute": attribute
         default: ContextLookup.reflected(self, key)
         }
     }

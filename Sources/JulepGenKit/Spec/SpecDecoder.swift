@@ -190,6 +190,7 @@ struct SpecDecoder {
         guard let type = typeExpression(typeNode) else { return nil }
         var result = SpecProperty(name: name, isOptional: isOptional, type: type)
         result.swiftName = property.string("swiftName", diagnostics: &diagnostics)
+        result.formerSwiftName = property.string("formerSwiftName", diagnostics: &diagnostics)
         result.docs = property.string("docs", diagnostics: &diagnostics)?.value
         result.defaultValue = property["default"].map { Located(value($0), at: $0.location) }
         result.isReadOnly = property.bool("readOnly", diagnostics: &diagnostics)?.value ?? false

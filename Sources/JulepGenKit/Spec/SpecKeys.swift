@@ -11,7 +11,8 @@ enum SpecKeys {
     ]
     static let typeKinds = ["properties", "enum", "alias", "union"]
     static let type = ["docs", "swiftName", "deprecated"] + typeKinds + constraints
-    static let property = ["type", "docs", "default", "readOnly", "writeOnly", "deprecated", "swiftName"] + constraints
+    static let property = ["type", "docs", "default", "readOnly", "writeOnly", "deprecated", "swiftName", "formerSwiftName"]
+        + constraints
     static let enumCase = ["value", "swiftName", "docs", "deprecated"]
     static let taggedUnion = ["discriminator", "variants"]
     static let unionVariant = ["type", "swiftName"]

@@ -100,6 +100,8 @@ public struct SpecProperty: Sendable, Hashable {
     public var isOptional: Bool
     public var type: TypeExpression
     public var swiftName: Located<String>?
+    /// The Swift name an earlier SDK version used; kept as a deprecated accessor.
+    public var formerSwiftName: Located<String>?
     public var docs: String?
     public var defaultValue: Located<SpecValue>?
     public var isReadOnly = false

@@ -850,6 +850,7 @@ extension SpecProperty {
         copy.name = name.stripped
         copy.type = type.withoutLocations
         copy.swiftName = swiftName?.stripped
+        copy.formerSwiftName = formerSwiftName?.stripped
         copy.defaultValue = defaultValue?.stripped
         return copy
     }

@@ -102,6 +102,7 @@ struct SpecNodeBuilder {
             ("writeOnly", property.isWriteOnly ? .verbatim("true") : nil),
             ("deprecated", property.deprecation.map(Self.deprecation)),
             ("swiftName", property.swiftName.map { .text($0.value) }),
+            ("formerSwiftName", property.formerSwiftName.map { .text($0.value) }),
         ] + Self.constraints(property.constraints)
         let value = typeOrMapping(
             SpecKeys.property, what: "property '\(property.name.value)'", at: property.name.location, pairs)
