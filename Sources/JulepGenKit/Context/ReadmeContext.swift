@@ -9,6 +9,8 @@ struct ReadmeContext {
     var resources: [ResourceAccessorContext]
     /// The first route, for the example (0 or 1 element).
     var example: [ExampleContext]
+    /// "`JULEP_BASE_URL`, then `JULEP_API_URL`": where the client reads its URL (0 or 1 element).
+    var baseURLEnvironment: [String]
 }
 
 struct ExampleContext {
@@ -63,7 +65,9 @@ extension ContextBuilder {
         return ReadmeContext(
             apiName: api.swiftName, clientType: RuntimeNames.clientType(api: api.swiftName), version: api.version ?? "",
             routes: routes.sorted { $0.python < $1.python }, managerMethods: managerMethods.sorted { $0.python < $1.python },
-            hasManagerMethods: !managerMethods.isEmpty, resources: client().resources, example: example)
+            hasManagerMethods: !managerMethods.isEmpty, resources: client().resources, example: example,
+            baseURLEnvironment: api.baseURLEnvironmentVariables.isEmpty
+                ? [] : [api.baseURLEnvironmentVariables.map { "`\($0)`" }.joined(separator: ", then ")])
     }
 }
 

@@ -440,6 +440,7 @@ extension ReadmeContext: MustacheParent {
         case "hasManagerMethods": hasManagerMethods
         case "resources": resources
         case "example": example
+        case "baseURLEnvironment": baseURLEnvironment
         default: ContextLookup.reflected(self, key)
         }
     }

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@testable import Julep
+
+/// IDs as `UUID` or `String` everywhere, body limits checked before sending, the JSON of an
+/// answer that does not decode, and a client that prints its settings once.
+@Suite("Sessions, tasks and the client over HTTP", .timeLimit(.minutes(1)))
+struct SessionsHTTPTests {
+    static let id = "3f2504e0-4f89-11d3-9a0c-0305e82c3301"
+    static let otherID = "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
+    static let created = #"{"id": "\#(id)", "created_at": "2024-05-01T10:20:30Z", "jobs": []}"#
+
+    private func client(_ server: TestHTTPServer) -> JulepClient {
+        JulepClient(apiKey: "key-123", baseURL: server.baseURL, transport: URLSessionTransport(configuration: .ephemeral))
+            .withConfiguration {
+                $0.logger = nil
+                $0.sleep = { _ in }
+            }
+    }
+
+    @Test func aClientPrintsItsSettingsOnceAndNoKey() throws {
+        let url = try #require(URL(string: "https://julep.example.com/api"))
+        let client = JulepClient(apiKey: "secret-key", baseURL: url)
+        let printed = String(describing: client)
+        #expect(printed.hasPrefix("JulepClient(ClientConfiguration(baseURL: https://julep.example.com/api"))
+        #expect(printed.components(separatedBy: "baseURL").count == 2, "once: \(printed)")
+        #expect(!printed.contains("secret-key"))
+        var dumped = ""
+        dump(client, to: &dumped)
+        #expect(dumped.components(separatedBy: "- baseURL:").count == 2, "once: \(dumped)")
+        #expect(!dumped.contains("secret-key"))
+    }
+}
