@@ -81,9 +81,9 @@ public struct JulepAPI: Sendable {
     /// ``ToolsResource/create`` (`client.tools.create`) does the same.
     public func agentToolsRouteCreate(
         agentID: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -210,9 +210,9 @@ public struct JulepAPI: Sendable {
     /// `POST /agents` — the Python SDK's `agents_route_create`. The manager's ``AgentsResource/create``
     /// (`client.agents.create`) does the same.
     public func agentsRouteCreate(
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -235,9 +235,9 @@ public struct JulepAPI: Sendable {
     /// ``AgentsResource/createOrUpdate`` (`client.agents.createOrUpdate`) does the same.
     public func agentsRouteCreateOrUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -331,9 +331,9 @@ public struct JulepAPI: Sendable {
     /// (`client.agents.update`) does the same.
     public func agentsRouteUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -990,7 +990,7 @@ public struct JulepAPI: Sendable {
     /// `POST /users` — the Python SDK's `users_route_create`. The manager's ``UsersResource/create``
     /// (`client.users.create`) does the same.
     public func usersRouteCreate(
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
@@ -1004,7 +1004,7 @@ public struct JulepAPI: Sendable {
     /// ``UsersResource/createOrUpdate`` (`client.users.createOrUpdate`) does the same.
     public func usersRouteCreateOrUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
@@ -1082,7 +1082,7 @@ public struct JulepAPI: Sendable {
     /// (`client.users.update`) does the same.
     public func usersRouteUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil

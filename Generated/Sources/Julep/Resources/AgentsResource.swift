@@ -98,9 +98,9 @@ public struct AgentsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The agent was created.
     public func create(
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -160,9 +160,9 @@ public struct AgentsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func createOrUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -199,9 +199,9 @@ public struct AgentsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func update(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -332,9 +332,9 @@ extension AgentsResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The agent was created.): the decoded value, status and headers.
     public func create(
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -388,9 +388,9 @@ extension AgentsResource.WithRawResponse {
     /// - Returns: The response: the decoded value, status and headers.
     public func createOrUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -428,9 +428,9 @@ extension AgentsResource.WithRawResponse {
     /// - Returns: The response: the decoded value, status and headers.
     public func update(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,

@@ -107,9 +107,9 @@ public struct ToolsResource: Sendable {
     /// - Returns: The tool was created.
     public func create(
         agentID: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -283,9 +283,9 @@ extension ToolsResource.WithRawResponse {
     /// - Returns: The response (The tool was created.): the decoded value, status and headers.
     public func create(
         agentID: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,

@@ -95,7 +95,7 @@ public struct UsersResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The user was created.
     public func create(
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
@@ -140,7 +140,7 @@ public struct UsersResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func createOrUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
@@ -170,7 +170,7 @@ public struct UsersResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func update(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
@@ -273,7 +273,7 @@ extension UsersResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The user was created.): the decoded value, status and headers.
     public func create(
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
@@ -320,7 +320,7 @@ extension UsersResource.WithRawResponse {
     /// - Returns: The response: the decoded value, status and headers.
     public func createOrUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
@@ -351,7 +351,7 @@ extension UsersResource.WithRawResponse {
     /// - Returns: The response: the decoded value, status and headers.
     public func update(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
