@@ -369,7 +369,7 @@ public struct JulepAPI: Sendable {
         maxTokens: Int? = nil,
         logitBias: [String: Float]? = nil,
         responseFormat: ResponseFormat? = nil,
-        agent: UUID? = nil,
+        agent: (any UUIDConvertible)? = nil,
         frequencyPenalty: Float? = nil,
         presencePenalty: Float? = nil,
         temperature: Float? = nil,
@@ -550,10 +550,10 @@ public struct JulepAPI: Sendable {
     /// `POST /sessions` — the Python SDK's `sessions_route_create`. The manager's
     /// ``SessionsResource/create`` (`client.sessions.create`) does the same.
     public func sessionsRouteCreate(
-        agent: UUID? = nil,
-        agents: [UUID]? = nil,
-        user: UUID? = nil,
-        users: [UUID]? = nil,
+        agent: (any UUIDConvertible)? = nil,
+        agents: [any UUIDConvertible]? = nil,
+        user: (any UUIDConvertible)? = nil,
+        users: [any UUIDConvertible]? = nil,
         situation: String? = nil,
         renderTemplates: Bool = true,
         tokenBudget: Int? = nil,
@@ -583,10 +583,10 @@ public struct JulepAPI: Sendable {
     /// ``SessionsResource/createOrUpdate`` (`client.sessions.createOrUpdate`) does the same.
     public func sessionsRouteCreateOrUpdate(
         id: some UUIDConvertible,
-        agent: UUID? = nil,
-        agents: [UUID]? = nil,
-        user: UUID? = nil,
-        users: [UUID]? = nil,
+        agent: (any UUIDConvertible)? = nil,
+        agents: [any UUIDConvertible]? = nil,
+        user: (any UUIDConvertible)? = nil,
+        users: [any UUIDConvertible]? = nil,
         situation: String? = nil,
         renderTemplates: Bool = true,
         tokenBudget: Int? = nil,

@@ -248,7 +248,7 @@ struct ContextBuilder {
             hasBody = true
             let fields = operation.parameters.filter { $0.location == .body }
             let typeName = api.type(id)?.qualifiedSwiftName ?? id.rawValue
-            let labels = fields.map { "\($0.swiftName): \(Self.argumentName($0.swiftName).used)" }
+            let labels = fields.map { "\($0.swiftName): \(Self.storedValue($0))" }
             flattenedBody = [FlattenedBodyContext(typeName: typeName, fields: labels)]
         case nil:
             break
@@ -461,31 +461,79 @@ struct ContextBuilder {
             case .response(let name):
                 return "\(label): response.\(SwiftNaming.escapedMemberName(name))"
             case .argument(let name):
-                let value = Self.argumentName(name).used
-                if let parameter = operation.parameters.first(where: { $0.swiftName == name }), Self.takesAnyUUID(parameter) {
-                    return "\(label): try \(value).validatedUUID(argument: \(SwiftLiteral.string(name)))"
+                if let parameter = operation.parameters.first(where: { $0.swiftName == name }) {
+                    return "\(label): \(Self.storedValue(parameter))"
                 }
-                return "\(label): \(value)"
+                return "\(label): \(Self.argumentName(name).used)"
             }
         }
         return ComposedReturnContext(typeName: declaration.qualifiedSwiftName, fields: fields)
     }
 
-    /// A path parameter that is a UUID takes a ``UUIDConvertible`` (a `UUID` or a `String`).
+    /// How an ID argument (a `uuid` path parameter or flattened body field, or a list of them)
+    /// takes a ``UUIDConvertible`` (a `UUID` or a `String`) instead of a `UUID`: `some
+    /// UUIDConvertible` when it must be given, otherwise `any` (a bare `nil` or `[]` default could
+    /// not tell a generic argument its type), optional when the field may be left out.
+    struct UUIDArgument {
+        var isList: Bool
+        var isOptional: Bool
+        var isGeneric: Bool
+
+        /// `some UUIDConvertible`, `[any UUIDConvertible]?`, …
+        var type: String {
+            let element = (isGeneric ? "some" : "any") + " UUIDConvertible"
+            switch (isList, isOptional) {
+            case (false, false): return element
+            case (false, true): return "(\(element))?"
+            case (true, false): return "[\(element)]"
+            case (true, true): return "[\(element)]?"
+            }
+        }
+    }
+
+    /// Nullable IDs keep their `UUID` type: `Nullable` wraps them.
+    static func uuidArgument(_ parameter: Parameter) -> UUIDArgument? {
+        let isList: Bool
+        switch parameter.type {
+        case .builtin(.uuid): isList = false
+        case .list(.builtin(.uuid)): isList = true
+        default: return nil
+        }
+        switch parameter.location {
+        case .path:
+            return isList ? nil : UUIDArgument(isList: false, isOptional: false, isGeneric: true)
+        case .body:
+            return UUIDArgument(
+                isList: isList, isOptional: !parameter.isRequired,
+                isGeneric: parameter.isRequired && parameter.defaultValue == nil)
+        case .query, .header:
+            return nil
+        }
+    }
+
+    /// Whether the argument is a ``UUIDConvertible`` (or a list of them) rather than a `UUID`.
     static func takesAnyUUID(_ parameter: Parameter) -> Bool {
-        parameter.location == .path && parameter.type == .builtin(.uuid)
+        uuidArgument(parameter) != nil
+    }
+
+    /// The argument as the request stores it: its `UUID` (checked) for an ID argument, otherwise
+    /// the argument itself.
+    static func storedValue(_ parameter: Parameter) -> String {
+        let value = argumentName(parameter.swiftName).used
+        guard let kind = uuidArgument(parameter) else { return value }
+        let check = "validatedUUID(argument: \(SwiftLiteral.string(parameter.swiftName)))"
+        let optional = kind.isOptional ? "?" : ""
+        return kind.isList ? "try \(value)\(optional).map { try $0.\(check) }" : "try \(value)\(optional).\(check)"
     }
 
     private func argument(_ parameter: Parameter) -> ArgumentContext {
         let name = Self.argumentName(parameter.swiftName).declared
-        if Self.takesAnyUUID(parameter) {
-            return ArgumentContext(
-                declaration: "\(name): some UUIDConvertible",
-                forwarding: "\(parameter.swiftName): \(Self.argumentName(parameter.swiftName).used)")
-        }
         var type = speller.spell(parameter.type)
         var defaultLiteral = parameter.defaultValue.map { SwiftLiteral.value($0, type: parameter.type, speller: speller) }
-        if !parameter.isRequired {
+        if let uuidArgument = Self.uuidArgument(parameter) {
+            type = uuidArgument.type
+            if uuidArgument.isOptional { defaultLiteral = "nil" }
+        } else if !parameter.isRequired {
             type = parameter.type.isNullable && parameter.location == .body
                 ? "Nullable<\(speller.spell(parameter.type.nonNullable))>?" : (type.hasSuffix("?") ? type : type + "?")
             if parameter.defaultValue == nil || parameter.location == .body { defaultLiteral = "nil" }
@@ -512,7 +560,7 @@ struct ContextBuilder {
                 else { return "PathComponent.encode(\(Self.argumentName(name).used))" }
                 let value = Self.argumentName(parameter.swiftName).used
                 if Self.takesAnyUUID(parameter) {
-                    return "PathComponent.encode(try \(value).validatedUUID(argument: \(SwiftLiteral.string(parameter.swiftName))))"
+                    return "PathComponent.encode(\(Self.storedValue(parameter)))"
                 }
                 return "PathComponent.encode(\(value))"
             }

@@ -19,6 +19,36 @@ struct SessionsHTTPTests {
             }
     }
 
+    @Test func bodyIDsTakeAUUIDOrAString() async throws {
+        try await TestHTTPServer.with({ _ in CannedResponse(status: 201, body: Self.created) }) { server in
+            let agent = try #require(UUID(uuidString: Self.id))
+            _ = try await client(server).sessions.create(agent: agent, user: Self.otherID, users: [Self.otherID, agent])
+            let body = try #require(await server.requests.first).body
+            let sent = try JSONCoding.makeDecoder().decode(JSONValue.self, from: body)
+            #expect(sent["agent"]?.stringValue?.lowercased() == Self.id)
+            #expect(sent["user"]?.stringValue?.lowercased() == Self.otherID)
+            #expect(sent["users"]?.arrayValue?.compactMap { $0.stringValue?.lowercased() } == [Self.otherID, Self.id])
+        }
+    }
+
+    @Test func aMalformedBodyIDFailsBeforeSending() async throws {
+        try await TestHTTPServer.with({ _ in CannedResponse(status: 201, body: Self.created) }) { server in
+            let error = await #expect(throws: JulepError.self) {
+                _ = try await client(server).sessions.create(agent: "not-a-uuid")
+            }
+            #expect(error?.kind == .invalidArgument)
+            #expect(error?.message?.hasPrefix("'agent' must be a UUID") == true)
+            #expect(await server.requests.isEmpty)
+        }
+    }
+
+    @Test func aHistoryReadsItsSessionID() throws {
+        let history = try JSONCoding.makeDecoder().decode(History.self, from: Data("""
+            {"entries": [], "relations": [], "session_id": "\(Self.id)", "created_at": "2024-05-01T10:20:30Z"}
+            """.utf8))
+        #expect(history.sessionID == UUID(uuidString: Self.id))
+    }
+
     @Test func aClientPrintsItsSettingsOnceAndNoKey() throws {
         let url = try #require(URL(string: "https://julep.example.com/api"))
         let client = JulepClient(apiKey: "secret-key", baseURL: url)

@@ -104,10 +104,10 @@ public struct SessionsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The session was created.
     public func create(
-        agent: UUID? = nil,
-        agents: [UUID]? = nil,
-        user: UUID? = nil,
-        users: [UUID]? = nil,
+        agent: (any UUIDConvertible)? = nil,
+        agents: [any UUIDConvertible]? = nil,
+        user: (any UUIDConvertible)? = nil,
+        users: [any UUIDConvertible]? = nil,
         situation: String? = nil,
         renderTemplates: Bool = true,
         tokenBudget: Int? = nil,
@@ -169,10 +169,10 @@ public struct SessionsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func createOrUpdate(
         id: some UUIDConvertible,
-        agent: UUID? = nil,
-        agents: [UUID]? = nil,
-        user: UUID? = nil,
-        users: [UUID]? = nil,
+        agent: (any UUIDConvertible)? = nil,
+        agents: [any UUIDConvertible]? = nil,
+        user: (any UUIDConvertible)? = nil,
+        users: [any UUIDConvertible]? = nil,
         situation: String? = nil,
         renderTemplates: Bool = true,
         tokenBudget: Int? = nil,
@@ -349,7 +349,7 @@ public struct SessionsResource: Sendable {
         maxTokens: Int? = nil,
         logitBias: [String: Float]? = nil,
         responseFormat: ResponseFormat? = nil,
-        agent: UUID? = nil,
+        agent: (any UUIDConvertible)? = nil,
         frequencyPenalty: Float? = nil,
         presencePenalty: Float? = nil,
         temperature: Float? = nil,
@@ -480,10 +480,10 @@ extension SessionsResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The session was created.): the decoded value, status and headers.
     public func create(
-        agent: UUID? = nil,
-        agents: [UUID]? = nil,
-        user: UUID? = nil,
-        users: [UUID]? = nil,
+        agent: (any UUIDConvertible)? = nil,
+        agents: [any UUIDConvertible]? = nil,
+        user: (any UUIDConvertible)? = nil,
+        users: [any UUIDConvertible]? = nil,
         situation: String? = nil,
         renderTemplates: Bool = true,
         tokenBudget: Int? = nil,
@@ -494,10 +494,10 @@ extension SessionsResource.WithRawResponse {
     ) async throws -> APIResponse<ResourceCreatedResponse> {
         var request = APIRequest(method: .post, path: "/sessions", isIdempotent: false)
         let body = CreateSessionRequest(
-            agent: agent,
-            agents: agents,
-            user: user,
-            users: users,
+            agent: try agent?.validatedUUID(argument: "agent"),
+            agents: try agents?.map { try $0.validatedUUID(argument: "agents") },
+            user: try user?.validatedUUID(argument: "user"),
+            users: try users?.map { try $0.validatedUUID(argument: "users") },
             situation: situation,
             renderTemplates: renderTemplates,
             tokenBudget: tokenBudget,
@@ -550,10 +550,10 @@ extension SessionsResource.WithRawResponse {
     /// - Returns: The response: the decoded value, status and headers.
     public func createOrUpdate(
         id: some UUIDConvertible,
-        agent: UUID? = nil,
-        agents: [UUID]? = nil,
-        user: UUID? = nil,
-        users: [UUID]? = nil,
+        agent: (any UUIDConvertible)? = nil,
+        agents: [any UUIDConvertible]? = nil,
+        user: (any UUIDConvertible)? = nil,
+        users: [any UUIDConvertible]? = nil,
         situation: String? = nil,
         renderTemplates: Bool = true,
         tokenBudget: Int? = nil,
@@ -564,10 +564,10 @@ extension SessionsResource.WithRawResponse {
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         var request = APIRequest(method: .post, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = CreateSessionRequest(
-            agent: agent,
-            agents: agents,
-            user: user,
-            users: users,
+            agent: try agent?.validatedUUID(argument: "agent"),
+            agents: try agents?.map { try $0.validatedUUID(argument: "agents") },
+            user: try user?.validatedUUID(argument: "user"),
+            users: try users?.map { try $0.validatedUUID(argument: "users") },
             situation: situation,
             renderTemplates: renderTemplates,
             tokenBudget: tokenBudget,
@@ -737,7 +737,7 @@ extension SessionsResource.WithRawResponse {
         maxTokens: Int? = nil,
         logitBias: [String: Float]? = nil,
         responseFormat: ResponseFormat? = nil,
-        agent: UUID? = nil,
+        agent: (any UUIDConvertible)? = nil,
         frequencyPenalty: Float? = nil,
         presencePenalty: Float? = nil,
         temperature: Float? = nil,
@@ -763,7 +763,7 @@ extension SessionsResource.WithRawResponse {
             maxTokens: maxTokens,
             logitBias: logitBias,
             responseFormat: responseFormat,
-            agent: agent,
+            agent: try agent?.validatedUUID(argument: "agent"),
             frequencyPenalty: frequencyPenalty,
             presencePenalty: presencePenalty,
             temperature: temperature,
