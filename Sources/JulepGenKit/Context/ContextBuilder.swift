@@ -256,7 +256,7 @@ struct ContextBuilder {
         let queryItems = operation.parameters.filter { $0.location == .query }.map(requestItem)
         let headerItems = operation.parameters.filter { $0.location == .header }.map(requestItem)
         let doc = operationDoc(operation)
-        let validations = operation.parameters.filter { $0.location != .body }.compactMap(validation)
+        let validations = operation.parameters.compactMap(validation)
         return OperationContext(
             name: name, doc: doc.summary + doc.parameters + doc.returns,
             deprecation: deprecationLines(operation.deprecation), arguments: arguments,
@@ -290,9 +290,11 @@ struct ContextBuilder {
 
     // MARK: Validation
 
-    /// The check of a path, query or header parameter against its constraints (its own, or those of
-    /// the aliases its type goes through), or `nil` when there is nothing the runtime checks.
+    /// The check of a parameter or flattened body field against its constraints (its own, or those
+    /// of the aliases its type goes through), or `nil` when there is nothing the runtime checks.
+    /// An optional nullable body field (`Nullable<T>?`) is not checked.
     private func validation(_ parameter: Parameter) -> String? {
+        if parameter.location == .body, !parameter.isRequired, parameter.type.isNullable { return nil }
         let constraints = effectiveConstraints(parameter.type, own: parameter.constraints)
         let value = Self.argumentName(parameter.swiftName).used
         let name = SwiftLiteral.string(parameter.wireName)

@@ -2,7 +2,8 @@ import Testing
 
 @testable import JulepGenKit
 
-/// The fields of a flattened body are arguments like any other: IDs take a `UUID` or a `String`.
+/// The fields of a flattened body are arguments like any other: IDs take a `UUID` or a `String`,
+/// and the spec's limits are checked before anything is sent.
 @Suite("Flattened body arguments")
 struct BodyArgumentTests {
     static let spec = TestSupport.rootPreamble + "\n" + """
@@ -56,5 +57,17 @@ struct BodyArgumentTests {
                         observers: try observers?.map { try $0.validatedUUID(argument: "observers") },
                         former: try former.map { try $0.validatedUUID(argument: "former") },
             """))
+    }
+
+    @Test func theBodysLimitsAreCheckedBeforeSending() throws {
+        let resource = try resource()
+        #expect(resource.contains("""
+                    try ParameterValidation.check(members, "members", minItems: 2)
+                    try ParameterValidation.check(temperature, "temperature", maximum: 5)
+                    try ParameterValidation.check(ratio, "ratio", minimum: 0, maximum: 1)
+                    try ParameterValidation.check(title, "title", maxLength: 20)
+                    var request = APIRequest(
+            """))
+        #expect(!resource.contains(#"check(note"#), "Nullable<String>? is not checked")
     }
 }

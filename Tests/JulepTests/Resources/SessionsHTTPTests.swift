@@ -42,6 +42,22 @@ struct SessionsHTTPTests {
         }
     }
 
+    @Test func bodyLimitsAreCheckedBeforeSending() async throws {
+        try await TestHTTPServer.with({ _ in CannedResponse(body: "{}") }) { server in
+            let client = client(server)
+            let hot = await #expect(throws: JulepError.self) {
+                _ = try await client.sessions.chat(id: Self.id, messages: [ChatInputMessage(role: .user, content: .string("Hi"))], temperature: 7)
+            }
+            #expect(hot?.kind == .invalidArgument)
+            #expect(hot?.message == "'temperature' must be at most 5, got 7.0.")
+            let empty = await #expect(throws: JulepError.self) {
+                _ = try await client.tasks.create(agentID: Self.id, name: "nothing", main: [])
+            }
+            #expect(empty?.message == "'main' must have at least 1 items, got 0.")
+            #expect(await server.requests.isEmpty)
+        }
+    }
+
     @Test func aHistoryReadsItsSessionID() throws {
         let history = try JSONCoding.makeDecoder().decode(History.self, from: Data("""
             {"entries": [], "relations": [], "session_id": "\(Self.id)", "created_at": "2024-05-01T10:20:30Z"}

@@ -340,6 +340,7 @@ extension AgentsResource.WithRawResponse {
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .post, path: "/agents", isIdempotent: false)
         let body = CreateAgentRequest(
             name: name,
@@ -396,6 +397,7 @@ extension AgentsResource.WithRawResponse {
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = UpdateAgentRequest(
             name: name,
@@ -436,6 +438,7 @@ extension AgentsResource.WithRawResponse {
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = UpdateAgentRequest(
             name: name,
@@ -476,6 +479,7 @@ extension AgentsResource.WithRawResponse {
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: false)
         let body = PatchAgentRequest(
             name: name,

@@ -748,6 +748,18 @@ extension SessionsResource.WithRawResponse {
         customAPIKey: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ChatResponse> {
+        try ParameterValidation.check(messages, "messages", minItems: 1)
+        try ParameterValidation.check(model, "model", maxLength: 120)
+        try ParameterValidation.check(stop, "stop", maxItems: 4)
+        try ParameterValidation.check(seed, "seed", minimum: -1, maximum: 1000)
+        try ParameterValidation.check(maxTokens, "max_tokens", minimum: 1)
+        try ParameterValidation.check(frequencyPenalty, "frequency_penalty", minimum: -2, maximum: 2)
+        try ParameterValidation.check(presencePenalty, "presence_penalty", minimum: -2, maximum: 2)
+        try ParameterValidation.check(temperature, "temperature", minimum: 0, maximum: 5)
+        try ParameterValidation.check(topP, "top_p", minimum: 0, maximum: 1)
+        try ParameterValidation.check(repetitionPenalty, "repetition_penalty", minimum: 0, maximum: 2)
+        try ParameterValidation.check(lengthPenalty, "length_penalty", minimum: 0, maximum: 2)
+        try ParameterValidation.check(minP, "min_p", minimum: 0, maximum: 1)
         var request = APIRequest(method: .post, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/chat", isIdempotent: false)
         request.setHeader("x-custom-api-key", customAPIKey)
         let body = ChatInput(

@@ -291,6 +291,7 @@ extension ToolsResource.WithRawResponse {
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools", isIdempotent: false)
         let body = CreateAgentRequest(
             name: name,
@@ -330,6 +331,7 @@ extension ToolsResource.WithRawResponse {
         apiCall: APICallDef? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 40)
         var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools/" + PathComponent.encode(try toolID.validatedUUID(argument: "toolID")), isIdempotent: true)
         let body = UpdateToolRequest(
             name: name,
@@ -369,6 +371,7 @@ extension ToolsResource.WithRawResponse {
         apiCall: APICallDefUpdate? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 40)
         var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools/" + PathComponent.encode(try toolID.validatedUUID(argument: "toolID")), isIdempotent: false)
         let body = PatchToolRequest(
             name: name,

@@ -278,6 +278,7 @@ extension UsersResource.WithRawResponse {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .post, path: "/users", isIdempotent: false)
         let body = CreateUserRequest(
             name: name,
@@ -325,6 +326,7 @@ extension UsersResource.WithRawResponse {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .post, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = CreateUserRequest(
             name: name,
@@ -356,6 +358,7 @@ extension UsersResource.WithRawResponse {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .put, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = UpdateUserRequest(
             name: name,
@@ -387,6 +390,7 @@ extension UsersResource.WithRawResponse {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .patch, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: false)
         let body = PatchUserRequest(
             name: name,

@@ -5,8 +5,8 @@ import Foundation
 
 /// Checks arguments against the constraints the API documents, before anything is sent.
 ///
-/// Generated methods call these for their path, query and header parameters; a violation throws
-/// ``JulepError/Kind/invalidArgument`` naming the parameter. String lengths count Unicode
+/// Generated methods call these for their path, query and header parameters and the fields of a
+/// flattened body; a violation throws ``JulepError/Kind/invalidArgument`` naming the parameter. String lengths count Unicode
 /// scalars, as JSON Schema does.
 enum ParameterValidation {
     /// Checks that `value` (when not `nil`) lies within the given bounds.
