@@ -163,10 +163,40 @@ struct ContextBuilder {
                 discriminatorLiteral: variant.discriminatorValue.map(SwiftLiteral.string), isIndirect: variant.isIndirect)
         }
         let shared = sharedProperties(union)
+        let literals = literalCases(union)
         return UnionContext(
             isTagged: union.discriminator != nil, discriminatorKeyLiteral: union.discriminator.map(SwiftLiteral.string),
             variants: variants, expectedDescription: variants.map(\.type).joined(separator: ", "),
-            sharedProperties: shared)
+            sharedProperties: shared,
+            stringLiteral: literals.string.map { [$0] } ?? [], arrayLiteral: literals.array.map { [$0] } ?? [],
+            dictionaryLiteral: literals.dictionary.map { [$0] } ?? [])
+    }
+
+    /// The cases literals make, each when exactly one case fits (otherwise a literal would be
+    /// ambiguous): a string literal for the one case whose type is a string (through aliases), an
+    /// array literal for the one list case, a dictionary literal for the one map case.
+    private func literalCases(_ union: UnionType) -> (string: LiteralCaseContext?, array: LiteralCaseContext?, dictionary: LiteralCaseContext?) {
+        var strings: [LiteralCaseContext] = []
+        var arrays: [LiteralCaseContext] = []
+        var dictionaries: [LiteralCaseContext] = []
+        guard union.discriminator == nil else { return (nil, nil, nil) }
+        for variant in union.variants {
+            let caseName = SwiftNaming.escapedMemberName(variant.caseName)
+            switch speller.resolved(variant.type) {
+            case .builtin(.string):
+                strings.append(LiteralCaseContext(caseName: caseName, elementType: "String"))
+            case .list(let element):
+                arrays.append(LiteralCaseContext(caseName: caseName, elementType: speller.spell(element)))
+            case .map(let element):
+                dictionaries.append(LiteralCaseContext(caseName: caseName, elementType: speller.spell(element)))
+            default:
+                break
+            }
+        }
+        return (
+            strings.count == 1 ? strings[0] : nil, arrays.count == 1 ? arrays[0] : nil,
+            dictionaries.count == 1 ? dictionaries[0] : nil
+        )
     }
 
     /// The properties every variant of a union of objects declares with the same name and Swift

@@ -93,6 +93,18 @@ struct UnionContext {
     var expectedDescription: String
     /// Accessors for what every variant has (see `ContextBuilder.sharedProperties`).
     var sharedProperties: [SharedPropertyContext]
+    /// The case a string literal makes (0 or 1 element; see `ContextBuilder.literalCases`).
+    var stringLiteral: [LiteralCaseContext]
+    /// The case an array literal makes (0 or 1 element).
+    var arrayLiteral: [LiteralCaseContext]
+    /// The case a dictionary literal makes (0 or 1 element).
+    var dictionaryLiteral: [LiteralCaseContext]
+}
+
+/// A literal conformance of a union: the case it makes and the literal's element (and key) type.
+struct LiteralCaseContext {
+    var caseName: String
+    var elementType: String
 }
 
 /// `var id: UUID? { switch self { … } }` on a union whose variants all have an `id`.

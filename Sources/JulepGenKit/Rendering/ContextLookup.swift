@@ -172,6 +172,19 @@ extension UnionContext: MustacheParent {
         case "variants": variants
         case "expectedDescription": expectedDescription
         case "sharedProperties": sharedProperties
+        case "stringLiteral": stringLiteral
+        case "arrayLiteral": arrayLiteral
+        case "dictionaryLiteral": dictionaryLiteral
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension LiteralCaseContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "caseName": caseName
+        case "elementType": elementType
         default: ContextLookup.reflected(self, key)
         }
     }

@@ -46,7 +46,7 @@ struct SessionsHTTPTests {
         try await TestHTTPServer.with({ _ in CannedResponse(body: "{}") }) { server in
             let client = client(server)
             let hot = await #expect(throws: JulepError.self) {
-                _ = try await client.sessions.chat(id: Self.id, messages: [ChatInputMessage(role: .user, content: .string("Hi"))], temperature: 7)
+                _ = try await client.sessions.chat(id: Self.id, messages: [ChatInputMessage(role: .user, content: "Hi")], temperature: 7)
             }
             #expect(hot?.kind == .invalidArgument)
             #expect(hot?.message == "'temperature' must be at most 5, got 7.0.")

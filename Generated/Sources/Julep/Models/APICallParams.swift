@@ -36,3 +36,17 @@ extension APICallParams: Codable {
         }
     }
 }
+
+extension APICallParams: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}
+
+extension APICallParams: ExpressibleByDictionaryLiteral {
+    /// A dictionary literal is the `.jsonMap` case (a repeated key keeps its last value).
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .jsonMap(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}

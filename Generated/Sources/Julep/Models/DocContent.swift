@@ -36,3 +36,17 @@ extension DocContent: Codable {
         }
     }
 }
+
+extension DocContent: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}
+
+extension DocContent: ExpressibleByArrayLiteral {
+    /// An array literal is the `.stringList` case.
+    public init(arrayLiteral elements: String...) {
+        self = .stringList(elements)
+    }
+}

@@ -61,3 +61,10 @@ extension EntryContent: Codable {
         }
     }
 }
+
+extension EntryContent: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}

@@ -54,3 +54,17 @@ extension EntryContentItem: Codable {
         }
     }
 }
+
+extension EntryContentItem: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}
+
+extension EntryContentItem: ExpressibleByArrayLiteral {
+    /// An array literal is the `.contentPartList` case.
+    public init(arrayLiteral elements: ContentPart...) {
+        self = .contentPartList(elements)
+    }
+}

@@ -36,3 +36,17 @@ extension Instructions: Codable {
         }
     }
 }
+
+extension Instructions: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}
+
+extension Instructions: ExpressibleByArrayLiteral {
+    /// An array literal is the `.stringList` case.
+    public init(arrayLiteral elements: String...) {
+        self = .stringList(elements)
+    }
+}

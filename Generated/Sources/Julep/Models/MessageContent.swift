@@ -42,3 +42,10 @@ extension MessageContent: Codable {
         }
     }
 }
+
+extension MessageContent: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}

@@ -36,3 +36,17 @@ extension Prompt: Codable {
         }
     }
 }
+
+extension Prompt: ExpressibleByStringLiteral {
+    /// A string literal is the `.jinjaTemplate` case.
+    public init(stringLiteral value: String) {
+        self = .jinjaTemplate(value)
+    }
+}
+
+extension Prompt: ExpressibleByArrayLiteral {
+    /// An array literal is the `.chatInputMessageList` case.
+    public init(arrayLiteral elements: ChatInputMessage...) {
+        self = .chatInputMessageList(elements)
+    }
+}

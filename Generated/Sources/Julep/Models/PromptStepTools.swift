@@ -36,3 +36,10 @@ extension PromptStepTools: Codable {
         }
     }
 }
+
+extension PromptStepTools: ExpressibleByArrayLiteral {
+    /// An array literal is the `.promptStepToolList` case.
+    public init(arrayLiteral elements: PromptStepTool...) {
+        self = .promptStepToolList(elements)
+    }
+}

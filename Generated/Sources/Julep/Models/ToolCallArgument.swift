@@ -36,3 +36,17 @@ extension ToolCallArgument: Codable {
         }
     }
 }
+
+extension ToolCallArgument: ExpressibleByStringLiteral {
+    /// A string literal is the `.pyExpression` case.
+    public init(stringLiteral value: String) {
+        self = .pyExpression(value)
+    }
+}
+
+extension ToolCallArgument: ExpressibleByDictionaryLiteral {
+    /// A dictionary literal is the `.pyExpressionMap` case (a repeated key keeps its last value).
+    public init(dictionaryLiteral elements: (String, PyExpression)...) {
+        self = .pyExpressionMap(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}

@@ -36,3 +36,10 @@ extension ToolCallArguments: Codable {
         }
     }
 }
+
+extension ToolCallArguments: ExpressibleByDictionaryLiteral {
+    /// A dictionary literal is the `.toolCallArgumentMap` case (a repeated key keeps its last value).
+    public init(dictionaryLiteral elements: (String, ToolCallArgument)...) {
+        self = .toolCallArgumentMap(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}

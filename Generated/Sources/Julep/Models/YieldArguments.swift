@@ -36,3 +36,10 @@ extension YieldArguments: Codable {
         }
     }
 }
+
+extension YieldArguments: ExpressibleByDictionaryLiteral {
+    /// A dictionary literal is the `.pyExpressionMap` case (a repeated key keeps its last value).
+    public init(dictionaryLiteral elements: (String, PyExpression)...) {
+        self = .pyExpressionMap(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}

@@ -60,3 +60,24 @@ extension Either: Codable {
         }
     }
 }
+
+extension Either: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}
+
+extension Either: ExpressibleByArrayLiteral {
+    /// An array literal is the `.eitherList` case.
+    public init(arrayLiteral elements: Either...) {
+        self = .eitherList(elements)
+    }
+}
+
+extension Either: ExpressibleByDictionaryLiteral {
+    /// A dictionary literal is the `.eitherMap` case (a repeated key keeps its last value).
+    public init(dictionaryLiteral elements: (String, Either)...) {
+        self = .eitherMap(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}

@@ -36,3 +36,10 @@ extension Food: Codable {
         }
     }
 }
+
+extension Food: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}
