@@ -167,9 +167,30 @@ struct ContextBuilder {
         return UnionContext(
             isTagged: union.discriminator != nil, discriminatorKeyLiteral: union.discriminator.map(SwiftLiteral.string),
             variants: variants, expectedDescription: variants.map(\.type).joined(separator: ", "),
-            sharedProperties: shared,
+            sharedProperties: shared, factories: factories(union),
             stringLiteral: literals.string.map { [$0] } ?? [], arrayLiteral: literals.array.map { [$0] } ?? [],
             dictionaryLiteral: literals.dictionary.map { [$0] } ?? [])
+    }
+
+    /// For each case holding an object the client sends (properties, none read-only), a static
+    /// function named after the case that takes the object's initializer arguments, so
+    /// `.textSearch(TextSearch(text: "x"))` reads `.textSearch(text: "x")`. Its full name cannot
+    /// be the case's: the case's argument is unlabeled, the function's are labeled (or absent).
+    private func factories(_ union: UnionType) -> [UnionFactoryContext] {
+        union.variants.compactMap { variant in
+            guard case .named(let id) = speller.resolved(variant.type), let declaration = api.type(id),
+                case .object(let object) = declaration.kind, !object.properties.isEmpty,
+                !object.properties.contains(where: \.isReadOnly)
+            else { return nil }
+            let caseName = SwiftNaming.escapedMemberName(variant.caseName)
+            return UnionFactoryContext(
+                name: caseName,
+                doc: DocComment.lines(
+                    "The `.\(variant.caseName)` case, built from the properties of its ``\(declaration.qualifiedSwiftName)``."),
+                parameters: object.properties.map { property($0).initParameter },
+                typeName: declaration.qualifiedSwiftName,
+                arguments: object.properties.map { "\($0.swiftName): \(Self.argumentName($0.swiftName).used)" })
+        }
     }
 
     /// The cases literals make, each when exactly one case fits (otherwise a literal would be

@@ -93,12 +93,23 @@ struct UnionContext {
     var expectedDescription: String
     /// Accessors for what every variant has (see `ContextBuilder.sharedProperties`).
     var sharedProperties: [SharedPropertyContext]
+    /// `static func textSearch(text:limit:)`: a case built from its payload's properties.
+    var factories: [UnionFactoryContext]
     /// The case a string literal makes (0 or 1 element; see `ContextBuilder.literalCases`).
     var stringLiteral: [LiteralCaseContext]
     /// The case an array literal makes (0 or 1 element).
     var arrayLiteral: [LiteralCaseContext]
     /// The case a dictionary literal makes (0 or 1 element).
     var dictionaryLiteral: [LiteralCaseContext]
+}
+
+/// `public static func text(text: String, limit: Int = 10) -> Self { .text(TextSearch(text: text, limit: limit)) }`.
+struct UnionFactoryContext {
+    var name: String
+    var doc: [String]
+    var parameters: [String]
+    var typeName: String
+    var arguments: [String]
 }
 
 /// A literal conformance of a union: the case it makes and the literal's element (and key) type.

@@ -172,9 +172,23 @@ extension UnionContext: MustacheParent {
         case "variants": variants
         case "expectedDescription": expectedDescription
         case "sharedProperties": sharedProperties
+        case "factories": factories
         case "stringLiteral": stringLiteral
         case "arrayLiteral": arrayLiteral
         case "dictionaryLiteral": dictionaryLiteral
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension UnionFactoryContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "doc": doc
+        case "parameters": parameters
+        case "typeName": typeName
+        case "arguments": arguments
         default: ContextLookup.reflected(self, key)
         }
     }

@@ -3,8 +3,9 @@ import Testing
 @testable import JulepGenKit
 
 /// Unions are written the way a caller thinks of their values: literals for the one text, list
-/// or map case.
-@Suite("Union literals")
+/// or map case, a factory per object case (`.search(text: "x")` rather than
+/// `.search(Search(text: "x"))`).
+@Suite("Union literals and factories")
 struct UnionConvenienceTests {
     static let types = """
         types:
@@ -71,5 +72,24 @@ struct UnionConvenienceTests {
 
     @Test func taggedUnionsTakeNoLiterals() throws {
         #expect(!(try model("Step")).contains("Literal"))
+    }
+
+    @Test func objectCasesTheClientSendsGetAFactory() throws {
+        let query = try model("Query")
+        #expect(query.contains("""
+                public static func search(
+                    text: String,
+                    limit: Int = 10
+                ) -> Self {
+                    .search(Search(
+                        text: text,
+                        limit: limit
+                    ))
+                }
+            """))
+        #expect(!query.contains("static func found("), "Found has a read-only property: the server's")
+        #expect(!query.contains("static func empty("), "nothing to pass")
+        // Keyword case names are escaped where declared.
+        #expect(try model("Step").contains("public static func `if`("))
     }
 }

@@ -37,12 +37,12 @@ struct GuideTests {
             _ = try await client.docs.createForAgent(
                 agentID: agent.id, title: "Notes", content: "The engine can compute Bernoulli numbers.")
             let found = try await client.docs.searchForAgent(
-                agentID: agent.id, query: .textOnlyDocSearchRequest(TextOnlyDocSearchRequest(text: "Bernoulli")))
+                agentID: agent.id, query: .textOnlyDocSearchRequest(text: "Bernoulli"))
             #expect(found.docs.map { $0.title ?? "untitled" } == ["Notes"])
 
             let task = try await client.tasks.create(
                 agentID: agent.id, name: "summarize",
-                main: [.prompt(PromptStep(prompt: "Summarize: {{inputs[0].text}}"))])
+                main: [.prompt(prompt: "Summarize: {{inputs[0].text}}")])
             let execution = try await client.tasks.startExecution(taskID: task.id, input: ["text": "A long text."])
             #expect(execution.status == .queued)
             var types: [TransitionType] = []

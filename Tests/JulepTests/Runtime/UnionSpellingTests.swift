@@ -3,8 +3,9 @@ import Testing
 
 @testable import Julep
 
-/// Text-or-list values take literals (generated from the spec; see "Unions" in docs/spec-format.md).
-@Suite("Union literals")
+/// Text-or-list values take literals and object cases have a direct spelling (generated from the
+/// spec; see "Unions" in docs/spec-format.md).
+@Suite("Union literals and factories")
 struct UnionSpellingTests {
     private func json(_ value: some Encodable) throws -> String {
         String(decoding: try JSONCoding.makeEncoder().encode(value), as: UTF8.self)
@@ -28,5 +29,14 @@ struct UnionSpellingTests {
     @Test func mapCasesTakeDictionaryLiteralsWhoseValuesAreLiteralsToo() throws {
         let arguments: ToolCallArguments = ["query": "inputs.topic", "page": ["number": "1"]]
         #expect(arguments == .toolCallArgumentMap(["query": .pyExpression("inputs.topic"), "page": .pyExpressionMap(["number": "1"])]))
+    }
+
+    @Test func objectCasesHaveADirectSpelling() throws {
+        let query: DocSearchRequest = .textOnlyDocSearchRequest(text: "Bernoulli", limit: 5)
+        #expect(query == .textOnlyDocSearchRequest(TextOnlyDocSearchRequest(text: "Bernoulli", limit: 5)))
+        let step: WorkflowStep = .prompt(prompt: "Summarize: {{_}}", unwrap: true)
+        #expect(step == .prompt(PromptStep(prompt: .jinjaTemplate("Summarize: {{_}}"), unwrap: true)))
+        let evaluate: WorkflowStep = .evaluate(evaluate: ["total": "sum(_)"])
+        #expect(try json(evaluate) == #"{"evaluate":{"total":"sum(_)"},"kind_":"evaluate"}"#)
     }
 }

@@ -37,6 +37,21 @@ public enum ChatOutputChoice: Hashable, Sendable {
         case .multipleChatOutput(let value): value.logprobs
         }
     }
+
+    /// The `.singleChatOutput` case, built from the properties of its ``SingleChatOutput``.
+    public static func singleChatOutput(
+        index: Int,
+        finishReason: FinishReason = .stop,
+        logprobs: LogProbResponse? = nil,
+        message: ChatOutputMessage
+    ) -> Self {
+        .singleChatOutput(SingleChatOutput(
+            index: index,
+            finishReason: finishReason,
+            logprobs: logprobs,
+            message: message
+        ))
+    }
 }
 
 extension ChatOutputChoice: Codable {

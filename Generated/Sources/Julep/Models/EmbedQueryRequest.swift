@@ -17,6 +17,29 @@ public enum EmbedQueryRequest: Hashable, Sendable {
         case .multipleEmbedQueryRequest(let value): value.embedInstruction
         }
     }
+
+    /// The `.singleEmbedQueryRequest` case, built from the properties of its ``SingleEmbedQueryRequest``.
+    public static func singleEmbedQueryRequest(
+        text: String,
+        embedInstruction: String = ""
+    ) -> Self {
+        .singleEmbedQueryRequest(SingleEmbedQueryRequest(
+            text: text,
+            embedInstruction: embedInstruction
+        ))
+    }
+
+    /// The `.multipleEmbedQueryRequest` case, built from the properties of its
+    /// ``MultipleEmbedQueryRequest``.
+    public static func multipleEmbedQueryRequest(
+        text: [String],
+        embedInstruction: String = ""
+    ) -> Self {
+        .multipleEmbedQueryRequest(MultipleEmbedQueryRequest(
+            text: text,
+            embedInstruction: embedInstruction
+        ))
+    }
 }
 
 extension EmbedQueryRequest: Codable {

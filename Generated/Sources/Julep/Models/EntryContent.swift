@@ -12,6 +12,17 @@ public enum EntryContent: Hashable, Sendable {
     case tool(Tool)
     case toolCall(ToolCall)
     case entryContentItemList([EntryContentItem])
+
+    /// The `.toolResponse` case, built from the properties of its ``ToolResponse``.
+    public static func toolResponse(
+        id: UUID,
+        output: [String: JSONValue]
+    ) -> Self {
+        .toolResponse(ToolResponse(
+            id: id,
+            output: output
+        ))
+    }
 }
 
 extension EntryContent: Codable {

@@ -10,6 +10,17 @@ public enum EntryContentItem: Hashable, Sendable {
     case toolResponse(ToolResponse)
     case tool(Tool)
     case toolCall(ToolCall)
+
+    /// The `.toolResponse` case, built from the properties of its ``ToolResponse``.
+    public static func toolResponse(
+        id: UUID,
+        output: [String: JSONValue]
+    ) -> Self {
+        .toolResponse(ToolResponse(
+            id: id,
+            output: output
+        ))
+    }
 }
 
 extension EntryContentItem: Codable {

@@ -7,6 +7,34 @@ import Foundation
 public enum PromptStepTool: Hashable, Sendable {
     case toolRef(ToolRef)
     case createToolRequest(CreateToolRequest)
+
+    /// The `.toolRef` case, built from the properties of its ``ToolRef``.
+    public static func toolRef(
+        ref: ToolRefTarget
+    ) -> Self {
+        .toolRef(ToolRef(
+            ref: ref
+        ))
+    }
+
+    /// The `.createToolRequest` case, built from the properties of its ``CreateToolRequest``.
+    public static func createToolRequest(
+        name: ValidPythonIdentifier,
+        description: String? = nil,
+        function: FunctionDef? = nil,
+        integration: IntegrationDef? = nil,
+        system: SystemDef? = nil,
+        apiCall: APICallDef? = nil
+    ) -> Self {
+        .createToolRequest(CreateToolRequest(
+            name: name,
+            description: description,
+            function: function,
+            integration: integration,
+            system: system,
+            apiCall: apiCall
+        ))
+    }
 }
 
 extension PromptStepTool: Codable {

@@ -11,6 +11,15 @@ public enum ResponseFormat: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The `.jsonSchema` case, built from the properties of its ``JSONSchemaResponseFormat``.
+    public static func jsonSchema(
+        jsonSchema: [String: JSONValue]
+    ) -> Self {
+        .jsonSchema(JSONSchemaResponseFormat(
+            jsonSchema: jsonSchema
+        ))
+    }
 }
 
 extension ResponseFormat: Codable {

@@ -7,6 +7,15 @@ import Foundation
 public enum ToolChoice: Hashable, Sendable {
     case toolChoiceMode(ToolChoiceMode)
     case namedToolChoice(NamedToolChoice)
+
+    /// The `.namedToolChoice` case, built from the properties of its ``NamedToolChoice``.
+    public static func namedToolChoice(
+        function: FunctionCallOption? = nil
+    ) -> Self {
+        .namedToolChoice(NamedToolChoice(
+            function: function
+        ))
+    }
 }
 
 extension ToolChoice: Codable {

@@ -7,6 +7,24 @@ import Foundation
 public enum ToolRefTarget: Hashable, Sendable {
     case toolRefByID(ToolRefByID)
     case toolRefByName(ToolRefByName)
+
+    /// The `.toolRefByID` case, built from the properties of its ``ToolRefByID``.
+    public static func toolRefByID(
+        id: UUID
+    ) -> Self {
+        .toolRefByID(ToolRefByID(
+            id: id
+        ))
+    }
+
+    /// The `.toolRefByName` case, built from the properties of its ``ToolRefByName``.
+    public static func toolRefByName(
+        name: ValidPythonIdentifier
+    ) -> Self {
+        .toolRefByName(ToolRefByName(
+            name: name
+        ))
+    }
 }
 
 extension ToolRefTarget: Codable {

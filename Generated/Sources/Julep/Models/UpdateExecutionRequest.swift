@@ -10,6 +10,24 @@ public enum UpdateExecutionRequest: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The `.cancelled` case, built from the properties of its ``StopExecutionRequest``.
+    public static func cancelled(
+        reason: String? = nil
+    ) -> Self {
+        .cancelled(StopExecutionRequest(
+            reason: reason
+        ))
+    }
+
+    /// The `.running` case, built from the properties of its ``ResumeExecutionRequest``.
+    public static func running(
+        input: [String: JSONValue]? = nil
+    ) -> Self {
+        .running(ResumeExecutionRequest(
+            input: input
+        ))
+    }
 }
 
 extension UpdateExecutionRequest: Codable {

@@ -21,6 +21,28 @@ public enum Animal: Hashable, Sendable {
         case .unknown: nil
         }
     }
+
+    /// The `.lion` case, built from the properties of its ``Lion``.
+    public static func lion(
+        name: Name,
+        maneLength: Double? = nil
+    ) -> Self {
+        .lion(Lion(
+            name: name,
+            maneLength: maneLength
+        ))
+    }
+
+    /// The `.talkingBird` case, built from the properties of its ``Parrot``.
+    public static func talkingBird(
+        name: Name,
+        words: [String] = []
+    ) -> Self {
+        .talkingBird(Parrot(
+            name: name,
+            words: words
+        ))
+    }
 }
 
 extension Animal: Codable {

@@ -7,6 +7,17 @@ import Foundation
 public enum Food: Hashable, Sendable {
     case string(String)
     case recipe(Recipe)
+
+    /// The `.recipe` case, built from the properties of its ``Recipe``.
+    public static func recipe(
+        ingredients: [String],
+        calories: Int? = nil
+    ) -> Self {
+        .recipe(Recipe(
+            ingredients: ingredients,
+            calories: calories
+        ))
+    }
 }
 
 extension Food: Codable {

@@ -10,6 +10,24 @@ public enum PetImplicit: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The `.cat` case, built from the properties of its ``Cat``.
+    public static func cat(
+        lives: Int
+    ) -> Self {
+        .cat(Cat(
+            lives: lives
+        ))
+    }
+
+    /// The `.dog` case, built from the properties of its ``Dog``.
+    public static func dog(
+        good: Bool? = nil
+    ) -> Self {
+        .dog(Dog(
+            good: good
+        ))
+    }
 }
 
 extension PetImplicit: Codable {

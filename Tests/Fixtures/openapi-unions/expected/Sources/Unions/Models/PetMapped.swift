@@ -10,6 +10,24 @@ public enum PetMapped: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The `.meow` case, built from the properties of its ``Cat``.
+    public static func meow(
+        lives: Int
+    ) -> Self {
+        .meow(Cat(
+            lives: lives
+        ))
+    }
+
+    /// The `.woof` case, built from the properties of its ``Dog``.
+    public static func woof(
+        good: Bool? = nil
+    ) -> Self {
+        .woof(Dog(
+            good: good
+        ))
+    }
 }
 
 extension PetMapped: Codable {

@@ -10,6 +10,24 @@ public enum Shape: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The `.circle` case, built from the properties of its ``Circle``.
+    public static func circle(
+        radius: Double
+    ) -> Self {
+        .circle(Circle(
+            radius: radius
+        ))
+    }
+
+    /// The `.square` case, built from the properties of its ``Square``.
+    public static func square(
+        side: Double
+    ) -> Self {
+        .square(Square(
+            side: side
+        ))
+    }
 }
 
 extension Shape: Codable {
