@@ -24,6 +24,7 @@ struct ContextBuilder {
                 context.ownerName = declaration.qualifiedSwiftName
                 return context
             })
+        context.accessors = declaration.accessors.map(accessor)
         switch declaration.kind {
         case .object(let object):
             context.isObject = true
@@ -167,9 +168,25 @@ struct ContextBuilder {
         return UnionContext(
             isTagged: union.discriminator != nil, discriminatorKeyLiteral: union.discriminator.map(SwiftLiteral.string),
             variants: variants, expectedDescription: variants.map(\.type).joined(separator: ", "),
-            sharedProperties: shared, factories: factories(union),
+            sharedProperties: shared, caseAccessors: caseAccessors(union, shared: shared), factories: factories(union),
             stringLiteral: literals.string.map { [$0] } ?? [], arrayLiteral: literals.array.map { [$0] } ?? [],
             dictionaryLiteral: literals.dictionary.map { [$0] } ?? [])
+    }
+
+    /// Names a case accessor must not take: members every union has (`Hashable`, `Codable`).
+    private static let reservedMemberNames: Set<String> = ["hashValue", "hash", "encode", "init"]
+
+    /// One optional accessor per case (not `unknown`), so a value nested in unions reads as one
+    /// optional chain (`response.message?.choices.first`). Left out: a name a shared property takes.
+    private func caseAccessors(_ union: UnionType, shared: [SharedPropertyContext]) -> [CaseAccessorContext] {
+        let taken = Set(shared.map(\.name)).union(Self.reservedMemberNames)
+        return union.variants.compactMap { variant in
+            let caseName = SwiftNaming.escapedMemberName(variant.caseName)
+            guard !taken.contains(caseName), !taken.contains(variant.caseName) else { return nil }
+            return CaseAccessorContext(
+                name: caseName, caseName: caseName, type: speller.spell(variant.type) + "?",
+                doc: ["/// The value of the `.\(variant.caseName)` case, or `nil` for the other cases."])
+        }
     }
 
     /// For each case holding an object the client sends (properties, none read-only), a static
@@ -258,6 +275,41 @@ struct ContextBuilder {
                 ]),
                 cases: cases)
         }
+    }
+
+    /// An `accessors:` entry: each step that may find nothing is a condition of one `guard`.
+    private func accessor(_ accessor: Accessor) -> AccessorContext {
+        var conditions: [String] = []
+        var expression = "self"
+        func bind(_ value: String) {
+            let name = "value\(conditions.count + 1)"
+            conditions.append("let \(name) = \(value)")
+            expression = name
+        }
+        for step in accessor.steps {
+            switch step {
+            case .unionCase(let caseName):
+                let name = "value\(conditions.count + 1)"
+                conditions.append("case .\(SwiftNaming.escapedMemberName(caseName))(let \(name)) = \(expression)")
+                expression = name
+            case .property(let swiftName, let isOptional):
+                let member = expression + "." + SwiftNaming.escapedMemberName(swiftName)
+                if isOptional { bind(member) } else { expression = member }
+            case .element(let index):
+                bind(index == 0 ? expression + ".first" : expression + ".dropFirst(\(index)).first")
+            }
+        }
+        var body = [expression]
+        if !conditions.isEmpty {
+            body = conditions.enumerated().map { index, condition in
+                (index == 0 ? "guard " : "    ") + condition + (index < conditions.count - 1 ? "," : "")
+            }
+            body += ["else { return nil }", "return \(expression)"]
+        }
+        let type = speller.spell(accessor.type) + (accessor.isOptional ? "?" : "")
+        return AccessorContext(
+            name: SwiftNaming.escapedMemberName(accessor.swiftName), type: type,
+            doc: DocComment.lines(accessor.docs ?? "The value at `\(accessor.path)`."), body: body)
     }
 
     // MARK: Resources

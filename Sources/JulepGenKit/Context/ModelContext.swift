@@ -20,6 +20,17 @@ struct ModelContext {
     var ownerName: String
     /// Types declared in an `extension` of this one, e.g. `Agent.Instructions`.
     var nested: [ModelContext]
+    /// The spec's `accessors:`, as computed properties.
+    var accessors: [AccessorContext] = []
+}
+
+/// `public var text: String? { guard case .message(let value1) = self, … else { return nil } … }`.
+struct AccessorContext {
+    var name: String
+    var type: String
+    var doc: [String]
+    /// The getter's lines, indented relative to its first.
+    var body: [String]
 }
 
 struct ObjectContext {
@@ -93,6 +104,8 @@ struct UnionContext {
     var expectedDescription: String
     /// Accessors for what every variant has (see `ContextBuilder.sharedProperties`).
     var sharedProperties: [SharedPropertyContext]
+    /// `var string: String?`: each case's value, `nil` for the other cases.
+    var caseAccessors: [CaseAccessorContext]
     /// `static func textSearch(text:limit:)`: a case built from its payload's properties.
     var factories: [UnionFactoryContext]
     /// The case a string literal makes (0 or 1 element; see `ContextBuilder.literalCases`).
@@ -101,6 +114,14 @@ struct UnionContext {
     var arrayLiteral: [LiteralCaseContext]
     /// The case a dictionary literal makes (0 or 1 element).
     var dictionaryLiteral: [LiteralCaseContext]
+}
+
+/// `public var agent: Agent? { if case .agent(let value) = self { value } else { nil } }`.
+struct CaseAccessorContext {
+    var name: String
+    var caseName: String
+    var type: String
+    var doc: [String]
 }
 
 /// `public static func text(text: String, limit: Int = 10) -> Self { .text(TextSearch(text: text, limit: limit)) }`.

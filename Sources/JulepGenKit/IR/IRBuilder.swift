@@ -47,6 +47,7 @@ public struct IRBuilder {
         var resources = buildResources(resolver: resolver)
         applyDefaults()
         RecursionAnalysis.run(on: &declarations, diagnostics: &diagnostics)
+        buildAccessors()
         fillFlattenedParameters(&resources)
         buildComposedReturns(&resources, resolver: resolver)
         // Nested declarations (`Owner#Name`) grouped by owner in one pass, not one search per owner.
@@ -393,6 +394,22 @@ public struct IRBuilder {
         }
         diagnostics.append(contentsOf: composer.diagnostics)
         diagnostics.append(contentsOf: fetcher.diagnostics)
+    }
+
+    private mutating func buildAccessors() {
+        var builder = AccessorBuilder(declarations: declarations)
+        for type in document.types where !type.accessors.isEmpty {
+            let id = TypeID(type.name.value)
+            guard let declaration = declarations[id] else { continue }
+            var names = CollisionChecker(what: "accessor")
+            let accessors = type.accessors.compactMap { spec -> Accessor? in
+                guard names.claim(spec.name.value, original: spec.name.value, at: spec.name.location, diagnostics: &diagnostics)
+                else { return nil }
+                return builder.build(spec, on: declaration)
+            }
+            declarations[id]?.accessors = accessors
+        }
+        diagnostics.append(contentsOf: builder.diagnostics)
     }
 
     // MARK: Environments and auth

@@ -27,6 +27,8 @@ public struct TypeDeclaration: Sendable, Hashable {
     public var kind: Kind
     /// Types declared inside this one (inline unions of its properties).
     public var nested: [TypeDeclaration] = []
+    /// Shortcuts to values inside (`accessors:` in the spec).
+    public var accessors: [Accessor] = []
     public var location: SourceLocation?
 }
 

@@ -78,6 +78,7 @@ extension ModelContext: MustacheParent {
         case "enumeration": enumeration
         case "alias": alias
         case "union": union
+        case "accessors": accessors
         case "ownerName": ownerName
         case "nested": nested
         default: ContextLookup.reflected(self, key)
@@ -118,6 +119,18 @@ extension PropertyContext: MustacheParent {
         case "getter": getter
         case "setterValue": setterValue
         case "isLast": isLast
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension AccessorContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "type": type
+        case "doc": doc
+        case "body": body
         default: ContextLookup.reflected(self, key)
         }
     }
@@ -172,10 +185,23 @@ extension UnionContext: MustacheParent {
         case "variants": variants
         case "expectedDescription": expectedDescription
         case "sharedProperties": sharedProperties
+        case "caseAccessors": caseAccessors
         case "factories": factories
         case "stringLiteral": stringLiteral
         case "arrayLiteral": arrayLiteral
         case "dictionaryLiteral": dictionaryLiteral
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension CaseAccessorContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "caseName": caseName
+        case "type": type
+        case "doc": doc
         default: ContextLookup.reflected(self, key)
         }
     }

@@ -163,9 +163,27 @@ struct SpecDecoder {
             guard let node = type["union"], let union = decodeUnion(node, owner: what) else { return nil }
             kind = .union(union)
         }
-        return SpecType(
+        var result = SpecType(
             name: name, swiftName: type.string("swiftName", diagnostics: &diagnostics),
             docs: type.string("docs", diagnostics: &diagnostics)?.value, deprecation: deprecation(type), kind: kind)
+        if let node = type["accessors"] {
+            result.accessors = entries(node, what: "'accessors' of \(what)").compactMap { key, value in
+                decodeAccessor(name: key, node: value)
+            }
+        }
+        return result
+    }
+
+    private mutating func decodeAccessor(name: Located<String>, node: YAMLNode) -> SpecAccessor? {
+        let what = "accessor '\(name.value)'"
+        if node.scalar != nil {
+            guard let path = KeyedNode.string(node, what: what, diagnostics: &diagnostics) else { return nil }
+            return SpecAccessor(name: name, path: path)
+        }
+        guard let accessor = KeyedNode(node, what: what, allowedKeys: SpecKeys.accessor, diagnostics: &diagnostics),
+            let path = accessor.requiredString("path", in: what, diagnostics: &diagnostics)
+        else { return nil }
+        return SpecAccessor(name: name, path: path, docs: accessor.string("docs", diagnostics: &diagnostics)?.value)
     }
 
     mutating func decodeProperties(_ node: YAMLNode, owner: String) -> [SpecProperty] {

@@ -10,7 +10,8 @@ enum SpecKeys {
         "minItems", "maxItems",
     ]
     static let typeKinds = ["properties", "enum", "alias", "union"]
-    static let type = ["docs", "swiftName", "deprecated"] + typeKinds + constraints
+    static let type = ["docs", "swiftName", "deprecated"] + typeKinds + constraints + ["accessors"]
+    static let accessor = ["path", "docs"]
     static let property = ["type", "docs", "default", "readOnly", "writeOnly", "deprecated", "swiftName", "formerSwiftName"]
         + constraints
     static let enumCase = ["value", "swiftName", "docs", "deprecated"]

@@ -92,6 +92,17 @@ public struct SpecType: Sendable, Hashable {
     public var docs: String?
     public var deprecation: SpecDeprecation?
     public var kind: Kind
+    /// Read-only shortcuts to a value inside (`accessors:`), by Swift name.
+    public var accessors: [SpecAccessor] = []
+}
+
+/// `text: { path: message.choices.0.content, docs: … }`: a computed property that follows `path`
+/// from the type to a value inside it.
+public struct SpecAccessor: Sendable, Hashable {
+    public var name: Located<String>
+    /// Dot-separated steps: a property (JSON key), a union's variant, or a list index.
+    public var path: Located<String>
+    public var docs: String?
 }
 
 public struct SpecProperty: Sendable, Hashable {

@@ -4,8 +4,8 @@ import Testing
 
 /// Unions are written the way a caller thinks of their values: literals for the one text, list
 /// or map case, a factory per object case (`.search(text: "x")` rather than
-/// `.search(Search(text: "x"))`).
-@Suite("Union literals and factories")
+/// `.search(Search(text: "x"))`), and an optional accessor per case.
+@Suite("Union literals, factories and case accessors")
 struct UnionConvenienceTests {
     static let types = """
         types:
@@ -91,5 +91,18 @@ struct UnionConvenienceTests {
         #expect(!query.contains("static func empty("), "nothing to pass")
         // Keyword case names are escaped where declared.
         #expect(try model("Step").contains("public static func `if`("))
+    }
+
+    @Test func everyCaseHasAnOptionalAccessor() throws {
+        let query = try model("Query")
+        #expect(query.contains("""
+                public var search: Search? {
+                    if case .search(let value) = self { value } else { nil }
+                }
+            """))
+        #expect(query.contains("public var string: String? {"))
+        let step = try model("Step")
+        #expect(step.contains("public var `if`: Search? {"))
+        #expect(!step.contains("var unknown"))
     }
 }

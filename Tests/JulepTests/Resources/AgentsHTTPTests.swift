@@ -150,7 +150,7 @@ struct AgentsHTTPTests {
             }
         }) { server in
             let agents = client(server).agents
-            let stored = try await agents.createOrUpdate(id: id(), name: "Ada", model: "gpt-4o", instructions: .stringList([]))
+            let stored = try await agents.createOrUpdate(id: id(), name: "Ada", model: "gpt-4o", instructions: [])
             #expect(stored.id == (try id()))
             _ = try await agents.update(id: id(), name: "Ada", model: "gpt-4o")
             let gone = try await agents.delete(id: id())

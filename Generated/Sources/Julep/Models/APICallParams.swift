@@ -7,6 +7,16 @@ import Foundation
 public enum APICallParams: Hashable, Sendable {
     case string(String)
     case jsonMap([String: JSONValue])
+
+    /// The value of the `.string` case, or `nil` for the other cases.
+    public var string: String? {
+        if case .string(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.jsonMap` case, or `nil` for the other cases.
+    public var jsonMap: [String: JSONValue]? {
+        if case .jsonMap(let value) = self { value } else { nil }
+    }
 }
 
 extension APICallParams: Codable {

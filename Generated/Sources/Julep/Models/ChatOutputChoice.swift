@@ -38,6 +38,16 @@ public enum ChatOutputChoice: Hashable, Sendable {
         }
     }
 
+    /// The value of the `.singleChatOutput` case, or `nil` for the other cases.
+    public var singleChatOutput: SingleChatOutput? {
+        if case .singleChatOutput(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.multipleChatOutput` case, or `nil` for the other cases.
+    public var multipleChatOutput: MultipleChatOutput? {
+        if case .multipleChatOutput(let value) = self { value } else { nil }
+    }
+
     /// The `.singleChatOutput` case, built from the properties of its ``SingleChatOutput``.
     public static func singleChatOutput(
         index: Int,

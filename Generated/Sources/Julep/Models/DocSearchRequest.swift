@@ -31,6 +31,21 @@ public enum DocSearchRequest: Hashable, Sendable {
         }
     }
 
+    /// The value of the `.hybridDocSearchRequest` case, or `nil` for the other cases.
+    public var hybridDocSearchRequest: HybridDocSearchRequest? {
+        if case .hybridDocSearchRequest(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.vectorDocSearchRequest` case, or `nil` for the other cases.
+    public var vectorDocSearchRequest: VectorDocSearchRequest? {
+        if case .vectorDocSearchRequest(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.textOnlyDocSearchRequest` case, or `nil` for the other cases.
+    public var textOnlyDocSearchRequest: TextOnlyDocSearchRequest? {
+        if case .textOnlyDocSearchRequest(let value) = self { value } else { nil }
+    }
+
     /// The `.hybridDocSearchRequest` case, built from the properties of its ``HybridDocSearchRequest``.
     public static func hybridDocSearchRequest(
         text: String,

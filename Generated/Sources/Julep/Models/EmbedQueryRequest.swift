@@ -18,6 +18,16 @@ public enum EmbedQueryRequest: Hashable, Sendable {
         }
     }
 
+    /// The value of the `.singleEmbedQueryRequest` case, or `nil` for the other cases.
+    public var singleEmbedQueryRequest: SingleEmbedQueryRequest? {
+        if case .singleEmbedQueryRequest(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.multipleEmbedQueryRequest` case, or `nil` for the other cases.
+    public var multipleEmbedQueryRequest: MultipleEmbedQueryRequest? {
+        if case .multipleEmbedQueryRequest(let value) = self { value } else { nil }
+    }
+
     /// The `.singleEmbedQueryRequest` case, built from the properties of its ``SingleEmbedQueryRequest``.
     public static func singleEmbedQueryRequest(
         text: String,

@@ -13,6 +13,36 @@ public enum EntryContent: Hashable, Sendable {
     case toolCall(ToolCall)
     case entryContentItemList([EntryContentItem])
 
+    /// The value of the `.string` case, or `nil` for the other cases.
+    public var string: String? {
+        if case .string(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.contentPartList` case, or `nil` for the other cases.
+    public var contentPartList: [ContentPart]? {
+        if case .contentPartList(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.toolResponse` case, or `nil` for the other cases.
+    public var toolResponse: ToolResponse? {
+        if case .toolResponse(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.tool` case, or `nil` for the other cases.
+    public var tool: Tool? {
+        if case .tool(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.toolCall` case, or `nil` for the other cases.
+    public var toolCall: ToolCall? {
+        if case .toolCall(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.entryContentItemList` case, or `nil` for the other cases.
+    public var entryContentItemList: [EntryContentItem]? {
+        if case .entryContentItemList(let value) = self { value } else { nil }
+    }
+
     /// The `.toolResponse` case, built from the properties of its ``ToolResponse``.
     public static func toolResponse(
         id: UUID,

@@ -7,6 +7,16 @@ import Foundation
 public enum Prompt: Hashable, Sendable {
     case jinjaTemplate(JinjaTemplate)
     case chatInputMessageList([ChatInputMessage])
+
+    /// The value of the `.jinjaTemplate` case, or `nil` for the other cases.
+    public var jinjaTemplate: JinjaTemplate? {
+        if case .jinjaTemplate(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.chatInputMessageList` case, or `nil` for the other cases.
+    public var chatInputMessageList: [ChatInputMessage]? {
+        if case .chatInputMessageList(let value) = self { value } else { nil }
+    }
 }
 
 extension Prompt: Codable {

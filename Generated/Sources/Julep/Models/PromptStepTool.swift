@@ -8,6 +8,16 @@ public enum PromptStepTool: Hashable, Sendable {
     case toolRef(ToolRef)
     case createToolRequest(CreateToolRequest)
 
+    /// The value of the `.toolRef` case, or `nil` for the other cases.
+    public var toolRef: ToolRef? {
+        if case .toolRef(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.createToolRequest` case, or `nil` for the other cases.
+    public var createToolRequest: CreateToolRequest? {
+        if case .createToolRequest(let value) = self { value } else { nil }
+    }
+
     /// The `.toolRef` case, built from the properties of its ``ToolRef``.
     public static func toolRef(
         ref: ToolRefTarget

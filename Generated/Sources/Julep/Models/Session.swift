@@ -168,6 +168,36 @@ public enum Session: Hashable, Sendable {
         case .unknown: nil
         }
     }
+
+    /// The value of the `.singleAgentNoUser` case, or `nil` for the other cases.
+    public var singleAgentNoUser: SingleAgentNoUserSession? {
+        if case .singleAgentNoUser(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.singleAgentSingleUser` case, or `nil` for the other cases.
+    public var singleAgentSingleUser: SingleAgentSingleUserSession? {
+        if case .singleAgentSingleUser(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.singleAgentMultiUser` case, or `nil` for the other cases.
+    public var singleAgentMultiUser: SingleAgentMultiUserSession? {
+        if case .singleAgentMultiUser(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.multiAgentNoUser` case, or `nil` for the other cases.
+    public var multiAgentNoUser: MultiAgentNoUserSession? {
+        if case .multiAgentNoUser(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.multiAgentSingleUser` case, or `nil` for the other cases.
+    public var multiAgentSingleUser: MultiAgentSingleUserSession? {
+        if case .multiAgentSingleUser(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.multiAgentMultiUser` case, or `nil` for the other cases.
+    public var multiAgentMultiUser: MultiAgentMultiUserSession? {
+        if case .multiAgentMultiUser(let value) = self { value } else { nil }
+    }
 }
 
 extension Session: Codable {

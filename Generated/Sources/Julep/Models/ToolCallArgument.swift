@@ -7,6 +7,16 @@ import Foundation
 public enum ToolCallArgument: Hashable, Sendable {
     case pyExpression(PyExpression)
     case pyExpressionMap([String: PyExpression])
+
+    /// The value of the `.pyExpression` case, or `nil` for the other cases.
+    public var pyExpression: PyExpression? {
+        if case .pyExpression(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.pyExpressionMap` case, or `nil` for the other cases.
+    public var pyExpressionMap: [String: PyExpression]? {
+        if case .pyExpressionMap(let value) = self { value } else { nil }
+    }
 }
 
 extension ToolCallArgument: Codable {

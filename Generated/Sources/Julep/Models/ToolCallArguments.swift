@@ -7,6 +7,16 @@ import Foundation
 public enum ToolCallArguments: Hashable, Sendable {
     case toolCallArgumentMap([String: ToolCallArgument])
     case lastStepOutput(LastStepOutput)
+
+    /// The value of the `.toolCallArgumentMap` case, or `nil` for the other cases.
+    public var toolCallArgumentMap: [String: ToolCallArgument]? {
+        if case .toolCallArgumentMap(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.lastStepOutput` case, or `nil` for the other cases.
+    public var lastStepOutput: LastStepOutput? {
+        if case .lastStepOutput(let value) = self { value } else { nil }
+    }
 }
 
 extension ToolCallArguments: Codable {

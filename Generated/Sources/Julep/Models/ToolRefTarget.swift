@@ -8,6 +8,16 @@ public enum ToolRefTarget: Hashable, Sendable {
     case toolRefByID(ToolRefByID)
     case toolRefByName(ToolRefByName)
 
+    /// The value of the `.toolRefByID` case, or `nil` for the other cases.
+    public var toolRefByID: ToolRefByID? {
+        if case .toolRefByID(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.toolRefByName` case, or `nil` for the other cases.
+    public var toolRefByName: ToolRefByName? {
+        if case .toolRefByName(let value) = self { value } else { nil }
+    }
+
     /// The `.toolRefByID` case, built from the properties of its ``ToolRefByID``.
     public static func toolRefByID(
         id: UUID

@@ -11,6 +11,16 @@ public enum UpdateExecutionRequest: Hashable, Sendable {
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
 
+    /// The value of the `.cancelled` case, or `nil` for the other cases.
+    public var cancelled: StopExecutionRequest? {
+        if case .cancelled(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.running` case, or `nil` for the other cases.
+    public var running: ResumeExecutionRequest? {
+        if case .running(let value) = self { value } else { nil }
+    }
+
     /// The `.cancelled` case, built from the properties of its ``StopExecutionRequest``.
     public static func cancelled(
         reason: String? = nil

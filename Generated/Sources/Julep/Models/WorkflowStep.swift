@@ -25,6 +25,86 @@ public enum WorkflowStep: Hashable, Sendable {
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
 
+    /// The value of the `.evaluate` case, or `nil` for the other cases.
+    public var evaluate: EvaluateStep? {
+        if case .evaluate(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.toolCall` case, or `nil` for the other cases.
+    public var toolCall: ToolCallStep? {
+        if case .toolCall(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.prompt` case, or `nil` for the other cases.
+    public var prompt: PromptStep? {
+        if case .prompt(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.get` case, or `nil` for the other cases.
+    public var get: GetStep? {
+        if case .get(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.set` case, or `nil` for the other cases.
+    public var set: SetStep? {
+        if case .set(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.log` case, or `nil` for the other cases.
+    public var log: LogStep? {
+        if case .log(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.yield` case, or `nil` for the other cases.
+    public var yield: YieldStep? {
+        if case .yield(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.return` case, or `nil` for the other cases.
+    public var `return`: ReturnStep? {
+        if case .`return`(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.sleep` case, or `nil` for the other cases.
+    public var sleep: SleepStep? {
+        if case .sleep(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.error` case, or `nil` for the other cases.
+    public var error: ErrorStep? {
+        if case .error(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.waitForInput` case, or `nil` for the other cases.
+    public var waitForInput: WaitForInputStep? {
+        if case .waitForInput(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.ifElse` case, or `nil` for the other cases.
+    public var ifElse: IfElseStep? {
+        if case .ifElse(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.switch` case, or `nil` for the other cases.
+    public var `switch`: SwitchStep? {
+        if case .`switch`(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.foreach` case, or `nil` for the other cases.
+    public var foreach: ForeachStep? {
+        if case .foreach(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.parallel` case, or `nil` for the other cases.
+    public var parallel: ParallelStep? {
+        if case .parallel(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.mapReduce` case, or `nil` for the other cases.
+    public var mapReduce: MapReduceStep? {
+        if case .mapReduce(let value) = self { value } else { nil }
+    }
+
     /// The `.evaluate` case, built from the properties of its ``EvaluateStep``.
     public static func evaluate(
         evaluate: [String: PyExpression]

@@ -7,6 +7,16 @@ import Foundation
 public enum YieldArguments: Hashable, Sendable {
     case pyExpressionMap([String: PyExpression])
     case lastStepOutput(LastStepOutput)
+
+    /// The value of the `.pyExpressionMap` case, or `nil` for the other cases.
+    public var pyExpressionMap: [String: PyExpression]? {
+        if case .pyExpressionMap(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.lastStepOutput` case, or `nil` for the other cases.
+    public var lastStepOutput: LastStepOutput? {
+        if case .lastStepOutput(let value) = self { value } else { nil }
+    }
 }
 
 extension YieldArguments: Codable {

@@ -85,7 +85,19 @@ struct SpecNodeBuilder {
         case .union(let union):
             pairs.append(("union", self.union(union, owner: what)))
         }
+        if !type.accessors.isEmpty {
+            pairs.append(("accessors", .mapping(type.accessors.map { accessor($0) }, .block)))
+        }
         return mapping(SpecKeys.type, what: what, at: type.name.location, layout: .block, pairs)
+    }
+
+    /// The path alone when there are no docs.
+    private mutating func accessor(_ accessor: SpecAccessor) -> YAMLOutputEntry {
+        guard let docs = accessor.docs else { return YAMLOutputEntry(accessor.name.value, .text(accessor.path.value)) }
+        let value = mapping(
+            SpecKeys.accessor, what: "accessor '\(accessor.name.value)'", at: accessor.name.location,
+            layout: .flowWhenShort, [("path", .text(accessor.path.value)), ("docs", .text(docs))])
+        return YAMLOutputEntry(accessor.name.value, value)
     }
 
     private mutating func properties(_ properties: [SpecProperty]) -> YAMLOutputNode {

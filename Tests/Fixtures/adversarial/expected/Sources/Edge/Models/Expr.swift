@@ -11,6 +11,16 @@ public enum Expr: Hashable, Sendable {
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
 
+    /// The value of the `.literal` case, or `nil` for the other cases.
+    public var literal: Literal? {
+        if case .literal(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.add` case, or `nil` for the other cases.
+    public var add: Sum? {
+        if case .add(let value) = self { value } else { nil }
+    }
+
     /// The `.literal` case, built from the properties of its ``Literal``.
     public static func literal(
         value: Double

@@ -8,6 +8,16 @@ public enum Food: Hashable, Sendable {
     case string(String)
     case recipe(Recipe)
 
+    /// The value of the `.string` case, or `nil` for the other cases.
+    public var string: String? {
+        if case .string(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.recipe` case, or `nil` for the other cases.
+    public var recipe: Recipe? {
+        if case .recipe(let value) = self { value } else { nil }
+    }
+
     /// The `.recipe` case, built from the properties of its ``Recipe``.
     public static func recipe(
         ingredients: [String],

@@ -11,6 +11,16 @@ public enum PetMapped: Hashable, Sendable {
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
 
+    /// The value of the `.meow` case, or `nil` for the other cases.
+    public var meow: Cat? {
+        if case .meow(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.woof` case, or `nil` for the other cases.
+    public var woof: Dog? {
+        if case .woof(let value) = self { value } else { nil }
+    }
+
     /// The `.meow` case, built from the properties of its ``Cat``.
     public static func meow(
         lives: Int

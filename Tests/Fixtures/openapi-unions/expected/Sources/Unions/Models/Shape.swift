@@ -11,6 +11,16 @@ public enum Shape: Hashable, Sendable {
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
 
+    /// The value of the `.circle` case, or `nil` for the other cases.
+    public var circle: Circle? {
+        if case .circle(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.square` case, or `nil` for the other cases.
+    public var square: Square? {
+        if case .square(let value) = self { value } else { nil }
+    }
+
     /// The `.circle` case, built from the properties of its ``Circle``.
     public static func circle(
         radius: Double
