@@ -58,6 +58,23 @@ struct SessionsHTTPTests {
         }
     }
 
+    @Test func anAnswerThatDoesNotDecodeKeepsItsJSON() async throws {
+        let odd = #"{"id": "\#(Self.id)", "created_at": "yesterday", "extra": [1, 2]}"#
+        try await TestHTTPServer.with({ _ in CannedResponse(status: 201, body: odd) }) { server in
+            let error = await #expect(throws: JulepError.self) {
+                _ = try await client(server).sessions.create(agent: Self.id)
+            }
+            #expect(error?.kind == .decoding)
+            #expect(error?.jsonBody?["extra"] == [1, 2])
+            #expect(error?.jsonBody?["created_at"] == "yesterday")
+        }
+        try await TestHTTPServer.with({ _ in CannedResponse(status: 201, body: String(Self.created.dropLast()) + #", "extra": true}"#) }) { server in
+            let response = try await client(server).sessions.withRawResponse.create(agent: Self.id)
+            #expect(response.value.id == UUID(uuidString: Self.id))
+            #expect(response.jsonBody?["extra"] == true, "what the value does not model is still there")
+        }
+    }
+
     @Test func aHistoryReadsItsSessionID() throws {
         let history = try JSONCoding.makeDecoder().decode(History.self, from: Data("""
             {"entries": [], "relations": [], "session_id": "\(Self.id)", "created_at": "2024-05-01T10:20:30Z"}

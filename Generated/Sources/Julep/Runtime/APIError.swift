@@ -103,6 +103,12 @@ public struct JulepError: Error, Sendable, CustomStringConvertible, CustomDebugS
     public var headers: HTTPHeaders
     /// The raw response body, when a response was received.
     public var body: Data?
+    /// The response body as JSON, when there is one and it is JSON: what the server sent, for
+    /// example the data of a ``Kind/decoding`` error, without decoding ``body`` by hand.
+    public var jsonBody: JSONValue? {
+        guard let body, !body.isEmpty else { return nil }
+        return try? JSONCoding.makeDecoder().decode(JSONValue.self, from: body)
+    }
     /// The problems the server found with the request, one per field, read from its error body
     /// (see ``validationIssues(fromBody:)``); empty when it named none.
     public var validationIssues: [ValidationIssue] {
