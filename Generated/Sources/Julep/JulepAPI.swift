@@ -56,7 +56,7 @@ public struct JulepAPI: Sendable {
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> DocList {
@@ -73,30 +73,26 @@ public struct JulepAPI: Sendable {
 
     /// Create a new tool for an agent.
     ///
-    /// Note: the published API description (0.4.0) and the Python SDK give this operation the body of
-    /// *creating an agent* (`name`, `about`, `model`, `instructions`, …) rather than a tool's fields;
-    /// this SDK sends what they describe.
-    ///
     /// `POST /agents/{id}/tools` — the Python SDK's `agent_tools_route_create`. The manager's
     /// ``ToolsResource/create`` (`client.tools.create`) does the same.
     public func agentToolsRouteCreate(
         agentID: some UUIDConvertible,
-        name: IdentifierSafeUnicode,
-        about: String = "",
-        model: String,
-        instructions: Instructions = .stringList([]),
-        metadata: [String: JSONValue]? = nil,
-        defaultSettings: DefaultChatSettings? = nil,
+        name: ValidPythonIdentifier,
+        description: String? = nil,
+        function: FunctionDef? = nil,
+        integration: IntegrationDef? = nil,
+        system: SystemDef? = nil,
+        apiCall: APICallDef? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
         try await ToolsResource(core: core).withRawResponse.create(
             agentID: agentID,
             name: name,
-            about: about,
-            model: model,
-            instructions: instructions,
-            metadata: metadata,
-            defaultSettings: defaultSettings,
+            description: description,
+            function: function,
+            integration: integration,
+            system: system,
+            apiCall: apiCall,
             options: options
         ).value
     }
@@ -122,8 +118,7 @@ public struct JulepAPI: Sendable {
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
     ) async throws -> ToolList {
         try await ToolsResource(core: core).withRawResponse.list(
@@ -132,7 +127,6 @@ public struct JulepAPI: Sendable {
             offset: offset,
             sortBy: sortBy,
             direction: direction,
-            metadataFilter: metadataFilter,
             options: options
         ).value
     }
@@ -242,7 +236,7 @@ public struct JulepAPI: Sendable {
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
+    ) async throws -> ResourceCreatedResponse {
         try await AgentsResource(core: core).withRawResponse.createOrUpdate(
             id: id,
             name: name,
@@ -285,7 +279,7 @@ public struct JulepAPI: Sendable {
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> AgentList {
@@ -427,8 +421,7 @@ public struct JulepAPI: Sendable {
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
     ) async throws -> TransitionList {
         try await TasksResource(core: core).withRawResponse.listTransitions(
@@ -437,7 +430,6 @@ public struct JulepAPI: Sendable {
             offset: offset,
             sortBy: sortBy,
             direction: direction,
-            metadataFilter: metadataFilter,
             options: options
         ).value
     }
@@ -497,8 +489,8 @@ public struct JulepAPI: Sendable {
         id: some UUIDConvertible,
         body: UpdateExecutionRequest,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await TasksResource(core: core).withRawResponse.updateExecution(id: id, body: body, options: options).value
+    ) async throws {
+        _ = try await TasksResource(core: core).withRawResponse.updateExecution(id: id, body: body, options: options)
     }
 
     /// Clear the history of a session (resets the session).
@@ -641,7 +633,7 @@ public struct JulepAPI: Sendable {
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> SessionList {
@@ -738,8 +730,7 @@ public struct JulepAPI: Sendable {
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
     ) async throws -> ExecutionList {
         try await TasksResource(core: core).withRawResponse.listExecutions(
@@ -748,7 +739,6 @@ public struct JulepAPI: Sendable {
             offset: offset,
             sortBy: sortBy,
             direction: direction,
-            metadataFilter: metadataFilter,
             options: options
         ).value
     }
@@ -844,8 +834,7 @@ public struct JulepAPI: Sendable {
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
     ) async throws -> TaskList {
         try await TasksResource(core: core).withRawResponse.list(
@@ -854,7 +843,6 @@ public struct JulepAPI: Sendable {
             offset: offset,
             sortBy: sortBy,
             direction: direction,
-            metadataFilter: metadataFilter,
             options: options
         ).value
     }
@@ -958,7 +946,7 @@ public struct JulepAPI: Sendable {
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> DocList {
@@ -1008,7 +996,7 @@ public struct JulepAPI: Sendable {
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
+    ) async throws -> ResourceCreatedResponse {
         try await UsersResource(core: core).withRawResponse.createOrUpdate(
             id: id,
             name: name,
@@ -1048,7 +1036,7 @@ public struct JulepAPI: Sendable {
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> UserList {

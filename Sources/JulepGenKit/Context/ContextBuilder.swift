@@ -325,11 +325,10 @@ struct ContextBuilder {
     /// what the method and the routes table (`routes()`) share.
     func signature(_ operation: Operation) -> (name: String, arguments: [ArgumentContext], forwarded: String) {
         var arguments = operation.parameters.map(argument)
-        if case .value(let type)? = operation.body?.shape, let afterPath = Self.bodyArgumentIndex(operation) {
+        if let body = operation.body, case .value(let type) = body.shape, let afterPath = Self.bodyArgumentIndex(operation) {
+            let name = SwiftNaming.escapedMemberName(body.argumentName)
             arguments.insert(
-                ArgumentContext(
-                    declaration: "\(RuntimeNames.bodyArgument): \(speller.spell(type))",
-                    forwarding: "\(RuntimeNames.bodyArgument): \(RuntimeNames.bodyArgument)"),
+                ArgumentContext(declaration: "\(name): \(speller.spell(type))", forwarding: "\(name): \(name)"),
                 at: afterPath)
         }
         let options = RuntimeNames.requestOptionsArgument
@@ -344,9 +343,11 @@ struct ContextBuilder {
         let returnType: String? = operation.response.type.map(speller.spell)
         var flattenedBody: [FlattenedBodyContext] = []
         var hasBody = false
+        var bodyExpression = RuntimeNames.bodyArgument
         switch operation.body?.shape {
         case .value?:
             hasBody = true
+            bodyExpression = SwiftNaming.escapedMemberName(operation.body?.argumentName ?? RuntimeNames.bodyArgument)
         case .flattened(let id)?:
             hasBody = true
             let fields = operation.parameters.filter { $0.location == .body }
@@ -359,7 +360,7 @@ struct ContextBuilder {
         let queryItems = operation.parameters.filter { $0.location == .query }.map(requestItem)
         let headerItems = operation.parameters.filter { $0.location == .header }.map(requestItem)
         let doc = operationDoc(operation)
-        let validations = operation.parameters.compactMap(validation)
+        let validations = operation.parameters.compactMap(validation) + exclusiveChecks(operation)
         return OperationContext(
             name: name, doc: doc.summary + doc.parameters + doc.returns,
             deprecation: deprecationLines(operation.deprecation), arguments: arguments,
@@ -370,8 +371,9 @@ struct ContextBuilder {
             methodCase: "." + operation.method.lowercased(), pathExpression: pathExpression(operation),
             requestBinding: queryItems.isEmpty && headerItems.isEmpty && !hasBody ? "let" : "var",
             queryItems: queryItems, headerItems: headerItems,
-            flattenedBody: flattenedBody, hasBody: hasBody, isIdempotent: operation.isIdempotent,
+            flattenedBody: flattenedBody, hasBody: hasBody, bodyExpression: bodyExpression, isIdempotent: operation.isIdempotent,
             isStreaming: operation.streaming != nil, eventType: operation.streaming.map { speller.spell($0.eventType) },
+            eventFormatArgument: operation.streaming?.format == .python ? ", format: .pythonLiteral" : "",
             forwardedArguments: forwarded,
             rawReturnType: "APIResponse<\(returnType ?? "Void")>",
             rawDoc: doc.summary + doc.parameters
@@ -423,6 +425,35 @@ struct ContextBuilder {
         }
         guard !bounds.isEmpty else { return nil }
         return "try ParameterValidation.check(\(value), \(name), \(bounds.joined(separator: ", ")))"
+    }
+
+    /// The checks of the body object's exclusive groups: on the arguments of a flattened body, on
+    /// the properties of a body passed whole.
+    private func exclusiveChecks(_ operation: Operation) -> [String] {
+        guard let body = operation.body else { return [] }
+        let id: TypeID
+        let access: (String) -> String
+        switch body.shape {
+        case .flattened(let flattened):
+            id = flattened
+            access = { Self.argumentName($0).used }
+        case .value(.named(let named)):
+            id = named
+            let argument = SwiftNaming.escapedMemberName(body.argumentName)
+            access = { "\(argument).\(SwiftNaming.escapedMemberName($0))" }
+        case .value:
+            return []
+        }
+        guard case .object(let object)? = api.type(id)?.kind else { return [] }
+        // Named as the caller wrote them: the Swift names.
+        return object.exclusiveGroups.map { group in
+            let given = group.swiftNames.map { "(\(SwiftLiteral.string($0)), \(access($0)) != nil)" }
+            let call = "try ParameterValidation.checkExclusive([\(given.joined(separator: ", "))], required: \(group.isRequired))"
+            guard call.count + 8 > 120 else { return call }
+            return "try ParameterValidation.checkExclusive(\n            [\n"
+                + given.map { "                " + $0 }.joined(separator: ",\n")
+                + "\n            ],\n            required: \(group.isRequired))"
+        }
     }
 
     /// `own` completed, constraint by constraint, by those of the aliases `type` goes through.
@@ -552,8 +583,14 @@ struct ContextBuilder {
     private func fetchedReturn(_ operation: Operation) -> FetchedReturnContext? {
         guard case .fetched(let returns)? = operation.returns else { return nil }
         let options = RuntimeNames.requestOptionsArgument
-        let call = "\(SwiftNaming.escapedMemberName(returns.operation))(\(returns.parameter): response.\(SwiftNaming.escapedMemberName(returns.responseProperty)), \(options): \(options))"
-        return FetchedReturnContext(typeName: speller.spell(returns.type), call: call)
+        let value: String
+        switch returns.source {
+        case .responseProperty(let name): value = "response.\(SwiftNaming.escapedMemberName(name))"
+        case .argument(let name): value = Self.argumentName(name).used
+        }
+        let call = "\(SwiftNaming.escapedMemberName(returns.operation))(\(returns.parameter): \(value), \(options): \(options))"
+        let usesResponse = if case .responseProperty = returns.source { true } else { false }
+        return FetchedReturnContext(typeName: speller.spell(returns.type), call: call, usesResponse: usesResponse)
     }
 
     private func composedReturn(_ operation: Operation) -> ComposedReturnContext? {
@@ -653,7 +690,7 @@ struct ContextBuilder {
     private func requestItem(_ parameter: Parameter) -> RequestItemContext {
         RequestItemContext(
             wireLiteral: SwiftLiteral.string(parameter.wireName), value: Self.argumentName(parameter.swiftName).used,
-            isJSON: parameter.serialization == .json)
+            isJSON: parameter.serialization == .json, isDotted: parameter.serialization == .dotted)
     }
 
     private func pathExpression(_ operation: Operation) -> String {
@@ -675,7 +712,11 @@ struct ContextBuilder {
 
     /// The doc comment of an operation's method in three parts: summary, `- Parameters:` and `- Returns:`.
     private func operationDoc(_ operation: Operation) -> (summary: [String], parameters: [String], returns: [String]) {
-        var paragraphs: [String?] = [operation.docs, operation.body?.docs]
+        // A body passed whole is documented as its argument; a flattened one, in the summary.
+        let bodyArgument: (index: Int, body: RequestBody)? = operation.body.flatMap { body in
+            Self.bodyArgumentIndex(operation).map { ($0, body) }
+        }
+        var paragraphs: [String?] = [operation.docs, bodyArgument == nil ? operation.body?.docs : nil]
         if let route = operation.route {
             paragraphs.append("`\(operation.method) \(operation.path.raw)` — mirrors the Python SDK's `\(route)`.")
         } else {
@@ -695,6 +736,12 @@ struct ContextBuilder {
         case nil:
             break
         }
+        if !operation.deviations.isEmpty {
+            paragraphs.append("The server differs from the published API description here:")
+            for deviation in operation.deviations {
+                paragraphs.append("- Description: \(deviation.document)\n- Server: \(deviation.server)\n- This SDK: \(deviation.sdk)")
+            }
+        }
         let summary = DocComment.lines(paragraphs: paragraphs)
         var parameterLines: [String] = []
         for parameter in operation.parameters {
@@ -703,6 +750,10 @@ struct ContextBuilder {
             let summary = [parameter.docs, DocComment.describe(constraints)]
                 .compactMap { $0 }.joined(separator: " ").replacingNewlines
             parameterLines.append("///   - \(parameter.swiftName):" + (summary.isEmpty ? "" : " " + summary))
+        }
+        if let (index, body) = bodyArgument {
+            let summary = body.docs?.replacingNewlines ?? "The request body."
+            parameterLines.insert("///   - \(body.argumentName): \(summary)", at: index)
         }
         parameterLines.append("///   - \(RuntimeNames.requestOptionsArgument): Per-request settings such as a timeout or extra headers.")
         let returns = operation.response.docs.map { ["/// - Returns: " + $0.replacingNewlines] } ?? []

@@ -11,6 +11,21 @@ struct ReadmeContext {
     var example: [ExampleContext]
     /// "`JULEP_BASE_URL`, then `JULEP_API_URL`": where the client reads its URL (0 or 1 element).
     var baseURLEnvironment: [String]
+    /// Where the server differs from the published API description, by route.
+    var deviations: [DeviationRow]
+    var hasDeviations: Bool
+}
+
+/// One row of the table of differences between the server and the published API description;
+/// every cell is Markdown that is safe inside a table cell.
+struct DeviationRow {
+    /// `agents_route_create`, or the manager method when the operation has no route.
+    var route: String
+    /// `POST /agents`.
+    var http: String
+    var document: String
+    var server: String
+    var sdk: String
 }
 
 struct ExampleContext {
@@ -35,8 +50,16 @@ extension ContextBuilder {
     func readme() -> ReadmeContext {
         var routes: [MappingRow] = []
         var managerMethods: [MappingRow] = []
+        var deviations: [DeviationRow] = []
         for resource in api.resources {
             for operation in resource.operations {
+                for deviation in operation.deviations {
+                    deviations.append(
+                        DeviationRow(
+                            route: operation.route ?? "\(resource.accessorName).\(operation.swiftName)",
+                            http: "\(operation.method) \(operation.path.raw)", document: Self.tableCell(deviation.document),
+                            server: Self.tableCell(deviation.server), sdk: Self.tableCell(deviation.sdk)))
+                }
                 let labels = Self.argumentLabels(operation).map { "\($0):" }.joined()
                 let swift = "client.\(resource.accessorName).\(operation.swiftName)(\(labels))"
                 let http = "\(operation.method) \(operation.path.raw)"
@@ -67,7 +90,20 @@ extension ContextBuilder {
             routes: routes.sorted { $0.python < $1.python }, managerMethods: managerMethods.sorted { $0.python < $1.python },
             hasManagerMethods: !managerMethods.isEmpty, resources: client().resources, example: example,
             baseURLEnvironment: api.baseURLEnvironmentVariables.isEmpty
-                ? [] : [api.baseURLEnvironmentVariables.map { "`\($0)`" }.joined(separator: ", then ")])
+                ? [] : [api.baseURLEnvironmentVariables.map { "`\($0)`" }.joined(separator: ", then ")],
+            deviations: deviations, hasDeviations: !deviations.isEmpty)
+    }
+
+    /// Text in one Markdown table cell: on one line, with `|` escaped.
+    static func tableCell(_ text: String) -> String {
+        var cell = ""
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.drop { $0 == " " }
+            guard !trimmed.isEmpty else { continue }
+            if !cell.isEmpty { cell += " " }
+            for character in trimmed { cell += character == "|" ? "\\|" : String(character) }
+        }
+        return cell
     }
 }
 
@@ -76,7 +112,7 @@ extension ContextBuilder {
     /// path parameters, `body` when the body is one value, then the other parameters.
     static func argumentLabels(_ operation: Operation) -> [String] {
         var labels = operation.parameters.map(\.swiftName)
-        if let index = bodyArgumentIndex(operation) { labels.insert(RuntimeNames.bodyArgument, at: index) }
+        if let index = bodyArgumentIndex(operation), let body = operation.body { labels.insert(body.argumentName, at: index) }
         return labels
     }
 

@@ -33,9 +33,13 @@ struct OperationContext {
     /// The request type built from the arguments when the body's fields are arguments (0 or 1 element).
     var flattenedBody: [FlattenedBodyContext]
     var hasBody: Bool
+    /// What `setJSONBody` sends: `body` (built from flattened arguments) or the body argument.
+    var bodyExpression: String
     var isIdempotent: Bool
     var isStreaming: Bool
     var eventType: String?
+    /// `, format: .pythonLiteral` for a stream whose events are Python literals; empty for JSON.
+    var eventFormatArgument: String
     /// `id: id, options: options`: the arguments passed on unchanged to another method.
     var forwardedArguments: String
     /// `APIResponse<Agent>`, or `APIResponse<Void>` without a response body.
@@ -62,6 +66,8 @@ struct FetchedReturnContext {
     var typeName: String
     /// The reading call, e.g. `get(id: response.id, options: options)`.
     var call: String
+    /// Whether the call reads the operation's answer (`response`), or only its arguments.
+    var usesResponse: Bool
 }
 
 /// The method returning every item of a paginated list as an `AutoPagingSequence`.
@@ -102,4 +108,6 @@ struct RequestItemContext {
     var wireLiteral: String
     var value: String
     var isJSON: Bool
+    /// `serialize: dotted`: one `name.key=value` per entry.
+    var isDotted: Bool
 }

@@ -238,7 +238,9 @@ struct SampleBuilder {
         var wire: [(key: String, value: SampleJSON)] = []
         var encoded: [(key: String, value: SampleJSON)] = []
         var nullableOptionals = 0
-        for property in object.properties {
+        // Of properties that exclude each other, only the first is given: the SDK refuses more.
+        let excluded = Set(object.exclusiveGroups.flatMap { $0.wireNames.dropFirst() })
+        for property in object.properties where !excluded.contains(property.wireName) {
             let label = property.swiftName
             let leadsBack = refersToStack(property.type)
             var sample: SampleValue?

@@ -43,6 +43,8 @@ enum SwiftLiteral {
             default: return Self.string(string)
             }
         case .enumCase(let name): return "." + SwiftNaming.escapedMemberName(name)
+        case .randomUUID: return "UUID()"
+        case .now: return "Date()"
         case .unionCase(let name, let payload):
             var variantType = TypeReference.builtin(.json)
             if case .named(let id) = speller.resolved(type.nonNullable), case .union(let union)? = speller.api.type(id)?.kind,

@@ -249,6 +249,30 @@ struct TestContextBuilder {
             tests: resource.operations.map { route($0, in: resource) })
     }
 
+    /// A map argument for a `serialize: dotted` parameter, with scalar values only (what one query
+    /// parameter can carry), and the `name.key=value` items the request must have, sorted by key.
+    private mutating func dottedSample(_ parameter: Parameter) -> (code: SwiftCode, items: [String]) {
+        var current = speller.resolved(parameter.type).nonNullable
+        if case .map(let element) = current { current = speller.resolved(element).nonNullable }
+        var entries: [(String, SwiftCode)] = []
+        var items: [String] = []
+        func item(_ key: String, _ text: String) {
+            items.append(".form(\(SwiftLiteral.string(parameter.wireName + "." + key)), \(SwiftLiteral.string(text)))")
+        }
+        if current == .builtin(.json) {
+            // Text that needs percent-encoding, and a number the server converts back.
+            let text = "\(parameter.wireName) & co/ä"
+            entries = [("key-a", .atom(".string(\(SwiftLiteral.string(text)))")), ("key-b", .atom(".integer(2)"))]
+            item("key-a", text)
+            item("key-b", "2")
+        } else {
+            let sample = samples.value(current, hint: parameter.wireName, purpose: .query)
+            entries = [("key-a", sample.code)]
+            item("key-a", sample.text ?? sample.encoded.compact)
+        }
+        return (.dictionary(entries), items)
+    }
+
     private mutating func route(_ operation: Operation, in resource: Resource) -> RouteTestContext {
         samples.restart()
         var arguments: [SwiftCode.Argument] = []
@@ -258,11 +282,16 @@ struct TestContextBuilder {
         var bodyFields: [(key: String, value: SampleJSON)] = []
         var pathValues: [String: String] = [:]
         var bodyPending = true
+        // Of body fields that exclude each other, only the first is given: the SDK refuses more.
+        var excluded: Set<String> = []
+        if case .flattened(let id)? = operation.body?.shape, case .object(let object)? = api.type(id)?.kind {
+            excluded = Set(object.exclusiveGroups.flatMap { $0.swiftNames.dropFirst() })
+        }
         func addBodyValue() {
-            guard bodyPending, case .value(let type)? = operation.body?.shape else { return }
+            guard bodyPending, let spec = operation.body, case .value(let type) = spec.shape else { return }
             bodyPending = false
             let body = samples.value(type, hint: RuntimeNames.bodyArgument)
-            arguments.append(.init(label: RuntimeNames.bodyArgument, value: body.code))
+            arguments.append(.init(label: spec.argumentName, value: body.code))
             bodyFields = [("", body.encoded)]
         }
         for parameter in operation.parameters {
@@ -275,6 +304,13 @@ struct TestContextBuilder {
             }
             // A body argument comes right after the path parameters.
             if parameter.location != .path { addBodyValue() }
+            if parameter.location == .body, excluded.contains(parameter.swiftName) { continue }
+            if parameter.location == .query, parameter.serialization == .dotted {
+                let (code, items) = dottedSample(parameter)
+                arguments.append(.init(label: parameter.swiftName, value: code))
+                queryItems += items
+                continue
+            }
             let sample = samples.value(parameter.type, hint: parameter.wireName, constraints: parameter.constraints, purpose: purpose)
             let wrapped = parameter.location == .body && !parameter.isRequired && parameter.type.isNullable
             arguments.append(.init(

@@ -2,6 +2,11 @@
 struct DefaultValueChecker {
     let declarations: [TypeID: TypeDeclaration.Kind]
 
+    /// `default: random` on a `uuid`: a new UUID for every value made without one.
+    static let randomUUID = "random"
+    /// `default: now` on a `date-time`: the time the value is made.
+    static let now = "now"
+
     func check(
         _ value: Located<SpecValue>, against type: TypeReference, diagnostics: inout Diagnostics
     ) -> DefaultValue? {
@@ -17,6 +22,8 @@ struct DefaultValueChecker {
         case (.nullable, .null): return .null
         case (.nullable(let wrapped), _): return convert(value, wrapped)
         case (.builtin(.json), _): return .json(value)
+        case (.builtin(.uuid), .string(Self.randomUUID)): return .randomUUID
+        case (.builtin(.dateTime), .string(Self.now)): return .now
         case (.builtin(.string), .string(let string)), (.builtin(.date), .string(let string)),
             (.builtin(.dateTime), .string(let string)):
             return .string(string)

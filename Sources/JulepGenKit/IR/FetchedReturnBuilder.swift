@@ -1,5 +1,6 @@
 /// Checks a `returns: { type, fetch }` declaration: after the operation, the manager method reads
-/// the whole object back with another operation of the same resource, given the response's `id`.
+/// the whole object back with another operation of the same resource, given the response's `id`
+/// (or, when the operation answers without a value, its own path parameter of the same name).
 ///
 /// For answers that cannot be completed from the arguments (an update's answer has no
 /// `created_at`; a created session's variant is the server's choice). Everything the generated
@@ -60,6 +61,19 @@ struct FetchedReturnBuilder {
                 at: fetch.location)
             return nil
         }
+        if operation.response.type == nil {
+            // Nothing to read the ID from: the operation's own path parameter names the object.
+            guard let own = operation.parameters.first(where: { $0.location == .path && $0.wireName == parameter.wireName }),
+                own.type == parameter.type
+            else {
+                diagnostics.error(
+                    "'fetch' reads the object back by the response's '\(Self.idProperty)' or, when '\(operation.name)' answers "
+                        + "without a value, by its path parameter '\(parameter.wireName)'; it has neither",
+                    at: fetch.location)
+                return nil
+            }
+            return FetchedReturn(type: target, operation: reader.swiftName, parameter: parameter.swiftName, source: .argument(own.swiftName))
+        }
         guard case .named(let responseID)? = operation.response.type, case .object(let response)? = declarations[responseID]?.kind,
             let id = response.properties.first(where: { $0.wireName == Self.idProperty })
         else {
@@ -77,6 +91,6 @@ struct FetchedReturnBuilder {
             return nil
         }
         return FetchedReturn(
-            type: target, operation: reader.swiftName, parameter: parameter.swiftName, responseProperty: id.swiftName)
+            type: target, operation: reader.swiftName, parameter: parameter.swiftName, source: .responseProperty(id.swiftName))
     }
 }

@@ -114,7 +114,9 @@ public struct IRBuilder {
         let kind: TypeDeclaration.Kind
         switch type.kind {
         case .object(let properties):
-            kind = .object(buildObject(properties, owner: id, ownerSwiftName: swiftName, resolver: resolver))
+            var object = buildObject(properties, owner: id, ownerSwiftName: swiftName, resolver: resolver)
+            object.exclusiveGroups = buildExclusiveGroups(type.exclusiveGroups, in: object, typeName: type.name.value)
+            kind = .object(object)
         case .enumeration(let cases):
             kind = .enumeration(buildEnum(cases, name: type.name))
         case .alias(let target, let constraints):
@@ -128,6 +130,36 @@ public struct IRBuilder {
             id: id, swiftName: swiftName, qualifiedSwiftName: swiftName, docs: type.docs,
             deprecation: type.deprecation.map { Deprecation(message: $0.message) }, kind: kind,
             location: type.name.location)
+    }
+
+    /// Resolves each group's wire names to the object's optional properties; a name that is not one
+    /// is an error, since the group could never be checked.
+    private mutating func buildExclusiveGroups(
+        _ groups: [SpecExclusiveGroup], in object: ObjectType, typeName: String
+    ) -> [ExclusiveGroup] {
+        groups.compactMap { group in
+            var wireNames: [String] = []
+            var swiftNames: [String] = []
+            for name in group.properties {
+                guard let property = object.properties.first(where: { $0.wireName == name.value }) else {
+                    diagnostics.error(
+                        "'\(typeName)' has no property '\(name.value)'"
+                            + Suggestion.didYouMean(name.value, in: object.properties.map(\.wireName)),
+                        at: name.location)
+                    continue
+                }
+                guard !property.isRequired, !property.isReadOnly else {
+                    diagnostics.error(
+                        "'\(name.value)' of '\(typeName)' is \(property.isReadOnly ? "read-only" : "required"); "
+                            + "an exclusive group holds optional properties the client sends", at: name.location)
+                    continue
+                }
+                wireNames.append(property.wireName)
+                swiftNames.append(property.swiftName)
+            }
+            guard wireNames.count == group.properties.count, wireNames.count >= 2 else { return nil }
+            return ExclusiveGroup(wireNames: wireNames, swiftNames: swiftNames, isRequired: group.isRequired)
+        }
     }
 
     private mutating func buildObject(

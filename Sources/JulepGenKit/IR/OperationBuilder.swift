@@ -62,7 +62,9 @@ struct OperationBuilder {
                 docs: error.docs)
         }
         let streaming = spec.streaming.flatMap { streaming in
-            resolver.resolve(streaming.eventType, diagnostics: &diagnostics).map(Streaming.init(eventType:))
+            resolver.resolve(streaming.eventType, diagnostics: &diagnostics).map {
+                Streaming(eventType: $0, format: streaming.format)
+            }
         }
         let pagination = spec.pagination.flatMap {
             buildPagination($0, parameters: parameters, response: response, declarations: declarations)
@@ -72,7 +74,8 @@ struct OperationBuilder {
             method: method, path: path,
             parameters: parameters, body: body, response: response, errors: errors, pagination: pagination,
             streaming: streaming, docs: spec.docs, deprecation: spec.deprecation.map { Deprecation(message: $0.message) },
-            isIdempotent: spec.isIdempotent?.value ?? Self.idempotentMethods.contains(method))
+            isIdempotent: spec.isIdempotent?.value ?? Self.idempotentMethods.contains(method),
+            deviations: spec.deviations.map { Deviation(document: $0.document, server: $0.server, sdk: $0.sdk) })
     }
 
     // MARK: Path
@@ -166,6 +169,8 @@ struct OperationBuilder {
             if location != .query || spec.serialization == .form {
                 checkScalar(type, what: "\(location.rawValue) parameter '\(spec.name.value)'", at: spec.type.location,
                     allowList: location == .query)
+            } else if spec.serialization == .dotted {
+                checkDotted(type, what: "query parameter '\(spec.name.value)'", at: spec.type.location)
             }
             if location == .path, type.isNullable {
                 diagnostics.error("path parameter '\(spec.name.value)' cannot be nullable", at: spec.type.location)
@@ -206,6 +211,24 @@ struct OperationBuilder {
     }
 
     /// Path, header and form-encoded query values must be text-like: no objects, maps or free JSON.
+    /// `serialize: dotted` sends a map's entries as `name.key=value`: the values must be scalars, or
+    /// JSON values (checked to be scalars when sent).
+    private mutating func checkDotted(_ type: TypeReference, what: String, at location: SourceLocation) {
+        var current = type.nonNullable
+        while case .named(let id) = current, case .alias(let target, _)? = resolver.declared[id.rawValue],
+            let resolved = resolver.resolve(target, diagnostics: &diagnostics)
+        {
+            current = resolved.nonNullable
+        }
+        guard case .map(let element) = current else {
+            diagnostics.error("\(what) has 'serialize: dotted', which needs a map (map<json> or a map of scalars)", at: location)
+            return
+        }
+        if element.nonNullable != .builtin(.json) {
+            checkScalar(element, what: "the values of \(what)", at: location, allowList: false)
+        }
+    }
+
     private mutating func checkScalar(_ type: TypeReference, what: String, at location: SourceLocation, allowList: Bool) {
         switch type.nonNullable {
         case .builtin(.json), .map:
@@ -246,8 +269,17 @@ struct OperationBuilder {
         case .type(let expression, let flatten):
             guard let type = resolver.resolve(expression, diagnostics: &diagnostics) else { return nil }
             guard flatten else {
-                arguments.claim(RuntimeNames.bodyArgument, original: "body", at: spec.location, diagnostics: &diagnostics)
-                return RequestBody(shape: .value(type), contentType: spec.contentType, docs: spec.docs)
+                let name = spec.swiftName?.value ?? RuntimeNames.bodyArgument
+                if let explicit = spec.swiftName, !SwiftIdentifier.isValid(explicit.value) {
+                    diagnostics.error("swiftName '\(explicit.value)' is not a valid Swift identifier", at: explicit.location)
+                }
+                arguments.claim(name, original: "body", at: spec.swiftName?.location ?? spec.location, diagnostics: &diagnostics)
+                return RequestBody(shape: .value(type), contentType: spec.contentType, docs: spec.docs, argumentName: name)
+            }
+            if let swiftName = spec.swiftName {
+                diagnostics.error(
+                    "'swiftName' names the body's argument, and a flattened body has none; name its properties instead",
+                    at: swiftName.location)
             }
             guard case .named(let id) = type, case .object(let properties)? = resolver.declared[id.rawValue] else {
                 diagnostics.error("'flatten' needs an object type; this body is not one", at: expression.location)
@@ -264,6 +296,11 @@ struct OperationBuilder {
             }
             return RequestBody(shape: .flattened(id), contentType: spec.contentType, docs: spec.docs)
         case .properties(let properties):
+            if let swiftName = spec.swiftName {
+                diagnostics.error(
+                    "'swiftName' names the body's argument, and a flattened body has none; name its properties instead",
+                    at: swiftName.location)
+            }
             let typeName = String(resourceTypeName.dropLast("Resource".count)) + SwiftNaming.typeName(swiftName) + "Request"
             let id = TypeID(typeName)
             var fields: [Property] = []

@@ -33,6 +33,18 @@ public struct Operation: Sendable, Hashable {
     public var deprecation: Deprecation?
     /// Safe to send twice: GET, HEAD, OPTIONS, PUT and DELETE, or marked so in the spec.
     public var isIdempotent: Bool
+    /// Where the server differs from the API's published description (`deviations:`).
+    public var deviations: [Deviation] = []
+}
+
+/// Where the server does not do what the API's published description says, and what the SDK does.
+public struct Deviation: Sendable, Hashable {
+    /// What the published description says.
+    public var document: String
+    /// What the server does.
+    public var server: String
+    /// What the SDK does about it.
+    public var sdk: String
 }
 
 /// `/agents/{id}/docs` as literal text and parameter references.
@@ -69,7 +81,7 @@ public struct Parameter: Sendable, Hashable {
 
 public struct RequestBody: Sendable, Hashable {
     public enum Shape: Sendable, Hashable {
-        /// One argument, `body`, of this type.
+        /// One argument (`argumentName`, `body` by default) of this type.
         case value(TypeReference)
         /// The object's properties are the method's arguments (`Parameter.Location.body`).
         case flattened(TypeID)
@@ -78,6 +90,8 @@ public struct RequestBody: Sendable, Hashable {
     public var shape: Shape
     public var contentType: String
     public var docs: String?
+    /// The argument's name when the body is passed whole (`.value`): `body` unless the spec names it.
+    public var argumentName: String = RuntimeNames.bodyArgument
 }
 
 public struct Response: Sendable, Hashable {
@@ -117,8 +131,15 @@ public struct FetchedReturn: Sendable, Hashable {
     public var operation: String
     /// The Swift name of that operation's one required argument, a path parameter, e.g. `id`.
     public var parameter: String
-    /// The Swift name of the response property it is given, e.g. `id`.
-    public var responseProperty: String
+    /// What that argument is given.
+    public var source: Source
+
+    public enum Source: Sendable, Hashable {
+        /// The response property with this Swift name, e.g. `id`.
+        case responseProperty(String)
+        /// The operation's own argument with this Swift name (the operation answers without a value).
+        case argument(String)
+    }
 }
 
 /// A whole object made from a method's arguments and the API's (partial) response.
@@ -152,4 +173,6 @@ public struct ComposedReturn: Sendable, Hashable {
 
 public struct Streaming: Sendable, Hashable {
     public var eventType: TypeReference
+    /// How each event's `data` is written: JSON, or a Python literal read as JSON.
+    public var format: SpecStreaming.Format = .json
 }

@@ -90,6 +90,16 @@ public enum BuiltinType: String, Sendable, Hashable, CaseIterable {
 
 public struct ObjectType: Sendable, Hashable {
     public var properties: [Property]
+    /// Properties that exclude each other, checked before a request with this object is sent.
+    public var exclusiveGroups: [ExclusiveGroup] = []
+}
+
+/// At most one of `properties` may be given (non-`nil`), or exactly one when `isRequired`.
+public struct ExclusiveGroup: Sendable, Hashable {
+    /// The group's optional properties by wire name, and by Swift name in the same order.
+    public var wireNames: [String]
+    public var swiftNames: [String]
+    public var isRequired: Bool
 }
 
 public struct Property: Sendable, Hashable {
@@ -160,4 +170,8 @@ public indirect enum DefaultValue: Sendable, Hashable {
     case map([String: DefaultValue])
     /// A default for a free-form JSON value.
     case json(SpecValue)
+    /// A new random UUID (`default: random` on a `uuid`).
+    case randomUUID
+    /// The current time (`default: now` on a `date-time`).
+    case now
 }

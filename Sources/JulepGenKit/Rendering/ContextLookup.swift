@@ -286,8 +286,10 @@ extension OperationContext: MustacheParent {
         case "headerItems": headerItems
         case "flattenedBody": flattenedBody
         case "hasBody": hasBody
+        case "bodyExpression": bodyExpression
         case "isIdempotent": isIdempotent
         case "isStreaming": isStreaming
+        case "eventFormatArgument": eventFormatArgument
         case "eventType": eventType
         case "forwardedArguments": forwardedArguments
         case "rawReturnType": rawReturnType
@@ -348,6 +350,7 @@ extension RequestItemContext: MustacheParent {
         case "wireLiteral": wireLiteral
         case "value": value
         case "isJSON": isJSON
+        case "isDotted": isDotted
         default: ContextLookup.reflected(self, key)
         }
     }
@@ -435,6 +438,7 @@ extension FetchedReturnContext: MustacheParent {
         switch key {
         case "typeName": typeName
         case "call": call
+        case "usesResponse": usesResponse
         default: ContextLookup.reflected(self, key)
         }
     }
@@ -494,6 +498,21 @@ extension ReadmeContext: MustacheParent {
         case "resources": resources
         case "example": example
         case "baseURLEnvironment": baseURLEnvironment
+        case "deviations": deviations
+        case "hasDeviations": hasDeviations
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension DeviationRow: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "route": route
+        case "http": http
+        case "document": document
+        case "server": server
+        case "sdk": sdk
         default: ContextLookup.reflected(self, key)
         }
     }

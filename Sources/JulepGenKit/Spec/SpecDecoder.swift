@@ -166,12 +166,40 @@ struct SpecDecoder {
         var result = SpecType(
             name: name, swiftName: type.string("swiftName", diagnostics: &diagnostics),
             docs: type.string("docs", diagnostics: &diagnostics)?.value, deprecation: deprecation(type), kind: kind)
+        if let node = type["exclusive"] {
+            if kindKey == "properties" {
+                result.exclusiveGroups = list(node, what: "'exclusive'").compactMap { decodeExclusiveGroup($0) }
+            } else {
+                diagnostics.error(
+                    "'exclusive' applies to an object type (one with 'properties')",
+                    at: type.keyLocation("exclusive") ?? name.location)
+            }
+        }
         if let node = type["accessors"] {
             result.accessors = entries(node, what: "'accessors' of \(what)").compactMap { key, value in
                 decodeAccessor(name: key, node: value)
             }
         }
         return result
+    }
+
+    private mutating func decodeExclusiveGroup(_ node: YAMLNode) -> SpecExclusiveGroup? {
+        let what = "an exclusive group"
+        guard let group = KeyedNode(node, what: what, allowedKeys: SpecKeys.exclusiveGroup, diagnostics: &diagnostics)
+        else { return nil }
+        guard let propertiesNode = group["properties"] else {
+            diagnostics.error("\(what) is missing required key 'properties'", at: node.location)
+            return nil
+        }
+        let properties = list(propertiesNode, what: "'properties'").compactMap {
+            KeyedNode.string($0, what: "a property name", diagnostics: &diagnostics)
+        }
+        if properties.count < 2 {
+            diagnostics.error("an exclusive group needs at least two properties", at: propertiesNode.location)
+        }
+        return SpecExclusiveGroup(
+            properties: properties, isRequired: group.bool("required", diagnostics: &diagnostics)?.value ?? false,
+            location: node.location)
     }
 
     private mutating func decodeAccessor(name: Located<String>, node: YAMLNode) -> SpecAccessor? {
@@ -350,7 +378,20 @@ struct SpecDecoder {
         result.pagination = operation["pagination"].flatMap { decodePagination($0) }
         result.streaming = operation["streaming"].flatMap { decodeStreaming($0) }
         result.returns = operation["returns"].flatMap { decodeReturns($0) }
+        if let node = operation["deviations"] {
+            result.deviations = list(node, what: "'deviations'").compactMap { decodeDeviation($0) }
+        }
         return result
+    }
+
+    private mutating func decodeDeviation(_ node: YAMLNode) -> SpecDeviation? {
+        let what = "a deviation"
+        guard let deviation = KeyedNode(node, what: what, allowedKeys: SpecKeys.deviation, diagnostics: &diagnostics),
+            let document = deviation.requiredString("document", in: what, diagnostics: &diagnostics),
+            let server = deviation.requiredString("server", in: what, diagnostics: &diagnostics),
+            let sdk = deviation.requiredString("sdk", in: what, diagnostics: &diagnostics)
+        else { return nil }
+        return SpecDeviation(document: document.value, server: server.value, sdk: sdk.value, location: node.location)
     }
 
     private mutating func decodeParameters(_ node: YAMLNode, kind: String, keys: [String]) -> [SpecParameter] {
@@ -422,7 +463,8 @@ struct SpecDecoder {
         return SpecBody(
             content: content,
             contentType: body.string("contentType", diagnostics: &diagnostics)?.value ?? "application/json",
-            docs: body.string("docs", diagnostics: &diagnostics)?.value, location: node.location)
+            docs: body.string("docs", diagnostics: &diagnostics)?.value,
+            swiftName: body.string("swiftName", diagnostics: &diagnostics), location: node.location)
     }
 
     private mutating func decodeResponse(_ node: YAMLNode) -> SpecResponse? {
@@ -498,7 +540,18 @@ struct SpecDecoder {
             }
             return nil
         }
-        return SpecStreaming(eventType: type, location: node.location)
+        var result = SpecStreaming(eventType: type, location: node.location)
+        if let format = streaming.string("format", diagnostics: &diagnostics) {
+            if let known = SpecStreaming.Format(rawValue: format.value) {
+                result.format = known
+            } else {
+                let names = SpecStreaming.Format.allCases.map(\.rawValue)
+                diagnostics.error(
+                    "unknown event format '\(format.value)'; expected one of \(names.joined(separator: ", "))"
+                        + Suggestion.didYouMean(format.value, in: names), at: format.location)
+            }
+        }
+        return result
     }
 
     private mutating func decodeReturns(_ node: YAMLNode) -> SpecReturns? {

@@ -10,7 +10,8 @@ enum SpecKeys {
         "minItems", "maxItems",
     ]
     static let typeKinds = ["properties", "enum", "alias", "union"]
-    static let type = ["docs", "swiftName", "deprecated"] + typeKinds + constraints + ["accessors"]
+    static let type = ["docs", "swiftName", "deprecated", "exclusive"] + typeKinds + constraints + ["accessors"]
+    static let exclusiveGroup = ["properties", "required"]
     static let accessor = ["path", "docs"]
     static let property = ["type", "docs", "default", "readOnly", "writeOnly", "deprecated", "swiftName", "formerSwiftName"]
         + constraints
@@ -20,15 +21,16 @@ enum SpecKeys {
     static let resource = ["docs", "swiftName", "operations"]
     static let operation = [
         "route", "method", "path", "docs", "deprecated", "idempotent", "swiftName", "pathParams", "query", "headers",
-        "body", "response", "errors", "pagination", "streaming", "returns", "mirrors",
+        "body", "response", "errors", "pagination", "streaming", "returns", "mirrors", "deviations",
     ]
+    static let deviation = ["document", "server", "sdk"]
     static let returns = ["type", "fill", "fetch"]
     static let pathParameter = ["type", "docs", "deprecated", "swiftName"] + constraints
     static let queryParameter = ["type", "docs", "default", "deprecated", "swiftName", "serialize"] + constraints
     static let headerParameter = ["type", "docs", "default", "deprecated", "swiftName"]
-    static let body = ["type", "flatten", "properties", "contentType", "docs"]
+    static let body = ["type", "flatten", "properties", "contentType", "docs", "swiftName"]
     static let response = ["status", "type", "docs"]
     static let errorResponse = ["type", "docs"]
     static let pagination = ["style", "offsetParam", "limitParam", "items"]
-    static let streaming = ["events"]
+    static let streaming = ["events", "format"]
 }

@@ -92,8 +92,18 @@ public struct SpecType: Sendable, Hashable {
     public var docs: String?
     public var deprecation: SpecDeprecation?
     public var kind: Kind
+    /// Properties of an object that exclude each other (`exclusive:`); checked before sending.
+    public var exclusiveGroups: [SpecExclusiveGroup] = []
     /// Read-only shortcuts to a value inside (`accessors:`), by Swift name.
     public var accessors: [SpecAccessor] = []
+}
+
+/// `exclusive: [{ properties: [agent, agents], required: true }]`: at most one of the properties
+/// may be given, or exactly one when `required`.
+public struct SpecExclusiveGroup: Sendable, Hashable {
+    public var properties: [Located<String>]
+    public var isRequired: Bool
+    public var location: SourceLocation
 }
 
 /// `text: { path: message.choices.0.content, docs: … }`: a computed property that follows `path`
@@ -176,6 +186,17 @@ public struct SpecOperation: Sendable, Hashable {
     /// The manager method returns this instead of the response: built from the arguments and the
     /// response, or read back with another operation of the resource.
     public var returns: SpecReturns?
+    /// Where the server differs from the API's published description, and what the SDK does.
+    public var deviations: [SpecDeviation] = []
+    public var location: SourceLocation
+}
+
+/// `deviations:` — one place where the server does not do what the API's published description
+/// says: the description's claim, the server's behaviour, and what the SDK does about it.
+public struct SpecDeviation: Sendable, Hashable {
+    public var document: String
+    public var server: String
+    public var sdk: String
     public var location: SourceLocation
 }
 
@@ -210,6 +231,9 @@ public struct SpecParameter: Sendable, Hashable {
         case form
         /// The value as compact JSON text, e.g. `metadata_filter={"a":1}`.
         case json
+        /// A map as one parameter per entry, its key after a dot: `metadata_filter.team=research`.
+        /// Values are scalars: text as is, numbers and booleans as JSON spells them.
+        case dotted
     }
 
     public var name: Located<String>
@@ -234,6 +258,8 @@ public struct SpecBody: Sendable, Hashable {
     public var content: Content
     public var contentType: String
     public var docs: String?
+    /// The argument's name when the body is passed whole (`body` unless given).
+    public var swiftName: Located<String>? = nil
     public var location: SourceLocation
 }
 
@@ -259,7 +285,16 @@ public struct SpecPagination: Sendable, Hashable {
 }
 
 public struct SpecStreaming: Sendable, Hashable {
+    /// How an event's `data` is written.
+    public enum Format: String, Sendable, Hashable, CaseIterable {
+        /// JSON text.
+        case json
+        /// A Python literal, as `str(dict)` writes it (what sse-starlette sends for a `dict`).
+        case python
+    }
+
     /// The type every server-sent event's `data` decodes to.
     public var eventType: TypeExpression
+    public var format: Format = .json
     public var location: SourceLocation
 }

@@ -163,7 +163,7 @@ struct FetchedReturnTests {
         let update = try #require(result.api?.resources.first?.operations.first { $0.name == "update" })
         #expect(
             update.returns
-                == .fetched(FetchedReturn(type: .named(TypeID("Thing")), operation: "get", parameter: "id", responseProperty: "id")))
+                == .fetched(FetchedReturn(type: .named(TypeID("Thing")), operation: "get", parameter: "id", source: .responseProperty("id"))))
         let resource = try #require(result.files.first { $0.path.hasSuffix("ThingsResource.swift") })
         #expect(resource.contents.contains(") async throws -> Thing {\n        let response = try await withRawResponse.update("))
         #expect(resource.contents.contains("        return try await get(id: response.id, options: options)\n"))

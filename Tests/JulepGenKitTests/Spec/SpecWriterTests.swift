@@ -841,6 +841,9 @@ extension SpecType {
                     })))
             }
         }
+        copy.exclusiveGroups = exclusiveGroups.map { group in
+            SpecExclusiveGroup(properties: group.properties.map(\.stripped), isRequired: group.isRequired, location: nowhere)
+        }
         return copy
     }
 }
@@ -897,6 +900,7 @@ extension SpecOperation {
             case .type(let type, let flatten): body.content = .type(type.withoutLocations, flatten: flatten)
             case .properties(let properties): body.content = .properties(properties.map(\.withoutLocations))
             }
+            body.swiftName = body.swiftName?.stripped
             body.location = nowhere
             return body
         }
@@ -912,13 +916,16 @@ extension SpecOperation {
                 limitParameter: pagination.limitParameter.stripped, itemsProperty: pagination.itemsProperty.stripped,
                 location: nowhere)
         }
-        copy.streaming = streaming.map { SpecStreaming(eventType: $0.eventType.withoutLocations, location: nowhere) }
+        copy.streaming = streaming.map {
+            SpecStreaming(eventType: $0.eventType.withoutLocations, format: $0.format, location: nowhere)
+        }
         copy.returns = returns.map { returns in
             SpecReturns(
                 type: returns.type.withoutLocations,
                 fill: Dictionary(uniqueKeysWithValues: returns.fill.map { ($0.key.stripped, $0.value.stripped) }),
                 fetch: returns.fetch?.stripped, location: nowhere)
         }
+        copy.deviations = deviations.map { SpecDeviation(document: $0.document, server: $0.server, sdk: $0.sdk, location: nowhere) }
         copy.location = nowhere
         return copy
     }

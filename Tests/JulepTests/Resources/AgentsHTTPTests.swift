@@ -73,15 +73,29 @@ struct AgentsHTTPTests {
         }
     }
 
-    @Test func listSendsDefaultsAndTheMetadataFilterAsJSON() async throws {
+    /// Server behaviour (API 0.4.0): lists default to `direction=desc`, and read metadata filters as
+    /// one `metadata_filter.<key>=<value>` parameter per key.
+    @Test func listSendsTheServersDefaultsAndTheMetadataFilterInDotNotation() async throws {
         try await TestHTTPServer.with({ _ in CannedResponse(body: #"{"items": [\#(Self.agentJSON)]}"#) }) { server in
-            let page = try await client(server).agents.list(metadataFilter: ["team": "engines"])
+            let page = try await client(server).agents.list(metadataFilter: ["team": "engines", "level": 3])
             #expect(page.items.map(\.name) == ["Ada"])
             let received = try #require(await server.requests.first)
             #expect(
                 received.target
-                    == "/api/agents?limit=100&offset=0&sort_by=created_at&direction=asc"
-                    + "&metadata_filter=%7B%22team%22%3A%22engines%22%7D")
+                    == "/api/agents?limit=100&offset=0&sort_by=created_at&direction=desc"
+                    + "&metadata_filter.level=3&metadata_filter.team=engines")
+        }
+    }
+
+    /// A filter value the server's dot notation cannot carry is refused before sending.
+    @Test func aMetadataFilterWithAnObjectValueIsRefusedBeforeSending() async throws {
+        try await TestHTTPServer.with({ _ in CannedResponse(body: #"{"items": []}"#) }) { server in
+            let error = await #expect(throws: JulepError.self) {
+                _ = try await client(server).agents.list(metadataFilter: ["team": ["name": "engines"]])
+            }
+            #expect(error?.kind == .invalidArgument)
+            #expect(error?.message?.contains("'metadata_filter.team'") == true)
+            #expect(await server.requests.isEmpty)
         }
     }
 
@@ -139,13 +153,16 @@ struct AgentsHTTPTests {
         }
     }
 
+    /// Server behaviour (API 0.4.0): `POST /agents/{id}` answers 201 with a ResourceCreatedResponse.
     @Test func createOrUpdateAndUpdateAndDeleteUseTheirMethods() async throws {
+        let created = #"{"id": "\#(Self.agentID)", "created_at": "2024-05-01T10:20:30Z", "jobs": []}"#
         let updated = #"{"id": "\#(Self.agentID)", "updated_at": "2024-05-01T10:20:30Z", "jobs": []}"#
         let deleted = #"{"id": "\#(Self.agentID)", "deleted_at": "2024-05-01T10:20:30Z", "jobs": []}"#
         try await TestHTTPServer.with({ request in
             switch request.method {
             case "DELETE": CannedResponse(status: 202, body: deleted)
             case "GET": CannedResponse(body: Self.agentJSON)
+            case "POST": CannedResponse(status: 201, body: created)
             default: CannedResponse(body: updated)
             }
         }) { server in
@@ -249,7 +266,7 @@ struct AgentsHTTPTests {
             let names = try await client(server).agents.listAll(limit: 2, sortBy: .updatedAt).collect().map(\.name)
             #expect(names == (0..<5).map { "agent-\($0)" })
             let targets = await server.requests.map(\.target)
-            #expect(targets == [0, 2, 4].map { "/api/agents?limit=2&offset=\($0)&sort_by=updated_at&direction=asc" })
+            #expect(targets == [0, 2, 4].map { "/api/agents?limit=2&offset=\($0)&sort_by=updated_at&direction=desc" })
         }
     }
 

@@ -22,12 +22,15 @@ struct SessionsHTTPTests {
     @Test func bodyIDsTakeAUUIDOrAString() async throws {
         try await TestHTTPServer.with({ _ in CannedResponse(status: 201, body: Self.created) }) { server in
             let agent = try #require(UUID(uuidString: Self.id))
-            _ = try await client(server).sessions.create(agent: agent, user: Self.otherID, users: [Self.otherID, agent])
-            let body = try #require(await server.requests.first).body
-            let sent = try JSONCoding.makeDecoder().decode(JSONValue.self, from: body)
-            #expect(sent["agent"]?.stringValue?.lowercased() == Self.id)
-            #expect(sent["user"]?.stringValue?.lowercased() == Self.otherID)
-            #expect(sent["users"]?.arrayValue?.compactMap { $0.stringValue?.lowercased() } == [Self.otherID, Self.id])
+            _ = try await client(server).sessions.create(agent: agent, user: Self.otherID)
+            _ = try await client(server).sessions.create(agents: [Self.otherID, agent], users: [agent, Self.otherID])
+            let requests = await server.requests
+            let single = try JSONCoding.makeDecoder().decode(JSONValue.self, from: requests[0].body)
+            #expect(single["agent"]?.stringValue?.lowercased() == Self.id)
+            #expect(single["user"]?.stringValue?.lowercased() == Self.otherID)
+            let lists = try JSONCoding.makeDecoder().decode(JSONValue.self, from: requests[1].body)
+            #expect(lists["agents"]?.arrayValue?.compactMap { $0.stringValue?.lowercased() } == [Self.otherID, Self.id])
+            #expect(lists["users"]?.arrayValue?.compactMap { $0.stringValue?.lowercased() } == [Self.id, Self.otherID])
         }
     }
 

@@ -21,7 +21,7 @@ struct LoggingTests {
         }
         let logged = lines.values
         #expect(logged.count == 2)
-        let pattern = #/^Julep: GET http://127\.0\.0\.1:\d+/api/agents\?api_key=REDACTED&limit=5&offset=0&sort_by=created_at&direction=asc&token=REDACTED -> (\d+) \(attempt (\d), \d+ ms\)$/#
+        let pattern = #/^Julep: GET http://127\.0\.0\.1:\d+/api/agents\?api_key=REDACTED&limit=5&offset=0&sort_by=created_at&direction=desc&token=REDACTED -> (\d+) \(attempt (\d), \d+ ms\)$/#
         for (index, line) in logged.enumerated() {
             let match = try #require(line.wholeMatch(of: pattern), "\(line)")
             #expect(match.output.1 == (index == 0 ? "503" : "404"))

@@ -105,8 +105,7 @@ struct RetryTests {
 
     @Test func postMarkedIdempotentIsRetriedOnServerErrors() async throws {
         let sleeper = RecordingSleeper()
-        let updated = #"{"id": "\#(Self.agentID)", "updated_at": "2024-05-01T10:20:30Z", "jobs": []}"#
-        let responses = [CannedResponse(status: 500, body: ""), CannedResponse(status: 502, body: ""), CannedResponse(body: updated)]
+        let responses = [CannedResponse(status: 500, body: ""), CannedResponse(status: 502, body: ""), CannedResponse(status: 201, body: Self.createdJSON)]
         try await TestHTTPServer.with(scripted(responses)) { server in
             _ = try await client(server, sleeper: sleeper).agents.withRawResponse.createOrUpdate(id: id, name: "Ada", model: "gpt-4o")
             #expect(await server.requests.count == 3)

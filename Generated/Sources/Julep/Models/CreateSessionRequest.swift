@@ -3,7 +3,8 @@
 
 import Foundation
 
-/// Payload for creating a session.
+/// Payload for creating a session: exactly one of `agent` and `agents`, and at most one of `user` and
+/// `users` (the server fails otherwise; the SDK refuses such a call before sending).
 public struct CreateSessionRequest: Hashable, Sendable {
     /// Agent ID of the agent associated with this session.
     public var agent: UUID?

@@ -46,6 +46,31 @@ public enum EntryContentItem: Hashable, Sendable {
             output: output
         ))
     }
+
+    /// The `.tool` case, built from the properties of its ``Tool``.
+    public static func tool(
+        id: UUID = UUID(),
+        name: ValidPythonIdentifier,
+        description: String? = nil,
+        function: FunctionDef? = nil,
+        integration: IntegrationDef? = nil,
+        system: SystemDef? = nil,
+        apiCall: APICallDef? = nil,
+        createdAt: Date = Date(),
+        updatedAt: Date = Date()
+    ) -> Self {
+        .tool(Tool(
+            id: id,
+            name: name,
+            description: description,
+            function: function,
+            integration: integration,
+            system: system,
+            apiCall: apiCall,
+            createdAt: createdAt,
+            updatedAt: updatedAt
+        ))
+    }
 }
 
 extension EntryContentItem: Codable {

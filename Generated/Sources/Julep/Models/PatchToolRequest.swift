@@ -3,7 +3,8 @@
 
 import Foundation
 
-/// Payload for patching a tool (only the fields given change).
+/// Payload for patching a tool (only the fields given change). Give at most one of `function`,
+/// `integration`, `system` and `apiCall`: the server fails on more.
 public struct PatchToolRequest: Hashable, Sendable {
     /// Name of the tool (must be unique for this agent and a valid Python identifier).
     public var name: ValidPythonIdentifier?

@@ -3,200 +3,92 @@
 
 import Foundation
 
-/// A session. Its kind says how many agents and users take part; each kind has its own participant
-/// fields (`agent` or `agents`, `user` or `users`).
-public enum Session: Hashable, Sendable {
-    case singleAgentNoUser(SingleAgentNoUserSession)
-    case singleAgentSingleUser(SingleAgentSingleUserSession)
-    case singleAgentMultiUser(SingleAgentMultiUserSession)
-    case multiAgentNoUser(MultiAgentNoUserSession)
-    case multiAgentSingleUser(MultiAgentSingleUserSession)
-    case multiAgentMultiUser(MultiAgentMultiUserSession)
-    /// A variant this version of the SDK does not know: its discriminator value and the whole
-    /// JSON object as received, which is encoded back unchanged.
-    case unknown(String, JSONValue)
-
+/// A session, as the server returns it. The published API description makes this a union by `kind`,
+/// each kind with its participant fields (`agent` or `agents`, `user` or `users`); API 0.4.0 servers
+/// answer with the session's own fields, `"kind": null` and no participants, so those are optional
+/// here.
+public struct Session: Hashable, Sendable {
     /// The `id` field.
-    ///
-    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
-    public var id: UUID? {
-        switch self {
-        case .singleAgentNoUser(let value): value.id
-        case .singleAgentSingleUser(let value): value.id
-        case .singleAgentMultiUser(let value): value.id
-        case .multiAgentNoUser(let value): value.id
-        case .multiAgentSingleUser(let value): value.id
-        case .multiAgentMultiUser(let value): value.id
-        case .unknown: nil
-        }
-    }
+    public var id: UUID
+
+    /// How many agents and users take part; `nil` from API 0.4.0 servers.
+    public var kind: SessionKind?
+
+    /// The agent of a single-agent session; not sent by API 0.4.0 servers.
+    public var agent: UUID?
+
+    /// The agents of a multi-agent session; not sent by API 0.4.0 servers.
+    public var agents: [UUID]?
+
+    /// The user of a single-user session; not sent by API 0.4.0 servers.
+    public var user: UUID?
+
+    /// The users of a multi-user session; not sent by API 0.4.0 servers.
+    public var users: [UUID]?
 
     /// A specific situation that sets the background for this session.
-    ///
-    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
-    public var situation: String? {
-        switch self {
-        case .singleAgentNoUser(let value): value.situation
-        case .singleAgentSingleUser(let value): value.situation
-        case .singleAgentMultiUser(let value): value.situation
-        case .multiAgentNoUser(let value): value.situation
-        case .multiAgentSingleUser(let value): value.situation
-        case .multiAgentMultiUser(let value): value.situation
-        case .unknown: nil
-        }
-    }
+    public var situation: String
 
     /// Summary (null at the beginning) - generated automatically after every interaction.
-    ///
-    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
-    public var summary: String? {
-        switch self {
-        case .singleAgentNoUser(let value): value.summary
-        case .singleAgentSingleUser(let value): value.summary
-        case .singleAgentMultiUser(let value): value.summary
-        case .multiAgentNoUser(let value): value.summary
-        case .multiAgentSingleUser(let value): value.summary
-        case .multiAgentMultiUser(let value): value.summary
-        case .unknown: nil
-        }
-    }
+    public var summary: String?
 
     /// Render system and assistant message content as Jinja templates.
-    ///
-    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
-    public var renderTemplates: Bool? {
-        switch self {
-        case .singleAgentNoUser(let value): value.renderTemplates
-        case .singleAgentSingleUser(let value): value.renderTemplates
-        case .singleAgentMultiUser(let value): value.renderTemplates
-        case .multiAgentNoUser(let value): value.renderTemplates
-        case .multiAgentSingleUser(let value): value.renderTemplates
-        case .multiAgentMultiUser(let value): value.renderTemplates
-        case .unknown: nil
-        }
-    }
+    public var renderTemplates: Bool
 
     /// Threshold value for the adaptive context functionality.
-    ///
-    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
-    public var tokenBudget: Int? {
-        switch self {
-        case .singleAgentNoUser(let value): value.tokenBudget
-        case .singleAgentSingleUser(let value): value.tokenBudget
-        case .singleAgentMultiUser(let value): value.tokenBudget
-        case .multiAgentNoUser(let value): value.tokenBudget
-        case .multiAgentSingleUser(let value): value.tokenBudget
-        case .multiAgentMultiUser(let value): value.tokenBudget
-        case .unknown: nil
-        }
-    }
+    public var tokenBudget: Int?
 
     /// Action to start on context window overflow.
-    ///
-    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
-    public var contextOverflow: ContextOverflowType? {
-        switch self {
-        case .singleAgentNoUser(let value): value.contextOverflow
-        case .singleAgentSingleUser(let value): value.contextOverflow
-        case .singleAgentMultiUser(let value): value.contextOverflow
-        case .multiAgentNoUser(let value): value.contextOverflow
-        case .multiAgentSingleUser(let value): value.contextOverflow
-        case .multiAgentMultiUser(let value): value.contextOverflow
-        case .unknown: nil
-        }
-    }
+    public var contextOverflow: ContextOverflowType?
 
     /// Whether to forward the tool results to the model when available:
     /// `true` always forwards, `false` never does, `null` forwards if applicable (the default).
     /// If a tool call is made, the tool's output is sent back to the model as the model's input.
     /// If a tool call is not made, the model's output is returned as is.
-    ///
-    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
-    public var forwardToolResults: Bool? {
-        switch self {
-        case .singleAgentNoUser(let value): value.forwardToolResults
-        case .singleAgentSingleUser(let value): value.forwardToolResults
-        case .singleAgentMultiUser(let value): value.forwardToolResults
-        case .multiAgentNoUser(let value): value.forwardToolResults
-        case .multiAgentSingleUser(let value): value.forwardToolResults
-        case .multiAgentMultiUser(let value): value.forwardToolResults
-        case .unknown: nil
-        }
-    }
+    public var forwardToolResults: Bool?
 
     /// Free-form data to store with the session.
-    ///
-    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
-    public var metadata: [String: JSONValue]? {
-        switch self {
-        case .singleAgentNoUser(let value): value.metadata
-        case .singleAgentSingleUser(let value): value.metadata
-        case .singleAgentMultiUser(let value): value.metadata
-        case .multiAgentNoUser(let value): value.metadata
-        case .multiAgentSingleUser(let value): value.metadata
-        case .multiAgentMultiUser(let value): value.metadata
-        case .unknown: nil
-        }
-    }
+    public var metadata: [String: JSONValue]?
 
     /// When this resource was created (UTC).
-    ///
-    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
-    public var createdAt: Date? {
-        switch self {
-        case .singleAgentNoUser(let value): value.createdAt
-        case .singleAgentSingleUser(let value): value.createdAt
-        case .singleAgentMultiUser(let value): value.createdAt
-        case .multiAgentNoUser(let value): value.createdAt
-        case .multiAgentSingleUser(let value): value.createdAt
-        case .multiAgentMultiUser(let value): value.createdAt
-        case .unknown: nil
-        }
-    }
+    public var createdAt: Date
 
     /// When this resource was last updated (UTC).
-    ///
-    /// Every variant has it; `nil` for a variant this version of the SDK does not know.
-    public var updatedAt: Date? {
-        switch self {
-        case .singleAgentNoUser(let value): value.updatedAt
-        case .singleAgentSingleUser(let value): value.updatedAt
-        case .singleAgentMultiUser(let value): value.updatedAt
-        case .multiAgentNoUser(let value): value.updatedAt
-        case .multiAgentSingleUser(let value): value.updatedAt
-        case .multiAgentMultiUser(let value): value.updatedAt
-        case .unknown: nil
-        }
-    }
+    public var updatedAt: Date
 
-    /// The value of the `.singleAgentNoUser` case, or `nil` for the other cases.
-    public var singleAgentNoUser: SingleAgentNoUserSession? {
-        if case .singleAgentNoUser(let value) = self { value } else { nil }
-    }
-
-    /// The value of the `.singleAgentSingleUser` case, or `nil` for the other cases.
-    public var singleAgentSingleUser: SingleAgentSingleUserSession? {
-        if case .singleAgentSingleUser(let value) = self { value } else { nil }
-    }
-
-    /// The value of the `.singleAgentMultiUser` case, or `nil` for the other cases.
-    public var singleAgentMultiUser: SingleAgentMultiUserSession? {
-        if case .singleAgentMultiUser(let value) = self { value } else { nil }
-    }
-
-    /// The value of the `.multiAgentNoUser` case, or `nil` for the other cases.
-    public var multiAgentNoUser: MultiAgentNoUserSession? {
-        if case .multiAgentNoUser(let value) = self { value } else { nil }
-    }
-
-    /// The value of the `.multiAgentSingleUser` case, or `nil` for the other cases.
-    public var multiAgentSingleUser: MultiAgentSingleUserSession? {
-        if case .multiAgentSingleUser(let value) = self { value } else { nil }
-    }
-
-    /// The value of the `.multiAgentMultiUser` case, or `nil` for the other cases.
-    public var multiAgentMultiUser: MultiAgentMultiUserSession? {
-        if case .multiAgentMultiUser(let value) = self { value } else { nil }
+    /// Creates a value from its properties.
+    public init(
+        id: UUID,
+        kind: SessionKind? = nil,
+        agent: UUID? = nil,
+        agents: [UUID]? = nil,
+        user: UUID? = nil,
+        users: [UUID]? = nil,
+        situation: String,
+        summary: String? = nil,
+        renderTemplates: Bool = true,
+        tokenBudget: Int? = nil,
+        contextOverflow: ContextOverflowType? = nil,
+        forwardToolResults: Bool? = nil,
+        metadata: [String: JSONValue]? = nil,
+        createdAt: Date,
+        updatedAt: Date
+    ) {
+        self.id = id
+        self.kind = kind
+        self.agent = agent
+        self.agents = agents
+        self.user = user
+        self.users = users
+        self.situation = situation
+        self.summary = summary
+        self.renderTemplates = renderTemplates
+        self.tokenBudget = tokenBudget
+        self.contextOverflow = contextOverflow
+        self.forwardToolResults = forwardToolResults
+        self.metadata = metadata
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
     }
 }
 
@@ -204,47 +96,31 @@ extension Session: Codable {
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        let discriminator = try container.decode(String.self, forKey: "kind")
-        switch discriminator {
-        case "single_agent_no_user": self = .singleAgentNoUser(try SingleAgentNoUserSession(from: decoder))
-        case "single_agent_single_user": self = .singleAgentSingleUser(try SingleAgentSingleUserSession(from: decoder))
-        case "single_agent_multi_user": self = .singleAgentMultiUser(try SingleAgentMultiUserSession(from: decoder))
-        case "multi_agent_no_user": self = .multiAgentNoUser(try MultiAgentNoUserSession(from: decoder))
-        case "multi_agent_single_user": self = .multiAgentSingleUser(try MultiAgentSingleUserSession(from: decoder))
-        case "multi_agent_multi_user": self = .multiAgentMultiUser(try MultiAgentMultiUserSession(from: decoder))
-        default: self = .unknown(discriminator, try JSONValue(from: decoder))
-        }
+        self.id = try container.decode(UUID.self, forKey: "id")
+        self.kind = try container.decodeIfPresent(SessionKind.self, forKey: "kind")
+        self.agent = try container.decodeIfPresent(UUID.self, forKey: "agent")
+        self.agents = try container.decodeIfPresent([UUID].self, forKey: "agents")
+        self.user = try container.decodeIfPresent(UUID.self, forKey: "user")
+        self.users = try container.decodeIfPresent([UUID].self, forKey: "users")
+        self.situation = try container.decode(String.self, forKey: "situation")
+        self.summary = try container.decodeIfPresent(String.self, forKey: "summary")
+        self.renderTemplates = try container.decode(Bool.self, forKey: "render_templates")
+        self.tokenBudget = try container.decodeIfPresent(Int.self, forKey: "token_budget")
+        self.contextOverflow = try container.decodeIfPresent(ContextOverflowType.self, forKey: "context_overflow")
+        self.forwardToolResults = try container.decodeIfPresent(Bool.self, forKey: "forward_tool_results")
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
+        self.updatedAt = try container.decode(Date.self, forKey: "updated_at")
     }
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .singleAgentNoUser(let value):
-            try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("single_agent_no_user", forKey: "kind")
-        case .singleAgentSingleUser(let value):
-            try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("single_agent_single_user", forKey: "kind")
-        case .singleAgentMultiUser(let value):
-            try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("single_agent_multi_user", forKey: "kind")
-        case .multiAgentNoUser(let value):
-            try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("multi_agent_no_user", forKey: "kind")
-        case .multiAgentSingleUser(let value):
-            try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("multi_agent_single_user", forKey: "kind")
-        case .multiAgentMultiUser(let value):
-            try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("multi_agent_multi_user", forKey: "kind")
-        case .unknown(_, let raw):
-            try raw.encode(to: encoder)
-        }
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(situation, forKey: "situation")
+        try container.encode(renderTemplates, forKey: "render_templates")
+        try container.encode(tokenBudget, forKey: "token_budget")
+        try container.encode(contextOverflow, forKey: "context_overflow")
+        try container.encode(forwardToolResults, forKey: "forward_tool_results")
+        try container.encodeIfPresent(metadata, forKey: "metadata")
     }
 }

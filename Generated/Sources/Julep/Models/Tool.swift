@@ -6,7 +6,8 @@ import Foundation
 /// A tool of an agent. Which kind of tool it is depends on which of `function`, `integration`, `system`
 /// and `apiCall` is set.
 public struct Tool: Hashable, Sendable {
-    /// The `id` field.
+    /// ID of the tool. A tool you make yourself to pass to a chat gets a new one: the server checks that a
+    /// chat's tools have one, but does not look it up.
     public var id: UUID
 
     /// Name of the tool (must be unique for this agent and a valid Python identifier).
@@ -27,23 +28,23 @@ public struct Tool: Hashable, Sendable {
     /// The API call to make.
     public var apiCall: APICallDef?
 
-    /// When this resource was created (UTC).
+    /// When this resource was created (UTC); for a tool made to pass to a chat, when it was made.
     public var createdAt: Date
 
-    /// When this resource was last updated (UTC).
+    /// When this resource was last updated (UTC); for a tool made to pass to a chat, when it was made.
     public var updatedAt: Date
 
     /// Creates a value from its properties.
     public init(
-        id: UUID,
+        id: UUID = UUID(),
         name: ValidPythonIdentifier,
         description: String? = nil,
         function: FunctionDef? = nil,
         integration: IntegrationDef? = nil,
         system: SystemDef? = nil,
         apiCall: APICallDef? = nil,
-        createdAt: Date,
-        updatedAt: Date
+        createdAt: Date = Date(),
+        updatedAt: Date = Date()
     ) {
         self.id = id
         self.name = name
@@ -75,11 +76,14 @@ extension Tool: Codable {
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(id, forKey: "id")
         try container.encode(name, forKey: "name")
         try container.encodeIfPresent(description, forKey: "description")
         try container.encodeIfPresent(function, forKey: "function")
         try container.encodeIfPresent(integration, forKey: "integration")
         try container.encodeIfPresent(system, forKey: "system")
         try container.encodeIfPresent(apiCall, forKey: "api_call")
+        try container.encode(createdAt, forKey: "created_at")
+        try container.encode(updatedAt, forKey: "updated_at")
     }
 }

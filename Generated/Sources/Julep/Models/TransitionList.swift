@@ -3,14 +3,15 @@
 
 import Foundation
 
-/// A page of transitions.
+/// A page of transitions. (The published API description nests them in groups,
+/// `[{"transitions": […]}]`; the server answers with the transitions themselves.)
 public struct TransitionList: Hashable, Sendable {
     /// The `items` field.
-    public var items: [TransitionListItem]
+    public var items: [Transition]
 
     /// Creates a value from its properties.
     public init(
-        items: [TransitionListItem]
+        items: [Transition]
     ) {
         self.items = items
     }
@@ -20,7 +21,7 @@ extension TransitionList: Codable {
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.items = try container.decode([TransitionListItem].self, forKey: "items")
+        self.items = try container.decode([Transition].self, forKey: "items")
     }
 
     /// Encodes the value as JSON.

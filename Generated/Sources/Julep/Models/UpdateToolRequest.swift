@@ -3,7 +3,8 @@
 
 import Foundation
 
-/// Payload for updating a tool (every field is replaced).
+/// Payload for updating a tool (every field is replaced). Give at most one of `function`,
+/// `integration`, `system` and `apiCall`: the server fails on more.
 public struct UpdateToolRequest: Hashable, Sendable {
     /// Name of the tool (must be unique for this agent and a valid Python identifier).
     public var name: ValidPythonIdentifier

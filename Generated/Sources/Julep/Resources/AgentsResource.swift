@@ -22,18 +22,33 @@ public struct AgentsResource: Sendable {
     ///
     /// `GET /agents` — mirrors the Python SDK's `agents_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: `metadata_filter` is one query parameter holding a JSON object.
+    /// - Server: Reads one query parameter per key, `metadata_filter.<key>=<value>`, converting a value
+    ///   that reads as a number to one; a `metadata_filter` parameter is ignored without an error, so the
+    ///   list is not filtered.
+    /// - This SDK: Sends `metadataFilter` as `metadata_filter.<key>=<value>` parameters. A null, list or
+    ///   object value is refused before sending (`invalidArgument`): one query parameter cannot carry it.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - metadataFilter: Only return items whose metadata has these values: sent as
+    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
+    ///     Booleans; the server compares a value that reads as a number as a number.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> AgentList {
@@ -59,13 +74,15 @@ public struct AgentsResource: Sendable {
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - metadataFilter: Only return items whose metadata has these values: sent as
+    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
+    ///     Booleans; the server compares a value that reads as a number as a number.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listAll(
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) -> AutoPagingSequence<AgentList, Agent> {
@@ -149,6 +166,13 @@ public struct AgentsResource: Sendable {
     /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with
     /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Answers 200 OK with the ID and the time of the update (`ResourceUpdatedResponse`).
+    /// - Server: Answers 201 Created with the ID and the time of creation (`ResourceCreatedResponse`: `id`,
+    ///   `created_at`, `jobs`), whether it created or updated.
+    /// - This SDK: Expects that answer; the manager method reads the whole object back with `get`.
+    ///
     /// - Parameters:
     ///   - id: ID of the agent.
     ///   - name: Name of the agent.
@@ -158,6 +182,7 @@ public struct AgentsResource: Sendable {
     ///   - metadata: Free-form data to store with the agent.
     ///   - defaultSettings: Default settings for all sessions created by this agent.
     ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The agent was created or updated.
     public func createOrUpdate(
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode,
@@ -288,19 +313,34 @@ extension AgentsResource.WithRawResponse {
     ///
     /// `GET /agents` — mirrors the Python SDK's `agents_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: `metadata_filter` is one query parameter holding a JSON object.
+    /// - Server: Reads one query parameter per key, `metadata_filter.<key>=<value>`, converting a value
+    ///   that reads as a number to one; a `metadata_filter` parameter is ignored without an error, so the
+    ///   list is not filtered.
+    /// - This SDK: Sends `metadataFilter` as `metadata_filter.<key>=<value>` parameters. A null, list or
+    ///   object value is refused before sending (`invalidArgument`): one query parameter cannot carry it.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - metadataFilter: Only return items whose metadata has these values: sent as
+    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
+    ///     Booleans; the server compares a value that reads as a number as a number.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<AgentList> {
@@ -311,7 +351,7 @@ extension AgentsResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
         request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
+        try request.addDottedQuery("metadata_filter", metadataFilter)
         return try await core.sendForResponse(request, options: options, as: AgentList.self)
     }
 
@@ -377,6 +417,13 @@ extension AgentsResource.WithRawResponse {
     /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with
     /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Answers 200 OK with the ID and the time of the update (`ResourceUpdatedResponse`).
+    /// - Server: Answers 201 Created with the ID and the time of creation (`ResourceCreatedResponse`: `id`,
+    ///   `created_at`, `jobs`), whether it created or updated.
+    /// - This SDK: Expects that answer; the manager method reads the whole object back with `get`.
+    ///
     /// - Parameters:
     ///   - id: ID of the agent.
     ///   - name: Name of the agent.
@@ -386,7 +433,7 @@ extension AgentsResource.WithRawResponse {
     ///   - metadata: Free-form data to store with the agent.
     ///   - defaultSettings: Default settings for all sessions created by this agent.
     ///   - options: Per-request settings such as a timeout or extra headers.
-    /// - Returns: The response: the decoded value, status and headers.
+    /// - Returns: The response (The agent was created or updated.): the decoded value, status and headers.
     public func createOrUpdate(
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode,
@@ -396,7 +443,7 @@ extension AgentsResource.WithRawResponse {
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
-    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+    ) async throws -> APIResponse<ResourceCreatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = UpdateAgentRequest(
@@ -408,7 +455,7 @@ extension AgentsResource.WithRawResponse {
             defaultSettings: defaultSettings
         )
         try request.setJSONBody(body)
-        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+        return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
     }
 
     /// Update an existing agent by id (overwrites existing values; use `patch` for merging instead).

@@ -23,20 +23,35 @@ public struct DocsResource: Sendable {
     ///
     /// `GET /agents/{id}/docs` — mirrors the Python SDK's `agent_docs_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: `metadata_filter` is one query parameter holding a JSON object.
+    /// - Server: Reads one query parameter per key, `metadata_filter.<key>=<value>`, converting a value
+    ///   that reads as a number to one; a `metadata_filter` parameter is ignored without an error, so the
+    ///   list is not filtered.
+    /// - This SDK: Sends `metadataFilter` as `metadata_filter.<key>=<value>` parameters. A null, list or
+    ///   object value is refused before sending (`invalidArgument`): one query parameter cannot carry it.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - metadataFilter: Only return items whose metadata has these values: sent as
+    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
+    ///     Booleans; the server compares a value that reads as a number as a number.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForAgent(
         agentID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> DocList {
@@ -64,14 +79,16 @@ public struct DocsResource: Sendable {
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - metadataFilter: Only return items whose metadata has these values: sent as
+    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
+    ///     Booleans; the server compares a value that reads as a number as a number.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForAgentAll(
         agentID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) -> AutoPagingSequence<DocList, Doc> {
@@ -139,6 +156,12 @@ public struct DocsResource: Sendable {
     ///
     /// `POST /agents/{id}/search` — mirrors the Python SDK's `agents_docs_search_route_search`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: The body wraps the request in an object: `{"body": {…}}`.
+    /// - Server: Takes the request itself as the body, and answers the wrapped form with 422.
+    /// - This SDK: Sends the request itself as the body.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - query: The search: by vector, by text, or hybrid.
@@ -155,20 +178,35 @@ public struct DocsResource: Sendable {
     ///
     /// `GET /users/{id}/docs` — mirrors the Python SDK's `user_docs_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: `metadata_filter` is one query parameter holding a JSON object.
+    /// - Server: Reads one query parameter per key, `metadata_filter.<key>=<value>`, converting a value
+    ///   that reads as a number to one; a `metadata_filter` parameter is ignored without an error, so the
+    ///   list is not filtered.
+    /// - This SDK: Sends `metadataFilter` as `metadata_filter.<key>=<value>` parameters. A null, list or
+    ///   object value is refused before sending (`invalidArgument`): one query parameter cannot carry it.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - userID: ID of the user.
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - metadataFilter: Only return items whose metadata has these values: sent as
+    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
+    ///     Booleans; the server compares a value that reads as a number as a number.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForUser(
         userID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> DocList {
@@ -196,14 +234,16 @@ public struct DocsResource: Sendable {
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - metadataFilter: Only return items whose metadata has these values: sent as
+    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
+    ///     Booleans; the server compares a value that reads as a number as a number.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForUserAll(
         userID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) -> AutoPagingSequence<DocList, Doc> {
@@ -271,6 +311,12 @@ public struct DocsResource: Sendable {
     ///
     /// `POST /users/{id}/search` — mirrors the Python SDK's `user_docs_search_route_search`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: The body wraps the request in an object: `{"body": {…}}`.
+    /// - Server: Takes the request itself as the body, and answers the wrapped form with 422.
+    /// - This SDK: Sends the request itself as the body.
+    ///
     /// - Parameters:
     ///   - userID: ID of the user.
     ///   - query: The search: by vector, by text, or hybrid.
@@ -301,6 +347,12 @@ public struct DocsResource: Sendable {
     ///
     /// `POST /embed` — mirrors the Python SDK's `embed_route_embed`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: The body wraps the request in an object: `{"body": {…}}`.
+    /// - Server: Takes the request itself as the body, and answers the wrapped form with 422.
+    /// - This SDK: Sends the request itself as the body.
+    ///
     /// - Parameters:
     ///   - query: The text or texts to embed.
     ///   - options: Per-request settings such as a timeout or extra headers.
@@ -325,13 +377,28 @@ extension DocsResource.WithRawResponse {
     ///
     /// `GET /agents/{id}/docs` — mirrors the Python SDK's `agent_docs_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: `metadata_filter` is one query parameter holding a JSON object.
+    /// - Server: Reads one query parameter per key, `metadata_filter.<key>=<value>`, converting a value
+    ///   that reads as a number to one; a `metadata_filter` parameter is ignored without an error, so the
+    ///   list is not filtered.
+    /// - This SDK: Sends `metadataFilter` as `metadata_filter.<key>=<value>` parameters. A null, list or
+    ///   object value is refused before sending (`invalidArgument`): one query parameter cannot carry it.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - metadataFilter: Only return items whose metadata has these values: sent as
+    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
+    ///     Booleans; the server compares a value that reads as a number as a number.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listForAgent(
@@ -339,7 +406,7 @@ extension DocsResource.WithRawResponse {
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<DocList> {
@@ -350,7 +417,7 @@ extension DocsResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
         request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
+        try request.addDottedQuery("metadata_filter", metadataFilter)
         return try await core.sendForResponse(request, options: options, as: DocList.self)
     }
 
@@ -408,6 +475,12 @@ extension DocsResource.WithRawResponse {
     ///
     /// `POST /agents/{id}/search` — mirrors the Python SDK's `agents_docs_search_route_search`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: The body wraps the request in an object: `{"body": {…}}`.
+    /// - Server: Takes the request itself as the body, and answers the wrapped form with 422.
+    /// - This SDK: Sends the request itself as the body.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - query: The search: by vector, by text, or hybrid.
@@ -419,10 +492,7 @@ extension DocsResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<DocSearchResponse> {
         var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/search", isIdempotent: false)
-        let body = DocsSearchForAgentRequest(
-            query: query
-        )
-        try request.setJSONBody(body)
+        try request.setJSONBody(query)
         return try await core.sendForResponse(request, options: options, as: DocSearchResponse.self)
     }
 
@@ -430,13 +500,28 @@ extension DocsResource.WithRawResponse {
     ///
     /// `GET /users/{id}/docs` — mirrors the Python SDK's `user_docs_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: `metadata_filter` is one query parameter holding a JSON object.
+    /// - Server: Reads one query parameter per key, `metadata_filter.<key>=<value>`, converting a value
+    ///   that reads as a number to one; a `metadata_filter` parameter is ignored without an error, so the
+    ///   list is not filtered.
+    /// - This SDK: Sends `metadataFilter` as `metadata_filter.<key>=<value>` parameters. A null, list or
+    ///   object value is refused before sending (`invalidArgument`): one query parameter cannot carry it.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - userID: ID of the user.
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - metadataFilter: Only return items whose metadata has these values: sent as
+    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
+    ///     Booleans; the server compares a value that reads as a number as a number.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listForUser(
@@ -444,7 +529,7 @@ extension DocsResource.WithRawResponse {
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<DocList> {
@@ -455,7 +540,7 @@ extension DocsResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
         request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
+        try request.addDottedQuery("metadata_filter", metadataFilter)
         return try await core.sendForResponse(request, options: options, as: DocList.self)
     }
 
@@ -513,6 +598,12 @@ extension DocsResource.WithRawResponse {
     ///
     /// `POST /users/{id}/search` — mirrors the Python SDK's `user_docs_search_route_search`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: The body wraps the request in an object: `{"body": {…}}`.
+    /// - Server: Takes the request itself as the body, and answers the wrapped form with 422.
+    /// - This SDK: Sends the request itself as the body.
+    ///
     /// - Parameters:
     ///   - userID: ID of the user.
     ///   - query: The search: by vector, by text, or hybrid.
@@ -524,10 +615,7 @@ extension DocsResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<DocSearchResponse> {
         var request = APIRequest(method: .post, path: "/users/" + PathComponent.encode(try userID.validatedUUID(argument: "userID")) + "/search", isIdempotent: false)
-        let body = DocsSearchForUserRequest(
-            query: query
-        )
-        try request.setJSONBody(body)
+        try request.setJSONBody(query)
         return try await core.sendForResponse(request, options: options, as: DocSearchResponse.self)
     }
 
@@ -551,6 +639,12 @@ extension DocsResource.WithRawResponse {
     ///
     /// `POST /embed` — mirrors the Python SDK's `embed_route_embed`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: The body wraps the request in an object: `{"body": {…}}`.
+    /// - Server: Takes the request itself as the body, and answers the wrapped form with 422.
+    /// - This SDK: Sends the request itself as the body.
+    ///
     /// - Parameters:
     ///   - query: The text or texts to embed.
     ///   - options: Per-request settings such as a timeout or extra headers.
@@ -560,10 +654,7 @@ extension DocsResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<EmbedQueryResponse> {
         var request = APIRequest(method: .post, path: "/embed", isIdempotent: false)
-        let body = DocsEmbedRequest(
-            query: query
-        )
-        try request.setJSONBody(body)
+        try request.setJSONBody(query)
         return try await core.sendForResponse(request, options: options, as: EmbedQueryResponse.self)
     }
 }

@@ -22,18 +22,38 @@ public struct SessionsResource: Sendable {
     ///
     /// `GET /sessions` — mirrors the Python SDK's `sessions_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Sessions are a union by `kind`, each kind with its participant fields (`agent` or
+    ///   `agents`, `user` or `users`).
+    /// - Server: Returns the session's own fields with `"kind": null` and no participant fields.
+    /// - This SDK: `Session` is one object whose `kind` and participant fields are optional.
+    ///
+    /// - Description: `metadata_filter` is one query parameter holding a JSON object.
+    /// - Server: Reads one query parameter per key, `metadata_filter.<key>=<value>`, converting a value
+    ///   that reads as a number to one; a `metadata_filter` parameter is ignored without an error, so the
+    ///   list is not filtered.
+    /// - This SDK: Sends `metadataFilter` as `metadata_filter.<key>=<value>` parameters. A null, list or
+    ///   object value is refused before sending (`invalidArgument`): one query parameter cannot carry it.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - metadataFilter: Only return items whose metadata has these values: sent as
+    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
+    ///     Booleans; the server compares a value that reads as a number as a number.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> SessionList {
@@ -59,13 +79,15 @@ public struct SessionsResource: Sendable {
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - metadataFilter: Only return items whose metadata has these values: sent as
+    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
+    ///     Booleans; the server compares a value that reads as a number as a number.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listAll(
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) -> AutoPagingSequence<SessionList, Session> {
@@ -84,6 +106,13 @@ public struct SessionsResource: Sendable {
     /// Create a new session.
     ///
     /// `POST /sessions` — mirrors the Python SDK's `sessions_route_create`.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Any of `agent`, `agents`, `user` and `users` may be given.
+    /// - Server: Fails unless exactly one of `agent` and `agents`, and at most one of `user` and `users`,
+    ///   is given.
+    /// - This SDK: Refuses any other combination before sending (`invalidArgument`).
     ///
     /// - Parameters:
     ///   - agent: Agent ID of the agent associated with this session.
@@ -135,6 +164,13 @@ public struct SessionsResource: Sendable {
     ///
     /// `GET /sessions/{id}` — mirrors the Python SDK's `sessions_route_get`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Sessions are a union by `kind`, each kind with its participant fields (`agent` or
+    ///   `agents`, `user` or `users`).
+    /// - Server: Returns the session's own fields with `"kind": null` and no participant fields.
+    /// - This SDK: `Session` is one object whose `kind` and participant fields are optional.
+    ///
     /// - Parameters:
     ///   - id: ID of the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
@@ -148,6 +184,17 @@ public struct SessionsResource: Sendable {
     /// Create a session with the given id, or update it if it exists.
     ///
     /// `POST /sessions/{id}` — mirrors the Python SDK's `sessions_route_create_or_update`.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Any of `agent`, `agents`, `user` and `users` may be given.
+    /// - Server: Fails unless exactly one of `agent` and `agents`, and at most one of `user` and `users`,
+    ///   is given.
+    /// - This SDK: Refuses any other combination before sending (`invalidArgument`).
+    ///
+    /// - Description: Answers 200 OK.
+    /// - Server: Answers 201 Created, with the same body.
+    /// - This SDK: Expects 201, and accepts any 2xx status.
     ///
     /// - Parameters:
     ///   - id: ID of the session.
@@ -167,6 +214,7 @@ public struct SessionsResource: Sendable {
     ///     made, the model's output is returned as is.
     ///   - metadata: Free-form data to store with the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The session was created or updated.
     public func createOrUpdate(
         id: some UUIDConvertible,
         agent: (any UUIDConvertible)? = nil,
@@ -292,6 +340,19 @@ public struct SessionsResource: Sendable {
     ///
     /// `POST /sessions/{id}/chat` — mirrors the Python SDK's `chat_route_generate`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Answers 200 OK.
+    /// - Server: Answers 201 Created, with the same body.
+    /// - This SDK: Expects 201, and accepts any 2xx status.
+    ///
+    /// - Description: The items of `tools` are tools without their read-only `id`, `created_at` and
+    ///   `updated_at`.
+    /// - Server: Validates each item of `tools` as a whole tool, `id`, `created_at` and `updated_at`
+    ///   included, and answers 422 without them; it does not look the tool up by its `id`.
+    /// - This SDK: Sends whole `Tool` values: one read from the server as it is, one made with
+    ///   `Tool(name:…)` with a new `id` and the current time (those arguments have defaults).
+    ///
     /// - Parameters:
     ///   - id: ID of the session.
     ///   - messages: A list of new input messages comprising the conversation so far. Must be at least 1
@@ -335,6 +396,7 @@ public struct SessionsResource: Sendable {
     ///     most 1.
     ///   - customAPIKey: A custom API key (e.g. the model provider's) to use for this request.
     ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The model's response.
     public func chat(
         id: some UUIDConvertible,
         messages: [ChatInputMessage],
@@ -405,6 +467,13 @@ public struct SessionsResource: Sendable {
     ///
     /// `DELETE /sessions/{id}/history` — mirrors the Python SDK's `history_route_delete`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Serves this route.
+    /// - Server: Does not serve it: API 0.4.0 servers answer 405 Method Not Allowed.
+    /// - This SDK: Keeps the method, as the Python SDK documents it; against a 0.4.0 server it throws a
+    ///   `JulepError` with status 405.
+    ///
     /// - Parameters:
     ///   - id: ID of the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
@@ -430,19 +499,39 @@ extension SessionsResource.WithRawResponse {
     ///
     /// `GET /sessions` — mirrors the Python SDK's `sessions_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Sessions are a union by `kind`, each kind with its participant fields (`agent` or
+    ///   `agents`, `user` or `users`).
+    /// - Server: Returns the session's own fields with `"kind": null` and no participant fields.
+    /// - This SDK: `Session` is one object whose `kind` and participant fields are optional.
+    ///
+    /// - Description: `metadata_filter` is one query parameter holding a JSON object.
+    /// - Server: Reads one query parameter per key, `metadata_filter.<key>=<value>`, converting a value
+    ///   that reads as a number to one; a `metadata_filter` parameter is ignored without an error, so the
+    ///   list is not filtered.
+    /// - This SDK: Sends `metadataFilter` as `metadata_filter.<key>=<value>` parameters. A null, list or
+    ///   object value is refused before sending (`invalidArgument`): one query parameter cannot carry it.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - metadataFilter: Only return items whose metadata has these values: sent as
+    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
+    ///     Booleans; the server compares a value that reads as a number as a number.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<SessionList> {
@@ -453,13 +542,20 @@ extension SessionsResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
         request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
+        try request.addDottedQuery("metadata_filter", metadataFilter)
         return try await core.sendForResponse(request, options: options, as: SessionList.self)
     }
 
     /// Create a new session.
     ///
     /// `POST /sessions` — mirrors the Python SDK's `sessions_route_create`.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Any of `agent`, `agents`, `user` and `users` may be given.
+    /// - Server: Fails unless exactly one of `agent` and `agents`, and at most one of `user` and `users`,
+    ///   is given.
+    /// - This SDK: Refuses any other combination before sending (`invalidArgument`).
     ///
     /// - Parameters:
     ///   - agent: Agent ID of the agent associated with this session.
@@ -492,6 +588,8 @@ extension SessionsResource.WithRawResponse {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
+        try ParameterValidation.checkExclusive([("agent", agent != nil), ("agents", agents != nil)], required: true)
+        try ParameterValidation.checkExclusive([("user", user != nil), ("users", users != nil)], required: false)
         var request = APIRequest(method: .post, path: "/sessions", isIdempotent: false)
         let body = CreateSessionRequest(
             agent: try agent?.validatedUUID(argument: "agent"),
@@ -513,6 +611,13 @@ extension SessionsResource.WithRawResponse {
     ///
     /// `GET /sessions/{id}` — mirrors the Python SDK's `sessions_route_get`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Sessions are a union by `kind`, each kind with its participant fields (`agent` or
+    ///   `agents`, `user` or `users`).
+    /// - Server: Returns the session's own fields with `"kind": null` and no participant fields.
+    /// - This SDK: `Session` is one object whose `kind` and participant fields are optional.
+    ///
     /// - Parameters:
     ///   - id: ID of the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
@@ -528,6 +633,17 @@ extension SessionsResource.WithRawResponse {
     /// Create a session with the given id, or update it if it exists.
     ///
     /// `POST /sessions/{id}` — mirrors the Python SDK's `sessions_route_create_or_update`.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Any of `agent`, `agents`, `user` and `users` may be given.
+    /// - Server: Fails unless exactly one of `agent` and `agents`, and at most one of `user` and `users`,
+    ///   is given.
+    /// - This SDK: Refuses any other combination before sending (`invalidArgument`).
+    ///
+    /// - Description: Answers 200 OK.
+    /// - Server: Answers 201 Created, with the same body.
+    /// - This SDK: Expects 201, and accepts any 2xx status.
     ///
     /// - Parameters:
     ///   - id: ID of the session.
@@ -547,7 +663,8 @@ extension SessionsResource.WithRawResponse {
     ///     made, the model's output is returned as is.
     ///   - metadata: Free-form data to store with the session.
     ///   - options: Per-request settings such as a timeout or extra headers.
-    /// - Returns: The response: the decoded value, status and headers.
+    /// - Returns: The response (The session was created or updated.): the decoded value, status and
+    ///   headers.
     public func createOrUpdate(
         id: some UUIDConvertible,
         agent: (any UUIDConvertible)? = nil,
@@ -562,6 +679,8 @@ extension SessionsResource.WithRawResponse {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.checkExclusive([("agent", agent != nil), ("agents", agents != nil)], required: true)
+        try ParameterValidation.checkExclusive([("user", user != nil), ("users", users != nil)], required: false)
         var request = APIRequest(method: .post, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = CreateSessionRequest(
             agent: try agent?.validatedUUID(argument: "agent"),
@@ -679,6 +798,19 @@ extension SessionsResource.WithRawResponse {
     ///
     /// `POST /sessions/{id}/chat` — mirrors the Python SDK's `chat_route_generate`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Answers 200 OK.
+    /// - Server: Answers 201 Created, with the same body.
+    /// - This SDK: Expects 201, and accepts any 2xx status.
+    ///
+    /// - Description: The items of `tools` are tools without their read-only `id`, `created_at` and
+    ///   `updated_at`.
+    /// - Server: Validates each item of `tools` as a whole tool, `id`, `created_at` and `updated_at`
+    ///   included, and answers 422 without them; it does not look the tool up by its `id`.
+    /// - This SDK: Sends whole `Tool` values: one read from the server as it is, one made with
+    ///   `Tool(name:…)` with a new `id` and the current time (those arguments have defaults).
+    ///
     /// - Parameters:
     ///   - id: ID of the session.
     ///   - messages: A list of new input messages comprising the conversation so far. Must be at least 1
@@ -722,7 +854,7 @@ extension SessionsResource.WithRawResponse {
     ///     most 1.
     ///   - customAPIKey: A custom API key (e.g. the model provider's) to use for this request.
     ///   - options: Per-request settings such as a timeout or extra headers.
-    /// - Returns: The response: the decoded value, status and headers.
+    /// - Returns: The response (The model's response.): the decoded value, status and headers.
     public func chat(
         id: some UUIDConvertible,
         messages: [ChatInputMessage],
@@ -807,6 +939,13 @@ extension SessionsResource.WithRawResponse {
     /// Clear the history of a session (resets the session).
     ///
     /// `DELETE /sessions/{id}/history` — mirrors the Python SDK's `history_route_delete`.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Serves this route.
+    /// - Server: Does not serve it: API 0.4.0 servers answer 405 Method Not Allowed.
+    /// - This SDK: Keeps the method, as the Python SDK documents it; against a 0.4.0 server it throws a
+    ///   `JulepError` with status 405.
     ///
     /// - Parameters:
     ///   - id: ID of the session.

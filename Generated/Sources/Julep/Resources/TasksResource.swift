@@ -22,21 +22,29 @@ public struct TasksResource: Sendable {
     ///
     /// `GET /agents/{id}/tasks` — mirrors the Python SDK's `tasks_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Takes a required `metadata_filter` query parameter.
+    /// - Server: Takes no metadata filter on this route.
+    /// - This SDK: Has no metadata filter argument here.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
         agentID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
     ) async throws -> TaskList {
         try await withRawResponse.list(
@@ -45,7 +53,6 @@ public struct TasksResource: Sendable {
             offset: offset,
             sortBy: sortBy,
             direction: direction,
-            metadataFilter: metadataFilter,
             options: options
         ).value
     }
@@ -63,15 +70,13 @@ public struct TasksResource: Sendable {
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listAll(
         agentID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
     ) -> AutoPagingSequence<TaskList, TaskDefinition> {
         AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
@@ -81,7 +86,6 @@ public struct TasksResource: Sendable {
                 offset: $0,
                 sortBy: sortBy,
                 direction: direction,
-                metadataFilter: metadataFilter,
                 options: options
             )
         }
@@ -93,6 +97,12 @@ public struct TasksResource: Sendable {
     ///
     /// Returns the whole ``TaskDefinition``, built from the arguments and the API's answer (its ID and
     /// timestamps) without a second request; `withRawResponse` gives the answer itself.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Answers 200 OK.
+    /// - Server: Answers 201 Created, with the same body.
+    /// - This SDK: Expects 201, and accepts any 2xx status.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -209,6 +219,13 @@ public struct TasksResource: Sendable {
     /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back
     /// with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Serves this route.
+    /// - Server: Does not serve it: API 0.4.0 servers answer 405 Method Not Allowed.
+    /// - This SDK: Keeps the method, as the Python SDK documents it; against a 0.4.0 server it throws a
+    ///   `JulepError` with status 405.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - taskID: ID of the task.
@@ -251,6 +268,13 @@ public struct TasksResource: Sendable {
     /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back
     /// with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Serves this route.
+    /// - Server: Does not serve it: API 0.4.0 servers answer 405 Method Not Allowed.
+    /// - This SDK: Keeps the method, as the Python SDK documents it; against a 0.4.0 server it throws a
+    ///   `JulepError` with status 405.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - taskID: ID of the task.
@@ -289,6 +313,13 @@ public struct TasksResource: Sendable {
     /// Delete a task by id.
     ///
     /// `DELETE /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_delete`.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Serves this route.
+    /// - Server: Does not serve it: API 0.4.0 servers answer 405 Method Not Allowed.
+    /// - This SDK: Keeps the method, as the Python SDK documents it; against a 0.4.0 server it throws a
+    ///   `JulepError` with status 405.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -343,21 +374,29 @@ public struct TasksResource: Sendable {
     ///
     /// `GET /tasks/{id}/executions` — mirrors the Python SDK's `task_executions_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Takes a required `metadata_filter` query parameter.
+    /// - Server: Takes no metadata filter on this route.
+    /// - This SDK: Has no metadata filter argument here.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - taskID: ID of the task.
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listExecutions(
         taskID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
     ) async throws -> ExecutionList {
         try await withRawResponse.listExecutions(
@@ -366,7 +405,6 @@ public struct TasksResource: Sendable {
             offset: offset,
             sortBy: sortBy,
             direction: direction,
-            metadataFilter: metadataFilter,
             options: options
         ).value
     }
@@ -384,15 +422,13 @@ public struct TasksResource: Sendable {
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listExecutionsAll(
         taskID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
     ) -> AutoPagingSequence<ExecutionList, Execution> {
         AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
@@ -402,7 +438,6 @@ public struct TasksResource: Sendable {
                 offset: $0,
                 sortBy: sortBy,
                 direction: direction,
-                metadataFilter: metadataFilter,
                 options: options
             )
         }
@@ -429,22 +464,38 @@ public struct TasksResource: Sendable {
     /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with
     /// `getExecution` (a second request); `withRawResponse` gives the answer itself.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Answers with the ID and the time of the update (`ResourceUpdatedResponse`).
+    /// - Server: Answers 200 OK with the JSON body `null`.
+    /// - This SDK: Reads no answer: the route method returns nothing, and the manager method reads the
+    ///   execution back by the ID it was given.
+    ///
     /// - Parameters:
     ///   - id: ID of the execution.
+    ///   - body: The request body.
     ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The change was made (the server answers with the JSON body `null`).
     public func updateExecution(
         id: some UUIDConvertible,
         body: UpdateExecutionRequest,
         options: RequestOptions? = nil
     ) async throws -> Execution {
-        let response = try await withRawResponse.updateExecution(id: id, body: body, options: options).value
-        return try await getExecution(id: response.id, options: options)
+        _ = try await withRawResponse.updateExecution(id: id, body: body, options: options)
+        return try await getExecution(id: id, options: options)
     }
 
     /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an
     /// API key here.)
     ///
     /// `POST /executions` — mirrors the Python SDK's `executions_route_resume_with_task_token`.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Serves this route.
+    /// - Server: Does not serve it: API 0.4.0 servers answer 404 Not Found.
+    /// - This SDK: Keeps the method, as the Python SDK documents it; against a 0.4.0 server it throws a
+    ///   `JulepError` with status 404.
     ///
     /// - Parameters:
     ///   - status: The status to resume with: always `running`.
@@ -469,21 +520,33 @@ public struct TasksResource: Sendable {
     ///
     /// `GET /executions/{id}/transitions` — mirrors the Python SDK's `execution_transitions_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Answers pages of groups, `{"items": [{"transitions": [Transition, …]}]}`.
+    /// - Server: Answers a flat page of transitions, `{"items": [Transition, …]}`.
+    /// - This SDK: `TransitionList.items` is `[Transition]`.
+    ///
+    /// - Description: Takes a required `metadata_filter` query parameter.
+    /// - Server: Takes no metadata filter on this route.
+    /// - This SDK: Has no metadata filter argument here.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - executionID: ID of the execution.
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listTransitions(
         executionID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
     ) async throws -> TransitionList {
         try await withRawResponse.listTransitions(
@@ -492,7 +555,6 @@ public struct TasksResource: Sendable {
             offset: offset,
             sortBy: sortBy,
             direction: direction,
-            metadataFilter: metadataFilter,
             options: options
         ).value
     }
@@ -510,17 +572,15 @@ public struct TasksResource: Sendable {
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listTransitionsAll(
         executionID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
-    ) -> AutoPagingSequence<TransitionList, TransitionListItem> {
+    ) -> AutoPagingSequence<TransitionList, Transition> {
         AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
             try await self.listTransitions(
                 executionID: executionID,
@@ -528,7 +588,6 @@ public struct TasksResource: Sendable {
                 offset: $0,
                 sortBy: sortBy,
                 direction: direction,
-                metadataFilter: metadataFilter,
                 options: options
             )
         }
@@ -538,6 +597,17 @@ public struct TasksResource: Sendable {
     ///
     /// `GET /executions/{id}/transitions.stream` — mirrors the Python SDK's
     /// `execution_transitions_stream_route_stream`.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Continues the stream from the query parameter `next_token`.
+    /// - Server: Reads `next_page_token`, and ignores `next_token`.
+    /// - This SDK: Sends `nextToken` as `next_page_token`.
+    ///
+    /// - Description: The events are text.
+    /// - Server: Writes each event's data as a Python literal, `str()` of a dict:
+    ///   `{'transition': {…}, 'next_page_token': None}`.
+    /// - This SDK: Reads that literal as JSON and decodes a `TransitionStreamEvent` from it.
     ///
     /// - Parameters:
     ///   - executionID: ID of the execution.
@@ -549,8 +619,8 @@ public struct TasksResource: Sendable {
         options: RequestOptions? = nil
     ) throws -> AsyncThrowingStream<TransitionStreamEvent, any Error> {
         var request = APIRequest(method: .get, path: "/executions/" + PathComponent.encode(try executionID.validatedUUID(argument: "executionID")) + "/transitions.stream", isIdempotent: true)
-        request.addQuery("next_token", nextToken)
-        return core.stream(request, options: options, of: TransitionStreamEvent.self)
+        request.addQuery("next_page_token", nextToken)
+        return core.stream(request, options: options, of: TransitionStreamEvent.self, format: .pythonLiteral)
     }
 }
 
@@ -567,13 +637,22 @@ extension TasksResource.WithRawResponse {
     ///
     /// `GET /agents/{id}/tasks` — mirrors the Python SDK's `tasks_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Takes a required `metadata_filter` query parameter.
+    /// - Server: Takes no metadata filter on this route.
+    /// - This SDK: Has no metadata filter argument here.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
@@ -581,8 +660,7 @@ extension TasksResource.WithRawResponse {
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<TaskList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
@@ -592,7 +670,6 @@ extension TasksResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
         request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
         return try await core.sendForResponse(request, options: options, as: TaskList.self)
     }
 
@@ -602,6 +679,12 @@ extension TasksResource.WithRawResponse {
     ///
     /// Returns the whole ``TaskDefinition``, built from the arguments and the API's answer (its ID and
     /// timestamps) without a second request; `withRawResponse` gives the answer itself.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Answers 200 OK.
+    /// - Server: Answers 201 Created, with the same body.
+    /// - This SDK: Expects 201, and accepts any 2xx status.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -710,6 +793,13 @@ extension TasksResource.WithRawResponse {
     /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back
     /// with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Serves this route.
+    /// - Server: Does not serve it: API 0.4.0 servers answer 405 Method Not Allowed.
+    /// - This SDK: Keeps the method, as the Python SDK documents it; against a 0.4.0 server it throws a
+    ///   `JulepError` with status 405.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - taskID: ID of the task.
@@ -753,6 +843,13 @@ extension TasksResource.WithRawResponse {
     /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back
     /// with `get` (a second request); `withRawResponse` gives the answer itself.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Serves this route.
+    /// - Server: Does not serve it: API 0.4.0 servers answer 405 Method Not Allowed.
+    /// - This SDK: Keeps the method, as the Python SDK documents it; against a 0.4.0 server it throws a
+    ///   `JulepError` with status 405.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - taskID: ID of the task.
@@ -792,6 +889,13 @@ extension TasksResource.WithRawResponse {
     /// Delete a task by id.
     ///
     /// `DELETE /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_delete`.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Serves this route.
+    /// - Server: Does not serve it: API 0.4.0 servers answer 405 Method Not Allowed.
+    /// - This SDK: Keeps the method, as the Python SDK documents it; against a 0.4.0 server it throws a
+    ///   `JulepError` with status 405.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -847,13 +951,22 @@ extension TasksResource.WithRawResponse {
     ///
     /// `GET /tasks/{id}/executions` — mirrors the Python SDK's `task_executions_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Takes a required `metadata_filter` query parameter.
+    /// - Server: Takes no metadata filter on this route.
+    /// - This SDK: Has no metadata filter argument here.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - taskID: ID of the task.
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listExecutions(
@@ -861,8 +974,7 @@ extension TasksResource.WithRawResponse {
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ExecutionList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
@@ -872,7 +984,6 @@ extension TasksResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
         request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
         return try await core.sendForResponse(request, options: options, as: ExecutionList.self)
     }
 
@@ -899,24 +1010,40 @@ extension TasksResource.WithRawResponse {
     /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with
     /// `getExecution` (a second request); `withRawResponse` gives the answer itself.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Answers with the ID and the time of the update (`ResourceUpdatedResponse`).
+    /// - Server: Answers 200 OK with the JSON body `null`.
+    /// - This SDK: Reads no answer: the route method returns nothing, and the manager method reads the
+    ///   execution back by the ID it was given.
+    ///
     /// - Parameters:
     ///   - id: ID of the execution.
+    ///   - body: The request body.
     ///   - options: Per-request settings such as a timeout or extra headers.
-    /// - Returns: The response: the decoded value, status and headers.
+    /// - Returns: The response (The change was made (the server answers with the JSON body `null`).): the
+    ///   status and headers.
     public func updateExecution(
         id: some UUIDConvertible,
         body: UpdateExecutionRequest,
         options: RequestOptions? = nil
-    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+    ) async throws -> APIResponse<Void> {
         var request = APIRequest(method: .put, path: "/executions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         try request.setJSONBody(body)
-        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+        return try await core.sendForResponse(request, options: options)
     }
 
     /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an
     /// API key here.)
     ///
     /// `POST /executions` — mirrors the Python SDK's `executions_route_resume_with_task_token`.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Serves this route.
+    /// - Server: Does not serve it: API 0.4.0 servers answer 404 Not Found.
+    /// - This SDK: Keeps the method, as the Python SDK documents it; against a 0.4.0 server it throws a
+    ///   `JulepError` with status 404.
     ///
     /// - Parameters:
     ///   - status: The status to resume with: always `running`.
@@ -944,13 +1071,26 @@ extension TasksResource.WithRawResponse {
     ///
     /// `GET /executions/{id}/transitions` — mirrors the Python SDK's `execution_transitions_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Answers pages of groups, `{"items": [{"transitions": [Transition, …]}]}`.
+    /// - Server: Answers a flat page of transitions, `{"items": [Transition, …]}`.
+    /// - This SDK: `TransitionList.items` is `[Transition]`.
+    ///
+    /// - Description: Takes a required `metadata_filter` query parameter.
+    /// - Server: Takes no metadata filter on this route.
+    /// - This SDK: Has no metadata filter argument here.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - executionID: ID of the execution.
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listTransitions(
@@ -958,8 +1098,7 @@ extension TasksResource.WithRawResponse {
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<TransitionList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
@@ -969,7 +1108,6 @@ extension TasksResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
         request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
         return try await core.sendForResponse(request, options: options, as: TransitionList.self)
     }
 }

@@ -22,21 +22,29 @@ public struct ToolsResource: Sendable {
     ///
     /// `GET /agents/{id}/tools` — mirrors the Python SDK's `agent_tools_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Takes a required `metadata_filter` query parameter.
+    /// - Server: Takes no metadata filter on this route.
+    /// - This SDK: Has no metadata filter argument here.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
         agentID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
     ) async throws -> ToolList {
         try await withRawResponse.list(
@@ -45,7 +53,6 @@ public struct ToolsResource: Sendable {
             offset: offset,
             sortBy: sortBy,
             direction: direction,
-            metadataFilter: metadataFilter,
             options: options
         ).value
     }
@@ -63,15 +70,13 @@ public struct ToolsResource: Sendable {
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listAll(
         agentID: some UUIDConvertible,
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
     ) -> AutoPagingSequence<ToolList, Tool> {
         AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
@@ -81,7 +86,6 @@ public struct ToolsResource: Sendable {
                 offset: $0,
                 sortBy: sortBy,
                 direction: direction,
-                metadataFilter: metadataFilter,
                 options: options
             )
         }
@@ -89,40 +93,45 @@ public struct ToolsResource: Sendable {
 
     /// Create a new tool for an agent.
     ///
-    /// Note: the published API description (0.4.0) and the Python SDK give this operation the body of
-    /// *creating an agent* (`name`, `about`, `model`, `instructions`, …) rather than a tool's fields;
-    /// this SDK sends what they describe.
-    ///
     /// `POST /agents/{id}/tools` — mirrors the Python SDK's `agent_tools_route_create`.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: The body is the one that creates an agent (`name`, `about`, `model`, `instructions`,
+    ///   …); the Python SDK follows it.
+    /// - Server: Takes a tool: `name` (a Python identifier of at most 40 characters), an optional
+    ///   `description`, and one of `function`, `integration`, `system` and `api_call`; it answers an
+    ///   agent's body with 422.
+    /// - This SDK: Sends a tool's fields; the name's length is checked before sending.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
-    ///   - name: Name of the agent.
-    ///   - about: About the agent.
-    ///   - model: Model name to use (gpt-4-turbo, gemini-nano etc).
-    ///   - instructions: Instructions for the agent.
-    ///   - metadata: Free-form data to store with the agent.
-    ///   - defaultSettings: Default settings for all sessions created by this agent.
+    ///   - name: Name of the tool (must be unique for this agent and a valid Python identifier).
+    ///   - description: Description of the tool.
+    ///   - function: The function to call.
+    ///   - integration: The integration to call.
+    ///   - system: The system to call.
+    ///   - apiCall: The API call to make.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The tool was created.
     public func create(
         agentID: some UUIDConvertible,
-        name: IdentifierSafeUnicode,
-        about: String = "",
-        model: String,
-        instructions: Instructions = .stringList([]),
-        metadata: [String: JSONValue]? = nil,
-        defaultSettings: DefaultChatSettings? = nil,
+        name: ValidPythonIdentifier,
+        description: String? = nil,
+        function: FunctionDef? = nil,
+        integration: IntegrationDef? = nil,
+        system: SystemDef? = nil,
+        apiCall: APICallDef? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
         try await withRawResponse.create(
             agentID: agentID,
             name: name,
-            about: about,
-            model: model,
-            instructions: instructions,
-            metadata: metadata,
-            defaultSettings: defaultSettings,
+            description: description,
+            function: function,
+            integration: integration,
+            system: system,
+            apiCall: apiCall,
             options: options
         ).value
     }
@@ -130,6 +139,13 @@ public struct ToolsResource: Sendable {
     /// Update an existing tool (overwrites existing values; use `patch` for merging instead).
     ///
     /// `PUT /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_update`.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Any of `function`, `integration`, `system` and `api_call` may be given.
+    /// - Server: Fails when more than one of them is given.
+    /// - This SDK: Refuses more than one of `function`, `integration`, `system` and `apiCall` before
+    ///   sending (`invalidArgument`).
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -169,6 +185,13 @@ public struct ToolsResource: Sendable {
     ///
     /// `PATCH /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_patch`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Any of `function`, `integration`, `system` and `api_call` may be given.
+    /// - Server: Fails when more than one of them is given.
+    /// - This SDK: Refuses more than one of `function`, `integration`, `system` and `apiCall` before
+    ///   sending (`invalidArgument`).
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - toolID: ID of the tool.
@@ -207,11 +230,17 @@ public struct ToolsResource: Sendable {
     ///
     /// `DELETE /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_delete`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Answers 202 Accepted.
+    /// - Server: Answers 200 OK, with the same body.
+    /// - This SDK: Expects 200, and accepts any 2xx status.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - toolID: ID of the tool.
     ///   - options: Per-request settings such as a timeout or extra headers.
-    /// - Returns: The deletion was accepted.
+    /// - Returns: The tool was deleted.
     public func delete(
         agentID: some UUIDConvertible,
         toolID: some UUIDConvertible,
@@ -234,13 +263,22 @@ extension ToolsResource.WithRawResponse {
     ///
     /// `GET /agents/{id}/tools` — mirrors the Python SDK's `agent_tools_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Takes a required `metadata_filter` query parameter.
+    /// - Server: Takes no metadata filter on this route.
+    /// - This SDK: Has no metadata filter argument here.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
@@ -248,8 +286,7 @@ extension ToolsResource.WithRawResponse {
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
-        metadataFilter: [String: JSONValue]? = nil,
+        direction: SortDirection = .desc,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ToolList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
@@ -259,47 +296,51 @@ extension ToolsResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
         request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
         return try await core.sendForResponse(request, options: options, as: ToolList.self)
     }
 
     /// Create a new tool for an agent.
     ///
-    /// Note: the published API description (0.4.0) and the Python SDK give this operation the body of
-    /// *creating an agent* (`name`, `about`, `model`, `instructions`, …) rather than a tool's fields;
-    /// this SDK sends what they describe.
-    ///
     /// `POST /agents/{id}/tools` — mirrors the Python SDK's `agent_tools_route_create`.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: The body is the one that creates an agent (`name`, `about`, `model`, `instructions`,
+    ///   …); the Python SDK follows it.
+    /// - Server: Takes a tool: `name` (a Python identifier of at most 40 characters), an optional
+    ///   `description`, and one of `function`, `integration`, `system` and `api_call`; it answers an
+    ///   agent's body with 422.
+    /// - This SDK: Sends a tool's fields; the name's length is checked before sending.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
-    ///   - name: Name of the agent.
-    ///   - about: About the agent.
-    ///   - model: Model name to use (gpt-4-turbo, gemini-nano etc).
-    ///   - instructions: Instructions for the agent.
-    ///   - metadata: Free-form data to store with the agent.
-    ///   - defaultSettings: Default settings for all sessions created by this agent.
+    ///   - name: Name of the tool (must be unique for this agent and a valid Python identifier).
+    ///   - description: Description of the tool.
+    ///   - function: The function to call.
+    ///   - integration: The integration to call.
+    ///   - system: The system to call.
+    ///   - apiCall: The API call to make.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The tool was created.): the decoded value, status and headers.
     public func create(
         agentID: some UUIDConvertible,
-        name: IdentifierSafeUnicode,
-        about: String = "",
-        model: String,
-        instructions: Instructions = .stringList([]),
-        metadata: [String: JSONValue]? = nil,
-        defaultSettings: DefaultChatSettings? = nil,
+        name: ValidPythonIdentifier,
+        description: String? = nil,
+        function: FunctionDef? = nil,
+        integration: IntegrationDef? = nil,
+        system: SystemDef? = nil,
+        apiCall: APICallDef? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
-        try ParameterValidation.check(name, "name", maxLength: 120)
+        try ParameterValidation.check(name, "name", maxLength: 40)
         var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools", isIdempotent: false)
-        let body = CreateAgentRequest(
+        let body = CreateToolRequest(
             name: name,
-            about: about,
-            model: model,
-            instructions: instructions,
-            metadata: metadata,
-            defaultSettings: defaultSettings
+            description: description,
+            function: function,
+            integration: integration,
+            system: system,
+            apiCall: apiCall
         )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
@@ -308,6 +349,13 @@ extension ToolsResource.WithRawResponse {
     /// Update an existing tool (overwrites existing values; use `patch` for merging instead).
     ///
     /// `PUT /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_update`.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Any of `function`, `integration`, `system` and `api_call` may be given.
+    /// - Server: Fails when more than one of them is given.
+    /// - This SDK: Refuses more than one of `function`, `integration`, `system` and `apiCall` before
+    ///   sending (`invalidArgument`).
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -332,6 +380,14 @@ extension ToolsResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 40)
+        try ParameterValidation.checkExclusive(
+            [
+                ("function", function != nil),
+                ("integration", integration != nil),
+                ("system", system != nil),
+                ("apiCall", apiCall != nil)
+            ],
+            required: false)
         var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools/" + PathComponent.encode(try toolID.validatedUUID(argument: "toolID")), isIdempotent: true)
         let body = UpdateToolRequest(
             name: name,
@@ -348,6 +404,13 @@ extension ToolsResource.WithRawResponse {
     /// Update an existing tool (merges with existing values).
     ///
     /// `PATCH /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_patch`.
+    ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Any of `function`, `integration`, `system` and `api_call` may be given.
+    /// - Server: Fails when more than one of them is given.
+    /// - This SDK: Refuses more than one of `function`, `integration`, `system` and `apiCall` before
+    ///   sending (`invalidArgument`).
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -372,6 +435,14 @@ extension ToolsResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 40)
+        try ParameterValidation.checkExclusive(
+            [
+                ("function", function != nil),
+                ("integration", integration != nil),
+                ("system", system != nil),
+                ("apiCall", apiCall != nil)
+            ],
+            required: false)
         var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools/" + PathComponent.encode(try toolID.validatedUUID(argument: "toolID")), isIdempotent: false)
         let body = PatchToolRequest(
             name: name,
@@ -389,11 +460,17 @@ extension ToolsResource.WithRawResponse {
     ///
     /// `DELETE /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_delete`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Answers 202 Accepted.
+    /// - Server: Answers 200 OK, with the same body.
+    /// - This SDK: Expects 200, and accepts any 2xx status.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - toolID: ID of the tool.
     ///   - options: Per-request settings such as a timeout or extra headers.
-    /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
+    /// - Returns: The response (The tool was deleted.): the decoded value, status and headers.
     public func delete(
         agentID: some UUIDConvertible,
         toolID: some UUIDConvertible,

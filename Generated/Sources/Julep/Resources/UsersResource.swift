@@ -22,18 +22,33 @@ public struct UsersResource: Sendable {
     ///
     /// `GET /users` — mirrors the Python SDK's `users_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: `metadata_filter` is one query parameter holding a JSON object.
+    /// - Server: Reads one query parameter per key, `metadata_filter.<key>=<value>`, converting a value
+    ///   that reads as a number to one; a `metadata_filter` parameter is ignored without an error, so the
+    ///   list is not filtered.
+    /// - This SDK: Sends `metadataFilter` as `metadata_filter.<key>=<value>` parameters. A null, list or
+    ///   object value is refused before sending (`invalidArgument`): one query parameter cannot carry it.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - metadataFilter: Only return items whose metadata has these values: sent as
+    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
+    ///     Booleans; the server compares a value that reads as a number as a number.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> UserList {
@@ -59,13 +74,15 @@ public struct UsersResource: Sendable {
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - metadataFilter: Only return items whose metadata has these values: sent as
+    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
+    ///     Booleans; the server compares a value that reads as a number as a number.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listAll(
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) -> AutoPagingSequence<UserList, User> {
@@ -132,12 +149,20 @@ public struct UsersResource: Sendable {
     /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with
     /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Answers 200 OK with the ID and the time of the update (`ResourceUpdatedResponse`).
+    /// - Server: Answers 201 Created with the ID and the time of creation (`ResourceCreatedResponse`: `id`,
+    ///   `created_at`, `jobs`), whether it created or updated.
+    /// - This SDK: Expects that answer; the manager method reads the whole object back with `get`.
+    ///
     /// - Parameters:
     ///   - id: ID of the user.
     ///   - name: Name of the user.
     ///   - about: About the user.
     ///   - metadata: Free-form data to store with the user.
     ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The user was created or updated.
     public func createOrUpdate(
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode,
@@ -232,19 +257,34 @@ extension UsersResource.WithRawResponse {
     ///
     /// `GET /users` — mirrors the Python SDK's `users_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: `metadata_filter` is one query parameter holding a JSON object.
+    /// - Server: Reads one query parameter per key, `metadata_filter.<key>=<value>`, converting a value
+    ///   that reads as a number to one; a `metadata_filter` parameter is ignored without an error, so the
+    ///   list is not filtered.
+    /// - This SDK: Sends `metadataFilter` as `metadata_filter.<key>=<value>` parameters. A null, list or
+    ///   object value is refused before sending (`invalidArgument`): one query parameter cannot carry it.
+    ///
+    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
+    /// - Server: Sorts in `desc` order (newest first) by default.
+    /// - This SDK: `direction` defaults to `.desc`, as the server does.
+    ///
     /// - Parameters:
     ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
     ///   - offset: Offset the items returned. Must be at least 0.
     ///   - sortBy: Sort by a field.
     ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values.
+    ///   - metadataFilter: Only return items whose metadata has these values: sent as
+    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
+    ///     Booleans; the server compares a value that reads as a number as a number.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
-        direction: SortDirection = .asc,
+        direction: SortDirection = .desc,
         metadataFilter: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<UserList> {
@@ -255,7 +295,7 @@ extension UsersResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
         request.addQuery("direction", direction)
-        try request.addJSONQuery("metadata_filter", metadataFilter)
+        try request.addDottedQuery("metadata_filter", metadataFilter)
         return try await core.sendForResponse(request, options: options, as: UserList.self)
     }
 
@@ -312,20 +352,27 @@ extension UsersResource.WithRawResponse {
     /// Returns the whole ``User`` as stored: the API answers with its ID only, so it is read back with
     /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Answers 200 OK with the ID and the time of the update (`ResourceUpdatedResponse`).
+    /// - Server: Answers 201 Created with the ID and the time of creation (`ResourceCreatedResponse`: `id`,
+    ///   `created_at`, `jobs`), whether it created or updated.
+    /// - This SDK: Expects that answer; the manager method reads the whole object back with `get`.
+    ///
     /// - Parameters:
     ///   - id: ID of the user.
     ///   - name: Name of the user.
     ///   - about: About the user.
     ///   - metadata: Free-form data to store with the user.
     ///   - options: Per-request settings such as a timeout or extra headers.
-    /// - Returns: The response: the decoded value, status and headers.
+    /// - Returns: The response (The user was created or updated.): the decoded value, status and headers.
     public func createOrUpdate(
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> APIResponse<ResourceUpdatedResponse> {
+    ) async throws -> APIResponse<ResourceCreatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .post, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = CreateUserRequest(
@@ -334,7 +381,7 @@ extension UsersResource.WithRawResponse {
             metadata: metadata
         )
         try request.setJSONBody(body)
-        return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
+        return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
     }
 
     /// Update an existing user by id (overwrites existing values; use `patch` for merging instead).

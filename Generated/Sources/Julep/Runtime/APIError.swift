@@ -210,7 +210,7 @@ public struct JulepError: Error, Sendable, CustomStringConvertible, CustomDebugS
         }
         // Only a message that looks like a list is read as Python: plain text stays the message.
         if let message = json["message"]?.stringValue, message.hasPrefix("["), message.hasSuffix("]"),
-           let items = PythonLiteral.parse(message)?.arrayValue {
+           let items = PythonLiteral.jsonValue(message, lenient: true)?.arrayValue {
             return items.compactMap(validationIssue)
         }
         return []

@@ -71,6 +71,42 @@ struct APIRequest: Sendable {
         query.append((name, String(decoding: data, as: UTF8.self)))
     }
 
+    /// Adds `name.key=value` for each entry of `entries`, sorted by key (as Julep's list routes read
+    /// `metadata_filter.team=research`); does nothing when `entries` is `nil`. Text is sent as is,
+    /// numbers and booleans as JSON spells them. Throws ``JulepError/Kind/invalidArgument`` for
+    /// a null, list or object value: one query parameter cannot carry it.
+    mutating func addDottedQuery(_ name: String, _ entries: [String: JSONValue]?) throws {
+        for (key, value) in (entries ?? [:]).sorted(by: { $0.key < $1.key }) {
+            let text: String
+            switch value {
+            case .string(let string): text = string
+            case .integer(let integer): text = String(integer)
+            case .double(let double): text = double.queryParameterValue
+            case .bool(let bool): text = bool ? "true" : "false"
+            case .null, .array, .object:
+                throw JulepError(
+                    kind: .invalidArgument,
+                    message: "'\(name).\(key)' must be a string, a number or a Boolean: the query has no form for null, lists or objects.")
+            }
+            query.append(("\(name).\(key)", text))
+        }
+    }
+
+    /// Adds `name.key=value` for each entry of `entries`, sorted by key; does nothing when `entries` is `nil`.
+    mutating func addDottedQuery<Value: QueryParameterValue>(_ name: String, _ entries: [String: Value]?) throws {
+        for (key, value) in (entries ?? [:]).sorted(by: { $0.key < $1.key }) {
+            query.append(("\(name).\(key)", value.queryParameterValue))
+        }
+    }
+
+    /// Adds `name.key=<raw value>` for each entry of a map of string enumerations, sorted by key.
+    mutating func addDottedQuery<Value: RawRepresentable>(_ name: String, _ entries: [String: Value]?) throws
+    where Value.RawValue == String {
+        for (key, value) in (entries ?? [:]).sorted(by: { $0.key < $1.key }) {
+            query.append(("\(name).\(key)", value.rawValue))
+        }
+    }
+
     // MARK: Headers and body
 
     /// Sets an endpoint header; `nil` removes it. Values are validated when the request is sent.

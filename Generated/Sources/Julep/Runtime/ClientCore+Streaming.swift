@@ -3,6 +3,14 @@
 
 import Foundation
 
+/// How a stream's events write their `data`.
+enum ServerSentEventFormat: Sendable {
+    /// JSON text (the usual).
+    case json
+    /// A Python literal, as `str(dict)` writes it; read as JSON (see ``PythonLiteral``).
+    case pythonLiteral
+}
+
 extension ClientCore {
     /// Sends `request` and yields the `data` of each server-sent event decoded as `Event`, as the
     /// events arrive.
@@ -14,7 +22,8 @@ extension ClientCore {
     func stream<Event: Decodable & Sendable>(
         _ request: APIRequest,
         options: RequestOptions?,
-        of type: Event.Type
+        of type: Event.Type,
+        format: ServerSentEventFormat = .json
     ) -> AsyncThrowingStream<Event, any Error> {
         var prepared = request
         prepared.setHeader("Accept", "text/event-stream")
@@ -32,7 +41,8 @@ extension ClientCore {
                         for event in parser.feed(chunk) {
                             if event.data == "[DONE]" { break reading }
                             if event.data.isEmpty { continue }
-                            continuation.yield(try decode(event, as: Event.self, response: exchange.response, for: httpRequest))
+                            continuation.yield(
+                                try decode(event, as: Event.self, format: format, response: exchange.response, for: httpRequest))
                         }
                     }
                     parser.finish()
@@ -47,13 +57,20 @@ extension ClientCore {
     }
 
     /// Decodes one event's data; failures become ``JulepError/Kind/decoding`` errors whose body is the data.
+    /// A Python literal is read as JSON first; one that is not a literal is decoded as it is, so the
+    /// decoding error shows it.
     private func decode<Event: Decodable>(
         _ event: ServerSentEvent,
         as type: Event.Type,
+        format: ServerSentEventFormat,
         response: HTTPResponse,
         for httpRequest: HTTPRequest
     ) throws -> Event {
-        let eventResponse = HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: Data(event.data.utf8))
+        var data = Data(event.data.utf8)
+        if format == .pythonLiteral, let value = PythonLiteral.jsonValue(event.data) {
+            data = try JSONCoding.makeEncoder().encode(value)
+        }
+        let eventResponse = HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: data)
         return try decode(Event.self, from: eventResponse, for: httpRequest)
     }
 

@@ -5,8 +5,9 @@ import Foundation
 
 /// Checks arguments against the constraints the API documents, before anything is sent.
 ///
-/// Generated methods call these for their path, query and header parameters and the fields of a
-/// flattened body; a violation throws ``JulepError/Kind/invalidArgument`` naming the parameter. String lengths count Unicode
+/// Generated methods call these for their path, query and header parameters, the fields of a
+/// flattened body and the groups of body properties that exclude each other; a violation throws
+/// ``JulepError/Kind/invalidArgument`` naming the parameter. String lengths count Unicode
 /// scalars, as JSON Schema does.
 enum ParameterValidation {
     /// Checks that `value` (when not `nil`) lies within the given bounds.
@@ -66,6 +67,21 @@ enum ParameterValidation {
         if let maxItems, values.count > maxItems {
             throw JulepError(
                 kind: .invalidArgument, message: "'\(name)' must have at most \(maxItems) items, got \(values.count).")
+        }
+    }
+
+    /// Checks that at most one of the named values was given, or exactly one when `required`:
+    /// `given` pairs each argument's name with whether the caller gave a value for it.
+    static func checkExclusive(_ given: [(name: String, isGiven: Bool)], required: Bool) throws {
+        let names = given.map { "'\($0.name)'" }
+        let chosen = given.filter(\.isGiven).map { "'\($0.name)'" }
+        if chosen.count > 1 {
+            throw JulepError(
+                kind: .invalidArgument,
+                message: "Give \(required ? "exactly" : "at most") one of \(names.joined(separator: ", ")); got \(chosen.joined(separator: " and ")).")
+        }
+        if required && chosen.isEmpty {
+            throw JulepError(kind: .invalidArgument, message: "Give one of \(names.joined(separator: ", ")); got none.")
         }
     }
 

@@ -3,99 +3,161 @@
 
 import Foundation
 
-/// Reads the Python literal syntax some servers put in error messages (the `repr` of a list of
-/// dicts: `[{'loc': ('body', 'text'), 'msg': 'Field required'}]`) as a ``JSONValue``.
+/// Reads a Python literal — what `repr()` or `str()` writes for dicts, lists, tuples, strings,
+/// numbers, `True`, `False` and `None` — as JSON.
 ///
-/// Dicts become objects, lists and tuples arrays, `True`/`False`/`None` booleans and null.
-/// Anything else a `repr` may hold, such as `ValueError('…')` or `<object at 0x…>`, becomes a
-/// string of its text. Never traps: text it cannot read gives `nil`.
+/// Some servers send a stream event's data this way rather than as JSON (a Python server that
+/// hands a `dict` to sse-starlette gets `str(dict)` on the wire); the spec says so with
+/// `streaming: { format: python }`, and those events are read through this first. The Julep
+/// server also puts the `repr` of FastAPI's validation errors in its 422 messages (see
+/// ``JulepError/validationIssues(fromBody:)``), read leniently.
 enum PythonLiteral {
-    /// How deeply containers may nest before the text is refused.
-    static let maxDepth = 64
-
-    /// The value `text` spells, or `nil` when it is not one whole Python literal.
-    static func parse(_ text: String) -> JSONValue? {
-        var parser = Parser(scalars: Array(text.unicodeScalars))
-        guard let value = parser.value(depth: 0) else { return nil }
-        parser.skipWhitespace()
-        // Not `isAtEnd ? value : nil`: that `nil` would be `JSONValue.null`, a literal.
-        guard parser.isAtEnd else { return nil }
+    /// The JSON value `text` spells as a Python literal, or `nil` if it is not one. `lenient`
+    /// also reads what a `repr` holds beyond literals, as text: a name or a call
+    /// (`ValueError('bad')`) and `<object at 0x…>`.
+    static func jsonValue(_ text: String, lenient: Bool = false) -> JSONValue? {
+        var reader = Reader(scalars: Array(text.unicodeScalars), isLenient: lenient)
+        reader.skipWhitespace()
+        guard let value = reader.value() else { return nil }
+        reader.skipWhitespace()
+        // Not `isAtEnd ? value : nil`: `JSONValue` takes `nil` as its own `.null`.
+        guard reader.isAtEnd else { return nil }
         return value
     }
 
-    private struct Parser {
+    private struct Reader {
         let scalars: [Unicode.Scalar]
+        let isLenient: Bool
         var index = 0
+        /// Containers nested deeper than this are refused, so no input can exhaust the stack.
+        var depth = 0
+        static let maximumDepth = 512
 
-        var isAtEnd: Bool { index >= scalars.count }
-        var current: Unicode.Scalar? { isAtEnd ? nil : scalars[index] }
+        var isAtEnd: Bool { index == scalars.count }
+        private var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
         mutating func skipWhitespace() {
-            while let scalar = current, scalar.properties.isWhitespace { index += 1 }
+            while let scalar = current, scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
+                index += 1
+            }
         }
 
-        mutating func value(depth: Int) -> JSONValue? {
-            guard depth < PythonLiteral.maxDepth else { return nil }
+        mutating func value() -> JSONValue? {
             skipWhitespace()
             guard let scalar = current else { return nil }
             switch scalar {
-            case "{": return dictionary(depth: depth)
-            case "[": return sequence(closing: "]", depth: depth)
-            case "(": return sequence(closing: ")", depth: depth)
+            case "{": return container(closing: "}", isMapping: true)
+            case "[": return container(closing: "]", isMapping: false)
+            case "(": return container(closing: ")", isMapping: false)
             case "'", "\"": return string().map(JSONValue.string)
-            case "<": return bracketed()
-            case "-", "+", "0"..."9", ".": return number()
-            default: return word()
+            case "N" where !isLenient: return word("None", .null)
+            case "T" where !isLenient: return word("True", .bool(true))
+            case "F" where !isLenient: return word("False", .bool(false))
+            case "<" where isLenient: return bracketed()
+            case _ where isLenient && (scalar.properties.isAlphabetic || scalar == "_"): return name()
+            default: return number()
             }
         }
 
-        /// `{key: value, …}`; keys that are not strings are written as text.
-        private mutating func dictionary(depth: Int) -> JSONValue? {
-            index += 1
-            var members: [String: JSONValue] = [:]
-            while true {
-                skipWhitespace()
-                if current == "}" {
-                    index += 1
-                    return .object(members)
-                }
-                guard let key = value(depth: depth + 1) else { return nil }
-                skipWhitespace()
-                guard current == ":" else { return nil }
+        /// Lenient: `None`, `True` and `False`, or any other name, with a call's arguments when
+        /// they follow (`ValueError('bad')`), as text.
+        private mutating func name() -> JSONValue? {
+            let start = index
+            while let scalar = current, scalar.properties.isAlphabetic || scalar == "_" || scalar == "."
+                || ("0"..."9").contains(scalar)
+            {
                 index += 1
-                guard let member = value(depth: depth + 1) else { return nil }
-                members[Self.text(of: key)] = member
-                skipWhitespace()
-                if current == "," { index += 1 } else if current != "}" { return nil }
+            }
+            let name = String(String.UnicodeScalarView(scalars[start..<index]))
+            if current == "(" {
+                guard skipBalanced(open: "(", close: ")") else { return nil }
+                return .string(String(String.UnicodeScalarView(scalars[start..<index])))
+            }
+            switch name {
+            case "None": return .null
+            case "True": return .bool(true)
+            case "False": return .bool(false)
+            default: return .string(name)
             }
         }
 
-        /// `[a, b]` or `(a, b)`, `(a,)`.
-        private mutating func sequence(closing: Unicode.Scalar, depth: Int) -> JSONValue? {
+        /// Lenient: `<object at 0x…>`, as text.
+        private mutating func bracketed() -> JSONValue? {
+            let start = index
+            guard skipBalanced(open: "<", close: ">") else { return nil }
+            return .string(String(String.UnicodeScalarView(scalars[start..<index])))
+        }
+
+        /// Moves past `open … close`, nested pairs and quoted strings included.
+        private mutating func skipBalanced(open: Unicode.Scalar, close: Unicode.Scalar) -> Bool {
+            var nesting = 0
+            while let scalar = current {
+                switch scalar {
+                case "'", "\"":
+                    guard string() != nil else { return false }
+                    continue
+                case open: nesting += 1
+                case close: nesting -= 1
+                default: break
+                }
+                index += 1
+                if nesting == 0 { return true }
+            }
+            return false
+        }
+
+        private mutating func word(_ word: String, _ value: JSONValue) -> JSONValue? {
+            let expected = Array(word.unicodeScalars)
+            guard index + expected.count <= scalars.count, Array(scalars[index..<index + expected.count]) == expected else {
+                return nil
+            }
+            index += expected.count
+            return value
+        }
+
+        /// A dict (`{k: v, …}`), a list or a tuple; a trailing comma is allowed, as in Python.
+        private mutating func container(closing: Unicode.Scalar, isMapping: Bool) -> JSONValue? {
+            guard depth < Self.maximumDepth else { return nil }
+            depth += 1
+            defer { depth -= 1 }
             index += 1
             var items: [JSONValue] = []
+            var entries: [String: JSONValue] = [:]
             while true {
                 skipWhitespace()
                 if current == closing {
                     index += 1
-                    return .array(items)
+                    return isMapping ? .object(entries) : .array(items)
                 }
-                guard let item = value(depth: depth + 1) else { return nil }
-                items.append(item)
+                if isMapping {
+                    guard case .string(let key)? = value() else { return nil }
+                    skipWhitespace()
+                    guard current == ":" else { return nil }
+                    index += 1
+                    guard let item = value() else { return nil }
+                    entries[key] = item
+                } else {
+                    guard let item = value() else { return nil }
+                    items.append(item)
+                }
                 skipWhitespace()
-                if current == "," { index += 1 } else if current != closing { return nil }
+                if current == "," {
+                    index += 1
+                } else if current != closing {
+                    return nil
+                }
             }
         }
 
-        /// A quoted string with Python's escapes; `b'…'` and `r'…'` prefixes are read by `word`.
-        private mutating func string(raw: Bool = false) -> String? {
+        /// A quoted string with Python's escapes (`\n`, `\'`, `\xhh`, `\uhhhh`, `\Uhhhhhhhh`, …).
+        private mutating func string() -> String? {
             guard let quote = current else { return nil }
             index += 1
             var result = String.UnicodeScalarView()
             while let scalar = current {
                 index += 1
                 if scalar == quote { return String(result) }
-                guard scalar == "\\", !raw else {
+                guard scalar == "\\" else {
                     result.append(scalar)
                     continue
                 }
@@ -106,97 +168,40 @@ enum PythonLiteral {
                 case "t": result.append("\t")
                 case "r": result.append("\r")
                 case "0": result.append("\0")
-                case "\\", "'", "\"": result.append(escaped)
+                case "a": result.append("\u{07}")
+                case "b": result.append("\u{08}")
+                case "f": result.append("\u{0C}")
+                case "v": result.append("\u{0B}")
                 case "x", "u", "U":
-                    guard let decoded = hexScalar(digits: escaped == "x" ? 2 : escaped == "u" ? 4 : 8) else { return nil }
+                    let count = escaped == "x" ? 2 : escaped == "u" ? 4 : 8
+                    guard index + count <= scalars.count,
+                        let code = UInt32(String(String.UnicodeScalarView(scalars[index..<index + count])), radix: 16),
+                        let decoded = Unicode.Scalar(code)
+                    else { return nil }
+                    index += count
                     result.append(decoded)
                 default:
-                    // Python keeps an unknown escape as written (`\d` in a pattern).
-                    result.append("\\")
+                    // `\\`, `\'`, `\"`, and any other character Python keeps with its backslash.
+                    if escaped != "\\" && escaped != "'" && escaped != "\"" { result.append("\\") }
                     result.append(escaped)
                 }
             }
             return nil
         }
 
-        private mutating func hexScalar(digits: Int) -> Unicode.Scalar? {
-            guard index + digits <= scalars.count else { return nil }
-            let text = String(String.UnicodeScalarView(scalars[index..<index + digits]))
-            guard let code = UInt32(text, radix: 16), let scalar = Unicode.Scalar(code) else { return nil }
-            index += digits
-            return scalar
-        }
-
+        /// An integer or a float as Python writes them (`-3`, `2.5`, `1e-05`); `inf` and `nan` are
+        /// not JSON and are refused.
         private mutating func number() -> JSONValue? {
             let start = index
-            while let scalar = current, "+-.0123456789eExXabcdefABCDEF_jJ".unicodeScalars.contains(scalar) { index += 1 }
-            let text = String(String.UnicodeScalarView(scalars[start..<index])).replacingOccurrences(of: "_", with: "")
-            if let integer = Int(text) { return .integer(integer) }
-            if let double = Double(text), double.isFinite { return .double(double) }
-            guard !text.isEmpty else { return nil }
-            return .string(text)
-        }
-
-        /// `True`, `False`, `None`, a prefixed string (`b'…'`), or a name, with a call's
-        /// arguments when one follows (`ValueError('…')`), as text.
-        private mutating func word() -> JSONValue? {
-            let start = index
-            while let scalar = current, scalar.properties.isAlphabetic || scalar == "_" || scalar == "."
+            while let scalar = current, scalar == "-" || scalar == "+" || scalar == "." || scalar == "e" || scalar == "E"
                 || ("0"..."9").contains(scalar)
             {
                 index += 1
             }
-            guard index > start else { return nil }
-            let name = String(String.UnicodeScalarView(scalars[start..<index]))
-            if current == "'" || current == "\"", name.count <= 2, name.lowercased().allSatisfy("rbuf".contains) {
-                return string(raw: name.lowercased().contains("r")).map(JSONValue.string)
-            }
-            if current == "(" {
-                guard skipBalanced(open: "(", close: ")") else { return nil }
-                return .string(String(String.UnicodeScalarView(scalars[start..<index])))
-            }
-            switch name {
-            case "True": return .bool(true)
-            case "False": return .bool(false)
-            case "None": return .null
-            default: return .string(name)
-            }
-        }
-
-        /// `<object at 0x…>`, as text.
-        private mutating func bracketed() -> JSONValue? {
-            let start = index
-            guard skipBalanced(open: "<", close: ">") else { return nil }
-            return .string(String(String.UnicodeScalarView(scalars[start..<index])))
-        }
-
-        /// Moves past `open … close`, nested pairs and quoted strings included.
-        private mutating func skipBalanced(open: Unicode.Scalar, close: Unicode.Scalar) -> Bool {
-            var depth = 0
-            while let scalar = current {
-                switch scalar {
-                case "'", "\"":
-                    guard string() != nil else { return false }
-                    continue
-                case open: depth += 1
-                case close: depth -= 1
-                default: break
-                }
-                index += 1
-                if depth == 0 { return true }
-            }
-            return false
-        }
-
-        static func text(of value: JSONValue) -> String {
-            switch value {
-            case .string(let text): return text
-            case .integer(let number): return String(number)
-            case .double(let number): return String(number)
-            case .bool(let flag): return flag ? "True" : "False"
-            case .null: return "None"
-            case .array, .object: return String(describing: value)
-            }
+            let text = String(String.UnicodeScalarView(scalars[start..<index]))
+            if let integer = Int(text) { return .integer(integer) }
+            if let double = Double(text), double.isFinite { return .double(double) }
+            return nil
         }
     }
 }

@@ -307,6 +307,7 @@ struct ChatInputSampleTests {
               ],
               "tools": [
                 {
+                  "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000005",
                   "name": "name-6",
                   "description": "description-7",
                   "function": {
@@ -418,7 +419,9 @@ struct ChatInputSampleTests {
                     "params": "params-35",
                     "follow_redirects": false,
                     "timeout": 37
-                  }
+                  },
+                  "created_at": "2024-06-08T23:58:07.234563Z",
+                  "updated_at": "2024-06-10T00:59:08.345674Z"
                 }
               ],
               "tool_choice": "none",
@@ -684,6 +687,7 @@ struct ChatInputSampleTests {
               ],
               "tools": [
                 {
+                  "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000005",
                   "name": "name-6",
                   "description": "description-7",
                   "function": {
@@ -795,7 +799,9 @@ struct ChatInputSampleTests {
                     "params": "params-35",
                     "follow_redirects": false,
                     "timeout": 37
-                  }
+                  },
+                  "created_at": "2024-06-08T23:58:07.234563Z",
+                  "updated_at": "2024-06-10T00:59:08.345674Z"
                 }
               ],
               "recall": false,

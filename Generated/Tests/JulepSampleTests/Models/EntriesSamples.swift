@@ -616,6 +616,7 @@ struct EntryContentSampleTests {
             """#,
             encoded: #"""
             {
+              "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
               "name": "name-2",
               "description": "description-3",
               "function": {
@@ -727,7 +728,9 @@ struct EntryContentSampleTests {
                 "params": "params-31",
                 "follow_redirects": false,
                 "timeout": 33
-              }
+              },
+              "created_at": "2024-06-04T19:54:03.790119Z",
+              "updated_at": "2024-06-05T20:55:04.901230Z"
             }
             """#
         )
@@ -1045,6 +1048,7 @@ struct EntryContentSampleTests {
             encoded: #"""
             [
               {
+                "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
                 "name": "name-2",
                 "description": "description-3",
                 "function": {
@@ -1156,7 +1160,9 @@ struct EntryContentSampleTests {
                   "params": "params-31",
                   "follow_redirects": false,
                   "timeout": 33
-                }
+                },
+                "created_at": "2024-06-04T19:54:03.790119Z",
+                "updated_at": "2024-06-05T20:55:04.901230Z"
               }
             ]
             """#
@@ -1493,6 +1499,7 @@ struct EntryContentItemSampleTests {
             """#,
             encoded: #"""
             {
+              "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
               "name": "name-2",
               "description": "description-3",
               "function": {
@@ -1604,7 +1611,9 @@ struct EntryContentItemSampleTests {
                 "params": "params-31",
                 "follow_redirects": false,
                 "timeout": 33
-              }
+              },
+              "created_at": "2024-06-04T19:54:03.790119Z",
+              "updated_at": "2024-06-05T20:55:04.901230Z"
             }
             """#
         )

@@ -36,18 +36,16 @@ struct CreateSessionRequestSampleTests {
     @Test func everyProperty() throws {
         let sample: CreateSessionRequest = CreateSessionRequest(
             agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-            agents: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!],
-            user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-            users: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004")!],
-            situation: "situation-5",
+            user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
+            situation: "situation-3",
             renderTemplates: false,
-            tokenBudget: 7,
+            tokenBudget: 5,
             contextOverflow: .adaptive,
             forwardToolResults: true,
             metadata: [
-                "key-10": .object([
-                    "count": .integer(11),
-                    "items": .array([.string("json \"11\" ü/\\"), .bool(true), .null, .double(11.5)])
+                "key-8": .object([
+                    "count": .integer(9),
+                    "items": .array([.string("json \"9\" ü/\\"), .bool(true), .null, .double(9.5)])
                 ])
             ]
         )
@@ -56,26 +54,20 @@ struct CreateSessionRequestSampleTests {
             json: #"""
             {
               "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "agents": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
-              ],
-              "user": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
-              "users": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004"
-              ],
-              "situation": "situation-5",
+              "user": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
+              "situation": "situation-3",
               "render_templates": false,
-              "token_budget": 7,
+              "token_budget": 5,
               "context_overflow": "adaptive",
               "forward_tool_results": true,
               "metadata": {
-                "key-10": {
-                  "count": 11,
+                "key-8": {
+                  "count": 9,
                   "items": [
-                    "json \"11\" ü/\\",
+                    "json \"9\" ü/\\",
                     true,
                     null,
-                    11.5
+                    9.5
                   ]
                 }
               }
@@ -84,26 +76,20 @@ struct CreateSessionRequestSampleTests {
             encoded: #"""
             {
               "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-              "agents": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002"
-              ],
-              "user": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003",
-              "users": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000004"
-              ],
-              "situation": "situation-5",
+              "user": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002",
+              "situation": "situation-3",
               "render_templates": false,
-              "token_budget": 7,
+              "token_budget": 5,
               "context_overflow": "adaptive",
               "forward_tool_results": true,
               "metadata": {
-                "key-10": {
-                  "count": 11,
+                "key-8": {
+                  "count": 9,
                   "items": [
-                    "json \"11\" ü/\\",
+                    "json \"9\" ü/\\",
                     true,
                     null,
-                    11.5
+                    9.5
                   ]
                 }
               }
@@ -126,444 +112,6 @@ struct CreateSessionRequestSampleTests {
             json: #"""
             {
               "render_templates": true,
-              "token_budget": null,
-              "context_overflow": null,
-              "forward_tool_results": null
-            }
-            """#
-        )
-    }
-}
-
-@Suite("MultiAgentMultiUserSession samples")
-struct MultiAgentMultiUserSessionSampleTests {
-    /// Every property set, nullable ones to a value.
-    @Test func everyProperty() throws {
-        let sample: MultiAgentMultiUserSession = MultiAgentMultiUserSession(
-            agents: [
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!
-            ],
-            users: [
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004")!
-            ],
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005")!,
-            situation: "situation-6",
-            summary: "summary-7",
-            renderTemplates: false,
-            tokenBudget: 9,
-            contextOverflow: .adaptive,
-            forwardToolResults: true,
-            metadata: [
-                "key-12": .object([
-                    "count": .integer(13),
-                    "items": .array([.string("json \"13\" ü/\\"), .bool(true), .null, .double(13.5)])
-                ])
-            ],
-            createdAt: Date(timeIntervalSinceReferenceDate: 737422423 + 0.567899),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 737512484 + 0.679010)
-        )
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "agents": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
-              ],
-              "users": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004"
-              ],
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005",
-              "situation": "situation-6",
-              "summary": "summary-7",
-              "render_templates": false,
-              "token_budget": 9,
-              "context_overflow": "adaptive",
-              "forward_tool_results": true,
-              "metadata": {
-                "key-12": {
-                  "count": 13,
-                  "items": [
-                    "json \"13\" ü/\\",
-                    true,
-                    null,
-                    13.5
-                  ]
-                }
-              },
-              "created_at": "2024-05-14T23:33:43.567899Z",
-              "updated_at": "2024-05-16T00:34:44.679010Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "agents": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002"
-              ],
-              "users": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003",
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000004"
-              ],
-              "situation": "situation-6",
-              "render_templates": false,
-              "token_budget": 9,
-              "context_overflow": "adaptive",
-              "forward_tool_results": true,
-              "metadata": {
-                "key-12": {
-                  "count": 13,
-                  "items": [
-                    "json \"13\" ü/\\",
-                    true,
-                    null,
-                    13.5
-                  ]
-                }
-              }
-            }
-            """#
-        )
-    }
-
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
-    /// and left out).
-    @Test func sparse() throws {
-        let sample: MultiAgentMultiUserSession = MultiAgentMultiUserSession(
-            agents: [
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!
-            ],
-            users: [
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004")!
-            ],
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005")!,
-            situation: "situation-6",
-            summary: nil,
-            renderTemplates: true,
-            tokenBudget: nil,
-            contextOverflow: nil,
-            forwardToolResults: nil,
-            createdAt: Date(timeIntervalSinceReferenceDate: 736882057 + 0.901233),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 736972118 + 0.012344)
-        )
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "agents": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
-              ],
-              "users": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004"
-              ],
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005",
-              "situation": "situation-6",
-              "summary": null,
-              "render_templates": true,
-              "token_budget": null,
-              "context_overflow": null,
-              "forward_tool_results": null,
-              "created_at": "2024-05-08T17:27:37.901233Z",
-              "updated_at": "2024-05-09T18:28:38.012344Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "agents": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002"
-              ],
-              "users": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003",
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000004"
-              ],
-              "situation": "situation-6",
-              "render_templates": true,
-              "token_budget": null,
-              "context_overflow": null,
-              "forward_tool_results": null
-            }
-            """#
-        )
-    }
-}
-
-@Suite("MultiAgentNoUserSession samples")
-struct MultiAgentNoUserSessionSampleTests {
-    /// Every property set, nullable ones to a value.
-    @Test func everyProperty() throws {
-        let sample: MultiAgentNoUserSession = MultiAgentNoUserSession(
-            agents: [
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!
-            ],
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-            situation: "situation-4",
-            summary: "summary-5",
-            renderTemplates: false,
-            tokenBudget: 7,
-            contextOverflow: .adaptive,
-            forwardToolResults: true,
-            metadata: [
-                "key-10": .object([
-                    "count": .integer(11),
-                    "items": .array([.string("json \"11\" ü/\\"), .bool(true), .null, .double(11.5)])
-                ])
-            ],
-            createdAt: Date(timeIntervalSinceReferenceDate: 737242301 + 0.345677),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 737332362 + 0.456788)
-        )
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "agents": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
-              ],
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
-              "situation": "situation-4",
-              "summary": "summary-5",
-              "render_templates": false,
-              "token_budget": 7,
-              "context_overflow": "adaptive",
-              "forward_tool_results": true,
-              "metadata": {
-                "key-10": {
-                  "count": 11,
-                  "items": [
-                    "json \"11\" ü/\\",
-                    true,
-                    null,
-                    11.5
-                  ]
-                }
-              },
-              "created_at": "2024-05-12T21:31:41.345677Z",
-              "updated_at": "2024-05-13T22:32:42.456788Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "agents": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002"
-              ],
-              "situation": "situation-4",
-              "render_templates": false,
-              "token_budget": 7,
-              "context_overflow": "adaptive",
-              "forward_tool_results": true,
-              "metadata": {
-                "key-10": {
-                  "count": 11,
-                  "items": [
-                    "json \"11\" ü/\\",
-                    true,
-                    null,
-                    11.5
-                  ]
-                }
-              }
-            }
-            """#
-        )
-    }
-
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
-    /// and left out).
-    @Test func sparse() throws {
-        let sample: MultiAgentNoUserSession = MultiAgentNoUserSession(
-            agents: [
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!
-            ],
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-            situation: "situation-4",
-            summary: nil,
-            renderTemplates: true,
-            tokenBudget: nil,
-            contextOverflow: nil,
-            forwardToolResults: nil,
-            createdAt: Date(timeIntervalSinceReferenceDate: 736701935 + 0.679011),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 736791996 + 0.790122)
-        )
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "agents": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
-              ],
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
-              "situation": "situation-4",
-              "summary": null,
-              "render_templates": true,
-              "token_budget": null,
-              "context_overflow": null,
-              "forward_tool_results": null,
-              "created_at": "2024-05-06T15:25:35.679011Z",
-              "updated_at": "2024-05-07T16:26:36.790122Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "agents": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002"
-              ],
-              "situation": "situation-4",
-              "render_templates": true,
-              "token_budget": null,
-              "context_overflow": null,
-              "forward_tool_results": null
-            }
-            """#
-        )
-    }
-}
-
-@Suite("MultiAgentSingleUserSession samples")
-struct MultiAgentSingleUserSessionSampleTests {
-    /// Every property set, nullable ones to a value.
-    @Test func everyProperty() throws {
-        let sample: MultiAgentSingleUserSession = MultiAgentSingleUserSession(
-            agents: [
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!
-            ],
-            user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004")!,
-            situation: "situation-5",
-            summary: "summary-6",
-            renderTemplates: true,
-            tokenBudget: 8,
-            contextOverflow: .truncate,
-            forwardToolResults: false,
-            metadata: [
-                "key-11": .object([
-                    "count": .integer(12),
-                    "items": .array([.string("json \"12\" ü/\\"), .bool(true), .null, .double(12.5)])
-                ])
-            ],
-            createdAt: Date(timeIntervalSinceReferenceDate: 737332362 + 0.456788),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 737422423 + 0.567899)
-        )
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "agents": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
-              ],
-              "user": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004",
-              "situation": "situation-5",
-              "summary": "summary-6",
-              "render_templates": true,
-              "token_budget": 8,
-              "context_overflow": "truncate",
-              "forward_tool_results": false,
-              "metadata": {
-                "key-11": {
-                  "count": 12,
-                  "items": [
-                    "json \"12\" ü/\\",
-                    true,
-                    null,
-                    12.5
-                  ]
-                }
-              },
-              "created_at": "2024-05-13T22:32:42.456788Z",
-              "updated_at": "2024-05-14T23:33:43.567899Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "agents": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002"
-              ],
-              "user": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003",
-              "situation": "situation-5",
-              "render_templates": true,
-              "token_budget": 8,
-              "context_overflow": "truncate",
-              "forward_tool_results": false,
-              "metadata": {
-                "key-11": {
-                  "count": 12,
-                  "items": [
-                    "json \"12\" ü/\\",
-                    true,
-                    null,
-                    12.5
-                  ]
-                }
-              }
-            }
-            """#
-        )
-    }
-
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
-    /// and left out).
-    @Test func sparse() throws {
-        let sample: MultiAgentSingleUserSession = MultiAgentSingleUserSession(
-            agents: [
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!
-            ],
-            user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004")!,
-            situation: "situation-5",
-            summary: nil,
-            renderTemplates: false,
-            tokenBudget: nil,
-            contextOverflow: nil,
-            forwardToolResults: nil,
-            createdAt: Date(timeIntervalSinceReferenceDate: 736791996 + 0.790122),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 736882057 + 0.901233)
-        )
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "agents": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
-              ],
-              "user": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004",
-              "situation": "situation-5",
-              "summary": null,
-              "render_templates": false,
-              "token_budget": null,
-              "context_overflow": null,
-              "forward_tool_results": null,
-              "created_at": "2024-05-07T16:26:36.790122Z",
-              "updated_at": "2024-05-08T17:27:37.901233Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "agents": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002"
-              ],
-              "user": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003",
-              "situation": "situation-5",
-              "render_templates": false,
               "token_budget": null,
               "context_overflow": null,
               "forward_tool_results": null
@@ -633,493 +181,80 @@ struct PatchSessionRequestSampleTests {
 
 @Suite("Session samples")
 struct SessionSampleTests {
-    /// The `single_agent_no_user` variant.
-    @Test func singleAgentNoUserVariant() throws {
-        let sample: Session = .singleAgentNoUser(SingleAgentNoUserSession(
-            agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
-            situation: "situation-3",
-            summary: "summary-4",
+    /// Every property set, nullable ones to a value.
+    @Test func everyProperty() throws {
+        let sample: Session = Session(
+            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
+            kind: .singleAgentSingleUser,
+            agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
+            agents: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004")!],
+            user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005")!,
+            users: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006")!],
+            situation: "situation-7",
+            summary: "summary-8",
             renderTemplates: true,
-            tokenBudget: 6,
+            tokenBudget: 10,
             contextOverflow: .truncate,
             forwardToolResults: false,
             metadata: [
-                "key-9": .object([
-                    "count": .integer(10),
-                    "items": .array([.string("json \"10\" ü/\\"), .bool(true), .null, .double(10.5)])
+                "key-13": .object([
+                    "count": .integer(14),
+                    "items": .array([.string("json \"14\" ü/\\"), .bool(true), .null, .double(14.5)])
                 ])
             ],
-            createdAt: Date(timeIntervalSinceReferenceDate: 737152240 + 0.234566),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 737242301 + 0.345677)
-        ))
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "kind": "single_agent_no_user",
-              "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
-              "situation": "situation-3",
-              "summary": "summary-4",
-              "render_templates": true,
-              "token_budget": 6,
-              "context_overflow": "truncate",
-              "forward_tool_results": false,
-              "metadata": {
-                "key-9": {
-                  "count": 10,
-                  "items": [
-                    "json \"10\" ü/\\",
-                    true,
-                    null,
-                    10.5
-                  ]
-                }
-              },
-              "created_at": "2024-05-11T20:30:40.234566Z",
-              "updated_at": "2024-05-12T21:31:41.345677Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "kind": "single_agent_no_user",
-              "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-              "situation": "situation-3",
-              "render_templates": true,
-              "token_budget": 6,
-              "context_overflow": "truncate",
-              "forward_tool_results": false,
-              "metadata": {
-                "key-9": {
-                  "count": 10,
-                  "items": [
-                    "json \"10\" ü/\\",
-                    true,
-                    null,
-                    10.5
-                  ]
-                }
-              }
-            }
-            """#
+            createdAt: Date(timeIntervalSinceReferenceDate: 737512484 + 0.679010),
+            updatedAt: Date(timeIntervalSinceReferenceDate: 737602545 + 0.790121)
         )
-    }
-
-    /// The `single_agent_single_user` variant.
-    @Test func singleAgentSingleUserVariant() throws {
-        let sample: Session = .singleAgentSingleUser(SingleAgentSingleUserSession(
-            agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-            user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-            situation: "situation-4",
-            summary: "summary-5",
-            renderTemplates: false,
-            tokenBudget: 7,
-            contextOverflow: .adaptive,
-            forwardToolResults: true,
-            metadata: [
-                "key-10": .object([
-                    "count": .integer(11),
-                    "items": .array([.string("json \"11\" ü/\\"), .bool(true), .null, .double(11.5)])
-                ])
-            ],
-            createdAt: Date(timeIntervalSinceReferenceDate: 737242301 + 0.345677),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 737332362 + 0.456788)
-        ))
         try SampleCheck.roundTrip(
             sample,
             json: #"""
             {
+              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
               "kind": "single_agent_single_user",
-              "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "user": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
-              "situation": "situation-4",
-              "summary": "summary-5",
-              "render_templates": false,
-              "token_budget": 7,
-              "context_overflow": "adaptive",
-              "forward_tool_results": true,
-              "metadata": {
-                "key-10": {
-                  "count": 11,
-                  "items": [
-                    "json \"11\" ü/\\",
-                    true,
-                    null,
-                    11.5
-                  ]
-                }
-              },
-              "created_at": "2024-05-12T21:31:41.345677Z",
-              "updated_at": "2024-05-13T22:32:42.456788Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "kind": "single_agent_single_user",
-              "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-              "user": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002",
-              "situation": "situation-4",
-              "render_templates": false,
-              "token_budget": 7,
-              "context_overflow": "adaptive",
-              "forward_tool_results": true,
-              "metadata": {
-                "key-10": {
-                  "count": 11,
-                  "items": [
-                    "json \"11\" ü/\\",
-                    true,
-                    null,
-                    11.5
-                  ]
-                }
-              }
-            }
-            """#
-        )
-    }
-
-    /// The `single_agent_multi_user` variant.
-    @Test func singleAgentMultiUserVariant() throws {
-        let sample: Session = .singleAgentMultiUser(SingleAgentMultiUserSession(
-            agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-            users: [
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!
-            ],
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004")!,
-            situation: "situation-5",
-            summary: "summary-6",
-            renderTemplates: true,
-            tokenBudget: 8,
-            contextOverflow: .truncate,
-            forwardToolResults: false,
-            metadata: [
-                "key-11": .object([
-                    "count": .integer(12),
-                    "items": .array([.string("json \"12\" ü/\\"), .bool(true), .null, .double(12.5)])
-                ])
-            ],
-            createdAt: Date(timeIntervalSinceReferenceDate: 737332362 + 0.456788),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 737422423 + 0.567899)
-        ))
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "kind": "single_agent_multi_user",
-              "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "users": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003"
-              ],
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004",
-              "situation": "situation-5",
-              "summary": "summary-6",
-              "render_templates": true,
-              "token_budget": 8,
-              "context_overflow": "truncate",
-              "forward_tool_results": false,
-              "metadata": {
-                "key-11": {
-                  "count": 12,
-                  "items": [
-                    "json \"12\" ü/\\",
-                    true,
-                    null,
-                    12.5
-                  ]
-                }
-              },
-              "created_at": "2024-05-13T22:32:42.456788Z",
-              "updated_at": "2024-05-14T23:33:43.567899Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "kind": "single_agent_multi_user",
-              "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-              "users": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002",
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003"
-              ],
-              "situation": "situation-5",
-              "render_templates": true,
-              "token_budget": 8,
-              "context_overflow": "truncate",
-              "forward_tool_results": false,
-              "metadata": {
-                "key-11": {
-                  "count": 12,
-                  "items": [
-                    "json \"12\" ü/\\",
-                    true,
-                    null,
-                    12.5
-                  ]
-                }
-              }
-            }
-            """#
-        )
-    }
-
-    /// The `multi_agent_no_user` variant.
-    @Test func multiAgentNoUserVariant() throws {
-        let sample: Session = .multiAgentNoUser(MultiAgentNoUserSession(
-            agents: [
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!
-            ],
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-            situation: "situation-4",
-            summary: "summary-5",
-            renderTemplates: false,
-            tokenBudget: 7,
-            contextOverflow: .adaptive,
-            forwardToolResults: true,
-            metadata: [
-                "key-10": .object([
-                    "count": .integer(11),
-                    "items": .array([.string("json \"11\" ü/\\"), .bool(true), .null, .double(11.5)])
-                ])
-            ],
-            createdAt: Date(timeIntervalSinceReferenceDate: 737242301 + 0.345677),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 737332362 + 0.456788)
-        ))
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "kind": "multi_agent_no_user",
+              "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
               "agents": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
-              ],
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
-              "situation": "situation-4",
-              "summary": "summary-5",
-              "render_templates": false,
-              "token_budget": 7,
-              "context_overflow": "adaptive",
-              "forward_tool_results": true,
-              "metadata": {
-                "key-10": {
-                  "count": 11,
-                  "items": [
-                    "json \"11\" ü/\\",
-                    true,
-                    null,
-                    11.5
-                  ]
-                }
-              },
-              "created_at": "2024-05-12T21:31:41.345677Z",
-              "updated_at": "2024-05-13T22:32:42.456788Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "kind": "multi_agent_no_user",
-              "agents": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002"
-              ],
-              "situation": "situation-4",
-              "render_templates": false,
-              "token_budget": 7,
-              "context_overflow": "adaptive",
-              "forward_tool_results": true,
-              "metadata": {
-                "key-10": {
-                  "count": 11,
-                  "items": [
-                    "json \"11\" ü/\\",
-                    true,
-                    null,
-                    11.5
-                  ]
-                }
-              }
-            }
-            """#
-        )
-    }
-
-    /// The `multi_agent_single_user` variant.
-    @Test func multiAgentSingleUserVariant() throws {
-        let sample: Session = .multiAgentSingleUser(MultiAgentSingleUserSession(
-            agents: [
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!
-            ],
-            user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004")!,
-            situation: "situation-5",
-            summary: "summary-6",
-            renderTemplates: true,
-            tokenBudget: 8,
-            contextOverflow: .truncate,
-            forwardToolResults: false,
-            metadata: [
-                "key-11": .object([
-                    "count": .integer(12),
-                    "items": .array([.string("json \"12\" ü/\\"), .bool(true), .null, .double(12.5)])
-                ])
-            ],
-            createdAt: Date(timeIntervalSinceReferenceDate: 737332362 + 0.456788),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 737422423 + 0.567899)
-        ))
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "kind": "multi_agent_single_user",
-              "agents": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
-              ],
-              "user": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004",
-              "situation": "situation-5",
-              "summary": "summary-6",
-              "render_templates": true,
-              "token_budget": 8,
-              "context_overflow": "truncate",
-              "forward_tool_results": false,
-              "metadata": {
-                "key-11": {
-                  "count": 12,
-                  "items": [
-                    "json \"12\" ü/\\",
-                    true,
-                    null,
-                    12.5
-                  ]
-                }
-              },
-              "created_at": "2024-05-13T22:32:42.456788Z",
-              "updated_at": "2024-05-14T23:33:43.567899Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "kind": "multi_agent_single_user",
-              "agents": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002"
-              ],
-              "user": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003",
-              "situation": "situation-5",
-              "render_templates": true,
-              "token_budget": 8,
-              "context_overflow": "truncate",
-              "forward_tool_results": false,
-              "metadata": {
-                "key-11": {
-                  "count": 12,
-                  "items": [
-                    "json \"12\" ü/\\",
-                    true,
-                    null,
-                    12.5
-                  ]
-                }
-              }
-            }
-            """#
-        )
-    }
-
-    /// The `multi_agent_multi_user` variant.
-    @Test func multiAgentMultiUserVariant() throws {
-        let sample: Session = .multiAgentMultiUser(MultiAgentMultiUserSession(
-            agents: [
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!
-            ],
-            users: [
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004")!
-            ],
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005")!,
-            situation: "situation-6",
-            summary: "summary-7",
-            renderTemplates: false,
-            tokenBudget: 9,
-            contextOverflow: .adaptive,
-            forwardToolResults: true,
-            metadata: [
-                "key-12": .object([
-                    "count": .integer(13),
-                    "items": .array([.string("json \"13\" ü/\\"), .bool(true), .null, .double(13.5)])
-                ])
-            ],
-            createdAt: Date(timeIntervalSinceReferenceDate: 737422423 + 0.567899),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 737512484 + 0.679010)
-        ))
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "kind": "multi_agent_multi_user",
-              "agents": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
-              ],
-              "users": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
                 "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004"
               ],
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005",
-              "situation": "situation-6",
-              "summary": "summary-7",
-              "render_templates": false,
-              "token_budget": 9,
-              "context_overflow": "adaptive",
-              "forward_tool_results": true,
+              "user": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005",
+              "users": [
+                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006"
+              ],
+              "situation": "situation-7",
+              "summary": "summary-8",
+              "render_templates": true,
+              "token_budget": 10,
+              "context_overflow": "truncate",
+              "forward_tool_results": false,
               "metadata": {
-                "key-12": {
-                  "count": 13,
+                "key-13": {
+                  "count": 14,
                   "items": [
-                    "json \"13\" ü/\\",
+                    "json \"14\" ü/\\",
                     true,
                     null,
-                    13.5
+                    14.5
                   ]
                 }
               },
-              "created_at": "2024-05-14T23:33:43.567899Z",
-              "updated_at": "2024-05-16T00:34:44.679010Z"
+              "created_at": "2024-05-16T00:34:44.679010Z",
+              "updated_at": "2024-05-17T01:35:45.790121Z"
             }
             """#,
             encoded: #"""
             {
-              "kind": "multi_agent_multi_user",
-              "agents": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002"
-              ],
-              "users": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003",
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000004"
-              ],
-              "situation": "situation-6",
-              "render_templates": false,
-              "token_budget": 9,
-              "context_overflow": "adaptive",
-              "forward_tool_results": true,
+              "situation": "situation-7",
+              "render_templates": true,
+              "token_budget": 10,
+              "context_overflow": "truncate",
+              "forward_tool_results": false,
               "metadata": {
-                "key-12": {
-                  "count": 13,
+                "key-13": {
+                  "count": 14,
                   "items": [
-                    "json \"13\" ü/\\",
+                    "json \"14\" ü/\\",
                     true,
                     null,
-                    13.5
+                    14.5
                   ]
                 }
               }
@@ -1128,19 +263,72 @@ struct SessionSampleTests {
         )
     }
 
-    /// A discriminator value this SDK does not know: the whole object is kept and encoded back unchanged.
-    @Test func unknownVariant() throws {
-        let sample: Session = .unknown(
-            "future_variant_1",
-            .object(["kind": .string("future_variant_1"), "extra": .integer(1)])
+    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
+    /// and left out).
+    @Test func sparse() throws {
+        let sample: Session = Session(
+            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
+            situation: "situation-2",
+            summary: nil,
+            renderTemplates: true,
+            tokenBudget: nil,
+            contextOverflow: nil,
+            forwardToolResults: nil,
+            createdAt: Date(timeIntervalSinceReferenceDate: 736521813 + 0.456789),
+            updatedAt: Date(timeIntervalSinceReferenceDate: 736611874 + 0.567900)
         )
         try SampleCheck.roundTrip(
             sample,
             json: #"""
             {
-              "kind": "future_variant_1",
-              "extra": 1
+              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
+              "situation": "situation-2",
+              "summary": null,
+              "render_templates": true,
+              "token_budget": null,
+              "context_overflow": null,
+              "forward_tool_results": null,
+              "created_at": "2024-05-04T13:23:33.456789Z",
+              "updated_at": "2024-05-05T14:24:34.567900Z"
             }
+            """#,
+            encoded: #"""
+            {
+              "situation": "situation-2",
+              "render_templates": true,
+              "token_budget": null,
+              "context_overflow": null,
+              "forward_tool_results": null
+            }
+            """#
+        )
+    }
+}
+
+@Suite("SessionKind samples")
+struct SessionKindSampleTests {
+    /// Every known value decodes to its case and encodes back.
+    @Test func everyCase() throws {
+        let cases: [(SessionKind, String)] = [
+            (.singleAgentNoUser, #""single_agent_no_user""#),
+            (.singleAgentSingleUser, #""single_agent_single_user""#),
+            (.singleAgentMultiUser, #""single_agent_multi_user""#),
+            (.multiAgentNoUser, #""multi_agent_no_user""#),
+            (.multiAgentSingleUser, #""multi_agent_single_user""#),
+            (.multiAgentMultiUser, #""multi_agent_multi_user""#),
+        ]
+        for (sample, json) in cases {
+            try SampleCheck.roundTrip(sample, json: json)
+        }
+    }
+
+    /// A value this SDK does not know is kept and encoded back unchanged.
+    @Test func unknownValue() throws {
+        let sample: SessionKind = .unknown("future_value_1")
+        try SampleCheck.roundTrip(
+            sample,
+            json: #"""
+            "future_value_1"
             """#
         )
     }
@@ -1151,24 +339,28 @@ struct SessionListSampleTests {
     /// Every property set, nullable ones to a value.
     @Test func everyProperty() throws {
         let sample: SessionList = SessionList(
-            items: [.singleAgentNoUser(SingleAgentNoUserSession(
-                agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
-                situation: "situation-3",
-                summary: "summary-4",
+            items: [Session(
+                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
+                kind: .singleAgentSingleUser,
+                agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
+                agents: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004")!],
+                user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005")!,
+                users: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006")!],
+                situation: "situation-7",
+                summary: "summary-8",
                 renderTemplates: true,
-                tokenBudget: 6,
+                tokenBudget: 10,
                 contextOverflow: .truncate,
                 forwardToolResults: false,
                 metadata: [
-                    "key-9": .object([
-                        "count": .integer(10),
-                        "items": .array([.string("json \"10\" ü/\\"), .bool(true), .null, .double(10.5)])
+                    "key-13": .object([
+                        "count": .integer(14),
+                        "items": .array([.string("json \"14\" ü/\\"), .bool(true), .null, .double(14.5)])
                     ])
                 ],
-                createdAt: Date(timeIntervalSinceReferenceDate: 737152240 + 0.234566),
-                updatedAt: Date(timeIntervalSinceReferenceDate: 737242301 + 0.345677)
-            ))]
+                createdAt: Date(timeIntervalSinceReferenceDate: 737512484 + 0.679010),
+                updatedAt: Date(timeIntervalSinceReferenceDate: 737602545 + 0.790121)
+            )]
         )
         try SampleCheck.roundTrip(
             sample,
@@ -1176,28 +368,35 @@ struct SessionListSampleTests {
             {
               "items": [
                 {
-                  "kind": "single_agent_no_user",
-                  "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
-                  "situation": "situation-3",
-                  "summary": "summary-4",
+                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
+                  "kind": "single_agent_single_user",
+                  "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
+                  "agents": [
+                    "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004"
+                  ],
+                  "user": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005",
+                  "users": [
+                    "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006"
+                  ],
+                  "situation": "situation-7",
+                  "summary": "summary-8",
                   "render_templates": true,
-                  "token_budget": 6,
+                  "token_budget": 10,
                   "context_overflow": "truncate",
                   "forward_tool_results": false,
                   "metadata": {
-                    "key-9": {
-                      "count": 10,
+                    "key-13": {
+                      "count": 14,
                       "items": [
-                        "json \"10\" ü/\\",
+                        "json \"14\" ü/\\",
                         true,
                         null,
-                        10.5
+                        14.5
                       ]
                     }
                   },
-                  "created_at": "2024-05-11T20:30:40.234566Z",
-                  "updated_at": "2024-05-12T21:31:41.345677Z"
+                  "created_at": "2024-05-16T00:34:44.679010Z",
+                  "updated_at": "2024-05-17T01:35:45.790121Z"
                 }
               ]
             }
@@ -1206,410 +405,24 @@ struct SessionListSampleTests {
             {
               "items": [
                 {
-                  "kind": "single_agent_no_user",
-                  "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-                  "situation": "situation-3",
+                  "situation": "situation-7",
                   "render_templates": true,
-                  "token_budget": 6,
+                  "token_budget": 10,
                   "context_overflow": "truncate",
                   "forward_tool_results": false,
                   "metadata": {
-                    "key-9": {
-                      "count": 10,
+                    "key-13": {
+                      "count": 14,
                       "items": [
-                        "json \"10\" ü/\\",
+                        "json \"14\" ü/\\",
                         true,
                         null,
-                        10.5
+                        14.5
                       ]
                     }
                   }
                 }
               ]
-            }
-            """#
-        )
-    }
-}
-
-@Suite("SingleAgentMultiUserSession samples")
-struct SingleAgentMultiUserSessionSampleTests {
-    /// Every property set, nullable ones to a value.
-    @Test func everyProperty() throws {
-        let sample: SingleAgentMultiUserSession = SingleAgentMultiUserSession(
-            agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-            users: [
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!
-            ],
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004")!,
-            situation: "situation-5",
-            summary: "summary-6",
-            renderTemplates: true,
-            tokenBudget: 8,
-            contextOverflow: .truncate,
-            forwardToolResults: false,
-            metadata: [
-                "key-11": .object([
-                    "count": .integer(12),
-                    "items": .array([.string("json \"12\" ü/\\"), .bool(true), .null, .double(12.5)])
-                ])
-            ],
-            createdAt: Date(timeIntervalSinceReferenceDate: 737332362 + 0.456788),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 737422423 + 0.567899)
-        )
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "users": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003"
-              ],
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004",
-              "situation": "situation-5",
-              "summary": "summary-6",
-              "render_templates": true,
-              "token_budget": 8,
-              "context_overflow": "truncate",
-              "forward_tool_results": false,
-              "metadata": {
-                "key-11": {
-                  "count": 12,
-                  "items": [
-                    "json \"12\" ü/\\",
-                    true,
-                    null,
-                    12.5
-                  ]
-                }
-              },
-              "created_at": "2024-05-13T22:32:42.456788Z",
-              "updated_at": "2024-05-14T23:33:43.567899Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-              "users": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002",
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003"
-              ],
-              "situation": "situation-5",
-              "render_templates": true,
-              "token_budget": 8,
-              "context_overflow": "truncate",
-              "forward_tool_results": false,
-              "metadata": {
-                "key-11": {
-                  "count": 12,
-                  "items": [
-                    "json \"12\" ü/\\",
-                    true,
-                    null,
-                    12.5
-                  ]
-                }
-              }
-            }
-            """#
-        )
-    }
-
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
-    /// and left out).
-    @Test func sparse() throws {
-        let sample: SingleAgentMultiUserSession = SingleAgentMultiUserSession(
-            agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-            users: [
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
-                UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!
-            ],
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004")!,
-            situation: "situation-5",
-            summary: nil,
-            renderTemplates: false,
-            tokenBudget: nil,
-            contextOverflow: nil,
-            forwardToolResults: nil,
-            createdAt: Date(timeIntervalSinceReferenceDate: 736791996 + 0.790122),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 736882057 + 0.901233)
-        )
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "users": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003"
-              ],
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004",
-              "situation": "situation-5",
-              "summary": null,
-              "render_templates": false,
-              "token_budget": null,
-              "context_overflow": null,
-              "forward_tool_results": null,
-              "created_at": "2024-05-07T16:26:36.790122Z",
-              "updated_at": "2024-05-08T17:27:37.901233Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-              "users": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002",
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003"
-              ],
-              "situation": "situation-5",
-              "render_templates": false,
-              "token_budget": null,
-              "context_overflow": null,
-              "forward_tool_results": null
-            }
-            """#
-        )
-    }
-}
-
-@Suite("SingleAgentNoUserSession samples")
-struct SingleAgentNoUserSessionSampleTests {
-    /// Every property set, nullable ones to a value.
-    @Test func everyProperty() throws {
-        let sample: SingleAgentNoUserSession = SingleAgentNoUserSession(
-            agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
-            situation: "situation-3",
-            summary: "summary-4",
-            renderTemplates: true,
-            tokenBudget: 6,
-            contextOverflow: .truncate,
-            forwardToolResults: false,
-            metadata: [
-                "key-9": .object([
-                    "count": .integer(10),
-                    "items": .array([.string("json \"10\" ü/\\"), .bool(true), .null, .double(10.5)])
-                ])
-            ],
-            createdAt: Date(timeIntervalSinceReferenceDate: 737152240 + 0.234566),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 737242301 + 0.345677)
-        )
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
-              "situation": "situation-3",
-              "summary": "summary-4",
-              "render_templates": true,
-              "token_budget": 6,
-              "context_overflow": "truncate",
-              "forward_tool_results": false,
-              "metadata": {
-                "key-9": {
-                  "count": 10,
-                  "items": [
-                    "json \"10\" ü/\\",
-                    true,
-                    null,
-                    10.5
-                  ]
-                }
-              },
-              "created_at": "2024-05-11T20:30:40.234566Z",
-              "updated_at": "2024-05-12T21:31:41.345677Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-              "situation": "situation-3",
-              "render_templates": true,
-              "token_budget": 6,
-              "context_overflow": "truncate",
-              "forward_tool_results": false,
-              "metadata": {
-                "key-9": {
-                  "count": 10,
-                  "items": [
-                    "json \"10\" ü/\\",
-                    true,
-                    null,
-                    10.5
-                  ]
-                }
-              }
-            }
-            """#
-        )
-    }
-
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
-    /// and left out).
-    @Test func sparse() throws {
-        let sample: SingleAgentNoUserSession = SingleAgentNoUserSession(
-            agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
-            situation: "situation-3",
-            summary: nil,
-            renderTemplates: false,
-            tokenBudget: nil,
-            contextOverflow: nil,
-            forwardToolResults: nil,
-            createdAt: Date(timeIntervalSinceReferenceDate: 736611874 + 0.567900),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 736701935 + 0.679011)
-        )
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
-              "situation": "situation-3",
-              "summary": null,
-              "render_templates": false,
-              "token_budget": null,
-              "context_overflow": null,
-              "forward_tool_results": null,
-              "created_at": "2024-05-05T14:24:34.567900Z",
-              "updated_at": "2024-05-06T15:25:35.679011Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-              "situation": "situation-3",
-              "render_templates": false,
-              "token_budget": null,
-              "context_overflow": null,
-              "forward_tool_results": null
-            }
-            """#
-        )
-    }
-}
-
-@Suite("SingleAgentSingleUserSession samples")
-struct SingleAgentSingleUserSessionSampleTests {
-    /// Every property set, nullable ones to a value.
-    @Test func everyProperty() throws {
-        let sample: SingleAgentSingleUserSession = SingleAgentSingleUserSession(
-            agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-            user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-            situation: "situation-4",
-            summary: "summary-5",
-            renderTemplates: false,
-            tokenBudget: 7,
-            contextOverflow: .adaptive,
-            forwardToolResults: true,
-            metadata: [
-                "key-10": .object([
-                    "count": .integer(11),
-                    "items": .array([.string("json \"11\" ü/\\"), .bool(true), .null, .double(11.5)])
-                ])
-            ],
-            createdAt: Date(timeIntervalSinceReferenceDate: 737242301 + 0.345677),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 737332362 + 0.456788)
-        )
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "user": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
-              "situation": "situation-4",
-              "summary": "summary-5",
-              "render_templates": false,
-              "token_budget": 7,
-              "context_overflow": "adaptive",
-              "forward_tool_results": true,
-              "metadata": {
-                "key-10": {
-                  "count": 11,
-                  "items": [
-                    "json \"11\" ü/\\",
-                    true,
-                    null,
-                    11.5
-                  ]
-                }
-              },
-              "created_at": "2024-05-12T21:31:41.345677Z",
-              "updated_at": "2024-05-13T22:32:42.456788Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-              "user": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002",
-              "situation": "situation-4",
-              "render_templates": false,
-              "token_budget": 7,
-              "context_overflow": "adaptive",
-              "forward_tool_results": true,
-              "metadata": {
-                "key-10": {
-                  "count": 11,
-                  "items": [
-                    "json \"11\" ü/\\",
-                    true,
-                    null,
-                    11.5
-                  ]
-                }
-              }
-            }
-            """#
-        )
-    }
-
-    /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
-    /// and left out).
-    @Test func sparse() throws {
-        let sample: SingleAgentSingleUserSession = SingleAgentSingleUserSession(
-            agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-            user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-            situation: "situation-4",
-            summary: nil,
-            renderTemplates: true,
-            tokenBudget: nil,
-            contextOverflow: nil,
-            forwardToolResults: nil,
-            createdAt: Date(timeIntervalSinceReferenceDate: 736701935 + 0.679011),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 736791996 + 0.790122)
-        )
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "user": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
-              "situation": "situation-4",
-              "summary": null,
-              "render_templates": true,
-              "token_budget": null,
-              "context_overflow": null,
-              "forward_tool_results": null,
-              "created_at": "2024-05-06T15:25:35.679011Z",
-              "updated_at": "2024-05-07T16:26:36.790122Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-              "user": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002",
-              "situation": "situation-4",
-              "render_templates": true,
-              "token_budget": null,
-              "context_overflow": null,
-              "forward_tool_results": null
             }
             """#
         )

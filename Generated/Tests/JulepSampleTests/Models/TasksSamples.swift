@@ -5320,108 +5320,7 @@ struct TransitionListSampleTests {
     /// Every property set, nullable ones to a value.
     @Test func everyProperty() throws {
         let sample: TransitionList = TransitionList(
-            items: [TransitionListItem(
-                transitions: [Transition(
-                    id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                    executionID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
-                    type: .finish,
-                    output: .object([
-                        "count": .integer(4),
-                        "items": .array([.string("json \"4\" ü/\\"), .bool(true), .null, .double(4.5)])
-                    ]),
-                    current: TransitionTarget(workflow: "workflow-5", step: 6),
-                    next: TransitionTarget(workflow: "workflow-7", step: 8),
-                    metadata: [
-                        "key-9": .object([
-                            "count": .integer(10),
-                            "items": .array([.string("json \"10\" ü/\\"), .bool(true), .null, .double(10.5)])
-                        ])
-                    ],
-                    createdAt: Date(timeIntervalSinceReferenceDate: 737152240 + 0.234566),
-                    updatedAt: Date(timeIntervalSinceReferenceDate: 737242301 + 0.345677)
-                )]
-            )]
-        )
-        try SampleCheck.roundTrip(
-            sample,
-            json: #"""
-            {
-              "items": [
-                {
-                  "transitions": [
-                    {
-                      "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-                      "execution_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
-                      "type": "finish",
-                      "output": {
-                        "count": 4,
-                        "items": [
-                          "json \"4\" ü/\\",
-                          true,
-                          null,
-                          4.5
-                        ]
-                      },
-                      "current": {
-                        "workflow": "workflow-5",
-                        "step": 6
-                      },
-                      "next": {
-                        "workflow": "workflow-7",
-                        "step": 8
-                      },
-                      "metadata": {
-                        "key-9": {
-                          "count": 10,
-                          "items": [
-                            "json \"10\" ü/\\",
-                            true,
-                            null,
-                            10.5
-                          ]
-                        }
-                      },
-                      "created_at": "2024-05-11T20:30:40.234566Z",
-                      "updated_at": "2024-05-12T21:31:41.345677Z"
-                    }
-                  ]
-                }
-              ]
-            }
-            """#,
-            encoded: #"""
-            {
-              "items": [
-                {
-                  "transitions": [
-                    {
-                      "metadata": {
-                        "key-9": {
-                          "count": 10,
-                          "items": [
-                            "json \"10\" ü/\\",
-                            true,
-                            null,
-                            10.5
-                          ]
-                        }
-                      }
-                    }
-                  ]
-                }
-              ]
-            }
-            """#
-        )
-    }
-}
-
-@Suite("TransitionListItem samples")
-struct TransitionListItemSampleTests {
-    /// Every property set, nullable ones to a value.
-    @Test func everyProperty() throws {
-        let sample: TransitionListItem = TransitionListItem(
-            transitions: [Transition(
+            items: [Transition(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 executionID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
                 type: .finish,
@@ -5445,7 +5344,7 @@ struct TransitionListItemSampleTests {
             sample,
             json: #"""
             {
-              "transitions": [
+              "items": [
                 {
                   "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
                   "execution_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
@@ -5486,7 +5385,7 @@ struct TransitionListItemSampleTests {
             """#,
             encoded: #"""
             {
-              "transitions": [
+              "items": [
                 {
                   "metadata": {
                     "key-9": {

@@ -903,56 +903,6 @@ struct PatchToolRequestSampleTests {
                     "count": .integer(6),
                     "items": .array([.string("json \"6\" ü/\\"), .bool(true), .null, .double(6.5)])
                 ])
-            ),
-            integration: IntegrationDefUpdate(
-                provider: .browserbase,
-                method: "method-8",
-                setup: [
-                    "key-9": .object([
-                        "count": .integer(10),
-                        "items": .array([.string("json \"10\" ü/\\"), .bool(true), .null, .double(10.5)])
-                    ])
-                ],
-                arguments: [
-                    "key-11": .object([
-                        "count": .integer(12),
-                        "items": .array([.string("json \"12\" ü/\\"), .bool(true), .null, .double(12.5)])
-                    ])
-                ]
-            ),
-            system: SystemDefUpdate(
-                resource: .session,
-                operation: .update,
-                resourceID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000f")!,
-                subresource: .transition,
-                arguments: [
-                    "key-17": .object([
-                        "count": .integer(18),
-                        "items": .array([.string("json \"18\" ü/\\"), .bool(true), .null, .double(18.5)])
-                    ])
-                ]
-            ),
-            apiCall: APICallDefUpdate(
-                method: .get,
-                url: "url-20",
-                headers: ["key-21": "headers-22"],
-                content: "content-23",
-                data: [
-                    "key-24": .object([
-                        "count": .integer(25),
-                        "items": .array([.string("json \"25\" ü/\\"), .bool(true), .null, .double(25.5)])
-                    ])
-                ],
-                json: [
-                    "key-26": .object([
-                        "count": .integer(27),
-                        "items": .array([.string("json \"27\" ü/\\"), .bool(true), .null, .double(27.5)])
-                    ])
-                ],
-                cookies: ["key-28": "cookies-29"],
-                params: .string("params-30"),
-                followRedirects: true,
-                timeout: 32
             )
         )
         try SampleCheck.roundTrip(
@@ -991,201 +941,6 @@ struct PatchToolRequestSampleTests {
                     6.5
                   ]
                 }
-              },
-              "integration": {
-                "provider": "browserbase",
-                "method": "method-8",
-                "setup": {
-                  "key-9": {
-                    "count": 10,
-                    "items": [
-                      "json \"10\" ü/\\",
-                      true,
-                      null,
-                      10.5
-                    ]
-                  }
-                },
-                "arguments": {
-                  "key-11": {
-                    "count": 12,
-                    "items": [
-                      "json \"12\" ü/\\",
-                      true,
-                      null,
-                      12.5
-                    ]
-                  }
-                }
-              },
-              "system": {
-                "resource": "session",
-                "operation": "update",
-                "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000f",
-                "subresource": "transition",
-                "arguments": {
-                  "key-17": {
-                    "count": 18,
-                    "items": [
-                      "json \"18\" ü/\\",
-                      true,
-                      null,
-                      18.5
-                    ]
-                  }
-                }
-              },
-              "api_call": {
-                "method": "GET",
-                "url": "url-20",
-                "headers": {
-                  "key-21": "headers-22"
-                },
-                "content": "content-23",
-                "data": {
-                  "key-24": {
-                    "count": 25,
-                    "items": [
-                      "json \"25\" ü/\\",
-                      true,
-                      null,
-                      25.5
-                    ]
-                  }
-                },
-                "json": {
-                  "key-26": {
-                    "count": 27,
-                    "items": [
-                      "json \"27\" ü/\\",
-                      true,
-                      null,
-                      27.5
-                    ]
-                  }
-                },
-                "cookies": {
-                  "key-28": "cookies-29"
-                },
-                "params": "params-30",
-                "follow_redirects": true,
-                "timeout": 32
-              }
-            }
-            """#,
-            encoded: #"""
-            {
-              "name": "name-1",
-              "description": "description-2",
-              "function": {
-                "parameters": {
-                  "key-3": {
-                    "count": 4,
-                    "items": [
-                      "json \"4\" ü/\\",
-                      true,
-                      null,
-                      4.5
-                    ]
-                  }
-                },
-                "name": {
-                  "count": 5,
-                  "items": [
-                    "json \"5\" ü/\\",
-                    true,
-                    null,
-                    5.5
-                  ]
-                },
-                "description": {
-                  "count": 6,
-                  "items": [
-                    "json \"6\" ü/\\",
-                    true,
-                    null,
-                    6.5
-                  ]
-                }
-              },
-              "integration": {
-                "provider": "browserbase",
-                "method": "method-8",
-                "setup": {
-                  "key-9": {
-                    "count": 10,
-                    "items": [
-                      "json \"10\" ü/\\",
-                      true,
-                      null,
-                      10.5
-                    ]
-                  }
-                },
-                "arguments": {
-                  "key-11": {
-                    "count": 12,
-                    "items": [
-                      "json \"12\" ü/\\",
-                      true,
-                      null,
-                      12.5
-                    ]
-                  }
-                }
-              },
-              "system": {
-                "resource": "session",
-                "operation": "update",
-                "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A00000000F",
-                "subresource": "transition",
-                "arguments": {
-                  "key-17": {
-                    "count": 18,
-                    "items": [
-                      "json \"18\" ü/\\",
-                      true,
-                      null,
-                      18.5
-                    ]
-                  }
-                }
-              },
-              "api_call": {
-                "method": "GET",
-                "url": "url-20",
-                "headers": {
-                  "key-21": "headers-22"
-                },
-                "content": "content-23",
-                "data": {
-                  "key-24": {
-                    "count": 25,
-                    "items": [
-                      "json \"25\" ü/\\",
-                      true,
-                      null,
-                      25.5
-                    ]
-                  }
-                },
-                "json": {
-                  "key-26": {
-                    "count": 27,
-                    "items": [
-                      "json \"27\" ü/\\",
-                      true,
-                      null,
-                      27.5
-                    ]
-                  }
-                },
-                "cookies": {
-                  "key-28": "cookies-29"
-                },
-                "params": "params-30",
-                "follow_redirects": true,
-                "timeout": 32
               }
             }
             """#
@@ -1972,6 +1727,7 @@ struct ToolSampleTests {
             """#,
             encoded: #"""
             {
+              "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
               "name": "name-2",
               "description": "description-3",
               "function": {
@@ -2083,7 +1839,9 @@ struct ToolSampleTests {
                 "params": "params-31",
                 "follow_redirects": false,
                 "timeout": 33
-              }
+              },
+              "created_at": "2024-06-04T19:54:03.790119Z",
+              "updated_at": "2024-06-05T20:55:04.901230Z"
             }
             """#
         )
@@ -2110,7 +1868,10 @@ struct ToolSampleTests {
             """#,
             encoded: #"""
             {
-              "name": "name-2"
+              "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
+              "name": "name-2",
+              "created_at": "2024-05-03T12:22:32.345678Z",
+              "updated_at": "2024-05-04T13:23:33.456789Z"
             }
             """#
         )
@@ -2373,6 +2134,7 @@ struct ToolListSampleTests {
             {
               "items": [
                 {
+                  "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
                   "name": "name-2",
                   "description": "description-3",
                   "function": {
@@ -2484,7 +2246,9 @@ struct ToolListSampleTests {
                     "params": "params-31",
                     "follow_redirects": false,
                     "timeout": 33
-                  }
+                  },
+                  "created_at": "2024-06-04T19:54:03.790119Z",
+                  "updated_at": "2024-06-05T20:55:04.901230Z"
                 }
               ]
             }
@@ -2566,56 +2330,6 @@ struct UpdateToolRequestSampleTests {
                     "count": .integer(6),
                     "items": .array([.string("json \"6\" ü/\\"), .bool(true), .null, .double(6.5)])
                 ])
-            ),
-            integration: IntegrationDef(
-                provider: .browserbase,
-                method: "method-8",
-                setup: [
-                    "key-9": .object([
-                        "count": .integer(10),
-                        "items": .array([.string("json \"10\" ü/\\"), .bool(true), .null, .double(10.5)])
-                    ])
-                ],
-                arguments: [
-                    "key-11": .object([
-                        "count": .integer(12),
-                        "items": .array([.string("json \"12\" ü/\\"), .bool(true), .null, .double(12.5)])
-                    ])
-                ]
-            ),
-            system: SystemDef(
-                resource: .session,
-                operation: .update,
-                resourceID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000f")!,
-                subresource: .transition,
-                arguments: [
-                    "key-17": .object([
-                        "count": .integer(18),
-                        "items": .array([.string("json \"18\" ü/\\"), .bool(true), .null, .double(18.5)])
-                    ])
-                ]
-            ),
-            apiCall: APICallDef(
-                method: .get,
-                url: "url-20",
-                headers: ["key-21": "headers-22"],
-                content: "content-23",
-                data: [
-                    "key-24": .object([
-                        "count": .integer(25),
-                        "items": .array([.string("json \"25\" ü/\\"), .bool(true), .null, .double(25.5)])
-                    ])
-                ],
-                json: [
-                    "key-26": .object([
-                        "count": .integer(27),
-                        "items": .array([.string("json \"27\" ü/\\"), .bool(true), .null, .double(27.5)])
-                    ])
-                ],
-                cookies: ["key-28": "cookies-29"],
-                params: .string("params-30"),
-                followRedirects: true,
-                timeout: 32
             )
         )
         try SampleCheck.roundTrip(
@@ -2654,201 +2368,6 @@ struct UpdateToolRequestSampleTests {
                     6.5
                   ]
                 }
-              },
-              "integration": {
-                "provider": "browserbase",
-                "method": "method-8",
-                "setup": {
-                  "key-9": {
-                    "count": 10,
-                    "items": [
-                      "json \"10\" ü/\\",
-                      true,
-                      null,
-                      10.5
-                    ]
-                  }
-                },
-                "arguments": {
-                  "key-11": {
-                    "count": 12,
-                    "items": [
-                      "json \"12\" ü/\\",
-                      true,
-                      null,
-                      12.5
-                    ]
-                  }
-                }
-              },
-              "system": {
-                "resource": "session",
-                "operation": "update",
-                "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000f",
-                "subresource": "transition",
-                "arguments": {
-                  "key-17": {
-                    "count": 18,
-                    "items": [
-                      "json \"18\" ü/\\",
-                      true,
-                      null,
-                      18.5
-                    ]
-                  }
-                }
-              },
-              "api_call": {
-                "method": "GET",
-                "url": "url-20",
-                "headers": {
-                  "key-21": "headers-22"
-                },
-                "content": "content-23",
-                "data": {
-                  "key-24": {
-                    "count": 25,
-                    "items": [
-                      "json \"25\" ü/\\",
-                      true,
-                      null,
-                      25.5
-                    ]
-                  }
-                },
-                "json": {
-                  "key-26": {
-                    "count": 27,
-                    "items": [
-                      "json \"27\" ü/\\",
-                      true,
-                      null,
-                      27.5
-                    ]
-                  }
-                },
-                "cookies": {
-                  "key-28": "cookies-29"
-                },
-                "params": "params-30",
-                "follow_redirects": true,
-                "timeout": 32
-              }
-            }
-            """#,
-            encoded: #"""
-            {
-              "name": "name-1",
-              "description": "description-2",
-              "function": {
-                "parameters": {
-                  "key-3": {
-                    "count": 4,
-                    "items": [
-                      "json \"4\" ü/\\",
-                      true,
-                      null,
-                      4.5
-                    ]
-                  }
-                },
-                "name": {
-                  "count": 5,
-                  "items": [
-                    "json \"5\" ü/\\",
-                    true,
-                    null,
-                    5.5
-                  ]
-                },
-                "description": {
-                  "count": 6,
-                  "items": [
-                    "json \"6\" ü/\\",
-                    true,
-                    null,
-                    6.5
-                  ]
-                }
-              },
-              "integration": {
-                "provider": "browserbase",
-                "method": "method-8",
-                "setup": {
-                  "key-9": {
-                    "count": 10,
-                    "items": [
-                      "json \"10\" ü/\\",
-                      true,
-                      null,
-                      10.5
-                    ]
-                  }
-                },
-                "arguments": {
-                  "key-11": {
-                    "count": 12,
-                    "items": [
-                      "json \"12\" ü/\\",
-                      true,
-                      null,
-                      12.5
-                    ]
-                  }
-                }
-              },
-              "system": {
-                "resource": "session",
-                "operation": "update",
-                "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A00000000F",
-                "subresource": "transition",
-                "arguments": {
-                  "key-17": {
-                    "count": 18,
-                    "items": [
-                      "json \"18\" ü/\\",
-                      true,
-                      null,
-                      18.5
-                    ]
-                  }
-                }
-              },
-              "api_call": {
-                "method": "GET",
-                "url": "url-20",
-                "headers": {
-                  "key-21": "headers-22"
-                },
-                "content": "content-23",
-                "data": {
-                  "key-24": {
-                    "count": 25,
-                    "items": [
-                      "json \"25\" ü/\\",
-                      true,
-                      null,
-                      25.5
-                    ]
-                  }
-                },
-                "json": {
-                  "key-26": {
-                    "count": 27,
-                    "items": [
-                      "json \"27\" ü/\\",
-                      true,
-                      null,
-                      27.5
-                    ]
-                  }
-                },
-                "cookies": {
-                  "key-28": "cookies-29"
-                },
-                "params": "params-30",
-                "follow_redirects": true,
-                "timeout": 32
               }
             }
             """#

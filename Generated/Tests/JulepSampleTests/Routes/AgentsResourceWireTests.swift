@@ -15,24 +15,24 @@ struct AgentsResourceWireTests {
             {
               "items": [
                 {
-                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000007",
+                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005",
                   "metadata": {
-                    "key-8": {
-                      "count": 9,
+                    "key-6": {
+                      "count": 7,
                       "items": [
-                        "json \"9\" ü/\\",
+                        "json \"7\" ü/\\",
                         true,
                         null,
-                        9.5
+                        7.5
                       ]
                     }
                   },
-                  "created_at": "2024-05-10T19:29:39.123455Z",
-                  "updated_at": "2024-05-11T20:30:40.234566Z",
-                  "name": "name-12",
-                  "about": "about-13",
-                  "model": "model-14",
-                  "instructions": "instructions-15",
+                  "created_at": "2024-05-08T17:27:37.901233Z",
+                  "updated_at": "2024-05-09T18:28:38.012344Z",
+                  "name": "name-10",
+                  "about": "about-11",
+                  "model": "model-12",
+                  "instructions": "instructions-13",
                   "default_settings": {
                     "frequency_penalty": -0.5,
                     "presence_penalty": -0.5,
@@ -52,12 +52,7 @@ struct AgentsResourceWireTests {
                 offset: 2,
                 sortBy: .createdAt,
                 direction: .desc,
-                metadataFilter: [
-                    "key-5": .object([
-                        "count": .integer(6),
-                        "items": .array([.string("json \"6\" ü/\\"), .bool(true), .null, .double(6.5)])
-                    ])
-                ]
+                metadataFilter: ["key-a": .string("metadata_filter & co/ä"), "key-b": .integer(2)]
             )
         }
         exchange.expect(method: "GET", path: "/api/agents")
@@ -66,25 +61,26 @@ struct AgentsResourceWireTests {
             .form("offset", "2"),
             .form("sort_by", "created_at"),
             .form("direction", "desc"),
-            .json("metadata_filter", #"{"key-5":{"count":6,"items":["json \"6\" ü/\\",true,null,6.5]}}"#),
+            .form("metadata_filter.key-a", "metadata_filter & co/ä"),
+            .form("metadata_filter.key-b", "2"),
         ])
         exchange.expectHeaders([:], accept: "application/json", contentType: nil)
         exchange.expectNoBody()
         let expected: AgentList = AgentList(
             items: [Agent(
-                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000007")!,
+                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005")!,
                 metadata: [
-                    "key-8": .object([
-                        "count": .integer(9),
-                        "items": .array([.string("json \"9\" ü/\\"), .bool(true), .null, .double(9.5)])
+                    "key-6": .object([
+                        "count": .integer(7),
+                        "items": .array([.string("json \"7\" ü/\\"), .bool(true), .null, .double(7.5)])
                     ])
                 ],
-                createdAt: Date(timeIntervalSinceReferenceDate: 737062179 + 0.123455),
-                updatedAt: Date(timeIntervalSinceReferenceDate: 737152240 + 0.234566),
-                name: "name-12",
-                about: "about-13",
-                model: "model-14",
-                instructions: .string("instructions-15"),
+                createdAt: Date(timeIntervalSinceReferenceDate: 736882057 + 0.901233),
+                updatedAt: Date(timeIntervalSinceReferenceDate: 736972118 + 0.012344),
+                name: "name-10",
+                about: "about-11",
+                model: "model-12",
+                instructions: .string("instructions-13"),
                 defaultSettings: DefaultChatSettings(
                     frequencyPenalty: -0.5,
                     presencePenalty: -0.5,
@@ -248,11 +244,11 @@ struct AgentsResourceWireTests {
     /// `POST /agents/{id}` (`agents_route_create_or_update`)
     @Test func createOrUpdate() async throws {
         let exchange = try await WireExchange.perform(
-            status: 200,
+            status: 201,
             responseBody: #"""
             {
               "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000f",
-              "updated_at": "2024-05-17T01:35:45.790121Z",
+              "created_at": "2024-05-17T01:35:45.790121Z",
               "jobs": [
                 "5e4a3c2b-1d0f-4e8a-9b7c-00a000000011"
               ]
@@ -315,9 +311,9 @@ struct AgentsResourceWireTests {
             }
             """#
         )
-        let expected: ResourceUpdatedResponse = ResourceUpdatedResponse(
+        let expected: ResourceCreatedResponse = ResourceCreatedResponse(
             id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000f")!,
-            updatedAt: Date(timeIntervalSinceReferenceDate: 737602545 + 0.790121),
+            createdAt: Date(timeIntervalSinceReferenceDate: 737602545 + 0.790121),
             jobs: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000011")!]
         )
         #expect(exchange.value == expected)

@@ -15,23 +15,23 @@ struct DocsResourceWireTests {
             {
               "items": [
                 {
-                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008",
+                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006",
                   "metadata": {
-                    "key-9": {
-                      "count": 10,
+                    "key-7": {
+                      "count": 8,
                       "items": [
-                        "json \"10\" ü/\\",
+                        "json \"8\" ü/\\",
                         true,
                         null,
-                        10.5
+                        8.5
                       ]
                     }
                   },
-                  "created_at": "2024-05-11T20:30:40.234566Z",
-                  "title": "title-12",
-                  "content": "content-13",
+                  "created_at": "2024-05-09T18:28:38.012344Z",
+                  "title": "title-10",
+                  "content": "content-11",
                   "embeddings": [
-                    14.5
+                    12.5
                   ]
                 }
               ]
@@ -44,12 +44,7 @@ struct DocsResourceWireTests {
                 offset: 3,
                 sortBy: .updatedAt,
                 direction: .asc,
-                metadataFilter: [
-                    "key-6": .object([
-                        "count": .integer(7),
-                        "items": .array([.string("json \"7\" ü/\\"), .bool(true), .null, .double(7.5)])
-                    ])
-                ]
+                metadataFilter: ["key-a": .string("metadata_filter & co/ä"), "key-b": .integer(2)]
             )
         }
         exchange.expect(method: "GET", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/docs")
@@ -58,23 +53,24 @@ struct DocsResourceWireTests {
             .form("offset", "3"),
             .form("sort_by", "updated_at"),
             .form("direction", "asc"),
-            .json("metadata_filter", #"{"key-6":{"count":7,"items":["json \"7\" ü/\\",true,null,7.5]}}"#),
+            .form("metadata_filter.key-a", "metadata_filter & co/ä"),
+            .form("metadata_filter.key-b", "2"),
         ])
         exchange.expectHeaders([:], accept: "application/json", contentType: nil)
         exchange.expectNoBody()
         let expected: DocList = DocList(
             items: [Doc(
-                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008")!,
+                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006")!,
                 metadata: [
-                    "key-9": .object([
-                        "count": .integer(10),
-                        "items": .array([.string("json \"10\" ü/\\"), .bool(true), .null, .double(10.5)])
+                    "key-7": .object([
+                        "count": .integer(8),
+                        "items": .array([.string("json \"8\" ü/\\"), .bool(true), .null, .double(8.5)])
                     ])
                 ],
-                createdAt: Date(timeIntervalSinceReferenceDate: 737152240 + 0.234566),
-                title: "title-12",
-                content: .string("content-13"),
-                embeddings: .floatList([14.5])
+                createdAt: Date(timeIntervalSinceReferenceDate: 736972118 + 0.012344),
+                title: "title-10",
+                content: .string("content-11"),
+                embeddings: .floatList([12.5])
             )]
         )
         #expect(exchange.value == expected)
@@ -214,16 +210,14 @@ struct DocsResourceWireTests {
         try exchange.expectJSONBody(
             #"""
             {
-              "body": {
-                "text": "text-2",
-                "vector": [
-                  3.5
-                ],
-                "confidence": 0.375,
-                "alpha": 0.375,
-                "limit": 6,
-                "lang": "en-US"
-              }
+              "text": "text-2",
+              "vector": [
+                3.5
+              ],
+              "confidence": 0.375,
+              "alpha": 0.375,
+              "limit": 6,
+              "lang": "en-US"
             }
             """#
         )
@@ -248,23 +242,23 @@ struct DocsResourceWireTests {
             {
               "items": [
                 {
-                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008",
+                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006",
                   "metadata": {
-                    "key-9": {
-                      "count": 10,
+                    "key-7": {
+                      "count": 8,
                       "items": [
-                        "json \"10\" ü/\\",
+                        "json \"8\" ü/\\",
                         true,
                         null,
-                        10.5
+                        8.5
                       ]
                     }
                   },
-                  "created_at": "2024-05-11T20:30:40.234566Z",
-                  "title": "title-12",
-                  "content": "content-13",
+                  "created_at": "2024-05-09T18:28:38.012344Z",
+                  "title": "title-10",
+                  "content": "content-11",
                   "embeddings": [
-                    14.5
+                    12.5
                   ]
                 }
               ]
@@ -277,12 +271,7 @@ struct DocsResourceWireTests {
                 offset: 3,
                 sortBy: .updatedAt,
                 direction: .asc,
-                metadataFilter: [
-                    "key-6": .object([
-                        "count": .integer(7),
-                        "items": .array([.string("json \"7\" ü/\\"), .bool(true), .null, .double(7.5)])
-                    ])
-                ]
+                metadataFilter: ["key-a": .string("metadata_filter & co/ä"), "key-b": .integer(2)]
             )
         }
         exchange.expect(method: "GET", path: "/api/users/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/docs")
@@ -291,23 +280,24 @@ struct DocsResourceWireTests {
             .form("offset", "3"),
             .form("sort_by", "updated_at"),
             .form("direction", "asc"),
-            .json("metadata_filter", #"{"key-6":{"count":7,"items":["json \"7\" ü/\\",true,null,7.5]}}"#),
+            .form("metadata_filter.key-a", "metadata_filter & co/ä"),
+            .form("metadata_filter.key-b", "2"),
         ])
         exchange.expectHeaders([:], accept: "application/json", contentType: nil)
         exchange.expectNoBody()
         let expected: DocList = DocList(
             items: [Doc(
-                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008")!,
+                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006")!,
                 metadata: [
-                    "key-9": .object([
-                        "count": .integer(10),
-                        "items": .array([.string("json \"10\" ü/\\"), .bool(true), .null, .double(10.5)])
+                    "key-7": .object([
+                        "count": .integer(8),
+                        "items": .array([.string("json \"8\" ü/\\"), .bool(true), .null, .double(8.5)])
                     ])
                 ],
-                createdAt: Date(timeIntervalSinceReferenceDate: 737152240 + 0.234566),
-                title: "title-12",
-                content: .string("content-13"),
-                embeddings: .floatList([14.5])
+                createdAt: Date(timeIntervalSinceReferenceDate: 736972118 + 0.012344),
+                title: "title-10",
+                content: .string("content-11"),
+                embeddings: .floatList([12.5])
             )]
         )
         #expect(exchange.value == expected)
@@ -447,16 +437,14 @@ struct DocsResourceWireTests {
         try exchange.expectJSONBody(
             #"""
             {
-              "body": {
-                "text": "text-2",
-                "vector": [
-                  3.5
-                ],
-                "confidence": 0.375,
-                "alpha": 0.375,
-                "limit": 6,
-                "lang": "en-US"
-              }
+              "text": "text-2",
+              "vector": [
+                3.5
+              ],
+              "confidence": 0.375,
+              "alpha": 0.375,
+              "limit": 6,
+              "lang": "en-US"
             }
             """#
         )
@@ -549,10 +537,8 @@ struct DocsResourceWireTests {
         try exchange.expectJSONBody(
             #"""
             {
-              "body": {
-                "text": "text-1",
-                "embed_instruction": "embed_instruction-2"
-              }
+              "text": "text-1",
+              "embed_instruction": "embed_instruction-2"
             }
             """#
         )

@@ -15,28 +15,35 @@ struct SessionsResourceWireTests {
             {
               "items": [
                 {
-                  "kind": "single_agent_no_user",
+                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005",
+                  "kind": "multi_agent_multi_user",
                   "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000007",
-                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008",
-                  "situation": "situation-9",
-                  "summary": "summary-10",
+                  "agents": [
+                    "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008"
+                  ],
+                  "user": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000009",
+                  "users": [
+                    "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000a"
+                  ],
+                  "situation": "situation-11",
+                  "summary": "summary-12",
                   "render_templates": true,
-                  "token_budget": 12,
+                  "token_budget": 14,
                   "context_overflow": "truncate",
                   "forward_tool_results": false,
                   "metadata": {
-                    "key-15": {
-                      "count": 16,
+                    "key-17": {
+                      "count": 18,
                       "items": [
-                        "json \"16\" ü/\\",
+                        "json \"18\" ü/\\",
                         true,
                         null,
-                        16.5
+                        18.5
                       ]
                     }
                   },
-                  "created_at": "2024-05-18T02:36:46.901232Z",
-                  "updated_at": "2024-05-19T03:37:47.012343Z"
+                  "created_at": "2024-05-20T04:38:48.123454Z",
+                  "updated_at": "2024-05-21T05:39:49.234565Z"
                 }
               ]
             }
@@ -47,12 +54,7 @@ struct SessionsResourceWireTests {
                 offset: 2,
                 sortBy: .createdAt,
                 direction: .desc,
-                metadataFilter: [
-                    "key-5": .object([
-                        "count": .integer(6),
-                        "items": .array([.string("json \"6\" ü/\\"), .bool(true), .null, .double(6.5)])
-                    ])
-                ]
+                metadataFilter: ["key-a": .string("metadata_filter & co/ä"), "key-b": .integer(2)]
             )
         }
         exchange.expect(method: "GET", path: "/api/sessions")
@@ -61,29 +63,34 @@ struct SessionsResourceWireTests {
             .form("offset", "2"),
             .form("sort_by", "created_at"),
             .form("direction", "desc"),
-            .json("metadata_filter", #"{"key-5":{"count":6,"items":["json \"6\" ü/\\",true,null,6.5]}}"#),
+            .form("metadata_filter.key-a", "metadata_filter & co/ä"),
+            .form("metadata_filter.key-b", "2"),
         ])
         exchange.expectHeaders([:], accept: "application/json", contentType: nil)
         exchange.expectNoBody()
         let expected: SessionList = SessionList(
-            items: [.singleAgentNoUser(SingleAgentNoUserSession(
+            items: [Session(
+                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005")!,
+                kind: .multiAgentMultiUser,
                 agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000007")!,
-                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008")!,
-                situation: "situation-9",
-                summary: "summary-10",
+                agents: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008")!],
+                user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000009")!,
+                users: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000a")!],
+                situation: "situation-11",
+                summary: "summary-12",
                 renderTemplates: true,
-                tokenBudget: 12,
+                tokenBudget: 14,
                 contextOverflow: .truncate,
                 forwardToolResults: false,
                 metadata: [
-                    "key-15": .object([
-                        "count": .integer(16),
-                        "items": .array([.string("json \"16\" ü/\\"), .bool(true), .null, .double(16.5)])
+                    "key-17": .object([
+                        "count": .integer(18),
+                        "items": .array([.string("json \"18\" ü/\\"), .bool(true), .null, .double(18.5)])
                     ])
                 ],
-                createdAt: Date(timeIntervalSinceReferenceDate: 737692606 + 0.901232),
-                updatedAt: Date(timeIntervalSinceReferenceDate: 737782667 + 0.012343)
-            ))]
+                createdAt: Date(timeIntervalSinceReferenceDate: 737872728 + 0.123454),
+                updatedAt: Date(timeIntervalSinceReferenceDate: 737962789 + 0.234565)
+            )]
         )
         #expect(exchange.value == expected)
     }
@@ -94,28 +101,26 @@ struct SessionsResourceWireTests {
             status: 201,
             responseBody: #"""
             {
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000c",
-              "created_at": "2024-05-13T22:32:42.456788Z",
+              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000a",
+              "created_at": "2024-05-11T20:30:40.234566Z",
               "jobs": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000e"
+                "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000c"
               ]
             }
             """#
         ) { client in
             try await client.sessions.create(
                 agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                agents: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!],
-                user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-                users: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004")!],
-                situation: "situation-5",
+                user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
+                situation: "situation-3",
                 renderTemplates: false,
-                tokenBudget: 7,
+                tokenBudget: 5,
                 contextOverflow: .adaptive,
                 forwardToolResults: true,
                 metadata: [
-                    "key-10": .object([
-                        "count": .integer(11),
-                        "items": .array([.string("json \"11\" ü/\\"), .bool(true), .null, .double(11.5)])
+                    "key-8": .object([
+                        "count": .integer(9),
+                        "items": .array([.string("json \"9\" ü/\\"), .bool(true), .null, .double(9.5)])
                     ])
                 ]
             )
@@ -127,26 +132,20 @@ struct SessionsResourceWireTests {
             #"""
             {
               "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-              "agents": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002"
-              ],
-              "user": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003",
-              "users": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000004"
-              ],
-              "situation": "situation-5",
+              "user": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002",
+              "situation": "situation-3",
               "render_templates": false,
-              "token_budget": 7,
+              "token_budget": 5,
               "context_overflow": "adaptive",
               "forward_tool_results": true,
               "metadata": {
-                "key-10": {
-                  "count": 11,
+                "key-8": {
+                  "count": 9,
                   "items": [
-                    "json \"11\" ü/\\",
+                    "json \"9\" ü/\\",
                     true,
                     null,
-                    11.5
+                    9.5
                   ]
                 }
               }
@@ -154,9 +153,9 @@ struct SessionsResourceWireTests {
             """#
         )
         let expected: ResourceCreatedResponse = ResourceCreatedResponse(
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000c")!,
-            createdAt: Date(timeIntervalSinceReferenceDate: 737332362 + 0.456788),
-            jobs: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000e")!]
+            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000a")!,
+            createdAt: Date(timeIntervalSinceReferenceDate: 737152240 + 0.234566),
+            jobs: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000c")!]
         )
         #expect(exchange.value == expected)
     }
@@ -167,28 +166,35 @@ struct SessionsResourceWireTests {
             status: 200,
             responseBody: #"""
             {
-              "kind": "single_agent_no_user",
-              "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
-              "situation": "situation-4",
-              "summary": "summary-5",
+              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
+              "kind": "single_agent_multi_user",
+              "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004",
+              "agents": [
+                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005"
+              ],
+              "user": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006",
+              "users": [
+                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000007"
+              ],
+              "situation": "situation-8",
+              "summary": "summary-9",
               "render_templates": false,
-              "token_budget": 7,
+              "token_budget": 11,
               "context_overflow": "adaptive",
               "forward_tool_results": true,
               "metadata": {
-                "key-10": {
-                  "count": 11,
+                "key-14": {
+                  "count": 15,
                   "items": [
-                    "json \"11\" ü/\\",
+                    "json \"15\" ü/\\",
                     true,
                     null,
-                    11.5
+                    15.5
                   ]
                 }
               },
-              "created_at": "2024-05-12T21:31:41.345677Z",
-              "updated_at": "2024-05-13T22:32:42.456788Z"
+              "created_at": "2024-05-17T01:35:45.790121Z",
+              "updated_at": "2024-05-18T02:36:46.901232Z"
             }
             """#
         ) { client in
@@ -198,37 +204,41 @@ struct SessionsResourceWireTests {
         try exchange.expectQuery([])
         exchange.expectHeaders([:], accept: "application/json", contentType: nil)
         exchange.expectNoBody()
-        let expected: Session = .singleAgentNoUser(SingleAgentNoUserSession(
-            agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-            situation: "situation-4",
-            summary: "summary-5",
+        let expected: Session = Session(
+            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
+            kind: .singleAgentMultiUser,
+            agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004")!,
+            agents: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005")!],
+            user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006")!,
+            users: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000007")!],
+            situation: "situation-8",
+            summary: "summary-9",
             renderTemplates: false,
-            tokenBudget: 7,
+            tokenBudget: 11,
             contextOverflow: .adaptive,
             forwardToolResults: true,
             metadata: [
-                "key-10": .object([
-                    "count": .integer(11),
-                    "items": .array([.string("json \"11\" ü/\\"), .bool(true), .null, .double(11.5)])
+                "key-14": .object([
+                    "count": .integer(15),
+                    "items": .array([.string("json \"15\" ü/\\"), .bool(true), .null, .double(15.5)])
                 ])
             ],
-            createdAt: Date(timeIntervalSinceReferenceDate: 737242301 + 0.345677),
-            updatedAt: Date(timeIntervalSinceReferenceDate: 737332362 + 0.456788)
-        ))
+            createdAt: Date(timeIntervalSinceReferenceDate: 737602545 + 0.790121),
+            updatedAt: Date(timeIntervalSinceReferenceDate: 737692606 + 0.901232)
+        )
         #expect(exchange.value == expected)
     }
 
     /// `POST /sessions/{id}` (`sessions_route_create_or_update`)
     @Test func createOrUpdate() async throws {
         let exchange = try await WireExchange.perform(
-            status: 200,
+            status: 201,
             responseBody: #"""
             {
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000d",
-              "updated_at": "2024-05-14T23:33:43.567899Z",
+              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000b",
+              "updated_at": "2024-05-12T21:31:41.345677Z",
               "jobs": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000f"
+                "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000d"
               ]
             }
             """#
@@ -236,18 +246,16 @@ struct SessionsResourceWireTests {
             try await client.sessions.createOrUpdate(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
-                agents: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!],
-                user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000004")!,
-                users: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005")!],
-                situation: "situation-6",
+                user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
+                situation: "situation-4",
                 renderTemplates: true,
-                tokenBudget: 8,
+                tokenBudget: 6,
                 contextOverflow: .truncate,
                 forwardToolResults: false,
                 metadata: [
-                    "key-11": .object([
-                        "count": .integer(12),
-                        "items": .array([.string("json \"12\" ü/\\"), .bool(true), .null, .double(12.5)])
+                    "key-9": .object([
+                        "count": .integer(10),
+                        "items": .array([.string("json \"10\" ü/\\"), .bool(true), .null, .double(10.5)])
                     ])
                 ]
             )
@@ -259,26 +267,20 @@ struct SessionsResourceWireTests {
             #"""
             {
               "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002",
-              "agents": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003"
-              ],
-              "user": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000004",
-              "users": [
-                "5E4A3C2B-1D0F-4E8A-9B7C-00A000000005"
-              ],
-              "situation": "situation-6",
+              "user": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003",
+              "situation": "situation-4",
               "render_templates": true,
-              "token_budget": 8,
+              "token_budget": 6,
               "context_overflow": "truncate",
               "forward_tool_results": false,
               "metadata": {
-                "key-11": {
-                  "count": 12,
+                "key-9": {
+                  "count": 10,
                   "items": [
-                    "json \"12\" ü/\\",
+                    "json \"10\" ü/\\",
                     true,
                     null,
-                    12.5
+                    10.5
                   ]
                 }
               }
@@ -286,9 +288,9 @@ struct SessionsResourceWireTests {
             """#
         )
         let expected: ResourceUpdatedResponse = ResourceUpdatedResponse(
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000d")!,
-            updatedAt: Date(timeIntervalSinceReferenceDate: 737422423 + 0.567899),
-            jobs: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000f")!]
+            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000b")!,
+            updatedAt: Date(timeIntervalSinceReferenceDate: 737242301 + 0.345677),
+            jobs: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000d")!]
         )
         #expect(exchange.value == expected)
     }
@@ -448,7 +450,7 @@ struct SessionsResourceWireTests {
     /// `POST /sessions/{id}/chat` (`chat_route_generate`)
     @Test func chat() async throws {
         let exchange = try await WireExchange.perform(
-            status: 200,
+            status: 201,
             responseBody: #"""
             {
               "choices": [
@@ -635,6 +637,7 @@ struct SessionsResourceWireTests {
               ],
               "tools": [
                 {
+                  "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000006",
                   "name": "name-7",
                   "description": "description-8",
                   "function": {
@@ -746,7 +749,9 @@ struct SessionsResourceWireTests {
                     "params": "params-36",
                     "follow_redirects": true,
                     "timeout": 38
-                  }
+                  },
+                  "created_at": "2024-06-10T00:59:08.345674Z",
+                  "updated_at": "2024-06-11T02:00:09.456785Z"
                 }
               ],
               "tool_choice": "auto",

@@ -15,67 +15,78 @@ struct TasksResourceWireTests {
             {
               "items": [
                 {
-                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008",
-                  "name": "name-9",
-                  "description": "description-10",
+                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006",
+                  "name": "name-7",
+                  "description": "description-8",
                   "main": [
                     {
                       "kind_": "evaluate",
                       "evaluate": {
-                        "key-11": "evaluate-12"
+                        "key-9": "evaluate-10"
                       }
                     }
                   ],
                   "input_schema": {
-                    "key-13": {
-                      "count": 14,
+                    "key-11": {
+                      "count": 12,
                       "items": [
-                        "json \"14\" ü/\\",
+                        "json \"12\" ü/\\",
                         true,
                         null,
-                        14.5
+                        12.5
                       ]
                     }
                   },
                   "tools": [
                     {
-                      "name": "name-15",
-                      "description": "description-16",
+                      "name": "name-13",
+                      "description": "description-14",
                       "function": {
                         "parameters": {
-                          "key-17": {
-                            "count": 18,
+                          "key-15": {
+                            "count": 16,
                             "items": [
-                              "json \"18\" ü/\\",
+                              "json \"16\" ü/\\",
                               true,
                               null,
-                              18.5
+                              16.5
                             ]
                           }
                         },
                         "name": {
-                          "count": 19,
+                          "count": 17,
                           "items": [
-                            "json \"19\" ü/\\",
+                            "json \"17\" ü/\\",
                             true,
                             null,
-                            19.5
+                            17.5
                           ]
                         },
                         "description": {
-                          "count": 20,
+                          "count": 18,
                           "items": [
-                            "json \"20\" ü/\\",
+                            "json \"18\" ü/\\",
                             true,
                             null,
-                            20.5
+                            18.5
                           ]
                         }
                       },
                       "integration": {
-                        "provider": "spider",
-                        "method": "method-22",
+                        "provider": "weather",
+                        "method": "method-20",
                         "setup": {
+                          "key-21": {
+                            "count": 22,
+                            "items": [
+                              "json \"22\" ü/\\",
+                              true,
+                              null,
+                              22.5
+                            ]
+                          }
+                        },
+                        "arguments": {
                           "key-23": {
                             "count": 24,
                             "items": [
@@ -85,44 +96,44 @@ struct TasksResourceWireTests {
                               24.5
                             ]
                           }
-                        },
-                        "arguments": {
-                          "key-25": {
-                            "count": 26,
-                            "items": [
-                              "json \"26\" ü/\\",
-                              true,
-                              null,
-                              26.5
-                            ]
-                          }
                         }
                       },
                       "system": {
-                        "resource": "session",
-                        "operation": "create_or_update",
-                        "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a00000001d",
-                        "subresource": "doc",
+                        "resource": "execution",
+                        "operation": "update",
+                        "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a00000001b",
+                        "subresource": "transition",
                         "arguments": {
-                          "key-31": {
-                            "count": 32,
+                          "key-29": {
+                            "count": 30,
                             "items": [
-                              "json \"32\" ü/\\",
+                              "json \"30\" ü/\\",
                               true,
                               null,
-                              32.5
+                              30.5
                             ]
                           }
                         }
                       },
                       "api_call": {
-                        "method": "HEAD",
-                        "url": "url-34",
+                        "method": "DELETE",
+                        "url": "url-32",
                         "headers": {
-                          "key-35": "headers-36"
+                          "key-33": "headers-34"
                         },
-                        "content": "content-37",
+                        "content": "content-35",
                         "data": {
+                          "key-36": {
+                            "count": 37,
+                            "items": [
+                              "json \"37\" ü/\\",
+                              true,
+                              null,
+                              37.5
+                            ]
+                          }
+                        },
+                        "json": {
                           "key-38": {
                             "count": 39,
                             "items": [
@@ -133,41 +144,30 @@ struct TasksResourceWireTests {
                             ]
                           }
                         },
-                        "json": {
-                          "key-40": {
-                            "count": 41,
-                            "items": [
-                              "json \"41\" ü/\\",
-                              true,
-                              null,
-                              41.5
-                            ]
-                          }
-                        },
                         "cookies": {
-                          "key-42": "cookies-43"
+                          "key-40": "cookies-41"
                         },
-                        "params": "params-44",
+                        "params": "params-42",
                         "follow_redirects": true,
-                        "timeout": 46
+                        "timeout": 44
                       },
                       "inherited": true
                     }
                   ],
                   "inherit_tools": false,
                   "metadata": {
-                    "key-49": {
-                      "count": 50,
+                    "key-47": {
+                      "count": 48,
                       "items": [
-                        "json \"50\" ü/\\",
+                        "json \"48\" ü/\\",
                         true,
                         null,
-                        50.5
+                        48.5
                       ]
                     }
                   },
-                  "created_at": "2024-06-22T13:11:20.679006Z",
-                  "updated_at": "2024-06-23T14:12:21.790117Z"
+                  "created_at": "2024-06-20T11:09:18.456784Z",
+                  "updated_at": "2024-06-21T12:10:19.567895Z"
                 }
               ]
             }
@@ -178,13 +178,7 @@ struct TasksResourceWireTests {
                 limit: 2,
                 offset: 3,
                 sortBy: .updatedAt,
-                direction: .asc,
-                metadataFilter: [
-                    "key-6": .object([
-                        "count": .integer(7),
-                        "items": .array([.string("json \"7\" ü/\\"), .bool(true), .null, .double(7.5)])
-                    ])
-                ]
+                direction: .asc
             )
         }
         exchange.expect(method: "GET", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tasks")
@@ -193,102 +187,101 @@ struct TasksResourceWireTests {
             .form("offset", "3"),
             .form("sort_by", "updated_at"),
             .form("direction", "asc"),
-            .json("metadata_filter", #"{"key-6":{"count":7,"items":["json \"7\" ü/\\",true,null,7.5]}}"#),
         ])
         exchange.expectHeaders([:], accept: "application/json", contentType: nil)
         exchange.expectNoBody()
         let expected: TaskList = TaskList(
             items: [TaskDefinition(
-                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008")!,
-                name: "name-9",
-                description: "description-10",
-                main: [.evaluate(EvaluateStep(evaluate: ["key-11": "evaluate-12"]))],
+                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006")!,
+                name: "name-7",
+                description: "description-8",
+                main: [.evaluate(EvaluateStep(evaluate: ["key-9": "evaluate-10"]))],
                 inputSchema: [
-                    "key-13": .object([
-                        "count": .integer(14),
-                        "items": .array([.string("json \"14\" ü/\\"), .bool(true), .null, .double(14.5)])
+                    "key-11": .object([
+                        "count": .integer(12),
+                        "items": .array([.string("json \"12\" ü/\\"), .bool(true), .null, .double(12.5)])
                     ])
                 ],
                 tools: [TaskTool(
-                    name: "name-15",
-                    description: "description-16",
+                    name: "name-13",
+                    description: "description-14",
                     function: FunctionDef(
                         parameters: [
-                            "key-17": .object([
-                                "count": .integer(18),
-                                "items": .array([.string("json \"18\" ü/\\"), .bool(true), .null, .double(18.5)])
+                            "key-15": .object([
+                                "count": .integer(16),
+                                "items": .array([.string("json \"16\" ü/\\"), .bool(true), .null, .double(16.5)])
                             ])
                         ],
                         name: .object([
-                            "count": .integer(19),
-                            "items": .array([.string("json \"19\" ü/\\"), .bool(true), .null, .double(19.5)])
+                            "count": .integer(17),
+                            "items": .array([.string("json \"17\" ü/\\"), .bool(true), .null, .double(17.5)])
                         ]),
                         description: .object([
-                            "count": .integer(20),
-                            "items": .array([.string("json \"20\" ü/\\"), .bool(true), .null, .double(20.5)])
+                            "count": .integer(18),
+                            "items": .array([.string("json \"18\" ü/\\"), .bool(true), .null, .double(18.5)])
                         ])
                     ),
                     integration: IntegrationDef(
-                        provider: .spider,
-                        method: "method-22",
+                        provider: .weather,
+                        method: "method-20",
                         setup: [
+                            "key-21": .object([
+                                "count": .integer(22),
+                                "items": .array([.string("json \"22\" ü/\\"), .bool(true), .null, .double(22.5)])
+                            ])
+                        ],
+                        arguments: [
                             "key-23": .object([
                                 "count": .integer(24),
                                 "items": .array([.string("json \"24\" ü/\\"), .bool(true), .null, .double(24.5)])
                             ])
-                        ],
-                        arguments: [
-                            "key-25": .object([
-                                "count": .integer(26),
-                                "items": .array([.string("json \"26\" ü/\\"), .bool(true), .null, .double(26.5)])
-                            ])
                         ]
                     ),
                     system: SystemDef(
-                        resource: .session,
-                        operation: .createOrUpdate,
-                        resourceID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000001d")!,
-                        subresource: .doc,
+                        resource: .execution,
+                        operation: .update,
+                        resourceID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000001b")!,
+                        subresource: .transition,
                         arguments: [
-                            "key-31": .object([
-                                "count": .integer(32),
-                                "items": .array([.string("json \"32\" ü/\\"), .bool(true), .null, .double(32.5)])
+                            "key-29": .object([
+                                "count": .integer(30),
+                                "items": .array([.string("json \"30\" ü/\\"), .bool(true), .null, .double(30.5)])
                             ])
                         ]
                     ),
                     apiCall: APICallDef(
-                        method: .head,
-                        url: "url-34",
-                        headers: ["key-35": "headers-36"],
-                        content: "content-37",
+                        method: .delete,
+                        url: "url-32",
+                        headers: ["key-33": "headers-34"],
+                        content: "content-35",
                         data: [
+                            "key-36": .object([
+                                "count": .integer(37),
+                                "items": .array([.string("json \"37\" ü/\\"), .bool(true), .null, .double(37.5)])
+                            ])
+                        ],
+                        json: [
                             "key-38": .object([
                                 "count": .integer(39),
                                 "items": .array([.string("json \"39\" ü/\\"), .bool(true), .null, .double(39.5)])
                             ])
                         ],
-                        json: [
-                            "key-40": .object([
-                                "count": .integer(41),
-                                "items": .array([.string("json \"41\" ü/\\"), .bool(true), .null, .double(41.5)])
-                            ])
-                        ],
-                        cookies: ["key-42": "cookies-43"],
-                        params: .string("params-44"),
+                        cookies: ["key-40": "cookies-41"],
+                        params: .string("params-42"),
                         followRedirects: true,
-                        timeout: 46
+                        timeout: 44
                     ),
                     inherited: true
                 )],
                 inheritTools: false,
                 metadata: [
-                    "key-49": .object([
-                        "count": .integer(50),
-                        "items": .array([.string("json \"50\" ü/\\"), .bool(true), .null, .double(50.5)])
+                    "key-47": .object([
+                        "count": .integer(48),
+                        "items": .array([.string("json \"48\" ü/\\"), .bool(true), .null, .double(48.5)])
                     ])
                 ],
-                createdAt: Date(timeIntervalSinceReferenceDate: 740754680 + 0.679006),
-                updatedAt: Date(timeIntervalSinceReferenceDate: 740844741 + 0.790117)
+                createdAt: Date(timeIntervalSinceReferenceDate: 740574558 + 0.456784),
+                updatedAt: Date(timeIntervalSinceReferenceDate: 740664619 + 0.567895)
             )]
         )
         #expect(exchange.value == expected)
@@ -297,7 +290,7 @@ struct TasksResourceWireTests {
     /// `POST /agents/{id}/tasks` (`tasks_route_create`)
     @Test func create() async throws {
         let exchange = try await WireExchange.perform(
-            status: 200,
+            status: 201,
             responseBody: #"""
             {
               "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a00000002c",
@@ -1763,43 +1756,43 @@ struct TasksResourceWireTests {
             {
               "items": [
                 {
-                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008",
-                  "task_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000009",
-                  "status": "running",
+                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006",
+                  "task_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000007",
+                  "status": "queued",
                   "input": {
-                    "key-11": {
-                      "count": 12,
+                    "key-9": {
+                      "count": 10,
                       "items": [
-                        "json \"12\" ü/\\",
+                        "json \"10\" ü/\\",
                         true,
                         null,
-                        12.5
+                        10.5
                       ]
                     }
                   },
                   "output": {
-                    "count": 13,
+                    "count": 11,
                     "items": [
-                      "json \"13\" ü/\\",
+                      "json \"11\" ü/\\",
                       true,
                       null,
-                      13.5
+                      11.5
                     ]
                   },
-                  "error": "error-14",
+                  "error": "error-12",
                   "metadata": {
-                    "key-15": {
-                      "count": 16,
+                    "key-13": {
+                      "count": 14,
                       "items": [
-                        "json \"16\" ü/\\",
+                        "json \"14\" ü/\\",
                         true,
                         null,
-                        16.5
+                        14.5
                       ]
                     }
                   },
-                  "created_at": "2024-05-18T02:36:46.901232Z",
-                  "updated_at": "2024-05-19T03:37:47.012343Z"
+                  "created_at": "2024-05-16T00:34:44.679010Z",
+                  "updated_at": "2024-05-17T01:35:45.790121Z"
                 }
               ]
             }
@@ -1810,13 +1803,7 @@ struct TasksResourceWireTests {
                 limit: 2,
                 offset: 3,
                 sortBy: .updatedAt,
-                direction: .asc,
-                metadataFilter: [
-                    "key-6": .object([
-                        "count": .integer(7),
-                        "items": .array([.string("json \"7\" ü/\\"), .bool(true), .null, .double(7.5)])
-                    ])
-                ]
+                direction: .asc
             )
         }
         exchange.expect(method: "GET", path: "/api/tasks/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/executions")
@@ -1825,34 +1812,33 @@ struct TasksResourceWireTests {
             .form("offset", "3"),
             .form("sort_by", "updated_at"),
             .form("direction", "asc"),
-            .json("metadata_filter", #"{"key-6":{"count":7,"items":["json \"7\" ü/\\",true,null,7.5]}}"#),
         ])
         exchange.expectHeaders([:], accept: "application/json", contentType: nil)
         exchange.expectNoBody()
         let expected: ExecutionList = ExecutionList(
             items: [Execution(
-                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008")!,
-                taskID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000009")!,
-                status: .running,
+                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006")!,
+                taskID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000007")!,
+                status: .queued,
                 input: [
-                    "key-11": .object([
-                        "count": .integer(12),
-                        "items": .array([.string("json \"12\" ü/\\"), .bool(true), .null, .double(12.5)])
+                    "key-9": .object([
+                        "count": .integer(10),
+                        "items": .array([.string("json \"10\" ü/\\"), .bool(true), .null, .double(10.5)])
                     ])
                 ],
                 output: .object([
-                    "count": .integer(13),
-                    "items": .array([.string("json \"13\" ü/\\"), .bool(true), .null, .double(13.5)])
+                    "count": .integer(11),
+                    "items": .array([.string("json \"11\" ü/\\"), .bool(true), .null, .double(11.5)])
                 ]),
-                error: "error-14",
+                error: "error-12",
                 metadata: [
-                    "key-15": .object([
-                        "count": .integer(16),
-                        "items": .array([.string("json \"16\" ü/\\"), .bool(true), .null, .double(16.5)])
+                    "key-13": .object([
+                        "count": .integer(14),
+                        "items": .array([.string("json \"14\" ü/\\"), .bool(true), .null, .double(14.5)])
                     ])
                 ],
-                createdAt: Date(timeIntervalSinceReferenceDate: 737692606 + 0.901232),
-                updatedAt: Date(timeIntervalSinceReferenceDate: 737782667 + 0.012343)
+                createdAt: Date(timeIntervalSinceReferenceDate: 737512484 + 0.679010),
+                updatedAt: Date(timeIntervalSinceReferenceDate: 737602545 + 0.790121)
             )]
         )
         #expect(exchange.value == expected)
@@ -1941,15 +1927,7 @@ struct TasksResourceWireTests {
     @Test func updateExecution() async throws {
         let exchange = try await WireExchange.perform(
             status: 200,
-            responseBody: #"""
-            {
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
-              "updated_at": "2024-05-04T13:23:33.456789Z",
-              "jobs": [
-                "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005"
-              ]
-            }
-            """#
+            responseBody: ""
         ) { client in
             try await client.tasks.withRawResponse.updateExecution(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
@@ -1967,12 +1945,6 @@ struct TasksResourceWireTests {
             }
             """#
         )
-        let expected: ResourceUpdatedResponse = ResourceUpdatedResponse(
-            id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
-            updatedAt: Date(timeIntervalSinceReferenceDate: 736521813 + 0.456789),
-            jobs: [UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005")!]
-        )
-        #expect(exchange.value == expected)
     }
 
     /// `POST /executions` (`executions_route_resume_with_task_token`)
@@ -2039,43 +2011,39 @@ struct TasksResourceWireTests {
             {
               "items": [
                 {
-                  "transitions": [
-                    {
-                      "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008",
-                      "execution_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000009",
-                      "type": "init",
-                      "output": {
-                        "count": 11,
-                        "items": [
-                          "json \"11\" ü/\\",
-                          true,
-                          null,
-                          11.5
-                        ]
-                      },
-                      "current": {
-                        "workflow": "workflow-12",
-                        "step": 13
-                      },
-                      "next": {
-                        "workflow": "workflow-14",
-                        "step": 15
-                      },
-                      "metadata": {
-                        "key-16": {
-                          "count": 17,
-                          "items": [
-                            "json \"17\" ü/\\",
-                            true,
-                            null,
-                            17.5
-                          ]
-                        }
-                      },
-                      "created_at": "2024-05-19T03:37:47.012343Z",
-                      "updated_at": "2024-05-20T04:38:48.123454Z"
+                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006",
+                  "execution_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000007",
+                  "type": "step",
+                  "output": {
+                    "count": 9,
+                    "items": [
+                      "json \"9\" ü/\\",
+                      true,
+                      null,
+                      9.5
+                    ]
+                  },
+                  "current": {
+                    "workflow": "workflow-10",
+                    "step": 11
+                  },
+                  "next": {
+                    "workflow": "workflow-12",
+                    "step": 13
+                  },
+                  "metadata": {
+                    "key-14": {
+                      "count": 15,
+                      "items": [
+                        "json \"15\" ü/\\",
+                        true,
+                        null,
+                        15.5
+                      ]
                     }
-                  ]
+                  },
+                  "created_at": "2024-05-17T01:35:45.790121Z",
+                  "updated_at": "2024-05-18T02:36:46.901232Z"
                 }
               ]
             }
@@ -2086,13 +2054,7 @@ struct TasksResourceWireTests {
                 limit: 2,
                 offset: 3,
                 sortBy: .updatedAt,
-                direction: .asc,
-                metadataFilter: [
-                    "key-6": .object([
-                        "count": .integer(7),
-                        "items": .array([.string("json \"7\" ü/\\"), .bool(true), .null, .double(7.5)])
-                    ])
-                ]
+                direction: .asc
             )
         }
         exchange.expect(method: "GET", path: "/api/executions/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/transitions")
@@ -2101,31 +2063,28 @@ struct TasksResourceWireTests {
             .form("offset", "3"),
             .form("sort_by", "updated_at"),
             .form("direction", "asc"),
-            .json("metadata_filter", #"{"key-6":{"count":7,"items":["json \"7\" ü/\\",true,null,7.5]}}"#),
         ])
         exchange.expectHeaders([:], accept: "application/json", contentType: nil)
         exchange.expectNoBody()
         let expected: TransitionList = TransitionList(
-            items: [TransitionListItem(
-                transitions: [Transition(
-                    id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000008")!,
-                    executionID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000009")!,
-                    type: .initialize,
-                    output: .object([
-                        "count": .integer(11),
-                        "items": .array([.string("json \"11\" ü/\\"), .bool(true), .null, .double(11.5)])
-                    ]),
-                    current: TransitionTarget(workflow: "workflow-12", step: 13),
-                    next: TransitionTarget(workflow: "workflow-14", step: 15),
-                    metadata: [
-                        "key-16": .object([
-                            "count": .integer(17),
-                            "items": .array([.string("json \"17\" ü/\\"), .bool(true), .null, .double(17.5)])
-                        ])
-                    ],
-                    createdAt: Date(timeIntervalSinceReferenceDate: 737782667 + 0.012343),
-                    updatedAt: Date(timeIntervalSinceReferenceDate: 737872728 + 0.123454)
-                )]
+            items: [Transition(
+                id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006")!,
+                executionID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000007")!,
+                type: .step,
+                output: .object([
+                    "count": .integer(9),
+                    "items": .array([.string("json \"9\" ü/\\"), .bool(true), .null, .double(9.5)])
+                ]),
+                current: TransitionTarget(workflow: "workflow-10", step: 11),
+                next: TransitionTarget(workflow: "workflow-12", step: 13),
+                metadata: [
+                    "key-14": .object([
+                        "count": .integer(15),
+                        "items": .array([.string("json \"15\" ü/\\"), .bool(true), .null, .double(15.5)])
+                    ])
+                ],
+                createdAt: Date(timeIntervalSinceReferenceDate: 737602545 + 0.790121),
+                updatedAt: Date(timeIntervalSinceReferenceDate: 737692606 + 0.901232)
             )]
         )
         #expect(exchange.value == expected)
@@ -2160,7 +2119,7 @@ struct TasksResourceWireTests {
             var events: [TransitionStreamEvent] = []
             for try await event in try client.tasks.streamTransitions(
                 executionID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                nextToken: "next_token 2&=+/ä"
+                nextToken: "next_page_token 2&=+/ä"
             ) {
                 events.append(event)
             }
@@ -2168,7 +2127,7 @@ struct TasksResourceWireTests {
         }
         exchange.expect(method: "GET", path: "/api/executions/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/transitions.stream")
         try exchange.expectQuery([
-            .form("next_token", "next_token 2&=+/ä"),
+            .form("next_page_token", "next_page_token 2&=+/ä"),
         ])
         exchange.expectHeaders([:], accept: "text/event-stream", contentType: nil)
         exchange.expectNoBody()

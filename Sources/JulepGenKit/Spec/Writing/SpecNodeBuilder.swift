@@ -76,6 +76,9 @@ struct SpecNodeBuilder {
         ]
         switch type.kind {
         case .object(let properties):
+            if !type.exclusiveGroups.isEmpty {
+                pairs.append(("exclusive", .sequence(type.exclusiveGroups.map(Self.exclusiveGroup), .block)))
+            }
             pairs.append(("properties", self.properties(properties)))
         case .enumeration(let cases):
             pairs.append(("enum", enumeration(cases)))
@@ -98,6 +101,13 @@ struct SpecNodeBuilder {
             SpecKeys.accessor, what: "accessor '\(accessor.name.value)'", at: accessor.name.location,
             layout: .flowWhenShort, [("path", .text(accessor.path.value)), ("docs", .text(docs))])
         return YAMLOutputEntry(accessor.name.value, value)
+    }
+
+    /// `{ properties: [a, b], required: true }`.
+    private static func exclusiveGroup(_ group: SpecExclusiveGroup) -> YAMLOutputNode {
+        var entries = [YAMLOutputEntry("properties", .sequence(group.properties.map { .text($0.value) }, .flowWhenShort))]
+        if group.isRequired { entries.append(YAMLOutputEntry("required", .verbatim("true"))) }
+        return .mapping(entries, .flowWhenShort)
     }
 
     private mutating func properties(_ properties: [SpecProperty]) -> YAMLOutputNode {
@@ -200,9 +210,27 @@ struct SpecNodeBuilder {
             ("response", operation.response.map(Self.response)),
             ("errors", operation.errors.isEmpty ? nil : .mapping(operation.errors.map(Self.errorResponse), .block)),
             ("pagination", operation.pagination.map(Self.pagination)),
-            ("streaming", operation.streaming.map { .text($0.eventType.spelling) }),
+            ("streaming", operation.streaming.map(Self.streaming)),
             ("returns", operation.returns.map(Self.returns)),
+            ("deviations", operation.deviations.isEmpty ? nil : .sequence(operation.deviations.map(Self.deviation), .block)),
         ])
+    }
+
+    /// `streaming: T`, or `{ events: T, format: python }`.
+    private static func streaming(_ streaming: SpecStreaming) -> YAMLOutputNode {
+        guard streaming.format != .json else { return .text(streaming.eventType.spelling) }
+        return .mapping([
+            YAMLOutputEntry("events", .text(streaming.eventType.spelling)),
+            YAMLOutputEntry("format", .text(streaming.format.rawValue)),
+        ], .flowWhenShort)
+    }
+
+    private static func deviation(_ deviation: SpecDeviation) -> YAMLOutputNode {
+        .mapping([
+            YAMLOutputEntry("document", .text(deviation.document)),
+            YAMLOutputEntry("server", .text(deviation.server)),
+            YAMLOutputEntry("sdk", .text(deviation.sdk)),
+        ], .block)
     }
 
     /// Parameters of one kind; keys that kind does not take (a header's constraints, a path
@@ -235,6 +263,7 @@ struct SpecNodeBuilder {
                 ("flatten", flatten ? .verbatim("true") : nil),
                 ("contentType", contentType),
                 ("docs", body.docs.map(YAMLOutputNode.text)),
+                ("swiftName", body.swiftName.map { .text($0.value) }),
             ])
         case .properties(let properties):
             return mapping(SpecKeys.body, what: "'body'", at: body.location, layout: .block, [

@@ -21,6 +21,7 @@ public struct TaskResource: Sendable {
     /// `POST /tasks`
     ///
     /// - Parameters:
+    ///   - body: The request body.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func run(
         body: EdgeTask,
@@ -42,6 +43,7 @@ extension TaskResource.WithRawResponse {
     /// `POST /tasks`
     ///
     /// - Parameters:
+    ///   - body: The request body.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func run(

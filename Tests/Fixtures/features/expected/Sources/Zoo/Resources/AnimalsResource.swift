@@ -22,12 +22,19 @@ public struct AnimalsResource: Sendable {
     ///
     /// `GET /animals` — mirrors the Python SDK's `animals_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Takes `tags` as JSON.
+    /// - Server: Reads `tag.<key>=<value>` | one per key.
+    /// - This SDK: Sends what the server reads.
+    ///
     /// - Parameters:
     ///   - limit: Must be at least 1, at most 100.
     ///   - offset:
     ///   - species:
     ///   - sort:
     ///   - filter: Metadata to match.
+    ///   - tag: Tags to match, as `tag.<key>=<value>`.
     ///   - xRequestId:
     ///   - xSpecies: An enumeration, sent as its raw value.
     ///   - xSince: Sent as on the wire in JSON.
@@ -39,6 +46,7 @@ public struct AnimalsResource: Sendable {
         species: [Species]? = nil,
         sort: Species? = .lion,
         filter: [String: JSONValue]? = nil,
+        tag: [String: String]? = nil,
         xRequestId: String? = nil,
         xSpecies: Species,
         xSince: Date? = nil,
@@ -51,6 +59,7 @@ public struct AnimalsResource: Sendable {
             species: species,
             sort: sort,
             filter: filter,
+            tag: tag,
             xRequestId: xRequestId,
             xSpecies: xSpecies,
             xSince: xSince,
@@ -72,6 +81,7 @@ public struct AnimalsResource: Sendable {
     ///   - species:
     ///   - sort:
     ///   - filter: Metadata to match.
+    ///   - tag: Tags to match, as `tag.<key>=<value>`.
     ///   - xRequestId:
     ///   - xSpecies: An enumeration, sent as its raw value.
     ///   - xSince: Sent as on the wire in JSON.
@@ -83,6 +93,7 @@ public struct AnimalsResource: Sendable {
         species: [Species]? = nil,
         sort: Species? = .lion,
         filter: [String: JSONValue]? = nil,
+        tag: [String: String]? = nil,
         xRequestId: String? = nil,
         xSpecies: Species,
         xSince: Date? = nil,
@@ -96,6 +107,7 @@ public struct AnimalsResource: Sendable {
                 species: species,
                 sort: sort,
                 filter: filter,
+                tag: tag,
                 xRequestId: xRequestId,
                 xSpecies: xSpecies,
                 xSince: xSince,
@@ -122,6 +134,7 @@ public struct AnimalsResource: Sendable {
     /// `POST /animals` — mirrors the Python SDK's `animals_route_create`.
     ///
     /// - Parameters:
+    ///   - body: The request body.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func create(
         body: Animal,
@@ -163,12 +176,19 @@ extension AnimalsResource.WithRawResponse {
     ///
     /// `GET /animals` — mirrors the Python SDK's `animals_route_list`.
     ///
+    /// The server differs from the published API description here:
+    ///
+    /// - Description: Takes `tags` as JSON.
+    /// - Server: Reads `tag.<key>=<value>` | one per key.
+    /// - This SDK: Sends what the server reads.
+    ///
     /// - Parameters:
     ///   - limit: Must be at least 1, at most 100.
     ///   - offset:
     ///   - species:
     ///   - sort:
     ///   - filter: Metadata to match.
+    ///   - tag: Tags to match, as `tag.<key>=<value>`.
     ///   - xRequestId:
     ///   - xSpecies: An enumeration, sent as its raw value.
     ///   - xSince: Sent as on the wire in JSON.
@@ -181,6 +201,7 @@ extension AnimalsResource.WithRawResponse {
         species: [Species]? = nil,
         sort: Species? = .lion,
         filter: [String: JSONValue]? = nil,
+        tag: [String: String]? = nil,
         xRequestId: String? = nil,
         xSpecies: Species,
         xSince: Date? = nil,
@@ -194,6 +215,7 @@ extension AnimalsResource.WithRawResponse {
         request.addQuery("species", species)
         request.addQuery("sort", sort)
         try request.addJSONQuery("filter", filter)
+        try request.addDottedQuery("tag", tag)
         request.setHeader("X-Request-Id", xRequestId)
         request.setHeader("X-Species", xSpecies)
         request.setHeader("X-Since", xSince)
@@ -220,6 +242,7 @@ extension AnimalsResource.WithRawResponse {
     /// `POST /animals` — mirrors the Python SDK's `animals_route_create`.
     ///
     /// - Parameters:
+    ///   - body: The request body.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func create(

@@ -128,6 +128,26 @@ public struct EnclosuresResource: Sendable {
         _ = try await withRawResponse.delete(id: id, options: options)
     }
 
+    /// Close an enclosure; the server answers with no value.
+    ///
+    /// `PUT /enclosures/{id}/closing`
+    ///
+    /// Returns the whole ``Enclosure`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - closing: Why and when.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func close(
+        id: some UUIDConvertible,
+        closing: EnclosureClosing,
+        options: RequestOptions? = nil
+    ) async throws -> Enclosure {
+        _ = try await withRawResponse.close(id: id, closing: closing, options: options)
+        return try await get(id: id, options: options)
+    }
+
     /// Follow feedings as they happen.
     ///
     /// `GET /feedings`
@@ -275,6 +295,34 @@ extension EnclosuresResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
         let request = APIRequest(method: .delete, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        return try await core.sendForResponse(request, options: options)
+    }
+
+    /// Close an enclosure; the server answers with no value.
+    ///
+    /// `PUT /enclosures/{id}/closing`
+    ///
+    /// Returns the whole ``Enclosure`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
+    /// - Parameters:
+    ///   - id:
+    ///   - closing: Why and when.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: the status and headers.
+    public func close(
+        id: some UUIDConvertible,
+        closing: EnclosureClosing,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<Void> {
+        try ParameterValidation.checkExclusive(
+            [
+                ("reason", closing.reason != nil),
+                ("code", closing.code != nil)
+            ],
+            required: false)
+        var request = APIRequest(method: .put, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/closing", isIdempotent: true)
+        try request.setJSONBody(closing)
         return try await core.sendForResponse(request, options: options)
     }
 }
