@@ -13,6 +13,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
+# Julep's published OpenAPI document is in the shared data beside the repository (docs/shared-data.md).
+source .ci/shared-data
+require_shared_data
 
 runs_small=30; runs_large=10; sizes=1,10,100; bin=; scratch_parent=
 while [ $# -gt 0 ]; do
@@ -41,7 +44,7 @@ mkdir -p "$results"
 scratch=$(mktemp -d ${scratch_parent:+"$scratch_parent/julep-gen-timings.XXXXXX"})
 trap 'rm -rf "$scratch"' EXIT
 
-cases=("reference|../shared/reference/julep-openapi-0.4.0.yaml" "spec/|spec")
+cases=("reference|$JULEP_SHARED_DATA/reference/julep-openapi-0.4.0.yaml" "spec/|spec")
 IFS=, read -ra size_list <<< "$sizes"
 for n in "${size_list[@]}"; do
     cases+=("native ×$n|Benchmarks/.specs/native-x$n/api.yaml" "OpenAPI ×$n|Benchmarks/.specs/openapi-x$n.yaml")

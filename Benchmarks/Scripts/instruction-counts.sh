@@ -17,7 +17,12 @@ if [ -z "$bin" ]; then
     bin=$(swift build -c release --show-bin-path)/julep-gen
 fi
 specs=("$@")
-[ ${#specs[@]} -eq 0 ] && specs=(../shared/reference/julep-openapi-0.4.0.yaml spec)
+if [ ${#specs[@]} -eq 0 ]; then
+    # Julep's published OpenAPI document is in the shared data beside the repository (docs/shared-data.md).
+    source .ci/shared-data
+    require_shared_data
+    specs=("$JULEP_SHARED_DATA/reference/julep-openapi-0.4.0.yaml" spec)
+fi
 mkdir -p Benchmarks/.results
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

@@ -9,7 +9,9 @@ unique.
     Benchmarks/Scripts/make-specs.py [--copies 1,10,100] [--out Benchmarks/.specs]
 
 writes, for each N:
-    openapi-xN.yaml    N copies of ../shared/reference/julep-openapi-0.4.0.yaml (54 operations, 134 schemas each)
+    openapi-xN.yaml    N copies of Julep's published OpenAPI document (54 operations, 134 schemas each),
+                       reference/julep-openapi-0.4.0.yaml in the shared data: $JULEP_SHARED_DATA,
+                       which `source .ci/shared-data` sets (docs/shared-data.md)
     native-xN/api.yaml N copies of spec/ (the curated native spec), in one file
 
 The output is deterministic; nothing here is committed (Benchmarks/.specs is ignored by git).
@@ -23,7 +25,8 @@ import sys
 import yaml
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-REFERENCE = os.path.normpath(os.path.join(ROOT, "..", "shared", "reference", "julep-openapi-0.4.0.yaml"))
+SHARED_DATA = os.environ.get("JULEP_SHARED_DATA", "")
+REFERENCE = os.path.join(SHARED_DATA, "reference", "julep-openapi-0.4.0.yaml")
 NATIVE = os.path.join(ROOT, "spec")
 
 try:
@@ -195,6 +198,8 @@ def main():
     parser.add_argument("--copies", default="1,10,100", help="comma-separated sizes (default 1,10,100)")
     parser.add_argument("--out", default=os.path.join(ROOT, "Benchmarks", ".specs"))
     args = parser.parse_args()
+    if not SHARED_DATA:
+        sys.exit("make-specs: JULEP_SHARED_DATA is not set; run `source .ci/shared-data` first (docs/shared-data.md)")
     if not os.path.exists(REFERENCE):
         sys.exit(f"make-specs: {REFERENCE} is missing")
     for copies in (int(n) for n in args.copies.split(",")):

@@ -2,17 +2,17 @@ import Foundation
 import Testing
 @testable import Julep
 
-/// The examples of the README's SDK section, run against a stub transport so they keep compiling
-/// and doing what the README says.
-@Suite("README examples")
-struct ReadmeExamplesTests {
+/// The examples of docs/sdk.md, run against a stub transport so they keep compiling
+/// and doing what the reference says.
+@Suite("SDK reference examples")
+struct SDKReferenceExamplesTests {
     private static let agentJSON = #"{"id": "3f2504e0-4f89-11d3-9a0c-0305e82c3301", "name": "Ada", "about": "", "model": "", "#
         + #""instructions": [], "created_at": "2024-05-01T10:20:30Z", "updated_at": "2024-05-01T10:20:30Z"}"#
 
     struct StubTransport: HTTPTransport {
         func send(_ request: HTTPRequest) async throws -> HTTPResponse {
             if request.url.path.hasPrefix("/api/agents/") {
-                return HTTPResponse(statusCode: 200, headers: ["X-Request-Id": "r1"], body: Data(ReadmeExamplesTests.agentJSON.utf8))
+                return HTTPResponse(statusCode: 200, headers: ["X-Request-Id": "r1"], body: Data(SDKReferenceExamplesTests.agentJSON.utf8))
             }
             return HTTPResponse(statusCode: 200, body: Data(#"{"items": []}"#.utf8))
         }
