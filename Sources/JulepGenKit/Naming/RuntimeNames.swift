@@ -11,6 +11,7 @@ public enum RuntimeNames {
         "URLSessionTransport", "AnyCodingKey", "APIResponse", "AutoPagingSequence", "ClosureMiddleware",
         "HTTPStreamingResponse", "Middleware", "MiddlewareContext", "ParameterValidation", "QueryComponent",
         "PercentEncoding", "QueryParameterValue", "RequestLogger", "RetryPolicy", "StreamSlot",
+        "PythonLiteral",
     ]
 
     public static func clientType(api: String) -> String { api + "Client" }
