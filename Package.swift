@@ -54,6 +54,8 @@ let package = Package(
             dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
             path: "Tests/JulepTestSupport"
         ),
+        // The emulated Julep 0.4.0 server as a program, for the example app in Examples/ (CI runs it).
+        .executableTarget(name: "julep-emulator", dependencies: ["JulepTestSupport"], path: "Tests/JulepEmulatorServer"),
         // Tests julep-gen writes next to the SDK (`--check` and the drift test cover them): a JSON
         // round trip of a sample of every model, and every operation over HTTP.
         .testTarget(

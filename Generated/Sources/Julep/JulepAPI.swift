@@ -204,9 +204,9 @@ public struct JulepAPI: Sendable {
     /// `POST /agents` — the Python SDK's `agents_route_create`. The manager's ``AgentsResource/create``
     /// (`client.agents.create`) does the same.
     public func agentsRouteCreate(
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -229,9 +229,9 @@ public struct JulepAPI: Sendable {
     /// ``AgentsResource/createOrUpdate`` (`client.agents.createOrUpdate`) does the same.
     public func agentsRouteCreateOrUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -325,9 +325,9 @@ public struct JulepAPI: Sendable {
     /// (`client.agents.update`) does the same.
     public func agentsRouteUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -363,7 +363,7 @@ public struct JulepAPI: Sendable {
         maxTokens: Int? = nil,
         logitBias: [String: Float]? = nil,
         responseFormat: ResponseFormat? = nil,
-        agent: UUID? = nil,
+        agent: (any UUIDConvertible)? = nil,
         frequencyPenalty: Float? = nil,
         presencePenalty: Float? = nil,
         temperature: Float? = nil,
@@ -542,10 +542,10 @@ public struct JulepAPI: Sendable {
     /// `POST /sessions` — the Python SDK's `sessions_route_create`. The manager's
     /// ``SessionsResource/create`` (`client.sessions.create`) does the same.
     public func sessionsRouteCreate(
-        agent: UUID? = nil,
-        agents: [UUID]? = nil,
-        user: UUID? = nil,
-        users: [UUID]? = nil,
+        agent: (any UUIDConvertible)? = nil,
+        agents: [any UUIDConvertible]? = nil,
+        user: (any UUIDConvertible)? = nil,
+        users: [any UUIDConvertible]? = nil,
         situation: String? = nil,
         renderTemplates: Bool = true,
         tokenBudget: Int? = nil,
@@ -575,10 +575,10 @@ public struct JulepAPI: Sendable {
     /// ``SessionsResource/createOrUpdate`` (`client.sessions.createOrUpdate`) does the same.
     public func sessionsRouteCreateOrUpdate(
         id: some UUIDConvertible,
-        agent: UUID? = nil,
-        agents: [UUID]? = nil,
-        user: UUID? = nil,
-        users: [UUID]? = nil,
+        agent: (any UUIDConvertible)? = nil,
+        agents: [any UUIDConvertible]? = nil,
+        user: (any UUIDConvertible)? = nil,
+        users: [any UUIDConvertible]? = nil,
         situation: String? = nil,
         renderTemplates: Bool = true,
         tokenBudget: Int? = nil,
@@ -978,7 +978,7 @@ public struct JulepAPI: Sendable {
     /// `POST /users` — the Python SDK's `users_route_create`. The manager's ``UsersResource/create``
     /// (`client.users.create`) does the same.
     public func usersRouteCreate(
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
@@ -992,7 +992,7 @@ public struct JulepAPI: Sendable {
     /// ``UsersResource/createOrUpdate`` (`client.users.createOrUpdate`) does the same.
     public func usersRouteCreateOrUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
@@ -1070,7 +1070,7 @@ public struct JulepAPI: Sendable {
     /// (`client.users.update`) does the same.
     public func usersRouteUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil

@@ -24,6 +24,7 @@ struct ContextBuilder {
                 context.ownerName = declaration.qualifiedSwiftName
                 return context
             })
+        context.accessors = declaration.accessors.map(accessor)
         switch declaration.kind {
         case .object(let object):
             context.isObject = true
@@ -130,7 +131,13 @@ struct ContextBuilder {
             initValue: initValue,
             decodeExpression: decodeExpression, encodeMethod: isOptionalType && !(property.isRequired && nullable)
                 ? "encodeIfPresent" : "encode",
-            hasAccessors: hasAccessors, getter: getter, setterValue: setterValue,
+            hasAccessors: hasAccessors,
+            formerNames: property.formerSwiftName.map {
+                [FormerPropertyNameContext(
+                    name: SwiftNaming.escapedMemberName($0), doc: "/// The former name of ``\(property.swiftName)``.",
+                    attribute: "@available(*, deprecated, renamed: \(SwiftLiteral.string(property.swiftName)))")]
+            } ?? [],
+            getter: getter, setterValue: setterValue,
             isLast: false)
     }
 
@@ -148,7 +155,8 @@ struct ContextBuilder {
             initParameter: "\(Self.argumentName(extra.swiftName).declared): [String: \(value)] = [:]",
             initValue: Self.argumentName(extra.swiftName).used,
             decodeExpression: "try container.decodeAdditionalProperties(\(value).self, excluding: \(excluded))",
-            encodeMethod: "encodeAdditionalProperties", hasAccessors: false, getter: name, setterValue: "newValue",
+            encodeMethod: "encodeAdditionalProperties", hasAccessors: false, formerNames: [], getter: name,
+            setterValue: "newValue",
             isLast: false, excludedKeys: excluded)
     }
 
@@ -179,10 +187,77 @@ struct ContextBuilder {
                 discriminatorLiteral: variant.discriminatorValue.map(SwiftLiteral.string), isIndirect: variant.isIndirect)
         }
         let shared = sharedProperties(union)
+        let literals = literalCases(union)
         return UnionContext(
             isTagged: union.discriminator != nil, discriminatorKeyLiteral: union.discriminator.map(SwiftLiteral.string),
             variants: variants, expectedDescription: variants.map(\.type).joined(separator: ", "),
-            sharedProperties: shared)
+            sharedProperties: shared, caseAccessors: caseAccessors(union, shared: shared), factories: factories(union),
+            stringLiteral: literals.string.map { [$0] } ?? [], arrayLiteral: literals.array.map { [$0] } ?? [],
+            dictionaryLiteral: literals.dictionary.map { [$0] } ?? [])
+    }
+
+    /// Names a case accessor must not take: members every union has (`Hashable`, `Codable`).
+    private static let reservedMemberNames: Set<String> = ["hashValue", "hash", "encode", "init"]
+
+    /// One optional accessor per case (not `unknown`), so a value nested in unions reads as one
+    /// optional chain (`response.message?.choices.first`). Left out: a name a shared property takes.
+    private func caseAccessors(_ union: UnionType, shared: [SharedPropertyContext]) -> [CaseAccessorContext] {
+        let taken = Set(shared.map(\.name)).union(Self.reservedMemberNames)
+        return union.variants.compactMap { variant in
+            let caseName = SwiftNaming.escapedMemberName(variant.caseName)
+            guard !taken.contains(caseName), !taken.contains(variant.caseName) else { return nil }
+            return CaseAccessorContext(
+                name: caseName, caseName: caseName, type: speller.spell(variant.type) + "?",
+                doc: ["/// The value of the `.\(variant.caseName)` case, or `nil` for the other cases."])
+        }
+    }
+
+    /// For each case holding an object the client sends (properties, none read-only), a static
+    /// function named after the case that takes the object's initializer arguments, so
+    /// `.textSearch(TextSearch(text: "x"))` reads `.textSearch(text: "x")`. Its full name cannot
+    /// be the case's: the case's argument is unlabeled, the function's are labeled (or absent).
+    private func factories(_ union: UnionType) -> [UnionFactoryContext] {
+        union.variants.compactMap { variant in
+            guard case .named(let id) = speller.resolved(variant.type), let declaration = api.type(id),
+                case .object(let object) = declaration.kind, !object.properties.isEmpty,
+                !object.properties.contains(where: \.isReadOnly)
+            else { return nil }
+            let caseName = SwiftNaming.escapedMemberName(variant.caseName)
+            return UnionFactoryContext(
+                name: caseName,
+                doc: DocComment.lines(
+                    "The `.\(variant.caseName)` case, built from the properties of its ``\(declaration.qualifiedSwiftName)``."),
+                parameters: object.properties.map { property($0).initParameter },
+                typeName: declaration.qualifiedSwiftName,
+                arguments: object.properties.map { "\($0.swiftName): \(Self.argumentName($0.swiftName).used)" })
+        }
+    }
+
+    /// The cases literals make, each when exactly one case fits (otherwise a literal would be
+    /// ambiguous): a string literal for the one case whose type is a string (through aliases), an
+    /// array literal for the one list case, a dictionary literal for the one map case.
+    private func literalCases(_ union: UnionType) -> (string: LiteralCaseContext?, array: LiteralCaseContext?, dictionary: LiteralCaseContext?) {
+        var strings: [LiteralCaseContext] = []
+        var arrays: [LiteralCaseContext] = []
+        var dictionaries: [LiteralCaseContext] = []
+        guard union.discriminator == nil else { return (nil, nil, nil) }
+        for variant in union.variants {
+            let caseName = SwiftNaming.escapedMemberName(variant.caseName)
+            switch speller.resolved(variant.type) {
+            case .builtin(.string):
+                strings.append(LiteralCaseContext(caseName: caseName, elementType: "String"))
+            case .list(let element):
+                arrays.append(LiteralCaseContext(caseName: caseName, elementType: speller.spell(element)))
+            case .map(let element):
+                dictionaries.append(LiteralCaseContext(caseName: caseName, elementType: speller.spell(element)))
+            default:
+                break
+            }
+        }
+        return (
+            strings.count == 1 ? strings[0] : nil, arrays.count == 1 ? arrays[0] : nil,
+            dictionaries.count == 1 ? dictionaries[0] : nil
+        )
     }
 
     /// The properties every variant of a union of objects declares with the same name and Swift
@@ -225,6 +300,41 @@ struct ContextBuilder {
         }
     }
 
+    /// An `accessors:` entry: each step that may find nothing is a condition of one `guard`.
+    private func accessor(_ accessor: Accessor) -> AccessorContext {
+        var conditions: [String] = []
+        var expression = "self"
+        func bind(_ value: String) {
+            let name = "value\(conditions.count + 1)"
+            conditions.append("let \(name) = \(value)")
+            expression = name
+        }
+        for step in accessor.steps {
+            switch step {
+            case .unionCase(let caseName):
+                let name = "value\(conditions.count + 1)"
+                conditions.append("case .\(SwiftNaming.escapedMemberName(caseName))(let \(name)) = \(expression)")
+                expression = name
+            case .property(let swiftName, let isOptional):
+                let member = expression + "." + SwiftNaming.escapedMemberName(swiftName)
+                if isOptional { bind(member) } else { expression = member }
+            case .element(let index):
+                bind(index == 0 ? expression + ".first" : expression + ".dropFirst(\(index)).first")
+            }
+        }
+        var body = [expression]
+        if !conditions.isEmpty {
+            body = conditions.enumerated().map { index, condition in
+                (index == 0 ? "guard " : "    ") + condition + (index < conditions.count - 1 ? "," : "")
+            }
+            body += ["else { return nil }", "return \(expression)"]
+        }
+        let type = speller.spell(accessor.type) + (accessor.isOptional ? "?" : "")
+        return AccessorContext(
+            name: SwiftNaming.escapedMemberName(accessor.swiftName), type: type,
+            doc: DocComment.lines(accessor.docs ?? "The value at `\(accessor.path)`."), body: body)
+    }
+
     // MARK: Resources
 
     func resource(_ resource: Resource) -> ResourceContext {
@@ -265,7 +375,7 @@ struct ContextBuilder {
             hasBody = true
             let fields = operation.parameters.filter { $0.location == .body }
             let typeName = api.type(id)?.qualifiedSwiftName ?? id.rawValue
-            let labels = fields.map { "\($0.swiftName): \(Self.argumentName($0.swiftName).used)" }
+            let labels = fields.map { "\($0.swiftName): \(Self.storedValue($0))" }
             flattenedBody = [FlattenedBodyContext(typeName: typeName, fields: labels)]
         case nil:
             break
@@ -273,8 +383,7 @@ struct ContextBuilder {
         let queryItems = operation.parameters.filter { $0.location == .query }.map(requestItem)
         let headerItems = operation.parameters.filter { $0.location == .header }.map(requestItem)
         let doc = operationDoc(operation)
-        let validations = operation.parameters.filter { $0.location != .body }.compactMap(validation)
-            + exclusiveChecks(operation)
+        let validations = operation.parameters.compactMap(validation) + exclusiveChecks(operation)
         return OperationContext(
             name: name, doc: doc.summary + doc.parameters + doc.returns,
             deprecation: deprecationLines(operation.deprecation), arguments: arguments,
@@ -309,9 +418,11 @@ struct ContextBuilder {
 
     // MARK: Validation
 
-    /// The check of a path, query or header parameter against its constraints (its own, or those of
-    /// the aliases its type goes through), or `nil` when there is nothing the runtime checks.
+    /// The check of a parameter or flattened body field against its constraints (its own, or those
+    /// of the aliases its type goes through), or `nil` when there is nothing the runtime checks.
+    /// An optional nullable body field (`Nullable<T>?`) is not checked.
     private func validation(_ parameter: Parameter) -> String? {
+        if parameter.location == .body, !parameter.isRequired, parameter.type.isNullable { return nil }
         let constraints = effectiveConstraints(parameter.type, own: parameter.constraints)
         let value = Self.argumentName(parameter.swiftName).used
         let name = SwiftLiteral.string(parameter.wireName)
@@ -515,31 +626,79 @@ struct ContextBuilder {
             case .response(let name):
                 return "\(label): response.\(SwiftNaming.escapedMemberName(name))"
             case .argument(let name):
-                let value = Self.argumentName(name).used
-                if let parameter = operation.parameters.first(where: { $0.swiftName == name }), Self.takesAnyUUID(parameter) {
-                    return "\(label): try \(value).validatedUUID(argument: \(SwiftLiteral.string(name)))"
+                if let parameter = operation.parameters.first(where: { $0.swiftName == name }) {
+                    return "\(label): \(Self.storedValue(parameter))"
                 }
-                return "\(label): \(value)"
+                return "\(label): \(Self.argumentName(name).used)"
             }
         }
         return ComposedReturnContext(typeName: declaration.qualifiedSwiftName, fields: fields)
     }
 
-    /// A path parameter that is a UUID takes a ``UUIDConvertible`` (a `UUID` or a `String`).
+    /// How an ID argument (a `uuid` path parameter or flattened body field, or a list of them)
+    /// takes a ``UUIDConvertible`` (a `UUID` or a `String`) instead of a `UUID`: `some
+    /// UUIDConvertible` when it must be given, otherwise `any` (a bare `nil` or `[]` default could
+    /// not tell a generic argument its type), optional when the field may be left out.
+    struct UUIDArgument {
+        var isList: Bool
+        var isOptional: Bool
+        var isGeneric: Bool
+
+        /// `some UUIDConvertible`, `[any UUIDConvertible]?`, …
+        var type: String {
+            let element = (isGeneric ? "some" : "any") + " UUIDConvertible"
+            switch (isList, isOptional) {
+            case (false, false): return element
+            case (false, true): return "(\(element))?"
+            case (true, false): return "[\(element)]"
+            case (true, true): return "[\(element)]?"
+            }
+        }
+    }
+
+    /// Nullable IDs keep their `UUID` type: `Nullable` wraps them.
+    static func uuidArgument(_ parameter: Parameter) -> UUIDArgument? {
+        let isList: Bool
+        switch parameter.type {
+        case .builtin(.uuid): isList = false
+        case .list(.builtin(.uuid)): isList = true
+        default: return nil
+        }
+        switch parameter.location {
+        case .path:
+            return isList ? nil : UUIDArgument(isList: false, isOptional: false, isGeneric: true)
+        case .body:
+            return UUIDArgument(
+                isList: isList, isOptional: !parameter.isRequired,
+                isGeneric: parameter.isRequired && parameter.defaultValue == nil)
+        case .query, .header:
+            return nil
+        }
+    }
+
+    /// Whether the argument is a ``UUIDConvertible`` (or a list of them) rather than a `UUID`.
     static func takesAnyUUID(_ parameter: Parameter) -> Bool {
-        parameter.location == .path && parameter.type == .builtin(.uuid)
+        uuidArgument(parameter) != nil
+    }
+
+    /// The argument as the request stores it: its `UUID` (checked) for an ID argument, otherwise
+    /// the argument itself.
+    static func storedValue(_ parameter: Parameter) -> String {
+        let value = argumentName(parameter.swiftName).used
+        guard let kind = uuidArgument(parameter) else { return value }
+        let check = "validatedUUID(argument: \(SwiftLiteral.string(parameter.swiftName)))"
+        let optional = kind.isOptional ? "?" : ""
+        return kind.isList ? "try \(value)\(optional).map { try $0.\(check) }" : "try \(value)\(optional).\(check)"
     }
 
     private func argument(_ parameter: Parameter) -> ArgumentContext {
         let name = Self.argumentName(parameter.swiftName).declared
-        if Self.takesAnyUUID(parameter) {
-            return ArgumentContext(
-                declaration: "\(name): some UUIDConvertible",
-                forwarding: "\(parameter.swiftName): \(Self.argumentName(parameter.swiftName).used)")
-        }
         var type = speller.spell(parameter.type)
         var defaultLiteral = parameter.defaultValue.map { SwiftLiteral.value($0, type: parameter.type, speller: speller) }
-        if !parameter.isRequired {
+        if let uuidArgument = Self.uuidArgument(parameter) {
+            type = uuidArgument.type
+            if uuidArgument.isOptional { defaultLiteral = "nil" }
+        } else if !parameter.isRequired {
             type = parameter.type.isNullable && parameter.location == .body
                 ? "Nullable<\(speller.spell(parameter.type.nonNullable))>?" : (type.hasSuffix("?") ? type : type + "?")
             if parameter.defaultValue == nil || parameter.location == .body { defaultLiteral = "nil" }
@@ -568,7 +727,7 @@ struct ContextBuilder {
                 else { return "PathComponent.encode(\(Self.argumentName(name).used))" }
                 let value = Self.argumentName(parameter.swiftName).used
                 if Self.takesAnyUUID(parameter) {
-                    return "PathComponent.encode(try \(value).validatedUUID(argument: \(SwiftLiteral.string(parameter.swiftName))))"
+                    return "PathComponent.encode(\(Self.storedValue(parameter)))"
                 }
                 return "PathComponent.encode(\(value))"
             }

@@ -20,6 +20,17 @@ struct ModelContext {
     var ownerName: String
     /// Types declared in an `extension` of this one, e.g. `Agent.Instructions`.
     var nested: [ModelContext]
+    /// The spec's `accessors:`, as computed properties.
+    var accessors: [AccessorContext] = []
+}
+
+/// `public var text: String? { guard case .message(let value1) = self, … else { return nil } … }`.
+struct AccessorContext {
+    var name: String
+    var type: String
+    var doc: [String]
+    /// The getter's lines, indented relative to its first.
+    var body: [String]
 }
 
 struct ObjectContext {
@@ -53,6 +64,8 @@ struct PropertyContext {
     var encodeMethod: String
     /// Boxed or deprecated: a computed property over private storage.
     var hasAccessors: Bool
+    /// The name an earlier SDK version used, kept as a deprecated accessor (0 or 1 element).
+    var formerNames: [FormerPropertyNameContext]
     /// The getter's expression and the value the setter stores.
     var getter: String
     var setterValue: String
@@ -60,6 +73,14 @@ struct PropertyContext {
     /// For the property holding undeclared keys: the declared keys as a set literal, which its
     /// decoding and encoding leave to the other properties.
     var excludedKeys: String? = nil
+}
+
+/// `@available(*, deprecated, renamed: "sessionID") public var sessionId: UUID { … }`.
+/// The type, getter and setter come from the enclosing ``PropertyContext``.
+struct FormerPropertyNameContext {
+    var name: String
+    var doc: String
+    var attribute: String
 }
 
 struct EnumContext {
@@ -86,6 +107,39 @@ struct UnionContext {
     var expectedDescription: String
     /// Accessors for what every variant has (see `ContextBuilder.sharedProperties`).
     var sharedProperties: [SharedPropertyContext]
+    /// `var string: String?`: each case's value, `nil` for the other cases.
+    var caseAccessors: [CaseAccessorContext]
+    /// `static func textSearch(text:limit:)`: a case built from its payload's properties.
+    var factories: [UnionFactoryContext]
+    /// The case a string literal makes (0 or 1 element; see `ContextBuilder.literalCases`).
+    var stringLiteral: [LiteralCaseContext]
+    /// The case an array literal makes (0 or 1 element).
+    var arrayLiteral: [LiteralCaseContext]
+    /// The case a dictionary literal makes (0 or 1 element).
+    var dictionaryLiteral: [LiteralCaseContext]
+}
+
+/// `public var agent: Agent? { if case .agent(let value) = self { value } else { nil } }`.
+struct CaseAccessorContext {
+    var name: String
+    var caseName: String
+    var type: String
+    var doc: [String]
+}
+
+/// `public static func text(text: String, limit: Int = 10) -> Self { .text(TextSearch(text: text, limit: limit)) }`.
+struct UnionFactoryContext {
+    var name: String
+    var doc: [String]
+    var parameters: [String]
+    var typeName: String
+    var arguments: [String]
+}
+
+/// A literal conformance of a union: the case it makes and the literal's element (and key) type.
+struct LiteralCaseContext {
+    var caseName: String
+    var elementType: String
 }
 
 /// `var id: UUID? { switch self { … } }` on a union whose variants all have an `id`.

@@ -9,6 +9,8 @@ struct ReadmeContext {
     var resources: [ResourceAccessorContext]
     /// The first route, for the example (0 or 1 element).
     var example: [ExampleContext]
+    /// "`JULEP_BASE_URL`, then `JULEP_API_URL`": where the client reads its URL (0 or 1 element).
+    var baseURLEnvironment: [String]
     /// Where the server differs from the published API description, by route.
     var deviations: [DeviationRow]
     var hasDeviations: Bool
@@ -87,6 +89,8 @@ extension ContextBuilder {
             apiName: api.swiftName, clientType: RuntimeNames.clientType(api: api.swiftName), version: api.version ?? "",
             routes: routes.sorted { $0.python < $1.python }, managerMethods: managerMethods.sorted { $0.python < $1.python },
             hasManagerMethods: !managerMethods.isEmpty, resources: client().resources, example: example,
+            baseURLEnvironment: api.baseURLEnvironmentVariables.isEmpty
+                ? [] : [api.baseURLEnvironmentVariables.map { "`\($0)`" }.joined(separator: ", then ")],
             deviations: deviations, hasDeviations: !deviations.isEmpty)
     }
 

@@ -50,6 +50,7 @@ public struct IRBuilder {
         var resources = buildResources(resolver: resolver)
         applyDefaults()
         RecursionAnalysis.run(on: &declarations, diagnostics: &diagnostics)
+        buildAccessors()
         fillFlattenedParameters(&resources)
         buildComposedReturns(&resources, resolver: resolver)
         // Nested declarations (`Owner#Name`) grouped by owner in one pass, not one search per owner.
@@ -202,6 +203,17 @@ public struct IRBuilder {
             }
             wireNames[property.name.value] = property.name.location
             let swiftName = claimMemberName(property.name, explicit: property.swiftName, in: &memberNames)
+            var formerSwiftName: String?
+            if let former = property.formerSwiftName {
+                if !SwiftIdentifier.isValid(former.value) {
+                    diagnostics.error("formerSwiftName '\(former.value)' is not a valid Swift identifier", at: former.location)
+                } else if memberNames.claim(
+                    former.value, original: "\(property.name.value) (formerSwiftName)", at: former.location,
+                    diagnostics: &diagnostics)
+                {
+                    formerSwiftName = former.value
+                }
+            }
             guard
                 let type = resolvePropertyType(
                     property.type, property: property.name.value, owner: owner, ownerSwiftName: ownerSwiftName,
@@ -212,7 +224,7 @@ public struct IRBuilder {
             }
             properties.append(
                 Property(
-                    wireName: property.name.value, swiftName: swiftName, type: type,
+                    wireName: property.name.value, swiftName: swiftName, formerSwiftName: formerSwiftName, type: type,
                     isRequired: !property.isOptional, defaultValue: nil, isReadOnly: property.isReadOnly,
                     isWriteOnly: property.isWriteOnly, isIndirect: false, docs: property.docs,
                     deprecation: property.deprecation.map { Deprecation(message: $0.message) },
@@ -485,6 +497,22 @@ public struct IRBuilder {
         }
         diagnostics.append(contentsOf: composer.diagnostics)
         diagnostics.append(contentsOf: fetcher.diagnostics)
+    }
+
+    private mutating func buildAccessors() {
+        var builder = AccessorBuilder(declarations: declarations)
+        for type in document.types where !type.accessors.isEmpty {
+            let id = TypeID(type.name.value)
+            guard let declaration = declarations[id] else { continue }
+            var names = CollisionChecker(what: "accessor")
+            let accessors = type.accessors.compactMap { spec -> Accessor? in
+                guard names.claim(spec.name.value, original: spec.name.value, at: spec.name.location, diagnostics: &diagnostics)
+                else { return nil }
+                return builder.build(spec, on: declaration)
+            }
+            declarations[id]?.accessors = accessors
+        }
+        diagnostics.append(contentsOf: builder.diagnostics)
     }
 
     // MARK: Environments and auth

@@ -27,6 +27,8 @@ public struct TypeDeclaration: Sendable, Hashable {
     public var kind: Kind
     /// Types declared inside this one (inline unions of its properties).
     public var nested: [TypeDeclaration] = []
+    /// Shortcuts to values inside (`accessors:` in the spec).
+    public var accessors: [Accessor] = []
     public var location: SourceLocation?
 }
 
@@ -111,6 +113,8 @@ public struct AdditionalProperties: Sendable, Hashable {
 public struct Property: Sendable, Hashable {
     public var wireName: String
     public var swiftName: String
+    /// The name an earlier SDK version used, generated as a deprecated accessor.
+    public var formerSwiftName: String? = nil
     public var type: TypeReference
     /// Whether the key must be present; optional properties are left out when `nil`.
     public var isRequired: Bool

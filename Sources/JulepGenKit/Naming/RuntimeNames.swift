@@ -13,7 +13,7 @@ public enum RuntimeNames {
         "HTTPStreamingResponse", "Middleware", "MiddlewareContext", "ParameterValidation", "QueryComponent",
         "PercentEncoding", "QueryParameterValue", "RequestLogger", "RetryPolicy", "StreamSlot",
         "DateScanner", "ParameterStyle", "PendingExchange", "RedirectRefusingDelegate", "StreamingExchange",
-        "StreamingSessionDelegate", "UUIDConvertible",
+        "StreamingSessionDelegate", "UUIDConvertible", "PythonLiteral",
     ]
 
     public static func clientType(api: String) -> String { api + "Client" }

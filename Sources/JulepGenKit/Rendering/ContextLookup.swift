@@ -78,6 +78,7 @@ extension ModelContext: MustacheParent {
         case "enumeration": enumeration
         case "alias": alias
         case "union": union
+        case "accessors": accessors
         case "ownerName": ownerName
         case "nested": nested
         default: ContextLookup.reflected(self, key)
@@ -114,10 +115,34 @@ extension PropertyContext: MustacheParent {
         case "decodeExpression": decodeExpression
         case "encodeMethod": encodeMethod
         case "hasAccessors": hasAccessors
+        case "formerNames": formerNames
         case "getter": getter
         case "setterValue": setterValue
         case "isLast": isLast
         case "excludedKeys": excludedKeys
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension AccessorContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "type": type
+        case "doc": doc
+        case "body": body
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension FormerPropertyNameContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "doc": doc
+        case "attribute": attribute
         default: ContextLookup.reflected(self, key)
         }
     }
@@ -161,6 +186,46 @@ extension UnionContext: MustacheParent {
         case "variants": variants
         case "expectedDescription": expectedDescription
         case "sharedProperties": sharedProperties
+        case "caseAccessors": caseAccessors
+        case "factories": factories
+        case "stringLiteral": stringLiteral
+        case "arrayLiteral": arrayLiteral
+        case "dictionaryLiteral": dictionaryLiteral
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension CaseAccessorContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "caseName": caseName
+        case "type": type
+        case "doc": doc
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension UnionFactoryContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "doc": doc
+        case "parameters": parameters
+        case "typeName": typeName
+        case "arguments": arguments
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension LiteralCaseContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "caseName": caseName
+        case "elementType": elementType
         default: ContextLookup.reflected(self, key)
         }
     }
@@ -434,6 +499,7 @@ extension ReadmeContext: MustacheParent {
         case "hasManagerMethods": hasManagerMethods
         case "resources": resources
         case "example": example
+        case "baseURLEnvironment": baseURLEnvironment
         case "deviations": deviations
         case "hasDeviations": hasDeviations
         default: ContextLookup.reflected(self, key)

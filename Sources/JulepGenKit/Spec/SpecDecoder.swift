@@ -183,6 +183,11 @@ struct SpecDecoder {
                     at: type.keyLocation("exclusive") ?? name.location)
             }
         }
+        if let node = type["accessors"] {
+            result.accessors = entries(node, what: "'accessors' of \(what)").compactMap { key, value in
+                decodeAccessor(name: key, node: value)
+            }
+        }
         return result
     }
 
@@ -203,6 +208,18 @@ struct SpecDecoder {
         return SpecExclusiveGroup(
             properties: properties, isRequired: group.bool("required", diagnostics: &diagnostics)?.value ?? false,
             location: node.location)
+    }
+
+    private mutating func decodeAccessor(name: Located<String>, node: YAMLNode) -> SpecAccessor? {
+        let what = "accessor '\(name.value)'"
+        if node.scalar != nil {
+            guard let path = KeyedNode.string(node, what: what, diagnostics: &diagnostics) else { return nil }
+            return SpecAccessor(name: name, path: path)
+        }
+        guard let accessor = KeyedNode(node, what: what, allowedKeys: SpecKeys.accessor, diagnostics: &diagnostics),
+            let path = accessor.requiredString("path", in: what, diagnostics: &diagnostics)
+        else { return nil }
+        return SpecAccessor(name: name, path: path, docs: accessor.string("docs", diagnostics: &diagnostics)?.value)
     }
 
     mutating func decodeProperties(_ node: YAMLNode, owner: String) -> [SpecProperty] {
@@ -227,6 +244,7 @@ struct SpecDecoder {
         guard let type = typeExpression(typeNode) else { return nil }
         var result = SpecProperty(name: name, isOptional: isOptional, type: type)
         result.swiftName = property.string("swiftName", diagnostics: &diagnostics)
+        result.formerSwiftName = property.string("formerSwiftName", diagnostics: &diagnostics)
         result.docs = property.string("docs", diagnostics: &diagnostics)?.value
         result.defaultValue = property["default"].map { Located(value($0), at: $0.location) }
         result.isReadOnly = property.bool("readOnly", diagnostics: &diagnostics)?.value ?? false

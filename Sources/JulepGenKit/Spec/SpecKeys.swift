@@ -10,9 +10,11 @@ enum SpecKeys {
         "minItems", "maxItems",
     ]
     static let typeKinds = ["properties", "enum", "alias", "union"]
-    static let type = ["docs", "swiftName", "deprecated", "exclusive", "additionalProperties"] + typeKinds + constraints
+    static let type = ["docs", "swiftName", "deprecated", "exclusive", "additionalProperties"] + typeKinds + constraints + ["accessors"]
     static let exclusiveGroup = ["properties", "required"]
-    static let property = ["type", "docs", "default", "readOnly", "writeOnly", "deprecated", "swiftName"] + constraints
+    static let accessor = ["path", "docs"]
+    static let property = ["type", "docs", "default", "readOnly", "writeOnly", "deprecated", "swiftName", "formerSwiftName"]
+        + constraints
     static let enumCase = ["value", "swiftName", "docs", "deprecated"]
     static let taggedUnion = ["discriminator", "variants"]
     static let unionVariant = ["type", "swiftName"]

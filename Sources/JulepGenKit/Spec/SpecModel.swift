@@ -97,6 +97,8 @@ public struct SpecType: Sendable, Hashable {
     public var additionalProperties: TypeExpression? = nil
     /// Properties of an object that exclude each other (`exclusive:`); checked before sending.
     public var exclusiveGroups: [SpecExclusiveGroup] = []
+    /// Read-only shortcuts to a value inside (`accessors:`), by Swift name.
+    public var accessors: [SpecAccessor] = []
 }
 
 /// `exclusive: [{ properties: [agent, agents], required: true }]`: at most one of the properties
@@ -107,12 +109,23 @@ public struct SpecExclusiveGroup: Sendable, Hashable {
     public var location: SourceLocation
 }
 
+/// `text: { path: message.choices.0.content, docs: … }`: a computed property that follows `path`
+/// from the type to a value inside it.
+public struct SpecAccessor: Sendable, Hashable {
+    public var name: Located<String>
+    /// Dot-separated steps: a property (JSON key), a union's variant, or a list index.
+    public var path: Located<String>
+    public var docs: String?
+}
+
 public struct SpecProperty: Sendable, Hashable {
     /// The JSON key.
     public var name: Located<String>
     public var isOptional: Bool
     public var type: TypeExpression
     public var swiftName: Located<String>?
+    /// The Swift name an earlier SDK version used; kept as a deprecated accessor.
+    public var formerSwiftName: Located<String>?
     public var docs: String?
     public var defaultValue: Located<SpecValue>?
     public var isReadOnly = false

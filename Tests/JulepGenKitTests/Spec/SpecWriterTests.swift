@@ -815,6 +815,7 @@ extension SpecType {
         copy.name = name.stripped
         copy.swiftName = swiftName?.stripped
         copy.additionalProperties = additionalProperties?.withoutLocations
+        copy.accessors = accessors.map { SpecAccessor(name: $0.name.stripped, path: $0.path.stripped, docs: $0.docs) }
         switch kind {
         case .object(let properties):
             copy.kind = .object(properties.map(\.withoutLocations))
@@ -854,6 +855,7 @@ extension SpecProperty {
         copy.name = name.stripped
         copy.type = type.withoutLocations
         copy.swiftName = swiftName?.stripped
+        copy.formerSwiftName = formerSwiftName?.stripped
         copy.defaultValue = defaultValue?.stripped
         return copy
     }

@@ -113,7 +113,7 @@ struct AgentsHTTPTests {
             #expect(JSONCoding.formatDate(agent.createdAt) == "2024-05-01T10:20:30.000000Z")
             #expect(agent.updatedAt == agent.createdAt)
             #expect(await server.requests.count == 1)
-            let raw = try await client(server).agents.withRawResponse.create(name: "Ada")
+            let raw = try await client(server).agents.withRawResponse.create(name: "Ada", model: "gpt-4o")
             #expect(raw.value.jobs.isEmpty)
             let received = try #require(await server.requests.first)
             #expect(received.method == "POST")
@@ -167,9 +167,9 @@ struct AgentsHTTPTests {
             }
         }) { server in
             let agents = client(server).agents
-            let stored = try await agents.createOrUpdate(id: id(), name: "Ada", instructions: .stringList([]))
+            let stored = try await agents.createOrUpdate(id: id(), name: "Ada", model: "gpt-4o", instructions: [])
             #expect(stored.id == (try id()))
-            _ = try await agents.update(id: id(), name: "Ada")
+            _ = try await agents.update(id: id(), name: "Ada", model: "gpt-4o")
             let gone = try await agents.delete(id: id())
             #expect(gone.id == (try id()))
             let requests = await server.requests
@@ -177,7 +177,7 @@ struct AgentsHTTPTests {
             #expect(Set(requests.map(\.target)) == ["/api/agents/\(Self.agentID)"])
             #expect(
                 String(decoding: requests[2].body, as: UTF8.self)
-                    == #"{"about":"","instructions":[],"model":"","name":"Ada"}"#)
+                    == #"{"about":"","instructions":[],"model":"gpt-4o","name":"Ada"}"#)
         }
     }
 
@@ -363,7 +363,7 @@ struct AgentsHTTPTests {
         }
         defer { server.stop() }
         let error = await #expect(throws: JulepError.self) {
-            _ = try await client(baseURL: server.baseURL).agents.create(name: "Ada")
+            _ = try await client(baseURL: server.baseURL).agents.create(name: "Ada", model: "gpt-4o")
         }
         #expect(error?.kind == .connection)
         #expect(server.connectionCount == 1)

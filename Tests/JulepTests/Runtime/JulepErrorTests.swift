@@ -24,7 +24,7 @@ struct JulepErrorTests {
         (#"{"detail": "not found"}"#, "not found"),
         (#"{"detail": {"message": "detail object"}}"#, "detail object"),
         (#"{"detail": [{"loc": ["body", "name"], "msg": "field required", "type": "missing"}, {"loc": ["query", "limit", 0], "msg": "too big"}]}"#,
-         "body.name: field required; query.limit.0: too big"),
+         "body.name: field required\nquery.limit.0: too big"),
     ])
     func messageExtraction(_ body: String, _ message: String) {
         #expect(JulepError.message(fromBody: Data(body.utf8)) == message)

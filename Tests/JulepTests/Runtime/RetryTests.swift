@@ -81,7 +81,7 @@ struct RetryTests {
         let sleeper = RecordingSleeper()
         try await TestHTTPServer.with({ _ in CannedResponse(status: 500, body: #"{"error": "boom"}"#) }) { server in
             let error = await #expect(throws: JulepError.self) {
-                _ = try await client(server, sleeper: sleeper).agents.create(name: "Ada")
+                _ = try await client(server, sleeper: sleeper).agents.create(name: "Ada", model: "gpt-4o")
             }
             #expect(error?.kind == .server)
             #expect(error?.message == "boom")
@@ -95,7 +95,7 @@ struct RetryTests {
         let sleeper = RecordingSleeper()
         let responses = [CannedResponse(status: status, body: ""), CannedResponse(status: 201, body: Self.createdJSON)]
         try await TestHTTPServer.with(scripted(responses)) { server in
-            let created = try await client(server, sleeper: sleeper).agents.create(name: "Ada")
+            let created = try await client(server, sleeper: sleeper).agents.create(name: "Ada", model: "gpt-4o")
             #expect(created.id == id)
             let requests = await server.requests
             #expect(requests.map(\.method) == ["POST", "POST"])
@@ -107,7 +107,7 @@ struct RetryTests {
         let sleeper = RecordingSleeper()
         let responses = [CannedResponse(status: 500, body: ""), CannedResponse(status: 502, body: ""), CannedResponse(status: 201, body: Self.createdJSON)]
         try await TestHTTPServer.with(scripted(responses)) { server in
-            _ = try await client(server, sleeper: sleeper).agents.withRawResponse.createOrUpdate(id: id, name: "Ada")
+            _ = try await client(server, sleeper: sleeper).agents.withRawResponse.createOrUpdate(id: id, name: "Ada", model: "gpt-4o")
             #expect(await server.requests.count == 3)
         }
     }
@@ -153,7 +153,7 @@ struct RetryTests {
         let responses = [CannedResponse(status: 400, headers: ["x-should-retry": "true"], body: ""),
                          CannedResponse(status: 201, body: Self.createdJSON)]
         try await TestHTTPServer.with(scripted(responses)) { server in
-            _ = try await client(server, sleeper: sleeper).agents.create(name: "Ada")
+            _ = try await client(server, sleeper: sleeper).agents.create(name: "Ada", model: "gpt-4o")
             #expect(await server.requests.count == 2)
         }
     }
@@ -194,7 +194,7 @@ struct RetryTests {
         let client = JulepClient(apiKey: "key", baseURL: deadURL, transport: URLSessionTransport(configuration: .ephemeral))
             .withConfiguration { $0.sleep = sleeper.sleep; $0.logger = nil }
         let error = await #expect(throws: JulepError.self) {
-            _ = try await client.agents.create(name: "Ada")
+            _ = try await client.agents.create(name: "Ada", model: "gpt-4o")
         }
         #expect(error?.kind == .connection)
         #expect(sleeper.delays.count == 2)

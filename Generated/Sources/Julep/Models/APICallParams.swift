@@ -7,6 +7,16 @@ import Foundation
 public enum APICallParams: Hashable, Sendable {
     case string(String)
     case jsonMap([String: JSONValue])
+
+    /// The value of the `.string` case, or `nil` for the other cases.
+    public var string: String? {
+        if case .string(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.jsonMap` case, or `nil` for the other cases.
+    public var jsonMap: [String: JSONValue]? {
+        if case .jsonMap(let value) = self { value } else { nil }
+    }
 }
 
 extension APICallParams: Codable {
@@ -34,5 +44,19 @@ extension APICallParams: Codable {
         case .string(let value): try container.encode(value)
         case .jsonMap(let value): try container.encode(value)
         }
+    }
+}
+
+extension APICallParams: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}
+
+extension APICallParams: ExpressibleByDictionaryLiteral {
+    /// A dictionary literal is the `.jsonMap` case (a repeated key keeps its last value).
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .jsonMap(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }

@@ -37,6 +37,31 @@ public enum ChatOutputChoice: Hashable, Sendable {
         case .multipleChatOutput(let value): value.logprobs
         }
     }
+
+    /// The value of the `.singleChatOutput` case, or `nil` for the other cases.
+    public var singleChatOutput: SingleChatOutput? {
+        if case .singleChatOutput(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.multipleChatOutput` case, or `nil` for the other cases.
+    public var multipleChatOutput: MultipleChatOutput? {
+        if case .multipleChatOutput(let value) = self { value } else { nil }
+    }
+
+    /// The `.singleChatOutput` case, built from the properties of its ``SingleChatOutput``.
+    public static func singleChatOutput(
+        index: Int,
+        finishReason: FinishReason = .stop,
+        logprobs: LogProbResponse? = nil,
+        message: ChatOutputMessage
+    ) -> Self {
+        .singleChatOutput(SingleChatOutput(
+            index: index,
+            finishReason: finishReason,
+            logprobs: logprobs,
+            message: message
+        ))
+    }
 }
 
 extension ChatOutputChoice: Codable {

@@ -57,6 +57,36 @@ public enum ChatResponse: Hashable, Sendable {
         case .messageChatResponse(let value): value.id
         }
     }
+
+    /// The value of the `.chunkChatResponse` case, or `nil` for the other cases.
+    public var chunkChatResponse: ChunkChatResponse? {
+        if case .chunkChatResponse(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.messageChatResponse` case, or `nil` for the other cases.
+    public var messageChatResponse: MessageChatResponse? {
+        if case .messageChatResponse(let value) = self { value } else { nil }
+    }
+
+    /// The first choice's message; `nil` for streamed chunks or a choice with several messages.
+    public var message: ChatOutputMessage? {
+        guard case .messageChatResponse(let value1) = self,
+            let value2 = value1.choices.first,
+            case .singleChatOutput(let value3) = value2
+        else { return nil }
+        return value3.message
+    }
+
+    /// The text of the first choice's message: what the model answered, in most chats. `nil` for streamed
+    /// chunks, a choice with several messages, or content given as a list.
+    public var text: String? {
+        guard case .messageChatResponse(let value1) = self,
+            let value2 = value1.choices.first,
+            case .singleChatOutput(let value3) = value2,
+            case .string(let value4) = value3.message.content
+        else { return nil }
+        return value4
+    }
 }
 
 extension ChatResponse: Codable {

@@ -10,6 +10,34 @@ public enum ContentPart: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The value of the `.text` case, or `nil` for the other cases.
+    public var text: TextContentPart? {
+        if case .text(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.imageURL` case, or `nil` for the other cases.
+    public var imageURL: ImageContentPart? {
+        if case .imageURL(let value) = self { value } else { nil }
+    }
+
+    /// The `.text` case, built from the properties of its ``TextContentPart``.
+    public static func text(
+        text: String
+    ) -> Self {
+        .text(TextContentPart(
+            text: text
+        ))
+    }
+
+    /// The `.imageURL` case, built from the properties of its ``ImageContentPart``.
+    public static func imageURL(
+        imageURL: ImageURL
+    ) -> Self {
+        .imageURL(ImageContentPart(
+            imageURL: imageURL
+        ))
+    }
 }
 
 extension ContentPart: Codable {

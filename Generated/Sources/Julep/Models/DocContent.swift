@@ -7,6 +7,16 @@ import Foundation
 public enum DocContent: Hashable, Sendable {
     case string(String)
     case stringList([String])
+
+    /// The value of the `.string` case, or `nil` for the other cases.
+    public var string: String? {
+        if case .string(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.stringList` case, or `nil` for the other cases.
+    public var stringList: [String]? {
+        if case .stringList(let value) = self { value } else { nil }
+    }
 }
 
 extension DocContent: Codable {
@@ -34,5 +44,19 @@ extension DocContent: Codable {
         case .string(let value): try container.encode(value)
         case .stringList(let value): try container.encode(value)
         }
+    }
+}
+
+extension DocContent: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}
+
+extension DocContent: ExpressibleByArrayLiteral {
+    /// An array literal is the `.stringList` case.
+    public init(arrayLiteral elements: String...) {
+        self = .stringList(elements)
     }
 }

@@ -30,6 +30,68 @@ public enum DocSearchRequest: Hashable, Sendable {
         case .textOnlyDocSearchRequest(let value): value.lang
         }
     }
+
+    /// The value of the `.hybridDocSearchRequest` case, or `nil` for the other cases.
+    public var hybridDocSearchRequest: HybridDocSearchRequest? {
+        if case .hybridDocSearchRequest(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.vectorDocSearchRequest` case, or `nil` for the other cases.
+    public var vectorDocSearchRequest: VectorDocSearchRequest? {
+        if case .vectorDocSearchRequest(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.textOnlyDocSearchRequest` case, or `nil` for the other cases.
+    public var textOnlyDocSearchRequest: TextOnlyDocSearchRequest? {
+        if case .textOnlyDocSearchRequest(let value) = self { value } else { nil }
+    }
+
+    /// The `.hybridDocSearchRequest` case, built from the properties of its ``HybridDocSearchRequest``.
+    public static func hybridDocSearchRequest(
+        text: String,
+        vector: [Double],
+        confidence: Double = 0.5,
+        alpha: Double = 0.75,
+        limit: Int = 10,
+        lang: DocSearchLanguage = .enUS
+    ) -> Self {
+        .hybridDocSearchRequest(HybridDocSearchRequest(
+            text: text,
+            vector: vector,
+            confidence: confidence,
+            alpha: alpha,
+            limit: limit,
+            lang: lang
+        ))
+    }
+
+    /// The `.vectorDocSearchRequest` case, built from the properties of its ``VectorDocSearchRequest``.
+    public static func vectorDocSearchRequest(
+        vector: [Double],
+        confidence: Double = 0.5,
+        limit: Int = 10,
+        lang: DocSearchLanguage = .enUS
+    ) -> Self {
+        .vectorDocSearchRequest(VectorDocSearchRequest(
+            vector: vector,
+            confidence: confidence,
+            limit: limit,
+            lang: lang
+        ))
+    }
+
+    /// The `.textOnlyDocSearchRequest` case, built from the properties of its ``TextOnlyDocSearchRequest``.
+    public static func textOnlyDocSearchRequest(
+        text: String,
+        limit: Int = 10,
+        lang: DocSearchLanguage = .enUS
+    ) -> Self {
+        .textOnlyDocSearchRequest(TextOnlyDocSearchRequest(
+            text: text,
+            limit: limit,
+            lang: lang
+        ))
+    }
 }
 
 extension DocSearchRequest: Codable {

@@ -17,6 +17,39 @@ public enum EmbedQueryRequest: Hashable, Sendable {
         case .multipleEmbedQueryRequest(let value): value.embedInstruction
         }
     }
+
+    /// The value of the `.singleEmbedQueryRequest` case, or `nil` for the other cases.
+    public var singleEmbedQueryRequest: SingleEmbedQueryRequest? {
+        if case .singleEmbedQueryRequest(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.multipleEmbedQueryRequest` case, or `nil` for the other cases.
+    public var multipleEmbedQueryRequest: MultipleEmbedQueryRequest? {
+        if case .multipleEmbedQueryRequest(let value) = self { value } else { nil }
+    }
+
+    /// The `.singleEmbedQueryRequest` case, built from the properties of its ``SingleEmbedQueryRequest``.
+    public static func singleEmbedQueryRequest(
+        text: String,
+        embedInstruction: String = ""
+    ) -> Self {
+        .singleEmbedQueryRequest(SingleEmbedQueryRequest(
+            text: text,
+            embedInstruction: embedInstruction
+        ))
+    }
+
+    /// The `.multipleEmbedQueryRequest` case, built from the properties of its
+    /// ``MultipleEmbedQueryRequest``.
+    public static func multipleEmbedQueryRequest(
+        text: [String],
+        embedInstruction: String = ""
+    ) -> Self {
+        .multipleEmbedQueryRequest(MultipleEmbedQueryRequest(
+            text: text,
+            embedInstruction: embedInstruction
+        ))
+    }
 }
 
 extension EmbedQueryRequest: Codable {

@@ -7,6 +7,16 @@ import Foundation
 public enum Embeddings: Hashable, Sendable {
     case floatList([Float])
     case floatListList([[Float]])
+
+    /// The value of the `.floatList` case, or `nil` for the other cases.
+    public var floatList: [Float]? {
+        if case .floatList(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.floatListList` case, or `nil` for the other cases.
+    public var floatListList: [[Float]]? {
+        if case .floatListList(let value) = self { value } else { nil }
+    }
 }
 
 extension Embeddings: Codable {

@@ -12,6 +12,72 @@ public enum EntryContent: Hashable, Sendable {
     case tool(Tool)
     case toolCall(ToolCall)
     case entryContentItemList([EntryContentItem])
+
+    /// The value of the `.string` case, or `nil` for the other cases.
+    public var string: String? {
+        if case .string(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.contentPartList` case, or `nil` for the other cases.
+    public var contentPartList: [ContentPart]? {
+        if case .contentPartList(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.toolResponse` case, or `nil` for the other cases.
+    public var toolResponse: ToolResponse? {
+        if case .toolResponse(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.tool` case, or `nil` for the other cases.
+    public var tool: Tool? {
+        if case .tool(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.toolCall` case, or `nil` for the other cases.
+    public var toolCall: ToolCall? {
+        if case .toolCall(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.entryContentItemList` case, or `nil` for the other cases.
+    public var entryContentItemList: [EntryContentItem]? {
+        if case .entryContentItemList(let value) = self { value } else { nil }
+    }
+
+    /// The `.toolResponse` case, built from the properties of its ``ToolResponse``.
+    public static func toolResponse(
+        id: UUID,
+        output: [String: JSONValue]
+    ) -> Self {
+        .toolResponse(ToolResponse(
+            id: id,
+            output: output
+        ))
+    }
+
+    /// The `.tool` case, built from the properties of its ``Tool``.
+    public static func tool(
+        id: UUID = UUID(),
+        name: ValidPythonIdentifier,
+        description: String? = nil,
+        function: FunctionDef? = nil,
+        integration: IntegrationDef? = nil,
+        system: SystemDef? = nil,
+        apiCall: APICallDef? = nil,
+        createdAt: Date = Date(),
+        updatedAt: Date = Date()
+    ) -> Self {
+        .tool(Tool(
+            id: id,
+            name: name,
+            description: description,
+            function: function,
+            integration: integration,
+            system: system,
+            apiCall: apiCall,
+            createdAt: createdAt,
+            updatedAt: updatedAt
+        ))
+    }
 }
 
 extension EntryContent: Codable {
@@ -59,5 +125,12 @@ extension EntryContent: Codable {
         case .toolCall(let value): try container.encode(value)
         case .entryContentItemList(let value): try container.encode(value)
         }
+    }
+}
+
+extension EntryContent: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
     }
 }

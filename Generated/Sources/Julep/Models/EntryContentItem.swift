@@ -10,6 +10,67 @@ public enum EntryContentItem: Hashable, Sendable {
     case toolResponse(ToolResponse)
     case tool(Tool)
     case toolCall(ToolCall)
+
+    /// The value of the `.string` case, or `nil` for the other cases.
+    public var string: String? {
+        if case .string(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.contentPartList` case, or `nil` for the other cases.
+    public var contentPartList: [ContentPart]? {
+        if case .contentPartList(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.toolResponse` case, or `nil` for the other cases.
+    public var toolResponse: ToolResponse? {
+        if case .toolResponse(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.tool` case, or `nil` for the other cases.
+    public var tool: Tool? {
+        if case .tool(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.toolCall` case, or `nil` for the other cases.
+    public var toolCall: ToolCall? {
+        if case .toolCall(let value) = self { value } else { nil }
+    }
+
+    /// The `.toolResponse` case, built from the properties of its ``ToolResponse``.
+    public static func toolResponse(
+        id: UUID,
+        output: [String: JSONValue]
+    ) -> Self {
+        .toolResponse(ToolResponse(
+            id: id,
+            output: output
+        ))
+    }
+
+    /// The `.tool` case, built from the properties of its ``Tool``.
+    public static func tool(
+        id: UUID = UUID(),
+        name: ValidPythonIdentifier,
+        description: String? = nil,
+        function: FunctionDef? = nil,
+        integration: IntegrationDef? = nil,
+        system: SystemDef? = nil,
+        apiCall: APICallDef? = nil,
+        createdAt: Date = Date(),
+        updatedAt: Date = Date()
+    ) -> Self {
+        .tool(Tool(
+            id: id,
+            name: name,
+            description: description,
+            function: function,
+            integration: integration,
+            system: system,
+            apiCall: apiCall,
+            createdAt: createdAt,
+            updatedAt: updatedAt
+        ))
+    }
 }
 
 extension EntryContentItem: Codable {
@@ -52,5 +113,19 @@ extension EntryContentItem: Codable {
         case .tool(let value): try container.encode(value)
         case .toolCall(let value): try container.encode(value)
         }
+    }
+}
+
+extension EntryContentItem: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}
+
+extension EntryContentItem: ExpressibleByArrayLiteral {
+    /// An array literal is the `.contentPartList` case.
+    public init(arrayLiteral elements: ContentPart...) {
+        self = .contentPartList(elements)
     }
 }

@@ -12,7 +12,14 @@ public struct History: Hashable, Sendable {
     public var relations: [Relation]
 
     /// ID of the session.
-    public var sessionId: UUID
+    public var sessionID: UUID
+
+    /// The former name of ``sessionID``.
+    @available(*, deprecated, renamed: "sessionID")
+    public var sessionId: UUID {
+        get { sessionID }
+        set { sessionID = newValue }
+    }
 
     /// When this resource was created (UTC).
     public var createdAt: Date
@@ -21,12 +28,12 @@ public struct History: Hashable, Sendable {
     public init(
         entries: [Entry],
         relations: [Relation],
-        sessionId: UUID,
+        sessionID: UUID,
         createdAt: Date
     ) {
         self.entries = entries
         self.relations = relations
-        self.sessionId = sessionId
+        self.sessionID = sessionID
         self.createdAt = createdAt
     }
 }
@@ -37,7 +44,7 @@ extension History: Codable {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.entries = try container.decode([Entry].self, forKey: "entries")
         self.relations = try container.decode([Relation].self, forKey: "relations")
-        self.sessionId = try container.decode(UUID.self, forKey: "session_id")
+        self.sessionID = try container.decode(UUID.self, forKey: "session_id")
         self.createdAt = try container.decode(Date.self, forKey: "created_at")
     }
 

@@ -15,6 +15,118 @@ public enum MappableWorkflowStep: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The value of the `.evaluate` case, or `nil` for the other cases.
+    public var evaluate: EvaluateStep? {
+        if case .evaluate(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.toolCall` case, or `nil` for the other cases.
+    public var toolCall: ToolCallStep? {
+        if case .toolCall(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.prompt` case, or `nil` for the other cases.
+    public var prompt: PromptStep? {
+        if case .prompt(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.get` case, or `nil` for the other cases.
+    public var get: GetStep? {
+        if case .get(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.set` case, or `nil` for the other cases.
+    public var set: SetStep? {
+        if case .set(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.log` case, or `nil` for the other cases.
+    public var log: LogStep? {
+        if case .log(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.yield` case, or `nil` for the other cases.
+    public var yield: YieldStep? {
+        if case .yield(let value) = self { value } else { nil }
+    }
+
+    /// The `.evaluate` case, built from the properties of its ``EvaluateStep``.
+    public static func evaluate(
+        evaluate: [String: PyExpression]
+    ) -> Self {
+        .evaluate(EvaluateStep(
+            evaluate: evaluate
+        ))
+    }
+
+    /// The `.toolCall` case, built from the properties of its ``ToolCallStep``.
+    public static func toolCall(
+        tool: ValidPythonIdentifier,
+        arguments: ToolCallArguments = .lastStepOutput(.underscore)
+    ) -> Self {
+        .toolCall(ToolCallStep(
+            tool: tool,
+            arguments: arguments
+        ))
+    }
+
+    /// The `.prompt` case, built from the properties of its ``PromptStep``.
+    public static func prompt(
+        prompt: Prompt,
+        tools: PromptStepTools = .promptStepToolList([]),
+        toolChoice: ToolChoice? = nil,
+        settings: ChatSettings? = nil,
+        unwrap: Bool = false,
+        forwardToolResults: Bool? = nil
+    ) -> Self {
+        .prompt(PromptStep(
+            prompt: prompt,
+            tools: tools,
+            toolChoice: toolChoice,
+            settings: settings,
+            unwrap: unwrap,
+            forwardToolResults: forwardToolResults
+        ))
+    }
+
+    /// The `.get` case, built from the properties of its ``GetStep``.
+    public static func get(
+        get: String
+    ) -> Self {
+        .get(GetStep(
+            get: get
+        ))
+    }
+
+    /// The `.set` case, built from the properties of its ``SetStep``.
+    public static func set(
+        set: [String: PyExpression]
+    ) -> Self {
+        .set(SetStep(
+            set: set
+        ))
+    }
+
+    /// The `.log` case, built from the properties of its ``LogStep``.
+    public static func log(
+        log: JinjaTemplate
+    ) -> Self {
+        .log(LogStep(
+            log: log
+        ))
+    }
+
+    /// The `.yield` case, built from the properties of its ``YieldStep``.
+    public static func yield(
+        workflow: String,
+        arguments: YieldArguments = .lastStepOutput(.underscore)
+    ) -> Self {
+        .yield(YieldStep(
+            workflow: workflow,
+            arguments: arguments
+        ))
+    }
 }
 
 extension MappableWorkflowStep: Codable {

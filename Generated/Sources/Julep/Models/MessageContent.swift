@@ -8,6 +8,21 @@ public enum MessageContent: Hashable, Sendable {
     case string(String)
     case stringList([String])
     case contentPartList([ContentPart])
+
+    /// The value of the `.string` case, or `nil` for the other cases.
+    public var string: String? {
+        if case .string(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.stringList` case, or `nil` for the other cases.
+    public var stringList: [String]? {
+        if case .stringList(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.contentPartList` case, or `nil` for the other cases.
+    public var contentPartList: [ContentPart]? {
+        if case .contentPartList(let value) = self { value } else { nil }
+    }
 }
 
 extension MessageContent: Codable {
@@ -40,5 +55,12 @@ extension MessageContent: Codable {
         case .stringList(let value): try container.encode(value)
         case .contentPartList(let value): try container.encode(value)
         }
+    }
+}
+
+extension MessageContent: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
     }
 }

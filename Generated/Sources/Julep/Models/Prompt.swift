@@ -7,6 +7,16 @@ import Foundation
 public enum Prompt: Hashable, Sendable {
     case jinjaTemplate(JinjaTemplate)
     case chatInputMessageList([ChatInputMessage])
+
+    /// The value of the `.jinjaTemplate` case, or `nil` for the other cases.
+    public var jinjaTemplate: JinjaTemplate? {
+        if case .jinjaTemplate(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.chatInputMessageList` case, or `nil` for the other cases.
+    public var chatInputMessageList: [ChatInputMessage]? {
+        if case .chatInputMessageList(let value) = self { value } else { nil }
+    }
 }
 
 extension Prompt: Codable {
@@ -34,5 +44,19 @@ extension Prompt: Codable {
         case .jinjaTemplate(let value): try container.encode(value)
         case .chatInputMessageList(let value): try container.encode(value)
         }
+    }
+}
+
+extension Prompt: ExpressibleByStringLiteral {
+    /// A string literal is the `.jinjaTemplate` case.
+    public init(stringLiteral value: String) {
+        self = .jinjaTemplate(value)
+    }
+}
+
+extension Prompt: ExpressibleByArrayLiteral {
+    /// An array literal is the `.chatInputMessageList` case.
+    public init(arrayLiteral elements: ChatInputMessage...) {
+        self = .chatInputMessageList(elements)
     }
 }

@@ -7,6 +7,44 @@ import Foundation
 public enum PromptStepTool: Hashable, Sendable {
     case toolRef(ToolRef)
     case createToolRequest(CreateToolRequest)
+
+    /// The value of the `.toolRef` case, or `nil` for the other cases.
+    public var toolRef: ToolRef? {
+        if case .toolRef(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.createToolRequest` case, or `nil` for the other cases.
+    public var createToolRequest: CreateToolRequest? {
+        if case .createToolRequest(let value) = self { value } else { nil }
+    }
+
+    /// The `.toolRef` case, built from the properties of its ``ToolRef``.
+    public static func toolRef(
+        ref: ToolRefTarget
+    ) -> Self {
+        .toolRef(ToolRef(
+            ref: ref
+        ))
+    }
+
+    /// The `.createToolRequest` case, built from the properties of its ``CreateToolRequest``.
+    public static func createToolRequest(
+        name: ValidPythonIdentifier,
+        description: String? = nil,
+        function: FunctionDef? = nil,
+        integration: IntegrationDef? = nil,
+        system: SystemDef? = nil,
+        apiCall: APICallDef? = nil
+    ) -> Self {
+        .createToolRequest(CreateToolRequest(
+            name: name,
+            description: description,
+            function: function,
+            integration: integration,
+            system: system,
+            apiCall: apiCall
+        ))
+    }
 }
 
 extension PromptStepTool: Codable {

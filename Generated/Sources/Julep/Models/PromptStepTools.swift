@@ -7,6 +7,16 @@ import Foundation
 public enum PromptStepTools: Hashable, Sendable {
     case allTools(AllTools)
     case promptStepToolList([PromptStepTool])
+
+    /// The value of the `.allTools` case, or `nil` for the other cases.
+    public var allTools: AllTools? {
+        if case .allTools(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.promptStepToolList` case, or `nil` for the other cases.
+    public var promptStepToolList: [PromptStepTool]? {
+        if case .promptStepToolList(let value) = self { value } else { nil }
+    }
 }
 
 extension PromptStepTools: Codable {
@@ -34,5 +44,12 @@ extension PromptStepTools: Codable {
         case .allTools(let value): try container.encode(value)
         case .promptStepToolList(let value): try container.encode(value)
         }
+    }
+}
+
+extension PromptStepTools: ExpressibleByArrayLiteral {
+    /// An array literal is the `.promptStepToolList` case.
+    public init(arrayLiteral elements: PromptStepTool...) {
+        self = .promptStepToolList(elements)
     }
 }

@@ -11,6 +11,30 @@ public enum ResponseFormat: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The value of the `.text` case, or `nil` for the other cases.
+    public var text: TextResponseFormat? {
+        if case .text(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.jsonObject` case, or `nil` for the other cases.
+    public var jsonObject: JSONObjectResponseFormat? {
+        if case .jsonObject(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.jsonSchema` case, or `nil` for the other cases.
+    public var jsonSchema: JSONSchemaResponseFormat? {
+        if case .jsonSchema(let value) = self { value } else { nil }
+    }
+
+    /// The `.jsonSchema` case, built from the properties of its ``JSONSchemaResponseFormat``.
+    public static func jsonSchema(
+        jsonSchema: [String: JSONValue]
+    ) -> Self {
+        .jsonSchema(JSONSchemaResponseFormat(
+            jsonSchema: jsonSchema
+        ))
+    }
 }
 
 extension ResponseFormat: Codable {

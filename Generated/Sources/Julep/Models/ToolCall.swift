@@ -10,6 +10,11 @@ public enum ToolCall: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The value of the `.function` case, or `nil` for the other cases.
+    public var function: FunctionToolCall? {
+        if case .function(let value) = self { value } else { nil }
+    }
 }
 
 extension ToolCall: Codable {

@@ -7,6 +7,16 @@ import Foundation
 public enum ToolCallArgument: Hashable, Sendable {
     case pyExpression(PyExpression)
     case pyExpressionMap([String: PyExpression])
+
+    /// The value of the `.pyExpression` case, or `nil` for the other cases.
+    public var pyExpression: PyExpression? {
+        if case .pyExpression(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.pyExpressionMap` case, or `nil` for the other cases.
+    public var pyExpressionMap: [String: PyExpression]? {
+        if case .pyExpressionMap(let value) = self { value } else { nil }
+    }
 }
 
 extension ToolCallArgument: Codable {
@@ -34,5 +44,19 @@ extension ToolCallArgument: Codable {
         case .pyExpression(let value): try container.encode(value)
         case .pyExpressionMap(let value): try container.encode(value)
         }
+    }
+}
+
+extension ToolCallArgument: ExpressibleByStringLiteral {
+    /// A string literal is the `.pyExpression` case.
+    public init(stringLiteral value: String) {
+        self = .pyExpression(value)
+    }
+}
+
+extension ToolCallArgument: ExpressibleByDictionaryLiteral {
+    /// A dictionary literal is the `.pyExpressionMap` case (a repeated key keeps its last value).
+    public init(dictionaryLiteral elements: (String, PyExpression)...) {
+        self = .pyExpressionMap(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }

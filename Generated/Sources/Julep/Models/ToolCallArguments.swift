@@ -7,6 +7,16 @@ import Foundation
 public enum ToolCallArguments: Hashable, Sendable {
     case toolCallArgumentMap([String: ToolCallArgument])
     case lastStepOutput(LastStepOutput)
+
+    /// The value of the `.toolCallArgumentMap` case, or `nil` for the other cases.
+    public var toolCallArgumentMap: [String: ToolCallArgument]? {
+        if case .toolCallArgumentMap(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.lastStepOutput` case, or `nil` for the other cases.
+    public var lastStepOutput: LastStepOutput? {
+        if case .lastStepOutput(let value) = self { value } else { nil }
+    }
 }
 
 extension ToolCallArguments: Codable {
@@ -34,5 +44,12 @@ extension ToolCallArguments: Codable {
         case .toolCallArgumentMap(let value): try container.encode(value)
         case .lastStepOutput(let value): try container.encode(value)
         }
+    }
+}
+
+extension ToolCallArguments: ExpressibleByDictionaryLiteral {
+    /// A dictionary literal is the `.toolCallArgumentMap` case (a repeated key keeps its last value).
+    public init(dictionaryLiteral elements: (String, ToolCallArgument)...) {
+        self = .toolCallArgumentMap(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }

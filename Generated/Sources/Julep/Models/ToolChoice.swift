@@ -7,6 +7,25 @@ import Foundation
 public enum ToolChoice: Hashable, Sendable {
     case toolChoiceMode(ToolChoiceMode)
     case namedToolChoice(NamedToolChoice)
+
+    /// The value of the `.toolChoiceMode` case, or `nil` for the other cases.
+    public var toolChoiceMode: ToolChoiceMode? {
+        if case .toolChoiceMode(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.namedToolChoice` case, or `nil` for the other cases.
+    public var namedToolChoice: NamedToolChoice? {
+        if case .namedToolChoice(let value) = self { value } else { nil }
+    }
+
+    /// The `.namedToolChoice` case, built from the properties of its ``NamedToolChoice``.
+    public static func namedToolChoice(
+        function: FunctionCallOption? = nil
+    ) -> Self {
+        .namedToolChoice(NamedToolChoice(
+            function: function
+        ))
+    }
 }
 
 extension ToolChoice: Codable {

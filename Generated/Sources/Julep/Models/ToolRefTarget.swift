@@ -7,6 +7,34 @@ import Foundation
 public enum ToolRefTarget: Hashable, Sendable {
     case toolRefByID(ToolRefByID)
     case toolRefByName(ToolRefByName)
+
+    /// The value of the `.toolRefByID` case, or `nil` for the other cases.
+    public var toolRefByID: ToolRefByID? {
+        if case .toolRefByID(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.toolRefByName` case, or `nil` for the other cases.
+    public var toolRefByName: ToolRefByName? {
+        if case .toolRefByName(let value) = self { value } else { nil }
+    }
+
+    /// The `.toolRefByID` case, built from the properties of its ``ToolRefByID``.
+    public static func toolRefByID(
+        id: UUID
+    ) -> Self {
+        .toolRefByID(ToolRefByID(
+            id: id
+        ))
+    }
+
+    /// The `.toolRefByName` case, built from the properties of its ``ToolRefByName``.
+    public static func toolRefByName(
+        name: ValidPythonIdentifier
+    ) -> Self {
+        .toolRefByName(ToolRefByName(
+            name: name
+        ))
+    }
 }
 
 extension ToolRefTarget: Codable {

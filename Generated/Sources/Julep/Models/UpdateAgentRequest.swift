@@ -25,9 +25,9 @@ public struct UpdateAgentRequest: Hashable, Sendable {
 
     /// Creates a value from its properties.
     public init(
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil

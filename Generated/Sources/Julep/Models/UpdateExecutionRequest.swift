@@ -10,6 +10,34 @@ public enum UpdateExecutionRequest: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The value of the `.cancelled` case, or `nil` for the other cases.
+    public var cancelled: StopExecutionRequest? {
+        if case .cancelled(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.running` case, or `nil` for the other cases.
+    public var running: ResumeExecutionRequest? {
+        if case .running(let value) = self { value } else { nil }
+    }
+
+    /// The `.cancelled` case, built from the properties of its ``StopExecutionRequest``.
+    public static func cancelled(
+        reason: String? = nil
+    ) -> Self {
+        .cancelled(StopExecutionRequest(
+            reason: reason
+        ))
+    }
+
+    /// The `.running` case, built from the properties of its ``ResumeExecutionRequest``.
+    public static func running(
+        input: [String: JSONValue]? = nil
+    ) -> Self {
+        .running(ResumeExecutionRequest(
+            input: input
+        ))
+    }
 }
 
 extension UpdateExecutionRequest: Codable {

@@ -16,7 +16,7 @@ public struct UpdateUserRequest: Hashable, Sendable {
 
     /// Creates a value from its properties.
     public init(
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil
     ) {

@@ -24,6 +24,256 @@ public enum WorkflowStep: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The value of the `.evaluate` case, or `nil` for the other cases.
+    public var evaluate: EvaluateStep? {
+        if case .evaluate(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.toolCall` case, or `nil` for the other cases.
+    public var toolCall: ToolCallStep? {
+        if case .toolCall(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.prompt` case, or `nil` for the other cases.
+    public var prompt: PromptStep? {
+        if case .prompt(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.get` case, or `nil` for the other cases.
+    public var get: GetStep? {
+        if case .get(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.set` case, or `nil` for the other cases.
+    public var set: SetStep? {
+        if case .set(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.log` case, or `nil` for the other cases.
+    public var log: LogStep? {
+        if case .log(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.yield` case, or `nil` for the other cases.
+    public var yield: YieldStep? {
+        if case .yield(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.return` case, or `nil` for the other cases.
+    public var `return`: ReturnStep? {
+        if case .`return`(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.sleep` case, or `nil` for the other cases.
+    public var sleep: SleepStep? {
+        if case .sleep(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.error` case, or `nil` for the other cases.
+    public var error: ErrorStep? {
+        if case .error(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.waitForInput` case, or `nil` for the other cases.
+    public var waitForInput: WaitForInputStep? {
+        if case .waitForInput(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.ifElse` case, or `nil` for the other cases.
+    public var ifElse: IfElseStep? {
+        if case .ifElse(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.switch` case, or `nil` for the other cases.
+    public var `switch`: SwitchStep? {
+        if case .`switch`(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.foreach` case, or `nil` for the other cases.
+    public var foreach: ForeachStep? {
+        if case .foreach(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.parallel` case, or `nil` for the other cases.
+    public var parallel: ParallelStep? {
+        if case .parallel(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.mapReduce` case, or `nil` for the other cases.
+    public var mapReduce: MapReduceStep? {
+        if case .mapReduce(let value) = self { value } else { nil }
+    }
+
+    /// The `.evaluate` case, built from the properties of its ``EvaluateStep``.
+    public static func evaluate(
+        evaluate: [String: PyExpression]
+    ) -> Self {
+        .evaluate(EvaluateStep(
+            evaluate: evaluate
+        ))
+    }
+
+    /// The `.toolCall` case, built from the properties of its ``ToolCallStep``.
+    public static func toolCall(
+        tool: ValidPythonIdentifier,
+        arguments: ToolCallArguments = .lastStepOutput(.underscore)
+    ) -> Self {
+        .toolCall(ToolCallStep(
+            tool: tool,
+            arguments: arguments
+        ))
+    }
+
+    /// The `.prompt` case, built from the properties of its ``PromptStep``.
+    public static func prompt(
+        prompt: Prompt,
+        tools: PromptStepTools = .promptStepToolList([]),
+        toolChoice: ToolChoice? = nil,
+        settings: ChatSettings? = nil,
+        unwrap: Bool = false,
+        forwardToolResults: Bool? = nil
+    ) -> Self {
+        .prompt(PromptStep(
+            prompt: prompt,
+            tools: tools,
+            toolChoice: toolChoice,
+            settings: settings,
+            unwrap: unwrap,
+            forwardToolResults: forwardToolResults
+        ))
+    }
+
+    /// The `.get` case, built from the properties of its ``GetStep``.
+    public static func get(
+        get: String
+    ) -> Self {
+        .get(GetStep(
+            get: get
+        ))
+    }
+
+    /// The `.set` case, built from the properties of its ``SetStep``.
+    public static func set(
+        set: [String: PyExpression]
+    ) -> Self {
+        .set(SetStep(
+            set: set
+        ))
+    }
+
+    /// The `.log` case, built from the properties of its ``LogStep``.
+    public static func log(
+        log: JinjaTemplate
+    ) -> Self {
+        .log(LogStep(
+            log: log
+        ))
+    }
+
+    /// The `.yield` case, built from the properties of its ``YieldStep``.
+    public static func yield(
+        workflow: String,
+        arguments: YieldArguments = .lastStepOutput(.underscore)
+    ) -> Self {
+        .yield(YieldStep(
+            workflow: workflow,
+            arguments: arguments
+        ))
+    }
+
+    /// The `.return` case, built from the properties of its ``ReturnStep``.
+    public static func `return`(
+        `return`: [String: PyExpression]
+    ) -> Self {
+        .`return`(ReturnStep(
+            return: `return`
+        ))
+    }
+
+    /// The `.sleep` case, built from the properties of its ``SleepStep``.
+    public static func sleep(
+        sleep: SleepFor
+    ) -> Self {
+        .sleep(SleepStep(
+            sleep: sleep
+        ))
+    }
+
+    /// The `.error` case, built from the properties of its ``ErrorStep``.
+    public static func error(
+        error: String
+    ) -> Self {
+        .error(ErrorStep(
+            error: error
+        ))
+    }
+
+    /// The `.waitForInput` case, built from the properties of its ``WaitForInputStep``.
+    public static func waitForInput(
+        waitForInput: WaitForInputInfo
+    ) -> Self {
+        .waitForInput(WaitForInputStep(
+            waitForInput: waitForInput
+        ))
+    }
+
+    /// The `.ifElse` case, built from the properties of its ``IfElseStep``.
+    public static func ifElse(
+        `if`: PyExpression,
+        then: NonConditionalWorkflowStep,
+        `else`: NonConditionalWorkflowStep? = nil
+    ) -> Self {
+        .ifElse(IfElseStep(
+            if: `if`,
+            then: then,
+            else: `else`
+        ))
+    }
+
+    /// The `.switch` case, built from the properties of its ``SwitchStep``.
+    public static func `switch`(
+        `switch`: [CaseThen]
+    ) -> Self {
+        .`switch`(SwitchStep(
+            switch: `switch`
+        ))
+    }
+
+    /// The `.foreach` case, built from the properties of its ``ForeachStep``.
+    public static func foreach(
+        foreach: ForeachDo
+    ) -> Self {
+        .foreach(ForeachStep(
+            foreach: foreach
+        ))
+    }
+
+    /// The `.parallel` case, built from the properties of its ``ParallelStep``.
+    public static func parallel(
+        parallel: [MappableWorkflowStep]
+    ) -> Self {
+        .parallel(ParallelStep(
+            parallel: parallel
+        ))
+    }
+
+    /// The `.mapReduce` case, built from the properties of its ``MapReduceStep``.
+    public static func mapReduce(
+        over: PyExpression,
+        map: MappableWorkflowStep,
+        reduce: PyExpression? = nil,
+        initial: JSONValue? = nil,
+        parallelism: Int? = nil
+    ) -> Self {
+        .mapReduce(MapReduceStep(
+            over: over,
+            map: map,
+            reduce: reduce,
+            initial: initial,
+            parallelism: parallelism
+        ))
+    }
 }
 
 extension WorkflowStep: Codable {

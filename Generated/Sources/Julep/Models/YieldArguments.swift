@@ -7,6 +7,16 @@ import Foundation
 public enum YieldArguments: Hashable, Sendable {
     case pyExpressionMap([String: PyExpression])
     case lastStepOutput(LastStepOutput)
+
+    /// The value of the `.pyExpressionMap` case, or `nil` for the other cases.
+    public var pyExpressionMap: [String: PyExpression]? {
+        if case .pyExpressionMap(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.lastStepOutput` case, or `nil` for the other cases.
+    public var lastStepOutput: LastStepOutput? {
+        if case .lastStepOutput(let value) = self { value } else { nil }
+    }
 }
 
 extension YieldArguments: Codable {
@@ -34,5 +44,12 @@ extension YieldArguments: Codable {
         case .pyExpressionMap(let value): try container.encode(value)
         case .lastStepOutput(let value): try container.encode(value)
         }
+    }
+}
+
+extension YieldArguments: ExpressibleByDictionaryLiteral {
+    /// A dictionary literal is the `.pyExpressionMap` case (a repeated key keeps its last value).
+    public init(dictionaryLiteral elements: (String, PyExpression)...) {
+        self = .pyExpressionMap(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }

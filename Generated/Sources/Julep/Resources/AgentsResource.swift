@@ -115,9 +115,9 @@ public struct AgentsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The agent was created.
     public func create(
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -185,9 +185,9 @@ public struct AgentsResource: Sendable {
     /// - Returns: The agent was created or updated.
     public func createOrUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -224,9 +224,9 @@ public struct AgentsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func update(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
@@ -372,14 +372,15 @@ extension AgentsResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The agent was created.): the decoded value, status and headers.
     public func create(
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .post, path: "/agents", isIdempotent: false)
         let body = CreateAgentRequest(
             name: name,
@@ -435,14 +436,15 @@ extension AgentsResource.WithRawResponse {
     /// - Returns: The response (The agent was created or updated.): the decoded value, status and headers.
     public func createOrUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = UpdateAgentRequest(
             name: name,
@@ -475,14 +477,15 @@ extension AgentsResource.WithRawResponse {
     /// - Returns: The response: the decoded value, status and headers.
     public func update(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
-        model: String = "",
+        model: String,
         instructions: Instructions = .stringList([]),
         metadata: [String: JSONValue]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = UpdateAgentRequest(
             name: name,
@@ -523,6 +526,7 @@ extension AgentsResource.WithRawResponse {
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: false)
         let body = PatchAgentRequest(
             name: name,

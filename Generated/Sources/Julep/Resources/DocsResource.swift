@@ -441,6 +441,7 @@ extension DocsResource.WithRawResponse {
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
+        try ParameterValidation.check(title, "title", maxLength: 800)
         var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/docs", isIdempotent: false)
         let body = CreateDocRequest(
             title: title,
@@ -563,6 +564,7 @@ extension DocsResource.WithRawResponse {
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
+        try ParameterValidation.check(title, "title", maxLength: 800)
         var request = APIRequest(method: .post, path: "/users/" + PathComponent.encode(try userID.validatedUUID(argument: "userID")) + "/docs", isIdempotent: false)
         let body = CreateDocRequest(
             title: title,

@@ -133,10 +133,10 @@ public struct SessionsResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The session was created.
     public func create(
-        agent: UUID? = nil,
-        agents: [UUID]? = nil,
-        user: UUID? = nil,
-        users: [UUID]? = nil,
+        agent: (any UUIDConvertible)? = nil,
+        agents: [any UUIDConvertible]? = nil,
+        user: (any UUIDConvertible)? = nil,
+        users: [any UUIDConvertible]? = nil,
         situation: String? = nil,
         renderTemplates: Bool = true,
         tokenBudget: Int? = nil,
@@ -217,10 +217,10 @@ public struct SessionsResource: Sendable {
     /// - Returns: The session was created or updated.
     public func createOrUpdate(
         id: some UUIDConvertible,
-        agent: UUID? = nil,
-        agents: [UUID]? = nil,
-        user: UUID? = nil,
-        users: [UUID]? = nil,
+        agent: (any UUIDConvertible)? = nil,
+        agents: [any UUIDConvertible]? = nil,
+        user: (any UUIDConvertible)? = nil,
+        users: [any UUIDConvertible]? = nil,
         situation: String? = nil,
         renderTemplates: Bool = true,
         tokenBudget: Int? = nil,
@@ -411,7 +411,7 @@ public struct SessionsResource: Sendable {
         maxTokens: Int? = nil,
         logitBias: [String: Float]? = nil,
         responseFormat: ResponseFormat? = nil,
-        agent: UUID? = nil,
+        agent: (any UUIDConvertible)? = nil,
         frequencyPenalty: Float? = nil,
         presencePenalty: Float? = nil,
         temperature: Float? = nil,
@@ -576,10 +576,10 @@ extension SessionsResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The session was created.): the decoded value, status and headers.
     public func create(
-        agent: UUID? = nil,
-        agents: [UUID]? = nil,
-        user: UUID? = nil,
-        users: [UUID]? = nil,
+        agent: (any UUIDConvertible)? = nil,
+        agents: [any UUIDConvertible]? = nil,
+        user: (any UUIDConvertible)? = nil,
+        users: [any UUIDConvertible]? = nil,
         situation: String? = nil,
         renderTemplates: Bool = true,
         tokenBudget: Int? = nil,
@@ -592,10 +592,10 @@ extension SessionsResource.WithRawResponse {
         try ParameterValidation.checkExclusive([("user", user != nil), ("users", users != nil)], required: false)
         var request = APIRequest(method: .post, path: "/sessions", isIdempotent: false)
         let body = CreateSessionRequest(
-            agent: agent,
-            agents: agents,
-            user: user,
-            users: users,
+            agent: try agent?.validatedUUID(argument: "agent"),
+            agents: try agents?.map { try $0.validatedUUID(argument: "agents") },
+            user: try user?.validatedUUID(argument: "user"),
+            users: try users?.map { try $0.validatedUUID(argument: "users") },
             situation: situation,
             renderTemplates: renderTemplates,
             tokenBudget: tokenBudget,
@@ -667,10 +667,10 @@ extension SessionsResource.WithRawResponse {
     ///   headers.
     public func createOrUpdate(
         id: some UUIDConvertible,
-        agent: UUID? = nil,
-        agents: [UUID]? = nil,
-        user: UUID? = nil,
-        users: [UUID]? = nil,
+        agent: (any UUIDConvertible)? = nil,
+        agents: [any UUIDConvertible]? = nil,
+        user: (any UUIDConvertible)? = nil,
+        users: [any UUIDConvertible]? = nil,
         situation: String? = nil,
         renderTemplates: Bool = true,
         tokenBudget: Int? = nil,
@@ -683,10 +683,10 @@ extension SessionsResource.WithRawResponse {
         try ParameterValidation.checkExclusive([("user", user != nil), ("users", users != nil)], required: false)
         var request = APIRequest(method: .post, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = CreateSessionRequest(
-            agent: agent,
-            agents: agents,
-            user: user,
-            users: users,
+            agent: try agent?.validatedUUID(argument: "agent"),
+            agents: try agents?.map { try $0.validatedUUID(argument: "agents") },
+            user: try user?.validatedUUID(argument: "user"),
+            users: try users?.map { try $0.validatedUUID(argument: "users") },
             situation: situation,
             renderTemplates: renderTemplates,
             tokenBudget: tokenBudget,
@@ -869,7 +869,7 @@ extension SessionsResource.WithRawResponse {
         maxTokens: Int? = nil,
         logitBias: [String: Float]? = nil,
         responseFormat: ResponseFormat? = nil,
-        agent: UUID? = nil,
+        agent: (any UUIDConvertible)? = nil,
         frequencyPenalty: Float? = nil,
         presencePenalty: Float? = nil,
         temperature: Float? = nil,
@@ -880,6 +880,18 @@ extension SessionsResource.WithRawResponse {
         customAPIKey: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ChatResponse> {
+        try ParameterValidation.check(messages, "messages", minItems: 1)
+        try ParameterValidation.check(model, "model", maxLength: 120)
+        try ParameterValidation.check(stop, "stop", maxItems: 4)
+        try ParameterValidation.check(seed, "seed", minimum: -1, maximum: 1000)
+        try ParameterValidation.check(maxTokens, "max_tokens", minimum: 1)
+        try ParameterValidation.check(frequencyPenalty, "frequency_penalty", minimum: -2, maximum: 2)
+        try ParameterValidation.check(presencePenalty, "presence_penalty", minimum: -2, maximum: 2)
+        try ParameterValidation.check(temperature, "temperature", minimum: 0, maximum: 5)
+        try ParameterValidation.check(topP, "top_p", minimum: 0, maximum: 1)
+        try ParameterValidation.check(repetitionPenalty, "repetition_penalty", minimum: 0, maximum: 2)
+        try ParameterValidation.check(lengthPenalty, "length_penalty", minimum: 0, maximum: 2)
+        try ParameterValidation.check(minP, "min_p", minimum: 0, maximum: 1)
         var request = APIRequest(method: .post, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/chat", isIdempotent: false)
         request.setHeader("x-custom-api-key", customAPIKey)
         let body = ChatInput(
@@ -895,7 +907,7 @@ extension SessionsResource.WithRawResponse {
             maxTokens: maxTokens,
             logitBias: logitBias,
             responseFormat: responseFormat,
-            agent: agent,
+            agent: try agent?.validatedUUID(argument: "agent"),
             frequencyPenalty: frequencyPenalty,
             presencePenalty: presencePenalty,
             temperature: temperature,

@@ -708,6 +708,7 @@ extension TasksResource.WithRawResponse {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
+        try ParameterValidation.check(main, "main", minItems: 1)
         var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks", isIdempotent: false)
         let body = CreateTaskRequest(
             name: name,
@@ -770,6 +771,7 @@ extension TasksResource.WithRawResponse {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(main, "main", minItems: 1)
         var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")), isIdempotent: true)
         let body = CreateTaskRequest(
             name: name,
@@ -820,6 +822,7 @@ extension TasksResource.WithRawResponse {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(main, "main", minItems: 1)
         var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")), isIdempotent: true)
         let body = UpdateTaskRequest(
             description: description,
@@ -869,6 +872,7 @@ extension TasksResource.WithRawResponse {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(main, "main", minItems: 1)
         var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")), isIdempotent: false)
         let body = PatchTaskRequest(
             description: description,

@@ -332,6 +332,7 @@ extension ToolsResource.WithRawResponse {
         apiCall: APICallDef? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 40)
         var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools", isIdempotent: false)
         let body = CreateToolRequest(
             name: name,
@@ -378,6 +379,7 @@ extension ToolsResource.WithRawResponse {
         apiCall: APICallDef? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 40)
         try ParameterValidation.checkExclusive(
             [
                 ("function", function != nil),
@@ -432,6 +434,7 @@ extension ToolsResource.WithRawResponse {
         apiCall: APICallDefUpdate? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 40)
         try ParameterValidation.checkExclusive(
             [
                 ("function", function != nil),

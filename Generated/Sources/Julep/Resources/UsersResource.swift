@@ -112,7 +112,7 @@ public struct UsersResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The user was created.
     public func create(
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
@@ -165,7 +165,7 @@ public struct UsersResource: Sendable {
     /// - Returns: The user was created or updated.
     public func createOrUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
@@ -195,7 +195,7 @@ public struct UsersResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func update(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
@@ -313,11 +313,12 @@ extension UsersResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The user was created.): the decoded value, status and headers.
     public func create(
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .post, path: "/users", isIdempotent: false)
         let body = CreateUserRequest(
             name: name,
@@ -367,11 +368,12 @@ extension UsersResource.WithRawResponse {
     /// - Returns: The response (The user was created or updated.): the decoded value, status and headers.
     public func createOrUpdate(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .post, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = CreateUserRequest(
             name: name,
@@ -398,11 +400,12 @@ extension UsersResource.WithRawResponse {
     /// - Returns: The response: the decoded value, status and headers.
     public func update(
         id: some UUIDConvertible,
-        name: IdentifierSafeUnicode = "",
+        name: IdentifierSafeUnicode,
         about: String = "",
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .put, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = UpdateUserRequest(
             name: name,
@@ -434,6 +437,7 @@ extension UsersResource.WithRawResponse {
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
+        try ParameterValidation.check(name, "name", maxLength: 120)
         var request = APIRequest(method: .patch, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: false)
         let body = PatchUserRequest(
             name: name,

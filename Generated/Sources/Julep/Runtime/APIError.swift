@@ -73,6 +73,28 @@ public struct JulepError: Error, Sendable, CustomStringConvertible, CustomDebugS
         }
     }
 
+    /// One problem the server found with a request (usually in an HTTP 422 answer): where and what.
+    public struct ValidationIssue: Sendable, Hashable, CustomStringConvertible {
+        /// Where, as the server names it: `["body", "text"]`, `["query", "limit"]`.
+        public var location: [String]
+        /// What, for example `Field required`.
+        public var message: String
+        /// The kind of problem when the server names it, for example `missing`.
+        public var type: String?
+
+        /// Creates an issue.
+        public init(location: [String], message: String, type: String? = nil) {
+            self.location = location
+            self.message = message
+            self.type = type
+        }
+
+        /// `body.text: Field required` (only the message when there is no location).
+        public var description: String {
+            location.isEmpty ? message : location.joined(separator: ".") + ": " + message
+        }
+    }
+
     /// What went wrong.
     public var kind: Kind
     /// The HTTP status code, when a response was received.
@@ -81,6 +103,17 @@ public struct JulepError: Error, Sendable, CustomStringConvertible, CustomDebugS
     public var headers: HTTPHeaders
     /// The raw response body, when a response was received.
     public var body: Data?
+    /// The response body as JSON, when there is one and it is JSON: what the server sent, for
+    /// example the data of a ``Kind/decoding`` error, without decoding ``body`` by hand.
+    public var jsonBody: JSONValue? {
+        guard let body, !body.isEmpty else { return nil }
+        return try? JSONCoding.makeDecoder().decode(JSONValue.self, from: body)
+    }
+    /// The problems the server found with the request, one per field, read from its error body
+    /// (see ``validationIssues(fromBody:)``); empty when it named none.
+    public var validationIssues: [ValidationIssue] {
+        body.map(JulepError.validationIssues(fromBody:)) ?? []
+    }
     /// A human-readable explanation: the server's error message for HTTP errors, otherwise the client's.
     public var message: String?
     /// For ``Kind/decoding`` errors, where decoding failed, for example `items[3].created_at`.
@@ -144,28 +177,49 @@ public struct JulepError: Error, Sendable, CustomStringConvertible, CustomDebugS
         }
     }
 
-    /// The error message in a JSON error body, if any: a top-level `"error"` string, the
-    /// `"message"` of an `"error"` object, a top-level `"message"` string, or `"detail"`
-    /// (a string, or a list of validation errors rendered as `location: message`).
+    /// The error message in a JSON error body, if any: the validation issues one per line (see
+    /// ``validationIssues(fromBody:)``), else a top-level `"error"` string, the `"message"` of
+    /// an `"error"` object, a top-level `"message"` string, or a `"detail"` string or object.
     public static func message(fromBody body: Data) -> String? {
-        guard !body.isEmpty, let json = try? JSONCoding.makeDecoder().decode(JSONValue.self, from: body) else {
-            return nil
-        }
+        guard let json = json(body) else { return nil }
+        let issues = validationIssues(in: json)
+        if !issues.isEmpty { return issues.map(\.description).joined(separator: "\n") }
         if let error = json["error"]?.stringValue { return error }
         if let error = json["error"]?["message"]?.stringValue { return error }
         if let message = json["message"]?.stringValue { return message }
         if let detail = json["detail"]?.stringValue { return detail }
         if let detail = json["detail"]?["message"]?.stringValue { return detail }
-        if let details = json["detail"]?.arrayValue {
-            let messages = details.compactMap { item -> String? in
-                guard let message = item["msg"]?.stringValue ?? item["message"]?.stringValue else { return nil }
-                let location = item["loc"]?.arrayValue?.compactMap { $0.stringValue ?? $0.intValue.map(String.init) }
-                guard let location, !location.isEmpty else { return message }
-                return location.joined(separator: ".") + ": " + message
-            }
-            if !messages.isEmpty { return messages.joined(separator: "; ") }
-        }
         return nil
+    }
+
+    /// The validation issues in a JSON error body: FastAPI's `{"detail": [{"loc": [...], "msg": ...}]}`,
+    /// or the Julep server's `{"status_code": 422, "message": "[{'loc': ('body', 'text'), 'msg': ...}]"}`,
+    /// whose message is the Python `repr` of that list. Empty for any other body.
+    public static func validationIssues(fromBody body: Data) -> [ValidationIssue] {
+        json(body).map(validationIssues(in:)) ?? []
+    }
+
+    private static func json(_ body: Data) -> JSONValue? {
+        guard !body.isEmpty else { return nil }
+        return try? JSONCoding.makeDecoder().decode(JSONValue.self, from: body)
+    }
+
+    private static func validationIssues(in json: JSONValue) -> [ValidationIssue] {
+        if let details = json["detail"]?.arrayValue {
+            return details.compactMap(validationIssue)
+        }
+        // Only a message that looks like a list is read as Python: plain text stays the message.
+        if let message = json["message"]?.stringValue, message.hasPrefix("["), message.hasSuffix("]"),
+           let items = PythonLiteral.jsonValue(message, lenient: true)?.arrayValue {
+            return items.compactMap(validationIssue)
+        }
+        return []
+    }
+
+    private static func validationIssue(_ item: JSONValue) -> ValidationIssue? {
+        guard let message = item["msg"]?.stringValue ?? item["message"]?.stringValue else { return nil }
+        let location = item["loc"]?.arrayValue?.compactMap { $0.stringValue ?? $0.intValue.map(String.init) } ?? []
+        return ValidationIssue(location: location, message: message, type: item["type"]?.stringValue)
     }
 
     /// The maximum number of body bytes shown in ``description``.
@@ -177,7 +231,12 @@ public struct JulepError: Error, Sendable, CustomStringConvertible, CustomDebugS
         if let statusCode { line += " (HTTP \(statusCode))" }
         if let request { line += " \(request)" }
         if let codingPath, !codingPath.isEmpty { line += " at \(codingPath)" }
-        if let message { line += ": \(JulepError.singleLine(message))" }
+        if let message {
+            // Validation issues, one per line in the message, are separated by `; ` here.
+            let issues = validationIssues.map(\.description)
+            let shown = !issues.isEmpty && message == issues.joined(separator: "\n") ? issues.joined(separator: "; ") : message
+            line += ": \(JulepError.singleLine(shown))"
+        }
         if let body, !body.isEmpty { line += " body: \(JulepError.truncatedBody(body))" }
         if message == nil, body == nil || body?.isEmpty == true, let underlying {
             line += ": \(JulepError.singleLine(String(describing: underlying)))"

@@ -24,6 +24,13 @@ public struct APIResponse<Value> {
     /// How many attempts the call took: 1 when it was not retried.
     public var attempts: Int
 
+    /// The raw body as JSON, undecoded (`nil` when it is empty or not JSON): what the server sent
+    /// beyond what ``value`` models.
+    public var jsonBody: JSONValue? {
+        guard !body.isEmpty else { return nil }
+        return try? JSONCoding.makeDecoder().decode(JSONValue.self, from: body)
+    }
+
     /// Creates a response.
     public init(value: Value, statusCode: Int, headers: HTTPHeaders = HTTPHeaders(), body: Data = Data(), attempts: Int = 1) {
         self.value = value

@@ -5,8 +5,8 @@ import Foundation
 
 /// Checks arguments against the constraints the API documents, before anything is sent.
 ///
-/// Generated methods call these for their path, query and header parameters and for the groups of
-/// body properties that exclude each other; a violation throws
+/// Generated methods call these for their path, query and header parameters, the fields of a
+/// flattened body and the groups of body properties that exclude each other; a violation throws
 /// ``JulepError/Kind/invalidArgument`` naming the parameter. String lengths count Unicode
 /// scalars, as JSON Schema does.
 enum ParameterValidation {

@@ -8,11 +8,15 @@ import Foundation
 ///
 /// Some servers send a stream event's data this way rather than as JSON (a Python server that
 /// hands a `dict` to sse-starlette gets `str(dict)` on the wire); the spec says so with
-/// `streaming: { format: python }`, and those events are read through this first.
+/// `streaming: { format: python }`, and those events are read through this first. The Julep
+/// server also puts the `repr` of FastAPI's validation errors in its 422 messages (see
+/// ``JulepError/validationIssues(fromBody:)``), read leniently.
 enum PythonLiteral {
-    /// The JSON value `text` spells as a Python literal, or `nil` if it is not one.
-    static func jsonValue(_ text: String) -> JSONValue? {
-        var reader = Reader(scalars: Array(text.unicodeScalars))
+    /// The JSON value `text` spells as a Python literal, or `nil` if it is not one. `lenient`
+    /// also reads what a `repr` holds beyond literals, as text: a name or a call
+    /// (`ValueError('bad')`) and `<object at 0x…>`.
+    static func jsonValue(_ text: String, lenient: Bool = false) -> JSONValue? {
+        var reader = Reader(scalars: Array(text.unicodeScalars), isLenient: lenient)
         reader.skipWhitespace()
         guard let value = reader.value() else { return nil }
         reader.skipWhitespace()
@@ -23,6 +27,7 @@ enum PythonLiteral {
 
     private struct Reader {
         let scalars: [Unicode.Scalar]
+        let isLenient: Bool
         var index = 0
         /// Containers nested deeper than this are refused, so no input can exhaust the stack.
         var depth = 0
@@ -45,11 +50,60 @@ enum PythonLiteral {
             case "[": return container(closing: "]", isMapping: false)
             case "(": return container(closing: ")", isMapping: false)
             case "'", "\"": return string().map(JSONValue.string)
-            case "N": return word("None", .null)
-            case "T": return word("True", .bool(true))
-            case "F": return word("False", .bool(false))
+            case "N" where !isLenient: return word("None", .null)
+            case "T" where !isLenient: return word("True", .bool(true))
+            case "F" where !isLenient: return word("False", .bool(false))
+            case "<" where isLenient: return bracketed()
+            case _ where isLenient && (scalar.properties.isAlphabetic || scalar == "_"): return name()
             default: return number()
             }
+        }
+
+        /// Lenient: `None`, `True` and `False`, or any other name, with a call's arguments when
+        /// they follow (`ValueError('bad')`), as text.
+        private mutating func name() -> JSONValue? {
+            let start = index
+            while let scalar = current, scalar.properties.isAlphabetic || scalar == "_" || scalar == "."
+                || ("0"..."9").contains(scalar)
+            {
+                index += 1
+            }
+            let name = String(String.UnicodeScalarView(scalars[start..<index]))
+            if current == "(" {
+                guard skipBalanced(open: "(", close: ")") else { return nil }
+                return .string(String(String.UnicodeScalarView(scalars[start..<index])))
+            }
+            switch name {
+            case "None": return .null
+            case "True": return .bool(true)
+            case "False": return .bool(false)
+            default: return .string(name)
+            }
+        }
+
+        /// Lenient: `<object at 0x…>`, as text.
+        private mutating func bracketed() -> JSONValue? {
+            let start = index
+            guard skipBalanced(open: "<", close: ">") else { return nil }
+            return .string(String(String.UnicodeScalarView(scalars[start..<index])))
+        }
+
+        /// Moves past `open … close`, nested pairs and quoted strings included.
+        private mutating func skipBalanced(open: Unicode.Scalar, close: Unicode.Scalar) -> Bool {
+            var nesting = 0
+            while let scalar = current {
+                switch scalar {
+                case "'", "\"":
+                    guard string() != nil else { return false }
+                    continue
+                case open: nesting += 1
+                case close: nesting -= 1
+                default: break
+                }
+                index += 1
+                if nesting == 0 { return true }
+            }
+            return false
         }
 
         private mutating func word(_ word: String, _ value: JSONValue) -> JSONValue? {

@@ -1698,7 +1698,7 @@ struct HistorySampleTests {
                 relation: "relation-11",
                 tail: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000c")!
             )],
-            sessionId: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000d")!,
+            sessionID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000d")!,
             createdAt: Date(timeIntervalSinceReferenceDate: 737422423 + 0.567899)
         )
         try SampleCheck.roundTrip(

@@ -869,7 +869,7 @@ struct SessionsResourceWireTests {
                 relation: "relation-12",
                 tail: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000d")!
             )],
-            sessionId: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000e")!,
+            sessionID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000e")!,
             createdAt: Date(timeIntervalSinceReferenceDate: 737512484 + 0.679010)
         )
         #expect(exchange.value == expected)

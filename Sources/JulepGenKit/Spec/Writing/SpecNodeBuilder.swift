@@ -89,7 +89,19 @@ struct SpecNodeBuilder {
         case .union(let union):
             pairs.append(("union", self.union(union, owner: what)))
         }
+        if !type.accessors.isEmpty {
+            pairs.append(("accessors", .mapping(type.accessors.map { accessor($0) }, .block)))
+        }
         return mapping(SpecKeys.type, what: what, at: type.name.location, layout: .block, pairs)
+    }
+
+    /// The path alone when there are no docs.
+    private mutating func accessor(_ accessor: SpecAccessor) -> YAMLOutputEntry {
+        guard let docs = accessor.docs else { return YAMLOutputEntry(accessor.name.value, .text(accessor.path.value)) }
+        let value = mapping(
+            SpecKeys.accessor, what: "accessor '\(accessor.name.value)'", at: accessor.name.location,
+            layout: .flowWhenShort, [("path", .text(accessor.path.value)), ("docs", .text(docs))])
+        return YAMLOutputEntry(accessor.name.value, value)
     }
 
     /// `{ properties: [a, b], required: true }`.
@@ -113,6 +125,7 @@ struct SpecNodeBuilder {
             ("writeOnly", property.isWriteOnly ? .verbatim("true") : nil),
             ("deprecated", property.deprecation.map(Self.deprecation)),
             ("swiftName", property.swiftName.map { .text($0.value) }),
+            ("formerSwiftName", property.formerSwiftName.map { .text($0.value) }),
         ] + Self.constraints(property.constraints)
         let value = typeOrMapping(
             SpecKeys.property, what: "property '\(property.name.value)'", at: property.name.location, pairs)

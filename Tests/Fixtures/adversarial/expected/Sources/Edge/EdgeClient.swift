@@ -75,3 +75,16 @@ public struct EdgeClient: Sendable {
         return names.lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
     }
 }
+
+extension EdgeClient: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The client's settings, once and without credentials: `EdgeClient(ClientConfiguration(baseURL: …))`.
+    public var description: String { "EdgeClient(\(configuration))" }
+
+    /// Same as ``description``.
+    public var debugDescription: String { description }
+
+    /// The settings only (without credentials), so `dump` shows them once.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["configuration": configuration])
+    }
+}

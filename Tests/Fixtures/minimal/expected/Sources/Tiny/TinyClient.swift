@@ -61,3 +61,16 @@ public struct TinyClient: Sendable {
         return names.lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
     }
 }
+
+extension TinyClient: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The client's settings, once and without credentials: `TinyClient(ClientConfiguration(baseURL: …))`.
+    public var description: String { "TinyClient(\(configuration))" }
+
+    /// Same as ``description``.
+    public var debugDescription: String { description }
+
+    /// The settings only (without credentials), so `dump` shows them once.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["configuration": configuration])
+    }
+}

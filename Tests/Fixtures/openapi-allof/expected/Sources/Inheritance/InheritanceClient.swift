@@ -58,3 +58,16 @@ public struct InheritanceClient: Sendable {
         return names.lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
     }
 }
+
+extension InheritanceClient: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The client's settings, once and without credentials: `InheritanceClient(ClientConfiguration(baseURL: …))`.
+    public var description: String { "InheritanceClient(\(configuration))" }
+
+    /// Same as ``description``.
+    public var debugDescription: String { description }
+
+    /// The settings only (without credentials), so `dump` shows them once.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["configuration": configuration])
+    }
+}

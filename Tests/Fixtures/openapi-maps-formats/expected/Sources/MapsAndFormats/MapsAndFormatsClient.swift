@@ -58,3 +58,16 @@ public struct MapsAndFormatsClient: Sendable {
         return names.lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
     }
 }
+
+extension MapsAndFormatsClient: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The client's settings, once and without credentials: `MapsAndFormatsClient(ClientConfiguration(baseURL: …))`.
+    public var description: String { "MapsAndFormatsClient(\(configuration))" }
+
+    /// Same as ``description``.
+    public var debugDescription: String { description }
+
+    /// The settings only (without credentials), so `dump` shows them once.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["configuration": configuration])
+    }
+}

@@ -80,3 +80,16 @@ public struct ShopClient: Sendable {
         return names.lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
     }
 }
+
+extension ShopClient: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The client's settings, once and without credentials: `ShopClient(ClientConfiguration(baseURL: …))`.
+    public var description: String { "ShopClient(\(configuration))" }
+
+    /// Same as ``description``.
+    public var debugDescription: String { description }
+
+    /// The settings only (without credentials), so `dump` shows them once.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["configuration": configuration])
+    }
+}

@@ -11,6 +11,36 @@ public enum Either: Hashable, Sendable {
     case bool(Bool)
     case eitherList([Either])
     case eitherMap([String: Either])
+
+    /// The value of the `.int` case, or `nil` for the other cases.
+    public var int: Int? {
+        if case .int(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.double` case, or `nil` for the other cases.
+    public var double: Double? {
+        if case .double(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.string` case, or `nil` for the other cases.
+    public var string: String? {
+        if case .string(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.bool` case, or `nil` for the other cases.
+    public var bool: Bool? {
+        if case .bool(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.eitherList` case, or `nil` for the other cases.
+    public var eitherList: [Either]? {
+        if case .eitherList(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.eitherMap` case, or `nil` for the other cases.
+    public var eitherMap: [String: Either]? {
+        if case .eitherMap(let value) = self { value } else { nil }
+    }
 }
 
 extension Either: Codable {
@@ -58,5 +88,26 @@ extension Either: Codable {
         case .eitherList(let value): try container.encode(value)
         case .eitherMap(let value): try container.encode(value)
         }
+    }
+}
+
+extension Either: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}
+
+extension Either: ExpressibleByArrayLiteral {
+    /// An array literal is the `.eitherList` case.
+    public init(arrayLiteral elements: Either...) {
+        self = .eitherList(elements)
+    }
+}
+
+extension Either: ExpressibleByDictionaryLiteral {
+    /// A dictionary literal is the `.eitherMap` case (a repeated key keeps its last value).
+    public init(dictionaryLiteral elements: (String, Either)...) {
+        self = .eitherMap(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }

@@ -10,6 +10,36 @@ public enum Expr: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The value of the `.literal` case, or `nil` for the other cases.
+    public var literal: Literal? {
+        if case .literal(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.add` case, or `nil` for the other cases.
+    public var add: Sum? {
+        if case .add(let value) = self { value } else { nil }
+    }
+
+    /// The `.literal` case, built from the properties of its ``Literal``.
+    public static func literal(
+        value: Double
+    ) -> Self {
+        .literal(Literal(
+            value: value
+        ))
+    }
+
+    /// The `.add` case, built from the properties of its ``Sum``.
+    public static func add(
+        left: Expr,
+        right: Expr
+    ) -> Self {
+        .add(Sum(
+            left: left,
+            right: right
+        ))
+    }
 }
 
 extension Expr: Codable {

@@ -21,6 +21,54 @@ public enum Animal: Hashable, Sendable {
         case .unknown: nil
         }
     }
+
+    /// The value of the `.lion` case, or `nil` for the other cases.
+    public var lion: Lion? {
+        if case .lion(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.talkingBird` case, or `nil` for the other cases.
+    public var talkingBird: Parrot? {
+        if case .talkingBird(let value) = self { value } else { nil }
+    }
+
+    /// The `.lion` case, built from the properties of its ``Lion``.
+    public static func lion(
+        name: Name,
+        maneLength: Double? = nil
+    ) -> Self {
+        .lion(Lion(
+            name: name,
+            maneLength: maneLength
+        ))
+    }
+
+    /// The `.talkingBird` case, built from the properties of its ``Parrot``.
+    public static func talkingBird(
+        name: Name,
+        words: [String] = []
+    ) -> Self {
+        .talkingBird(Parrot(
+            name: name,
+            words: words
+        ))
+    }
+
+    /// The first word a parrot says.
+    public var firstWord: String? {
+        guard case .talkingBird(let value1) = self,
+            let value2 = value1.words.first
+        else { return nil }
+        return value2
+    }
+
+    /// The value at `lion.mane_length`.
+    public var lionMane: Double? {
+        guard case .lion(let value1) = self,
+            let value2 = value1.maneLength
+        else { return nil }
+        return value2
+    }
 }
 
 extension Animal: Codable {

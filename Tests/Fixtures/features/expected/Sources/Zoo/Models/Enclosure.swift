@@ -143,3 +143,10 @@ extension Enclosure.Coordinates: Codable {
         }
     }
 }
+
+extension Enclosure.Coordinates: ExpressibleByArrayLiteral {
+    /// An array literal is the `.doubleList` case.
+    public init(arrayLiteral elements: Double...) {
+        self = .doubleList(elements)
+    }
+}

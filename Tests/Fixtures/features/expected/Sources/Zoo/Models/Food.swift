@@ -7,6 +7,27 @@ import Foundation
 public enum Food: Hashable, Sendable {
     case string(String)
     case recipe(Recipe)
+
+    /// The value of the `.string` case, or `nil` for the other cases.
+    public var string: String? {
+        if case .string(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.recipe` case, or `nil` for the other cases.
+    public var recipe: Recipe? {
+        if case .recipe(let value) = self { value } else { nil }
+    }
+
+    /// The `.recipe` case, built from the properties of its ``Recipe``.
+    public static func recipe(
+        ingredients: [String],
+        calories: Int? = nil
+    ) -> Self {
+        .recipe(Recipe(
+            ingredients: ingredients,
+            calories: calories
+        ))
+    }
 }
 
 extension Food: Codable {
@@ -34,5 +55,12 @@ extension Food: Codable {
         case .string(let value): try container.encode(value)
         case .recipe(let value): try container.encode(value)
         }
+    }
+}
+
+extension Food: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
     }
 }

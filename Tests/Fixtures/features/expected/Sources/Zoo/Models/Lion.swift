@@ -11,6 +11,13 @@ public struct Lion: Hashable, Sendable {
     /// The `mane_length` field.
     public var maneLength: Double?
 
+    /// The former name of ``maneLength``.
+    @available(*, deprecated, renamed: "maneLength")
+    public var mane: Double? {
+        get { maneLength }
+        set { maneLength = newValue }
+    }
+
     /// Creates a value from its properties.
     public init(
         name: Name,

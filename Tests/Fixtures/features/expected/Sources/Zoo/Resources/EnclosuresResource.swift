@@ -188,6 +188,7 @@ extension EnclosuresResource.WithRawResponse {
         note: String?,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<EnclosureChange> {
+        try ParameterValidation.check(name, "name", minLength: 1, maxLength: 64)
         var request = APIRequest(method: .post, path: "/enclosures", isIdempotent: false)
         let body = EnclosureDraft(
             name: name,
@@ -228,6 +229,7 @@ extension EnclosuresResource.WithRawResponse {
         name: Name,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<EnclosureChange> {
+        try ParameterValidation.check(name, "name", minLength: 1, maxLength: 64)
         var request = APIRequest(method: .patch, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/name", isIdempotent: false)
         let body = EnclosuresRenameRequest(
             name: name
@@ -264,6 +266,8 @@ extension EnclosuresResource.WithRawResponse {
         coordinates: Enclosure.Coordinates? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Enclosure> {
+        try ParameterValidation.check(name, "name", minLength: 1, maxLength: 64)
+        try ParameterValidation.check(capacity, "capacity", minimum: 1)
         var request = APIRequest(method: .put, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
         let body = Enclosure(
             name: name,

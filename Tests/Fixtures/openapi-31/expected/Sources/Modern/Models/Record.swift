@@ -102,3 +102,10 @@ extension Record.Either: Codable {
         }
     }
 }
+
+extension Record.Either: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}

@@ -72,3 +72,10 @@ extension Holder.Content: Codable {
         }
     }
 }
+
+extension Holder.Content: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}

@@ -10,6 +10,34 @@ public enum PetImplicit: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The value of the `.cat` case, or `nil` for the other cases.
+    public var cat: Cat? {
+        if case .cat(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.dog` case, or `nil` for the other cases.
+    public var dog: Dog? {
+        if case .dog(let value) = self { value } else { nil }
+    }
+
+    /// The `.cat` case, built from the properties of its ``Cat``.
+    public static func cat(
+        lives: Int
+    ) -> Self {
+        .cat(Cat(
+            lives: lives
+        ))
+    }
+
+    /// The `.dog` case, built from the properties of its ``Dog``.
+    public static func dog(
+        good: Bool? = nil
+    ) -> Self {
+        .dog(Dog(
+            good: good
+        ))
+    }
 }
 
 extension PetImplicit: Codable {

@@ -10,6 +10,34 @@ public enum PetMapped: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The value of the `.meow` case, or `nil` for the other cases.
+    public var meow: Cat? {
+        if case .meow(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.woof` case, or `nil` for the other cases.
+    public var woof: Dog? {
+        if case .woof(let value) = self { value } else { nil }
+    }
+
+    /// The `.meow` case, built from the properties of its ``Cat``.
+    public static func meow(
+        lives: Int
+    ) -> Self {
+        .meow(Cat(
+            lives: lives
+        ))
+    }
+
+    /// The `.woof` case, built from the properties of its ``Dog``.
+    public static func woof(
+        good: Bool? = nil
+    ) -> Self {
+        .woof(Dog(
+            good: good
+        ))
+    }
 }
 
 extension PetMapped: Codable {

@@ -10,6 +10,34 @@ public enum Shape: Hashable, Sendable {
     /// A variant this version of the SDK does not know: its discriminator value and the whole
     /// JSON object as received, which is encoded back unchanged.
     case unknown(String, JSONValue)
+
+    /// The value of the `.circle` case, or `nil` for the other cases.
+    public var circle: Circle? {
+        if case .circle(let value) = self { value } else { nil }
+    }
+
+    /// The value of the `.square` case, or `nil` for the other cases.
+    public var square: Square? {
+        if case .square(let value) = self { value } else { nil }
+    }
+
+    /// The `.circle` case, built from the properties of its ``Circle``.
+    public static func circle(
+        radius: Double
+    ) -> Self {
+        .circle(Circle(
+            radius: radius
+        ))
+    }
+
+    /// The `.square` case, built from the properties of its ``Square``.
+    public static func square(
+        side: Double
+    ) -> Self {
+        .square(Square(
+            side: side
+        ))
+    }
 }
 
 extension Shape: Codable {
