@@ -48,7 +48,9 @@ extension CollisionChecker {
         _ derived: String, original: String, candidates: [String], at location: SourceLocation?,
         diagnostics: inout Diagnostics
     ) -> String {
-        guard let previous = holder(of: derived) else {
+        guard let previous = holder(of: derived), !explicitNames.contains(derived) else {
+            // Free, or chosen by the author (`swiftName`, `formerSwiftName`) for this place: the
+            // clash with an explicit name is the author's to resolve, an error.
             claim(derived, original: original, at: location, diagnostics: &diagnostics)
             return derived
         }

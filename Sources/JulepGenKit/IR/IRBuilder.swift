@@ -213,6 +213,7 @@ public struct IRBuilder {
                 {
                     formerSwiftName = former.value
                 }
+                memberNames.explicitNames.insert(former.value)
             }
             guard
                 let type = resolvePropertyType(
@@ -594,6 +595,7 @@ public struct IRBuilder {
         if explicit != nil {
             let swiftName = memberName(for: name, explicit: explicit)
             names.claim(swiftName, original: name.value, at: explicit?.location, diagnostics: &diagnostics)
+            names.explicitNames.insert(swiftName)
             return swiftName
         }
         let derived = name.value.isEmpty ? "empty" : memberName(for: name, explicit: nil)

@@ -53,6 +53,8 @@ enum SwiftIdentifier {
 /// Finds names that end up the same in Swift and reports each clash once, pointing at both places.
 struct CollisionChecker {
     private var seen: [String: (original: String, location: SourceLocation?)] = [:]
+    /// Names the spec chose explicitly; a derived name that meets one is reported, not renamed.
+    var explicitNames: Set<String> = []
     let what: String
 
     init(what: String) { self.what = what }

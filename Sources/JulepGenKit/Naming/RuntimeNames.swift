@@ -14,6 +14,7 @@ public enum RuntimeNames {
         "PercentEncoding", "QueryParameterValue", "RequestLogger", "RetryPolicy", "StreamSlot",
         "DateScanner", "ParameterStyle", "PendingExchange", "RedirectRefusingDelegate", "StreamingExchange",
         "StreamingSessionDelegate", "UUIDConvertible", "PythonLiteral",
+        "ServerSentEventFormat",
     ]
 
     public static func clientType(api: String) -> String { api + "Client" }

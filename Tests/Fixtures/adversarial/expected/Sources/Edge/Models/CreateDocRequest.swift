@@ -65,3 +65,17 @@ extension CreateDocRequest.ContentUnion: Codable {
         }
     }
 }
+
+extension CreateDocRequest.ContentUnion: ExpressibleByStringLiteral {
+    /// A string literal is the `.string` case.
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}
+
+extension CreateDocRequest.ContentUnion: ExpressibleByArrayLiteral {
+    /// An array literal is the `.contentList` case.
+    public init(arrayLiteral elements: Content...) {
+        self = .contentList(elements)
+    }
+}
