@@ -427,15 +427,8 @@ struct SpecDecoder {
             result.defaultValue = parameter["default"].map { Located(value($0), at: $0.location) }
             result.deprecation = deprecation(parameter)
             result.constraints = decodeConstraints(parameter)
-            if let serialize = parameter.string("serialize", diagnostics: &diagnostics) {
-                if let serialization = SpecParameter.Serialization(rawValue: serialize.value) {
-                    result.serialization = serialization
-                } else {
-                    let names = SpecParameter.Serialization.allCases.map(\.rawValue)
-                    diagnostics.error(
-                        "unknown serialization '\(serialize.value)'; expected one of \(names.joined(separator: ", "))"
-                            + Suggestion.didYouMean(serialize.value, in: names), at: serialize.location)
-                }
+            if let serialization = choice(parameter, "serialize", of: SpecParameter.Serialization.self, what: "serialization") {
+                result.serialization = serialization
             }
             return result
         }
@@ -549,17 +542,23 @@ struct SpecDecoder {
             return nil
         }
         var result = SpecStreaming(eventType: type, location: node.location)
-        if let format = streaming.string("format", diagnostics: &diagnostics) {
-            if let known = SpecStreaming.Format(rawValue: format.value) {
-                result.format = known
-            } else {
-                let names = SpecStreaming.Format.allCases.map(\.rawValue)
-                diagnostics.error(
-                    "unknown event format '\(format.value)'; expected one of \(names.joined(separator: ", "))"
-                        + Suggestion.didYouMean(format.value, in: names), at: format.location)
-            }
+        if let format = choice(streaming, "format", of: SpecStreaming.Format.self, what: "event format") {
+            result.format = format
         }
         return result
+    }
+
+    /// The value of `key`, one of the names of `Choice`; another name is an error with a suggestion.
+    private mutating func choice<Choice: RawRepresentable & CaseIterable>(
+        _ node: KeyedNode, _ key: String, of _: Choice.Type, what: String
+    ) -> Choice? where Choice.RawValue == String {
+        guard let text = node.string(key, diagnostics: &diagnostics) else { return nil }
+        if let known = Choice(rawValue: text.value) { return known }
+        let names = Choice.allCases.map(\.rawValue)
+        diagnostics.error(
+            "unknown \(what) '\(text.value)'; expected one of \(names.joined(separator: ", "))"
+                + Suggestion.didYouMean(text.value, in: names), at: text.location)
+        return nil
     }
 
     private mutating func decodeReturns(_ node: YAMLNode) -> SpecReturns? {

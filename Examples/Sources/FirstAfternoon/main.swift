@@ -1,0 +1,94 @@
+// A first afternoon with the Julep SDK: agents, documents, a user, a session with a chat, a tool,
+// a task with an execution and its transitions, error handling and a per-request timeout.
+//
+// Run it against a Julep server, or against the emulated one this repository tests with:
+//
+//     JULEP_BASE_URL=$(swift run julep-emulator | head -1) JULEP_API_KEY=any swift run --package-path Examples
+//
+// The README's short guide quotes the parts between `guide:begin` and `guide:end`, so that its code
+// is code that compiles and runs.
+
+// guide:begin
+import Julep
+
+let client = JulepClient()   // the key comes from JULEP_API_KEY, or pass apiKey: "…"
+// A self-hosted server: JulepClient(baseURL: URL(string: "http://localhost:8080")!), or set JULEP_BASE_URL.
+// guide:end
+import Foundation
+
+// guide:begin
+
+// An agent. The manager returns the whole Agent (the API itself answers with its id and timestamps).
+let agent = try await client.agents.create(
+    name: "Ada", about: "Knows the analytical engine", model: "gpt-4o",
+    instructions: "Answer in one sentence.")
+// guide:end
+print("Created the agent \(agent.name) (\(agent.id)).")
+
+_ = try await client.agents.create(name: "Charles", model: "gpt-4o", metadata: ["team": "engines"])
+// Every agent, a page of one at a time, newest first.
+for try await each in client.agents.listAll(limit: 1) {
+    print("  agent: \(each.name)")
+}
+let engineers = try await client.agents.list(metadataFilter: ["team": "engines"])
+print("Agents of the engines team: \(engineers.items.map(\.name))")
+
+// guide:begin
+
+// A document for the agent, then a search over the agent's documents.
+_ = try await client.docs.createForAgent(
+    agentID: agent.id, title: "Notes", content: "The engine can compute Bernoulli numbers.")
+let found = try await client.docs.searchForAgent(
+    agentID: agent.id, query: .textOnlyDocSearchRequest(text: "Bernoulli"))
+print(found.docs.map { $0.title ?? "untitled" })
+// guide:end
+
+// A user, and a session of the agent with the user.
+let user = try await client.users.create(name: "Grace", about: "Writes compilers")
+let withUser = try await client.sessions.create(agent: agent.id, user: user.id, situation: "A short chat.")
+print("Session \(withUser.id) for \(user.name).")
+
+// A tool the agent can call.
+let tool = try await client.tools.create(
+    agentID: agent.id, name: "get_weather", description: "The weather in a city.",
+    function: FunctionDef(parameters: ["type": "object", "properties": ["city": ["type": "string"]]]))
+print("Tools of \(agent.name): \(try await client.tools.list(agentID: agent.id).items.map(\.name)) (\(tool.id))")
+
+// guide:begin
+
+// A task, an execution of it, and its transitions as they happen.
+let task = try await client.tasks.create(
+    agentID: agent.id, name: "summarize",
+    main: [.prompt(prompt: "Summarize: {{inputs[0].text}}")])
+let execution = try await client.tasks.startExecution(taskID: task.id, input: ["text": "A long text."])
+for try await event in try client.tasks.streamTransitions(executionID: execution.id) {
+    print(event.transition.type, event.transition.output)
+}
+
+// A chat in a session with the agent.
+let session = try await client.sessions.create(agent: agent.id)
+let reply = try await client.sessions.chat(
+    id: session.id, messages: [ChatInputMessage(role: .user, content: "What can the engine compute?")])
+print(reply.text ?? "")   // the first choice's text
+// guide:end
+
+let history = try await client.sessions.history(id: session.id)
+print("The session's history has \(history.entries.count) entries.")
+let transitions = try await client.tasks.listTransitions(executionID: execution.id)
+print("The execution went through \(transitions.items.count) transitions.")
+
+// Errors: a missing agent, and an argument the SDK refuses before sending anything.
+do {
+    _ = try await client.agents.get(id: UUID())
+} catch let error as JulepError where error.kind == .notFound {
+    print("No such agent (HTTP \(error.statusCode ?? 0)).")
+}
+do {
+    _ = try await client.agents.list(limit: 5000)
+} catch let error as JulepError where error.kind == .invalidArgument {
+    print("Refused before sending: \(error.message ?? "")")
+}
+
+// One call with its own timeout and no retries.
+let quick = try await client.agents.get(id: agent.id, options: RequestOptions(timeout: .seconds(5), maxRetries: 0))
+print("Read \(quick.name) back within five seconds.")

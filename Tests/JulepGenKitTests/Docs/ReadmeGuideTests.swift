@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// The README's short guide is code from the example app in `Examples/` (the parts between
+/// `// guide:begin` and `// guide:end`), which CI builds and runs against the emulated Julep
+/// server: so the guide's code compiles and runs.
+@Suite("README guide")
+struct ReadmeGuideTests {
+    static let readme = TestSupport.packageRoot.appendingPathComponent("README.md")
+    static let example = TestSupport.packageRoot.appendingPathComponent("Examples/Sources/FirstAfternoon/main.swift")
+
+    /// The lines between each `// guide:begin` and the next `// guide:end`, in order.
+    static func guideLines(of source: String) -> [Substring] {
+        var lines: [Substring] = []
+        var inside = false
+        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+            switch line.trimmingCharacters(in: .whitespaces) {
+            case "// guide:begin": inside = true
+            case "// guide:end": inside = false
+            default: if inside { lines.append(line) }
+            }
+        }
+        return lines
+    }
+
+    /// The first ```swift block after the heading `## A short guide`.
+    static func readmeGuide(_ readme: String) -> [Substring]? {
+        let lines = readme.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let heading = lines.firstIndex(of: "## A short guide"),
+            let start = lines[heading...].firstIndex(of: "```swift"),
+            let end = lines[(start + 1)...].firstIndex(of: "```")
+        else { return nil }
+        return Array(lines[(start + 1)..<end])
+    }
+
+    @Test func theGuideIsTheExampleAppsCode() throws {
+        let readme = try String(contentsOf: Self.readme, encoding: .utf8)
+        let example = try String(contentsOf: Self.example, encoding: .utf8)
+        let guide = try #require(Self.readmeGuide(readme), "README.md has a short guide with a Swift block")
+        let quoted = Self.guideLines(of: example)
+        #expect(quoted.count > 20, "the example marks the guide's code")
+        #expect(guide == quoted, "README.md's guide differs from the guide:begin…guide:end parts of \(Self.example.lastPathComponent)")
+    }
+
+    @Test func markersAreRead() {
+        let source = "a\n// guide:begin\nb\n\n  // guide:end\nc\n// guide:begin\nd\n// guide:end"
+        #expect(Self.guideLines(of: source) == ["b", "", "d"])
+        #expect(Self.readmeGuide("x\n## A short guide\n\ntext\n```swift\none\ntwo\n```\n```swift\nthree\n```") == ["one", "two"])
+    }
+}
