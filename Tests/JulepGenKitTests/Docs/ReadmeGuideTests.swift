@@ -23,10 +23,10 @@ struct ReadmeGuideTests {
         return lines
     }
 
-    /// The first ```swift block after the heading `## A short guide`.
-    static func readmeGuide(_ readme: String) -> [Substring]? {
+    /// The first ```swift block after the heading `## A short guide` (or `heading`).
+    static func readmeGuide(_ readme: String, heading title: Substring = "## A short guide") -> [Substring]? {
         let lines = readme.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let heading = lines.firstIndex(of: "## A short guide"),
+        guard let heading = lines.firstIndex(of: title),
             let start = lines[heading...].firstIndex(of: "```swift"),
             let end = lines[(start + 1)...].firstIndex(of: "```")
         else { return nil }
@@ -40,6 +40,17 @@ struct ReadmeGuideTests {
         let quoted = Self.guideLines(of: example)
         #expect(quoted.count > 20, "the example marks the guide's code")
         #expect(guide == quoted, "README.md's guide differs from the guide:begin…guide:end parts of \(Self.example.lastPathComponent)")
+    }
+
+    /// The manifest lines the README shows are the example package's own, one level less indented.
+    @Test func theManifestSnippetIsTheExamplePackages() throws {
+        let readme = try String(contentsOf: Self.readme, encoding: .utf8)
+        let manifest = try String(
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("Examples/Package.swift"), encoding: .utf8)
+        let snippet = try #require(Self.readmeGuide(readme, heading: "## Using the SDK in your package"))
+        let indented = snippet.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        #expect(snippet.count > 5)
+        #expect(manifest.contains(indented), "README.md's manifest snippet is not in Examples/Package.swift")
     }
 
     @Test func markersAreRead() {
