@@ -120,7 +120,7 @@ struct OpenAPIDocuments {
     }
 
     /// `a/b/../c/./d.yml` → `a/c/d.yml`: one spelling per file, so a file reached by different
-    /// relative paths (`../../shared/error.yml` from two folders) is read, and declared, once.
+    /// relative paths (`../../common/error.yml` from two folders) is read, and declared, once.
     static func normalized(_ path: String) -> String {
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: false) {
