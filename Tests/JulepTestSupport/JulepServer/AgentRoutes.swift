@@ -24,9 +24,7 @@ enum AgentRoutes {
         },
         Route("PATCH", "/agents/{agent_id}", body: RequestModels.patchAgent) { input, state in
             guard let existing = state.agents[input.id("agent_id")] else { return ServerAnswer.notFound() }
-            var patch = existing.fields.merging(input.body.objectValue ?? JSONObject())
-            patch["metadata"] = .object(existing.metadata.merging(input.field("metadata")?.objectValue ?? JSONObject()))
-            let record = state.putAgent(id: existing.id, from: .object(patch))
+            let record = state.putAgent(id: existing.id, from: existing.patched(with: input.body))
             return ResourceAnswer.updated(id: record.id, at: record.updatedAt)
         },
         Route("DELETE", "/agents/{agent_id}") { input, state in

@@ -10,6 +10,14 @@ struct StoredRecord: Sendable {
     var updatedAt: Int64
 
     var metadata: JSONObject { fields["metadata"]?.objectValue ?? JSONObject() }
+
+    /// The fields after a PATCH with `body`: the fields given replace the stored ones, and the
+    /// metadata given is merged into the stored metadata, as the server's patch queries do.
+    func patched(with body: EmulatorJSON) -> EmulatorJSON {
+        var patch = fields.merging(body.objectValue ?? JSONObject())
+        patch["metadata"] = .object(metadata.merging(body.objectValue?["metadata"]?.objectValue ?? JSONObject()))
+        return .object(patch)
+    }
 }
 
 /// The agents and users of a session.

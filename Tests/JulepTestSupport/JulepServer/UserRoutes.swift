@@ -24,9 +24,7 @@ enum UserRoutes {
         },
         Route("PATCH", "/users/{user_id}", body: RequestModels.createUser) { input, state in
             guard let existing = state.users[input.id("user_id")] else { return ServerAnswer.notFound() }
-            var patch = existing.fields.merging(input.body.objectValue ?? JSONObject())
-            patch["metadata"] = .object(existing.metadata.merging(input.field("metadata")?.objectValue ?? JSONObject()))
-            let record = state.putUser(id: existing.id, from: .object(patch))
+            let record = state.putUser(id: existing.id, from: existing.patched(with: input.body))
             return ResourceAnswer.updated(id: record.id, at: record.updatedAt)
         },
         Route("DELETE", "/users/{user_id}") { input, state in
