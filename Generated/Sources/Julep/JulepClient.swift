@@ -18,8 +18,9 @@ public struct JulepClient: Sendable {
     /// Creates a client.
     ///
     /// - Parameters:
-    ///   - apiKey: Sent in the `Authorization` header. When `nil`, read from `JULEP_API_KEY`.
-    ///   - authKey: Sent in the `X-Auth-Key` header.
+    ///   - apiKey: The API key, sent as is in the `Authorization` header. When `nil`, read from
+    ///     `JULEP_API_KEY`.
+    ///   - authKey: The auth key, sent in the `X-Auth-Key` header.
     ///   - environment: The deployment to talk to; ignored when `baseURL` is given. When neither is given,
     ///     the base URL is read from `JULEP_BASE_URL`, then `JULEP_API_URL`, else `.apiAlpha` is used.
     ///   - baseURL: The API's root URL, replacing the environment's.
@@ -41,10 +42,12 @@ public struct JulepClient: Sendable {
             baseURL: Self.resolveBaseURL(baseURL, environment), timeout: timeout, transport: transport,
             maxRetries: maxRetries, middlewares: middlewares)
         if let value = apiKey ?? Self.environmentValue("JULEP_API_KEY") {
-            configuration.authHeaders.append((name: "Authorization", value: value))
+            configuration.credentials.append(
+                Credential(scheme: "apiKey", placement: .header("Authorization"), value: value))
         }
         if let value = authKey {
-            configuration.authHeaders.append((name: "X-Auth-Key", value: value))
+            configuration.credentials.append(
+                Credential(scheme: "authKey", placement: .header("X-Auth-Key"), value: value))
         }
         self.init(configuration: configuration)
     }

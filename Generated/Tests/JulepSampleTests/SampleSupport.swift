@@ -74,7 +74,8 @@ struct WireExchange<Value: Sendable>: Sendable {
     /// Where the client sends its requests, below the server's root.
     static var basePath: String { "/api" }
 
-    /// The headers every request carries for the credentials `client` passes.
+    /// The headers of every credential `client` passes: what an operation without its own
+    /// `security` carries.
     static var authHeaders: [String: String] {
         ["authorization": "sample-apiKey", "x-auth-key": "sample-authKey"]
     }
@@ -155,13 +156,18 @@ struct WireExchange<Value: Sendable>: Sendable {
         }
     }
 
-    /// The header parameters, the credentials, `Accept`, and `Content-Type` (`nil`: no body, no header).
+    /// The header parameters, the credentials (`nil`: every credential of the client), `Accept`,
+    /// and `Content-Type` (`nil`: no body, no header). A credential header not expected must be absent.
     func expectHeaders(
-        _ expected: [String: String], accept: String, contentType: String?,
+        _ expected: [String: String], credentials: [String: String]? = nil, accept: String, contentType: String?,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        for (name, value) in expected.merging(Self.authHeaders, uniquingKeysWith: { first, _ in first }) {
+        let credentials = credentials ?? Self.authHeaders
+        for (name, value) in expected.merging(credentials, uniquingKeysWith: { first, _ in first }) {
             #expect(request.headers[name] == value, "header \(name)", sourceLocation: sourceLocation)
+        }
+        for name in Self.authHeaders.keys where credentials[name] == nil && expected[name] == nil {
+            #expect(request.headers[name] == nil, "header \(name) carries a credential the operation does not take", sourceLocation: sourceLocation)
         }
         #expect(request.headers["accept"] == accept, sourceLocation: sourceLocation)
         #expect(request.headers["content-type"] == contentType, sourceLocation: sourceLocation)

@@ -14,7 +14,7 @@ struct ClientContext {
     var doc: [String]
     var environments: [EnvironmentContext]
     var hasEnvironments: Bool
-    /// `var` when auth headers are added to the configuration, `let` otherwise.
+    /// `var` when credentials are added to the configuration, `let` otherwise.
     var configurationBinding: String
     var defaultEnvironment: String?
     /// `"JULEP_BASE_URL", "JULEP_API_URL"`: read for the base URL when no environment is given.
@@ -32,16 +32,28 @@ struct EnvironmentContext {
     var doc: [String]
 }
 
+/// One auth scheme in the client's initializer: its arguments, their docs, and the statement
+/// that turns them into a credential (one of `isAPIKey`, `isBearer`, `isBasic` is set).
 struct AuthSchemeContext {
-    var parameterName: String
-    var header: String
-    var headerLiteral: String
-    var readsEnvironment: Bool
-    /// The header value built from `value`: `value`, or `"Bearer " + value` with a prefix.
-    var headerValueExpression: String
-    var environmentVariables: [String]
-    var environmentVariableLiterals: String
-    var doc: [String]
+    /// `"apiKey"`: the scheme's name, as requests' `security` names it.
+    var schemeLiteral: String
+    /// `///   - apiKey: …` lines for the initializer's `- Parameters:`.
+    var parameterDocs: [String]
+    /// `apiKey: String? = nil`, …
+    var parameters: [String]
+    /// The credential's value: `apiKey ?? Self.environmentValue("JULEP_API_KEY")`.
+    var valueExpression: String
+    var isAPIKey: Bool
+    /// API keys: `.header("Authorization")`, `.query("api_key")`, `.cookie("session")`.
+    var placementExpression: String
+    /// API keys: `, prefix: "Token "`, or empty.
+    var prefixArgument: String
+    var isBearer: Bool
+    /// Bearer: the token provider argument.
+    var providerName: String
+    var isBasic: Bool
+    /// Basic: the password, `nil` when neither given nor in the environment.
+    var passwordExpression: String
 }
 
 struct ResourceAccessorContext {

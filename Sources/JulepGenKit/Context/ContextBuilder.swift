@@ -395,6 +395,7 @@ struct ContextBuilder {
             requestBinding: queryItems.isEmpty && headerItems.isEmpty && !hasBody ? "let" : "var",
             queryItems: queryItems, headerItems: headerItems,
             flattenedBody: flattenedBody, hasBody: hasBody, bodyExpression: bodyExpression, isIdempotent: operation.isIdempotent,
+            securityArgument: operation.security.map { ", security: " + Self.securityLiteral($0) } ?? "",
             isStreaming: operation.streaming != nil, eventType: operation.streaming.map { speller.spell($0.eventType) },
             eventFormatArgument: operation.streaming?.format == .python ? ", format: .pythonLiteral" : "",
             forwardedArguments: forwarded,
@@ -785,6 +786,11 @@ struct ContextBuilder {
         return (summary, DocCommentWrapping.wrap(["///", "/// - Parameters:"] + parameterLines), DocCommentWrapping.wrap(returns))
     }
 
+    /// `[["apiKey"], ["appKey", "appSecret"]]`, `[]`.
+    static func securityLiteral(_ security: [[String]]) -> String {
+        "[" + security.map { "[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+    }
+
     // MARK: Client
 
     func client() -> ClientContext {
@@ -812,15 +818,7 @@ struct ContextBuilder {
             baseURLEnvironmentVariableLiterals: api.baseURLEnvironmentVariables.map(SwiftLiteral.string).joined(separator: ", "),
             baseURLEnvironmentVariables: api.baseURLEnvironmentVariables,
             readsBaseURLEnvironment: !api.baseURLEnvironmentVariables.isEmpty,
-            authSchemes: api.authSchemes.map { scheme in
-                AuthSchemeContext(
-                    parameterName: SwiftNaming.escapedMemberName(scheme.parameterName),
-                    header: scheme.header, headerLiteral: SwiftLiteral.string(scheme.header),
-                    readsEnvironment: !scheme.environmentVariables.isEmpty, headerValueExpression: (scheme.prefix ?? "").isEmpty ? "value" : SwiftLiteral.string(scheme.prefix ?? "") + " + value",
-                    environmentVariables: scheme.environmentVariables,
-                    environmentVariableLiterals: scheme.environmentVariables.map(SwiftLiteral.string).joined(separator: ", "),
-                    doc: DocComment.lines(scheme.docs))
-            },
+            authSchemes: api.authSchemes.map(AuthSchemeContext.init),
             resources: api.resources.map { resource in
                 ResourceAccessorContext(
                     typeName: resource.typeName, accessorName: SwiftNaming.escapedMemberName(resource.accessorName),

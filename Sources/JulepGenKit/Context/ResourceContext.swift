@@ -36,6 +36,9 @@ struct OperationContext {
     /// What `setJSONBody` sends: `body` (built from flattened arguments) or the body argument.
     var bodyExpression: String
     var isIdempotent: Bool
+    /// `, security: [["apiKey"], ["bearerToken"]]`: the credentials the operation takes; empty
+    /// when it takes every credential the client has.
+    var securityArgument: String
     var isStreaming: Bool
     var eventType: String?
     /// `, format: .pythonLiteral` for a stream whose events are Python literals; empty for JSON.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the templates under `templates/tests/` see: the generated SDK tests, with every sample
 /// value already spelled out in Swift and JSON (see `SampleBuilder`).
 ///
@@ -84,6 +86,9 @@ struct RouteTestContext {
     /// `"x-request-id": "…"` for header parameters.
     var headers: [String]
     var hasHeaders: Bool
+    /// `credentials: ["authorization": "Bearer …"], ` for an operation with its own credentials;
+    /// empty for one that takes every credential (the support file's `authHeaders`).
+    var credentialsArgument: String
     var acceptLiteral: String
     /// The expected `Content-Type` literal, or `nil` (as text) without a body.
     var contentTypeLiteral: String
@@ -113,14 +118,54 @@ struct TestContextBuilder {
         TestSupportContext(
             apiName: api.swiftName, clientType: RuntimeNames.clientType(api: api.swiftName),
             basePathLiteral: SwiftLiteral.string(Self.basePath),
-            authArguments: api.authSchemes.map { "\($0.parameterName): \(SwiftLiteral.string(Self.key(for: $0)))" },
-            authHeaders: api.authSchemes.map {
-                "\(SwiftLiteral.string($0.header.lowercased())): \(SwiftLiteral.string(($0.prefix ?? "") + Self.key(for: $0)))"
+            authArguments: api.authSchemes.flatMap { scheme in
+                [scheme.parameterName, scheme.passwordParameterName].compactMap { $0 }.map {
+                    "\(SwiftNaming.escapedMemberName($0)): \(SwiftLiteral.string(Self.sample(for: $0)))"
+                }
             },
-            hasAuthHeaders: !api.authSchemes.isEmpty)
+            authHeaders: Self.credentialHeaderLiterals(credentials(for: nil).headers),
+            hasAuthHeaders: !credentials(for: nil).headers.isEmpty)
     }
 
-    private static func key(for scheme: AuthScheme) -> String { "sample-\(scheme.parameterName)" }
+    /// The sample credential the tests' client passes for the argument `name`.
+    private static func sample(for name: String) -> String { "sample-\(name)" }
+
+    /// What a request with `security` carries when the client has every sample credential, as the
+    /// runtime adds them: headers (a later one replacing an earlier of its name, cookies joined)
+    /// and query items.
+    func credentials(for security: [[String]]?) -> (headers: [(name: String, value: String)], query: [(name: String, value: String)]) {
+        var schemes = api.authSchemes
+        if let security {
+            let alternative = security.first { !$0.isEmpty } ?? []
+            schemes = schemes.filter { alternative.contains($0.name) }
+        }
+        var headers: [(name: String, value: String)] = []
+        var query: [(name: String, value: String)] = []
+        func setHeader(_ name: String, _ value: String) {
+            headers.removeAll { $0.name == name }
+            headers.append((name, value))
+        }
+        for scheme in schemes {
+            let value = Self.sample(for: scheme.parameterName)
+            switch scheme.kind {
+            case .apiKey(.header, let name, let prefix): setHeader(name.lowercased(), (prefix ?? "") + value)
+            case .apiKey(.query, let name, _): query.append((name, value))
+            case .apiKey(.cookie, let name, _):
+                let cookie = "\(name)=\(value)"
+                setHeader("cookie", headers.first { $0.name == "cookie" }.map { $0.value + "; " + cookie } ?? cookie)
+            case .bearer: setHeader("authorization", "Bearer " + value)
+            case .basic:
+                let password = Self.sample(for: scheme.passwordParameterName ?? "password")
+                setHeader("authorization", "Basic " + Data("\(value):\(password)".utf8).base64EncodedString())
+            }
+        }
+        return (headers, query)
+    }
+
+    /// `"authorization": "Bearer sample-bearerToken"`, …
+    static func credentialHeaderLiterals(_ headers: [(name: String, value: String)]) -> [String] {
+        headers.map { "\(SwiftLiteral.string($0.name)): \(SwiftLiteral.string($0.value))" }
+    }
 
     // MARK: Models
 
@@ -349,6 +394,8 @@ struct TestContextBuilder {
             case .parameter(let name): path += Self.percentEncoded(pathValues[name] ?? name)
             }
         }
+        let credentialItems = credentials(for: operation.security)
+        queryItems += credentialItems.query.map { ".form(\(SwiftLiteral.string($0.name)), \(SwiftLiteral.string($0.value)))" }
         var expectedBody: [String] = []
         if operation.body != nil {
             let json: SampleJSON = bodyFields.count == 1 && bodyFields[0].key.isEmpty ? bodyFields[0].value : .object(bodyFields)
@@ -378,6 +425,10 @@ struct TestContextBuilder {
             resultType: resultType, call: call, methodLiteral: SwiftLiteral.string(operation.method),
             pathLiteral: SwiftLiteral.string(path), queryItems: queryItems, hasQueryItems: !queryItems.isEmpty,
             headers: headers, hasHeaders: !headers.isEmpty,
+            credentialsArgument: operation.security.map {
+                let literals = Self.credentialHeaderLiterals(credentials(for: $0).headers)
+                return "credentials: [\(literals.isEmpty ? ":" : literals.joined(separator: ", "))], "
+            } ?? "",
             acceptLiteral: SwiftLiteral.string(isStreaming ? "text/event-stream" : "application/json"),
             contentTypeLiteral: operation.body.map { SwiftLiteral.string($0.contentType) } ?? "nil",
             body: expectedBody,

@@ -76,16 +76,34 @@ public struct Environment: Sendable, Hashable {
     public var docs: String?
 }
 
-/// An API key sent in a header.
+/// One way the client proves who it is, and the initializer arguments that take its credential.
 public struct AuthScheme: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// A key sent as is (after `prefix`) in the header, query item or cookie `name`.
+        case apiKey(Location, name: String, prefix: String?)
+        /// `Authorization: Bearer <token>`; `format` (e.g. `JWT`) is documentation.
+        case bearer(format: String?)
+        /// `Authorization: Basic base64(user:password)`.
+        case basic
+    }
+
+    public enum Location: String, Sendable, Hashable {
+        case header, query, cookie
+    }
+
+    /// The spec's name for it, which `security` requirements use; unique.
     public var name: String
-    /// The client initializer's parameter, e.g. `apiKey`.
+    public var kind: Kind
+    /// The client initializer's argument: the key, the token, or (Basic) the user name.
     public var parameterName: String
-    public var header: String
-    /// Put before the key, e.g. `Bearer `.
-    public var prefix: String?
-    /// Read, in order, when the key is not passed to the client.
+    /// Basic: the password's argument.
+    public var passwordParameterName: String?
+    /// Bearer: the argument of the closure that supplies the current token per request.
+    public var tokenProviderParameterName: String?
+    /// Read, in order, when the credential is not passed (Basic: the user name).
     public var environmentVariables: [String]
+    /// Basic: read, in order, for the password.
+    public var passwordEnvironmentVariables: [String] = []
     public var docs: String?
 }
 

@@ -430,6 +430,7 @@ public struct IRBuilder {
                     routes[route.value] = route.location
                 }
                 guard var operation = builder.build(specOperation, declarations: &declarations) else { continue }
+                operation.security = buildSecurity(specOperation.security)
                 if specOperation.swiftName != nil {
                     operationNames.claim(
                         operation.swiftName, original: specOperation.name.value,
@@ -545,19 +546,60 @@ public struct IRBuilder {
     }
 
     private mutating func buildAuthSchemes() -> [AuthScheme] {
-        var names = CollisionChecker(what: "auth scheme")
+        var names = CollisionChecker(what: "auth scheme argument")
         names.reserve("baseURL", as: "the client's base URL argument")
         names.reserve("environment", as: "the client's environment argument")
         names.reserve("configuration", as: "the client's configuration argument")
+        var schemeNames = CollisionChecker(what: "auth scheme")
+        let basicCount = document.authSchemes.count { $0.kind == .basic }
+        if let security = document.security { checkSecurity(security) }
         return document.authSchemes.map { scheme in
-            let parameterName = SwiftNaming.memberName(scheme.name.value)
-            names.claim(parameterName, original: scheme.name.value, at: scheme.name.location, diagnostics: &diagnostics)
-            if !HTTPToken.isValid(scheme.header.value) {
-                diagnostics.error("'\(scheme.header.value)' is not a valid HTTP header name", at: scheme.header.location)
+            schemeNames.claim(scheme.name.value, original: scheme.name.value, at: scheme.name.location, diagnostics: &diagnostics)
+            let base = SwiftNaming.memberName(scheme.name.value)
+            var result = AuthScheme(
+                name: scheme.name.value, kind: .basic, parameterName: base,
+                environmentVariables: scheme.environmentVariables, docs: scheme.docs)
+            switch scheme.kind {
+            case .apiKey(let location, let name, let prefix):
+                result.kind = .apiKey(AuthScheme.Location(rawValue: location.rawValue) ?? .header, name: name.value, prefix: prefix)
+                if location != .query, !HTTPToken.isValid(name.value) {
+                    diagnostics.error("'\(name.value)' is not a valid \(location == .header ? "HTTP header" : "cookie") name", at: name.location)
+                }
+                if location == .query, name.value.isEmpty {
+                    diagnostics.error("a query item name cannot be empty", at: name.location)
+                }
+            case .bearer(let format):
+                result.kind = .bearer(format: format)
+                result.tokenProviderParameterName = base + "Provider"
+            case .basic:
+                // One Basic scheme takes the obvious `username:password:`; several are told apart by name.
+                result.parameterName = basicCount == 1 ? "username" : base + "Username"
+                result.passwordParameterName = basicCount == 1 ? "password" : base + "Password"
+                result.passwordEnvironmentVariables = scheme.passwordEnvironmentVariables
             }
-            return AuthScheme(
-                name: scheme.name.value, parameterName: parameterName, header: scheme.header.value,
-                prefix: scheme.prefix, environmentVariables: scheme.environmentVariables, docs: scheme.docs)
+            for parameter in [result.parameterName, result.passwordParameterName, result.tokenProviderParameterName].compactMap({ $0 }) {
+                names.claim(parameter, original: scheme.name.value, at: scheme.name.location, diagnostics: &diagnostics)
+            }
+            return result
+        }
+    }
+
+    /// An operation's credentials: its own `security`, else the document's, else (`nil`) every
+    /// credential the client has.
+    private mutating func buildSecurity(_ security: SpecSecurity?) -> [[String]]? {
+        if let security { checkSecurity(security) }
+        guard let security = security ?? document.security else { return nil }
+        return security.alternatives.map { alternative in
+            var seen: Set<String> = []
+            return alternative.map(\.value).filter { seen.insert($0).inserted }
+        }
+    }
+
+    /// Reports names in `security` that are not schemes of `auth`.
+    private mutating func checkSecurity(_ security: SpecSecurity) {
+        let known = document.authSchemes.map(\.name.value)
+        for name in security.alternatives.joined() where !known.contains(name.value) {
+            diagnostics.error("unknown auth scheme '\(name.value)'\(Suggestion.didYouMean(name.value, in: known))", at: name.location)
         }
     }
 

@@ -35,6 +35,10 @@ public struct Operation: Sendable, Hashable {
     public var isIdempotent: Bool
     /// Where the server differs from the API's published description (`deviations:`).
     public var deviations: [Deviation] = []
+    /// The credentials it sends: alternatives, the first the client has wins, each naming the
+    /// schemes (``AuthScheme/name``) sent together. `[]` sends none, an empty alternative allows
+    /// calls without credentials; `nil` sends every credential the client has.
+    public var security: [[String]]?
 }
 
 /// Where the server does not do what the API's published description says, and what the SDK does.

@@ -14,7 +14,7 @@ public enum RuntimeNames {
         "PercentEncoding", "QueryParameterValue", "RequestLogger", "RetryPolicy", "StreamSlot",
         "DateScanner", "ParameterStyle", "PendingExchange", "RedirectRefusingDelegate", "StreamingExchange",
         "StreamingSessionDelegate", "UUIDConvertible", "PythonLiteral",
-        "ServerSentEventFormat",
+        "ServerSentEventFormat", "Credential",
     ]
 
     public static func clientType(api: String) -> String { api + "Client" }

@@ -16,6 +16,7 @@ public struct OpenAPITranslator {
     /// The path of a relative server URL (`/api`), put in front of every operation's path.
     private var basePath: String?
     private var operationIDs: Set<String> = []
+    private var security: SecurityTranslator
 
     /// Whether `node` (a parsed root file) is an OpenAPI document rather than a native spec.
     public static func isOpenAPI(_ node: YAMLNode) -> Bool {
@@ -32,6 +33,7 @@ public struct OpenAPITranslator {
         var translator = OpenAPITranslator(documents: documents, rootPath: path, overlay: overlay)
         let result = translator.run(root)
         diagnostics.append(contentsOf: translator.diagnostics)
+        diagnostics.append(contentsOf: translator.security.diagnostics)
         diagnostics.append(contentsOf: translator.schemas.diagnostics)
         diagnostics.append(contentsOf: translator.schemas.documents.diagnostics)
         let files = translator.schemas.documents.sources
@@ -47,6 +49,7 @@ public struct OpenAPITranslator {
         self.schemas.renames = overlay.typeNames
         self.rootPath = rootPath
         self.overlay = overlay
+        self.security = SecurityTranslator(overlay: overlay)
         self.document = SpecDocument(rootFile: rootPath)
     }
 
@@ -55,13 +58,17 @@ public struct OpenAPITranslator {
         document.formatVersion = Located(1, at: root.location)
         translateInfo(root)
         translateServers(root["servers"])
-        translateSecurity(root["components"]?["securitySchemes"])
+        let schemeEntries = (root["components"]?["securitySchemes"]?.mapping ?? []).compactMap { entry in
+            followReference(entry.value, file: rootPath).map { (key: entry.key, scheme: $0.0) }
+        }
+        security.readSchemes(schemeEntries)
         if let componentSchemas = root["components"]?["schemas"] {
             schemas.declareComponents(componentSchemas, file: rootPath)
             schemas.findDiscriminators(in: root, file: rootPath)
             schemas.translateComponents(componentSchemas, file: rootPath)
         }
         translatePaths(root["paths"])
+        finishSecurity(root)
         document.types = schemas.types
         return document
     }
@@ -159,23 +166,39 @@ public struct OpenAPITranslator {
         document.environments = environments
     }
 
-    private mutating func translateSecurity(_ node: YAMLNode?) {
-        for entry in node?.mapping ?? [] {
-            guard let key = entry.key.string else { continue }
-            let scheme = entry.value
-            guard scheme["type"]?.string == "apiKey", scheme["in"]?.string == "header", let header = scheme["name"]?.string
-            else {
-                diagnostics.warning(
-                    "security scheme '\(key)' is not an API key in a header; the client does not send it", at: entry.key.location)
-                continue
-            }
-            var name = overlay.authNames[key] ?? SwiftNaming.memberName(header.hasPrefix("X-") ? String(header.dropFirst(2)) : header)
-            if document.authSchemes.contains(where: { $0.name.value == name }) { name = SwiftNaming.memberName(key) }
-            document.authSchemes.append(
-                SpecAuthScheme(
-                    name: Located(name, at: entry.key.location), header: Located(header, at: scheme.location), prefix: nil,
-                    environmentVariables: [], docs: scheme["description"]?.string))
+    /// Names the schemes the requirements use, and puts the names into every requirement.
+    private mutating func finishSecurity(_ root: YAMLNode) {
+        if let node = root["security"] {
+            document.security = security.requirements(node)
         }
+        let (schemes, names) = security.finish()
+        document.authSchemes = schemes
+        guard !schemes.isEmpty else {
+            // Nothing to send: no requirement is left to resolve.
+            document.security = nil
+            for index in document.resources.indices {
+                for operation in document.resources[index].operations.indices {
+                    document.resources[index].operations[operation].security = nil
+                }
+            }
+            return
+        }
+        // Without a top-level requirement, operations without their own send no credentials.
+        document.security = Self.renamed(document.security ?? SpecSecurity(alternatives: [], location: root.location), names)
+        for index in document.resources.indices {
+            for operation in document.resources[index].operations.indices {
+                document.resources[index].operations[operation].security =
+                    document.resources[index].operations[operation].security.map { Self.renamed($0, names) }
+            }
+        }
+    }
+
+    private static func renamed(_ security: SpecSecurity, _ names: [String: String]) -> SpecSecurity {
+        var result = security
+        result.alternatives = security.alternatives.map { alternative in
+            alternative.map { Located(names[$0.value] ?? $0.value, at: $0.location) }
+        }
+        return result
     }
 
     // MARK: Paths
@@ -254,6 +277,7 @@ public struct OpenAPITranslator {
         operation.docs = [node["summary"]?.string, node["description"]?.string].compactMap { $0 }.joined(separator: "\n\n")
         if operation.docs?.isEmpty == true { operation.docs = nil }
         if node["deprecated"]?.bool == true { operation.deprecation = SpecDeprecation(message: nil) }
+        operation.security = node["security"].map { security.requirements($0) }
         let hint = SwiftNaming.typeName(resourceName) + SwiftNaming.typeName(operationName)
 
         var parameters: [String: (YAMLNode, String)] = [:]

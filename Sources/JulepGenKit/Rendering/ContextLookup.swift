@@ -289,6 +289,7 @@ extension OperationContext: MustacheParent {
         case "hasBody": hasBody
         case "bodyExpression": bodyExpression
         case "isIdempotent": isIdempotent
+        case "securityArgument": securityArgument
         case "isStreaming": isStreaming
         case "eventFormatArgument": eventFormatArgument
         case "eventType": eventType
@@ -402,14 +403,17 @@ extension EnvironmentContext: MustacheParent {
 extension AuthSchemeContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
-        case "parameterName": parameterName
-        case "header": header
-        case "headerLiteral": headerLiteral
-        case "readsEnvironment": readsEnvironment
-        case "headerValueExpression": headerValueExpression
-        case "environmentVariables": environmentVariables
-        case "environmentVariableLiterals": environmentVariableLiterals
-        case "doc": doc
+        case "schemeLiteral": schemeLiteral
+        case "parameterDocs": parameterDocs
+        case "parameters": parameters
+        case "valueExpression": valueExpression
+        case "isAPIKey": isAPIKey
+        case "placementExpression": placementExpression
+        case "prefixArgument": prefixArgument
+        case "isBearer": isBearer
+        case "providerName": providerName
+        case "isBasic": isBasic
+        case "passwordExpression": passwordExpression
         default: ContextLookup.reflected(self, key)
         }
     }

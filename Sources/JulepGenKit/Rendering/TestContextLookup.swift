@@ -102,6 +102,7 @@ extension RouteTestContext: MustacheParent {
         case "pathLiteral": pathLiteral
         case "queryItems": queryItems
         case "hasQueryItems": hasQueryItems
+        case "credentialsArgument": credentialsArgument
         case "headers": headers
         case "hasHeaders": hasHeaders
         case "acceptLiteral": acceptLiteral

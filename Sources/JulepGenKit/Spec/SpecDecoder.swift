@@ -36,14 +36,15 @@ struct SpecDecoder {
         if let auth = root["auth"] {
             document.authSchemes = list(auth, what: "'auth'").compactMap { decodeAuthScheme($0) }
         }
+        document.security = root["security"].flatMap { decodeSecurity($0) }
         return decodeContent(root)
     }
 
     mutating func decodeIncluded(_ node: YAMLNode) -> FileContent? {
-        let allowed = SpecKeys.includedFile + ["julep-gen", "api", "environments", "auth"]
+        let allowed = SpecKeys.includedFile + ["julep-gen", "api", "environments", "auth", "security"]
         guard let file = KeyedNode(node, what: "an included spec file", allowedKeys: allowed, diagnostics: &diagnostics)
         else { return nil }
-        for key in ["julep-gen", "api", "environments", "auth"] {
+        for key in ["julep-gen", "api", "environments", "auth", "security"] {
             if let location = file.keyLocation(key) {
                 diagnostics.error("'\(key)' is allowed only in the root spec file", at: location)
             }
@@ -102,25 +103,90 @@ struct SpecDecoder {
             docs: environment.string("docs", diagnostics: &diagnostics)?.value)
     }
 
+    /// `{ name: apiKey, header: Authorization }`, `{ name: token, type: bearer }`, `{ name: login, type: basic }`.
     private mutating func decodeAuthScheme(_ node: YAMLNode) -> SpecAuthScheme? {
         guard
             let auth = KeyedNode(node, what: "an auth scheme", allowedKeys: SpecKeys.auth, diagnostics: &diagnostics),
-            let name = auth.requiredString("name", in: "an auth scheme", diagnostics: &diagnostics),
-            let header = auth.requiredString("header", in: "auth scheme '\(name.value)'", diagnostics: &diagnostics)
+            let name = auth.requiredString("name", in: "an auth scheme", diagnostics: &diagnostics)
         else { return nil }
-        var variables: [String] = []
+        let what = "auth scheme '\(name.value)'"
+        let type = auth.string("type", diagnostics: &diagnostics)
+        let locations = SpecAPIKeyLocation.allCases.filter { auth.has($0.rawValue) }
+        let prefix = auth.string("prefix", diagnostics: &diagnostics)
+        let format = auth.string("format", diagnostics: &diagnostics)
+        let kind: SpecAuthKind
+        switch type?.value ?? "apiKey" {
+        case "apiKey":
+            guard locations.count == 1, let location = locations.first,
+                let keyName = auth.string(location.rawValue, diagnostics: &diagnostics)
+            else {
+                diagnostics.error(
+                    "\(what) needs exactly one of 'header', 'query' or 'cookie': where the key is sent",
+                    at: locations.count > 1 ? auth.keyLocation(locations[1].rawValue) ?? name.location : name.location)
+                return nil
+            }
+            if location != .header, let prefix {
+                diagnostics.error("'prefix' applies to keys sent in a header", at: auth.keyLocation("prefix") ?? prefix.location)
+            }
+            kind = .apiKey(location, name: keyName, prefix: prefix?.value)
+        case "bearer", "basic":
+            for key in locations.map(\.rawValue) + ["prefix"] where auth.has(key) {
+                diagnostics.error(
+                    "'\(key)' does not apply to a \(type?.value ?? "") scheme: it is sent in the Authorization header",
+                    at: auth.keyLocation(key) ?? name.location)
+            }
+            kind = type?.value == "basic" ? .basic : .bearer(format: format?.value)
+        default:
+            let types = ["apiKey", "bearer", "basic"]
+            diagnostics.error(
+                "unknown auth scheme type '\(type?.value ?? "")'; expected 'apiKey', 'bearer' or 'basic'"
+                    + Suggestion.didYouMean(type?.value ?? "", in: types),
+                at: type?.location ?? name.location)
+            return nil
+        }
+        if let format, kind != .bearer(format: format.value) {
+            diagnostics.error("'format' applies to bearer schemes", at: auth.keyLocation("format") ?? format.location)
+        }
+        var scheme = SpecAuthScheme(name: name, kind: kind, docs: auth.string("docs", diagnostics: &diagnostics)?.value)
         if let env = auth["env"] {
-            if env.sequence != nil {
-                variables = list(env, what: "'env'").compactMap {
-                    KeyedNode.string($0, what: "an environment variable name", diagnostics: &diagnostics)?.value
+            if kind == .basic {
+                if let pair = KeyedNode(env, what: "'env' of \(what)", allowedKeys: ["username", "password"], diagnostics: &diagnostics) {
+                    scheme.environmentVariables = pair["username"].map { environmentVariables($0) } ?? []
+                    scheme.passwordEnvironmentVariables = pair["password"].map { environmentVariables($0) } ?? []
                 }
-            } else if let single = KeyedNode.string(env, what: "'env'", diagnostics: &diagnostics) {
-                variables = [single.value]
+            } else {
+                scheme.environmentVariables = environmentVariables(env)
             }
         }
-        return SpecAuthScheme(
-            name: name, header: header, prefix: auth.string("prefix", diagnostics: &diagnostics)?.value,
-            environmentVariables: variables, docs: auth.string("docs", diagnostics: &diagnostics)?.value)
+        return scheme
+    }
+
+    /// `NAME` or `[FIRST, SECOND]`.
+    private mutating func environmentVariables(_ node: YAMLNode) -> [String] {
+        if node.sequence != nil {
+            return list(node, what: "'env'").compactMap {
+                KeyedNode.string($0, what: "an environment variable name", diagnostics: &diagnostics)?.value
+            }
+        }
+        return KeyedNode.string(node, what: "'env'", diagnostics: &diagnostics).map { [$0.value] } ?? []
+    }
+
+    /// `security: [apiKey, [appKey, appSecret]]`: alternatives, each a scheme name or a list of
+    /// names sent together; `[]` sends no credentials.
+    private mutating func decodeSecurity(_ node: YAMLNode) -> SpecSecurity? {
+        guard node.sequence != nil else {
+            diagnostics.error("expected 'security' to be a list of scheme names, found \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        let alternatives = list(node, what: "'security'").map { alternative -> [Located<String>] in
+            if alternative.sequence != nil {
+                return list(alternative, what: "a security alternative").compactMap {
+                    KeyedNode.string($0, what: "an auth scheme name", diagnostics: &diagnostics)
+                }
+            }
+            return KeyedNode.string(alternative, what: "an auth scheme name", diagnostics: &diagnostics).map { [$0] } ?? []
+        }
+        return SpecSecurity(alternatives: alternatives, location: node.location)
     }
 
     // MARK: Types
@@ -389,6 +455,7 @@ struct SpecDecoder {
         if let node = operation["deviations"] {
             result.deviations = list(node, what: "'deviations'").compactMap { decodeDeviation($0) }
         }
+        result.security = operation["security"].flatMap { decodeSecurity($0) }
         return result
     }
 

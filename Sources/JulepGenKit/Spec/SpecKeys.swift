@@ -1,10 +1,10 @@
 /// Every key the native spec format knows, per place. `docs/spec-format.md` documents each one.
 enum SpecKeys {
-    static let rootFile = ["julep-gen", "api", "environments", "auth", "include", "types", "resources"]
+    static let rootFile = ["julep-gen", "api", "environments", "auth", "security", "include", "types", "resources"]
     static let includedFile = ["include", "types", "resources"]
     static let api = ["name", "version", "docs", "baseURLEnv"]
     static let environment = ["name", "url", "default", "docs"]
-    static let auth = ["name", "header", "prefix", "env", "docs"]
+    static let auth = ["name", "type", "header", "query", "cookie", "prefix", "format", "env", "docs"]
     static let constraints = [
         "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern",
         "minItems", "maxItems",
@@ -22,6 +22,7 @@ enum SpecKeys {
     static let operation = [
         "route", "method", "path", "docs", "deprecated", "idempotent", "swiftName", "pathParams", "query", "headers",
         "body", "response", "errors", "pagination", "streaming", "returns", "mirrors", "deviations",
+        "security",
     ]
     static let deviation = ["document", "server", "sdk"]
     static let returns = ["type", "fill", "fetch"]

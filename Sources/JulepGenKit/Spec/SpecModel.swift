@@ -8,6 +8,8 @@ public struct SpecDocument: Sendable, Hashable {
     public var api: SpecAPI?
     public var environments: [SpecEnvironment] = []
     public var authSchemes: [SpecAuthScheme] = []
+    /// The requirement of operations without their own; `nil`: every credential the client has.
+    public var security: SpecSecurity?
     public var types: [SpecType] = []
     public var resources: [SpecResource] = []
     /// Types that are declared but could not be decoded (already reported): references to them
@@ -38,12 +40,56 @@ public struct SpecEnvironment: Sendable, Hashable {
     public var docs: String?
 }
 
+/// `auth:` — one way the client can prove who it is: an API key (in a header, the query or a
+/// cookie), a bearer token, or HTTP Basic credentials.
 public struct SpecAuthScheme: Sendable, Hashable {
+    /// The scheme's name: the client initializer's argument (`apiKey`, `bearerToken`) and what
+    /// `security:` requirements name.
     public var name: Located<String>
-    public var header: Located<String>
-    public var prefix: String?
+    public var kind: SpecAuthKind
+    /// Read, in order, when the credential is not passed (for Basic: the user name).
     public var environmentVariables: [String]
+    /// For Basic: read, in order, for the password.
+    public var passwordEnvironmentVariables: [String] = []
     public var docs: String?
+
+    public init(
+        name: Located<String>, kind: SpecAuthKind, environmentVariables: [String] = [],
+        passwordEnvironmentVariables: [String] = [], docs: String? = nil
+    ) {
+        self.name = name
+        self.kind = kind
+        self.environmentVariables = environmentVariables
+        self.passwordEnvironmentVariables = passwordEnvironmentVariables
+        self.docs = docs
+    }
+}
+
+/// How a scheme's credential travels.
+public enum SpecAuthKind: Sendable, Hashable {
+    /// A key sent as is (after `prefix`) in a header, a query item or a cookie.
+    case apiKey(SpecAPIKeyLocation, name: Located<String>, prefix: String?)
+    /// `Authorization: Bearer <token>`; `format` (e.g. `JWT`) is documentation.
+    case bearer(format: String?)
+    /// `Authorization: Basic base64(user:password)`.
+    case basic
+}
+
+public enum SpecAPIKeyLocation: String, Sendable, Hashable, CaseIterable {
+    case header, query, cookie
+}
+
+/// `security:` — which credentials requests send: alternatives, the first the client can satisfy
+/// wins; each alternative lists schemes sent together. An empty list sends none; an empty
+/// alternative allows calls without credentials.
+public struct SpecSecurity: Sendable, Hashable {
+    public var alternatives: [[Located<String>]]
+    public var location: SourceLocation
+
+    public init(alternatives: [[Located<String>]], location: SourceLocation) {
+        self.alternatives = alternatives
+        self.location = location
+    }
 }
 
 /// `deprecated: true` or `deprecated: "Use X instead."`.
@@ -191,6 +237,8 @@ public struct SpecOperation: Sendable, Hashable {
     public var returns: SpecReturns?
     /// Where the server differs from the API's published description, and what the SDK does.
     public var deviations: [SpecDeviation] = []
+    /// The credentials this operation sends, replacing the document's `security`.
+    public var security: SpecSecurity?
     public var location: SourceLocation
 }
 

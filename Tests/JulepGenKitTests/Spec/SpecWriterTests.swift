@@ -241,7 +241,7 @@ struct SpecWriterTests {
         let output = SpecWriter.write(Self.petStore(), layout: .singleFile)
         #expect(output.files.count == 1)
         let root = try Self.parse(output.files[0].contents)
-        #expect(root.mapping?.compactMap(\.key.string) == ["julep-gen", "api", "environments", "auth", "types", "resources"])
+        #expect(root.mapping?.compactMap(\.key.string) == ["julep-gen", "api", "environments", "auth", "security", "types", "resources"])
     }
 
     @Test func documentWithoutResourcesHasNoIncludes() throws {
@@ -504,9 +504,19 @@ extension SpecWriterTests {
             SpecEnvironment(name: at("beta"), url: at("https://beta.pets.example.com/v1"), isDefault: true, docs: "Newest."),
         ]
         document.authSchemes = [
-            SpecAuthScheme(name: at("apiKey"), header: at("Authorization"), prefix: "Bearer ", environmentVariables: ["PETS_KEY"], docs: nil),
-            SpecAuthScheme(name: at("tenant"), header: at("X-Tenant"), prefix: nil, environmentVariables: ["PETS_TENANT", "TENANT"], docs: nil),
+            SpecAuthScheme(
+                name: at("apiKey"), kind: .apiKey(.header, name: at("Authorization"), prefix: "Bearer "),
+                environmentVariables: ["PETS_KEY"]),
+            SpecAuthScheme(
+                name: at("tenant"), kind: .apiKey(.header, name: at("X-Tenant"), prefix: nil),
+                environmentVariables: ["PETS_TENANT", "TENANT"]),
+            SpecAuthScheme(name: at("session"), kind: .apiKey(.cookie, name: at("SESSION"), prefix: nil)),
+            SpecAuthScheme(name: at("token"), kind: .bearer(format: "JWT"), environmentVariables: ["PETS_TOKEN"]),
+            SpecAuthScheme(
+                name: at("login"), kind: .basic, environmentVariables: ["PETS_USER"],
+                passwordEnvironmentVariables: ["PETS_PASSWORD"]),
         ]
+        document.security = SpecSecurity(alternatives: [[at("apiKey")], [at("tenant"), at("session")]], location: handWritten)
         var kind = SpecProperty(name: at("kind"), isOptional: true, type: type("(Cat | Dog)?"))
         kind.deprecation = SpecDeprecation(message: nil)
         var size = SpecConstraints()
@@ -557,6 +567,7 @@ extension SpecWriterTests {
                 operation("list", "GET", "/pets") {
                     $0.route = at("pets_route_list")
                     $0.docs = "List pets."
+                    $0.security = SpecSecurity(alternatives: [[at("token")], [at("login")], []], location: handWritten)
                     $0.queryParameters = [limit, parameter("offset", "int", default: .integer(0)), filter]
                     $0.headerParameters = [parameter("X-Trace", "string", optional: true)]
                     $0.response = SpecResponse(status: at(200), type: type("list<Pet>"))
@@ -595,6 +606,7 @@ extension SpecWriterTests {
                 },
                 operation("watch", "GET", "/pets/events") {
                     $0.streaming = SpecStreaming(eventType: type("Pet"), location: handWritten)
+                    $0.security = SpecSecurity(alternatives: [], location: handWritten)
                 },
             ]),
         ]
@@ -619,6 +631,11 @@ extension SpecWriterTests {
         auth:
           - { name: apiKey, header: Authorization, prefix: "Bearer ", env: PETS_KEY }
           - { name: tenant, header: X-Tenant, env: [PETS_TENANT, TENANT] }
+          - { name: session, cookie: SESSION }
+          - { name: token, type: bearer, format: JWT, env: PETS_TOKEN }
+          - { name: login, type: basic, env: { username: PETS_USER, password: PETS_PASSWORD } }
+
+        security: [apiKey, [tenant, session]]
 
         types:
           Pet:
@@ -704,6 +721,7 @@ extension SpecWriterTests {
                   X-Trace?: string
                 response: list<Pet>
                 pagination: offset
+                security: [token, login, []]
 
               get:
                 method: GET
@@ -747,6 +765,7 @@ extension SpecWriterTests {
                 method: GET
                 path: /pets/events
                 streaming: Pet
+                security: []
 
         """
 }
@@ -782,9 +801,12 @@ extension SpecDocument {
         copy.authSchemes = authSchemes.map { scheme in
             var scheme = scheme
             scheme.name = scheme.name.stripped
-            scheme.header = scheme.header.stripped
+            if case .apiKey(let location, let name, let prefix) = scheme.kind {
+                scheme.kind = .apiKey(location, name: name.stripped, prefix: prefix)
+            }
             return scheme
         }
+        copy.security = security?.withoutLocations
         copy.types = types.map(\.withoutLocations)
         copy.resources = resources.map(\.withoutLocations)
         return copy
@@ -882,6 +904,12 @@ extension SpecResource {
     }
 }
 
+extension SpecSecurity {
+    var withoutLocations: SpecSecurity {
+        SpecSecurity(alternatives: alternatives.map { $0.map(\.stripped) }, location: nowhere)
+    }
+}
+
 extension SpecOperation {
     var withoutLocations: SpecOperation {
         var copy = self
@@ -927,6 +955,7 @@ extension SpecOperation {
                 fetch: returns.fetch?.stripped, location: nowhere)
         }
         copy.deviations = deviations.map { SpecDeviation(document: $0.document, server: $0.server, sdk: $0.sdk, location: nowhere) }
+        copy.security = security?.withoutLocations
         copy.location = nowhere
         return copy
     }

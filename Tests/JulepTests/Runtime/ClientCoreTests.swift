@@ -24,7 +24,10 @@ private struct Body: Encodable {
 @Suite("ClientCore")
 struct ClientCoreTests {
     private func makeCore(
-        authHeaders: [(name: String, value: String)] = [("Authorization", "Bearer key-123"), ("X-Auth-Key", "key-123")],
+        credentials: [Credential] = [
+            .bearer(scheme: "apiKey", token: "key-123"),
+            Credential(scheme: "authKey", placement: .header("X-Auth-Key"), value: "key-123"),
+        ],
         additionalHeaders: HTTPHeaders = [:],
         respond: @escaping @Sendable (HTTPRequest) async throws -> HTTPResponse = { _ in HTTPResponse(statusCode: 200, body: Data("{}".utf8)) }
     ) throws -> (ClientCore, MockTransport) {
@@ -38,7 +41,7 @@ struct ClientCoreTests {
             logger: nil,
             sleep: { _ in }
         )
-        configuration.authHeaders = authHeaders
+        configuration.credentials = credentials
         return (ClientCore(configuration: configuration), transport)
     }
 
@@ -48,12 +51,12 @@ struct ClientCoreTests {
         #expect(configuration.transport is URLSessionTransport)
         #expect(configuration.userAgent == ClientConfiguration.defaultUserAgent)
         #expect(configuration.additionalHeaders.isEmpty)
-        #expect(configuration.authHeaders.isEmpty)
+        #expect(configuration.credentials.isEmpty)
     }
 
-    @Test func headersWithoutBody() throws {
+    @Test func headersWithoutBody() async throws {
         let (core, _) = try makeCore()
-        let request = try core.makeHTTPRequest(APIRequest(method: .get, path: "/agents"), options: nil)
+        let request = try await core.prepare(APIRequest(method: .get, path: "/agents"), options: nil).authorized()
         #expect(request.method == .get)
         #expect(request.url.absoluteString == "https://api.example.com/agents")
         #expect(request.headers == [
@@ -66,14 +69,14 @@ struct ClientCoreTests {
         #expect(request.timeout == .seconds(30))
     }
 
-    @Test func headersWithBodyAndPrecedence() throws {
+    @Test func headersWithBodyAndPrecedence() async throws {
         let (core, _) = try makeCore(additionalHeaders: ["User-Agent": "configured", "X-Default": "d", "Accept": "text/plain"])
         var apiRequest = APIRequest(method: .post, path: "/agents")
         try apiRequest.setJSONBody(Body(name: "n", size: 1.5))
         apiRequest.setHeader("X-Endpoint", "e")
         apiRequest.setHeader("X-Default", "endpoint")
         let options = RequestOptions(timeout: .milliseconds(250), additionalHeaders: ["x-endpoint": "call", "Authorization": "Bearer other"])
-        let request = try core.makeHTTPRequest(apiRequest, options: options)
+        let request = try await core.prepare(apiRequest, options: options).authorized()
         #expect(request.headers["Content-Type"] == "application/json")
         #expect(request.headers["Accept"] == "text/plain")
         #expect(request.headers["User-Agent"] == "configured")
@@ -99,7 +102,7 @@ struct ClientCoreTests {
     }
 
     @Test func invalidCredentialIsRejectedWithoutShowingIt() async throws {
-        let (core, transport) = try makeCore(authHeaders: [("Authorization", "Bearer sk-s3cr3t\r\n")])
+        let (core, transport) = try makeCore(credentials: [.bearer(scheme: "apiKey", token: "sk-s3cr3t\r\n")])
         let error = await #expect(throws: JulepError.self) {
             try await core.send(APIRequest(method: .get, path: "/agents"), options: nil)
         }

@@ -15,7 +15,7 @@ struct StreamingTests {
         var configuration = ClientConfiguration(
             baseURL: baseURL, timeout: timeout, transport: URLSessionTransport(configuration: .ephemeral),
             maxRetries: maxRetries, logger: nil, sleep: { _ in })
-        configuration.authHeaders = [("Authorization", "key-123")]
+        configuration.credentials = [Credential(scheme: "apiKey", placement: .header("Authorization"), value: "key-123")]
         return ClientCore(configuration: configuration)
     }
 

@@ -57,7 +57,9 @@ public struct JulepError: Error, Sendable, CustomStringConvertible, CustomDebugS
         /// `METHOD URL`.
         public var description: String { "\(method) \(url)" }
 
-        static func sanitizedURL(_ url: URL) -> String {
+        /// `url` without user info, the values of query items with sensitive names (or named in
+        /// `names`, lowercased) redacted.
+        static func sanitizedURL(_ url: URL, alsoRedacting names: Set<String> = []) -> String {
             guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else {
                 return "<invalid URL>"
             }
@@ -65,7 +67,8 @@ public struct JulepError: Error, Sendable, CustomStringConvertible, CustomDebugS
             components.password = nil
             if let items = components.percentEncodedQueryItems {
                 components.percentEncodedQueryItems = items.map { item in
-                    guard HTTPHeaders.isSensitive(item.name) else { return item }
+                    let name = item.name.removingPercentEncoding ?? item.name
+                    guard HTTPHeaders.isSensitive(name) || names.contains(name.lowercased()) else { return item }
                     return URLQueryItem(name: item.name, value: "REDACTED")
                 }
             }

@@ -26,13 +26,18 @@ struct APIRequest: Sendable {
     /// Whether sending the request twice has the same effect as sending it once, so the client
     /// may retry it after any transient failure (see ``RetryPolicy``).
     var isIdempotent: Bool
+    /// The credentials it takes, by security scheme name: alternatives, the first the client has
+    /// all of wins (empty ones aside), each listing schemes sent together. `[]`, or no alternative
+    /// the client meets, sends none; `nil` sends every credential the client has.
+    var security: [[String]]?
 
     /// Creates a request; `isIdempotent` defaults to what `method` implies (GET, HEAD, OPTIONS,
     /// PUT and DELETE are idempotent). Generated methods pass what the API says.
-    init(method: HTTPMethod, path: String, isIdempotent: Bool? = nil) {
+    init(method: HTTPMethod, path: String, isIdempotent: Bool? = nil, security: [[String]]? = nil) {
         self.method = method
         self.path = path
         self.isIdempotent = isIdempotent ?? [.get, .head, .options, .put, .delete].contains(method)
+        self.security = security
     }
 
     // MARK: Query

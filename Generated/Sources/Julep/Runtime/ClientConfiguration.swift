@@ -32,9 +32,9 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
     /// Waits between attempts; replace it to control time in tests. Throws when the task is cancelled.
     public var sleep: @Sendable (Duration) async throws -> Void
 
-    /// Credential headers added to every call (for example `Authorization: Bearer <key>`),
-    /// filled by the client from its API key. Never printed.
-    var authHeaders: [(name: String, value: String)] = []
+    /// The client's credentials, from its initializer's arguments; each request takes those its
+    /// operation requires (see ``APIRequest/security``). Never printed.
+    var credentials: [Credential] = []
 
     /// Creates a configuration.
     public init(
@@ -66,7 +66,7 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
         var text = "ClientConfiguration(baseURL: \(JulepError.RequestSummary.sanitizedURL(baseURL)), timeout: \(timeout)"
         text += ", maxRetries: \(maxRetries), transport: \(type(of: transport)), middlewares: \(middlewares.count)"
         text += ", logging: \(logger != nil), additionalHeaders: \(additionalHeaders)"
-        text += ", credentials: \(authHeaders.map { "\($0.name): REDACTED" })"
+        text += ", credentials: \(credentials.map(\.redactedDescription))"
         return text + ")"
     }
 
@@ -84,7 +84,7 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
             "logging": logger != nil,
             "additionalHeaders": additionalHeaders.description,
             "userAgent": userAgent,
-            "credentials": authHeaders.map { "\($0.name): REDACTED" },
+            "credentials": credentials.map(\.redactedDescription),
         ])
     }
 }

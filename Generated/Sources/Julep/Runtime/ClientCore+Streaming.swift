@@ -32,10 +32,11 @@ extension ClientCore {
             let task = Task { [self] in
                 var summary: JulepError.RequestSummary?
                 do {
-                    let httpRequest = try makeHTTPRequest(request, options: options)
+                    let prepared = try prepare(request, options: options)
+                    let httpRequest = prepared.httpRequest
                     summary = JulepError.RequestSummary(method: httpRequest.method, url: httpRequest.url)
                     let exchange = try await perform(
-                        httpRequest, isIdempotent: request.isIdempotent, options: options, streaming: true)
+                        prepared, isIdempotent: request.isIdempotent, options: options, streaming: true)
                     var parser = ServerSentEventParser()
                     reading: for try await chunk in exchange.stream ?? HTTPStreamingResponse(statusCode: 200, body: Data()).body {
                         for event in parser.feed(chunk) {

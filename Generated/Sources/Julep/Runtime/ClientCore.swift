@@ -7,7 +7,7 @@ import Foundation
 /// the configured middlewares and transport, retries what is worth retrying, and turns the answer
 /// into a value or a ``JulepError``.
 struct ClientCore: Sendable {
-    /// The client's settings, including its credential headers.
+    /// The client's settings, including its credentials.
     let configuration: ClientConfiguration
 
     init(configuration: ClientConfiguration) {
@@ -37,9 +37,9 @@ struct ClientCore: Sendable {
         options: RequestOptions?,
         as type: Response.Type
     ) async throws -> APIResponse<Response> {
-        let httpRequest = try makeHTTPRequest(request, options: options)
-        let exchange = try await perform(httpRequest, isIdempotent: request.isIdempotent, options: options, streaming: false)
-        let value = try decode(Response.self, from: exchange.response, for: httpRequest)
+        let prepared = try prepare(request, options: options)
+        let exchange = try await perform(prepared, isIdempotent: request.isIdempotent, options: options, streaming: false)
+        let value = try decode(Response.self, from: exchange.response, for: prepared.httpRequest)
         return APIResponse(
             value: value, statusCode: exchange.response.statusCode, headers: exchange.response.headers,
             body: exchange.response.body, attempts: exchange.attempts)
@@ -47,8 +47,8 @@ struct ClientCore: Sendable {
 
     /// Sends `request` and returns the 2xx response's status and headers, ignoring its body.
     func sendForResponse(_ request: APIRequest, options: RequestOptions?) async throws -> APIResponse<Void> {
-        let httpRequest = try makeHTTPRequest(request, options: options)
-        let exchange = try await perform(httpRequest, isIdempotent: request.isIdempotent, options: options, streaming: false)
+        let prepared = try prepare(request, options: options)
+        let exchange = try await perform(prepared, isIdempotent: request.isIdempotent, options: options, streaming: false)
         return APIResponse(
             value: (), statusCode: exchange.response.statusCode, headers: exchange.response.headers,
             body: exchange.response.body, attempts: exchange.attempts)
@@ -66,17 +66,20 @@ struct ClientCore: Sendable {
         var attempts: Int
     }
 
-    /// Sends `httpRequest`, retrying as ``RetryPolicy`` says, and returns the first 2xx response.
+    /// Sends `prepared`, retrying as ``RetryPolicy`` says, and returns the first 2xx response.
     ///
-    /// Each attempt runs through the configured middlewares and is logged. Throws
+    /// Each attempt takes the credentials' current values (a token provider is asked once per
+    /// attempt), runs through the configured middlewares and is logged without them. Errors a
+    /// token provider throws end the call as they are, without retries. Throws
     /// ``JulepError/forStatus(_:headers:body:request:)`` for the last non-2xx status, and
     /// `.connection`, `.timeout` or `.cancelled` when no response arrives.
     func perform(
-        _ httpRequest: HTTPRequest,
+        _ prepared: PreparedRequest,
         isIdempotent: Bool,
         options: RequestOptions?,
         streaming: Bool
     ) async throws -> Exchange {
+        let httpRequest = prepared.httpRequest
         let summary = JulepError.RequestSummary(method: httpRequest.method, url: httpRequest.url)
         let maxRetries = max(0, options?.maxRetries ?? configuration.maxRetries)
         let policy = configuration.retryPolicy
@@ -85,11 +88,17 @@ struct ClientCore: Sendable {
         while true {
             let context = MiddlewareContext(attempt: attempt, isIdempotent: isIdempotent, isStreaming: streaming)
             let slot = streaming ? StreamSlot() : nil
+            let attemptRequest: HTTPRequest
+            do {
+                try Task.checkCancellation()
+                attemptRequest = try await prepared.authorized()
+            } catch {
+                throw ClientCore.mapCredentialError(error, request: summary)
+            }
             let start = clock.now
             let result: Result<HTTPResponse, JulepError>
             do {
-                try Task.checkCancellation()
-                result = .success(try await runMiddlewares(httpRequest, context: context, from: 0, slot: slot))
+                result = .success(try await runMiddlewares(attemptRequest, context: context, from: 0, slot: slot))
             } catch {
                 result = .failure(ClientCore.mapTransportError(error, request: summary))
             }
@@ -178,11 +187,82 @@ struct ClientCore: Sendable {
         return mapped
     }
 
+    /// The error that ends a call whose credentials could not be added: a ``JulepError`` (an
+    /// invalid value) with the request filled in, `.cancelled` for cancellation, else the token
+    /// provider's own error, unchanged.
+    static func mapCredentialError(_ error: any Error, request summary: JulepError.RequestSummary) -> any Error {
+        if var error = error as? JulepError {
+            if error.request == nil { error.request = summary }
+            return error
+        }
+        if error is CancellationError || Task.isCancelled {
+            return JulepError(kind: .cancelled, message: "The request was cancelled.", request: summary, underlying: error)
+        }
+        return error
+    }
+
     // MARK: Building requests
 
-    /// Builds the request for the transport: base URL + `request.path` + query, then headers in
-    /// increasing precedence: `Accept`, `User-Agent`, `Content-Type` (with a body), configured
-    /// additional headers, credentials, endpoint headers, per-call headers.
+    /// A request ready for its attempts: built without credentials, which each attempt adds, and
+    /// the credentials its operation takes.
+    struct PreparedRequest: Sendable {
+        /// The request without credentials: what logs and errors describe.
+        var httpRequest: HTTPRequest
+        /// The credentials to add, less any header the operation or the call sets itself.
+        var credentials: [Credential]
+
+        /// `httpRequest` with the credentials' current values: a header replaces a configured
+        /// header of its name, a cookie joins the `Cookie` header, query items go last.
+        ///
+        /// Throws ``JulepError/Kind/invalidArgument`` for a value with a line break or NUL (without
+        /// showing it), and what a token provider throws.
+        func authorized() async throws -> HTTPRequest {
+            guard !credentials.isEmpty else { return httpRequest }
+            var request = httpRequest
+            var queryParts: [String] = []
+            for credential in credentials {
+                let value = try await credential.currentValue()
+                switch credential.placement {
+                case .header(let name):
+                    request.headers[name] = value
+                    request.credentialNames.insert(name.lowercased())
+                case .cookie(let name):
+                    let cookie = name + "=" + value
+                    request.headers["Cookie"] = request.headers["Cookie"].map { $0 + "; " + cookie } ?? cookie
+                    request.credentialNames.insert("cookie")
+                case .query(let name):
+                    queryParts.append(QueryComponent.encode(name) + "=" + QueryComponent.encode(value))
+                    request.credentialNames.insert(name.lowercased())
+                }
+            }
+            try ClientCore.validateHeaders(request.headers)
+            if !queryParts.isEmpty {
+                let url = request.url.absoluteString
+                let separator = url.contains("?") ? (url.hasSuffix("?") ? "" : "&") : "?"
+                guard let withQuery = URL(string: url + separator + queryParts.joined(separator: "&")) else {
+                    throw JulepError(kind: .invalidArgument, message: "Cannot add the credentials to the URL.")
+                }
+                request.url = withQuery
+            }
+            return request
+        }
+    }
+
+    /// The request for the transport without credentials (see ``makeHTTPRequest(_:options:)``),
+    /// and the credentials its `security` selects.
+    func prepare(_ request: APIRequest, options: RequestOptions?) throws -> PreparedRequest {
+        let httpRequest = try makeHTTPRequest(request, options: options)
+        let credentials = configuration.credentials.selected(for: request.security).filter { credential in
+            // A header the operation or the call sets is theirs to send.
+            guard case .header(let name) = credential.placement else { return true }
+            return request.headers[name] == nil && options?.additionalHeaders[name] == nil
+        }
+        return PreparedRequest(httpRequest: httpRequest, credentials: credentials)
+    }
+
+    /// Builds the request for the transport, credentials aside: base URL + `request.path` + query,
+    /// then headers in increasing precedence: `Accept`, `User-Agent`, `Content-Type` (with a body),
+    /// configured additional headers, (credentials, added per attempt,) endpoint headers, per-call headers.
     ///
     /// Throws ``JulepError/Kind/invalidArgument`` for an empty or dot path segment, a URL that
     /// cannot be formed, or a header whose name is not a token or whose value contains CR, LF or NUL.
@@ -203,9 +283,6 @@ struct ClientCore: Sendable {
             headers["Content-Type"] = "application/json"
         }
         headers.merge(configuration.additionalHeaders)
-        for credential in configuration.authHeaders {
-            headers[credential.name] = credential.value
-        }
         headers.merge(request.headers)
         if let options {
             headers.merge(options.additionalHeaders)

@@ -139,8 +139,15 @@ public struct HTTPHeaders: Hashable, Sendable, Sequence, ExpressibleByDictionary
 
     /// A copy in which the value of every sensitive field (see ``isSensitive(_:)``) is replaced by `REDACTED`.
     public func redacted() -> HTTPHeaders {
+        redacted(alsoRedacting: [])
+    }
+
+    /// ``redacted()``, also redacting the fields named in `names` (lowercased): credentials sent
+    /// in headers whose names do not look sensitive.
+    func redacted(alsoRedacting names: Set<String>) -> HTTPHeaders {
         var copy = self
-        for index in copy.fields.indices where HTTPHeaders.isSensitive(copy.fields[index].name) {
+        for index in copy.fields.indices
+        where HTTPHeaders.isSensitive(copy.fields[index].name) || names.contains(copy.fields[index].name.lowercased()) {
             copy.fields[index].value = "REDACTED"
         }
         return copy
@@ -197,6 +204,9 @@ public struct HTTPRequest: Sendable, CustomStringConvertible {
     /// The deadline for the whole exchange (connecting, sending and receiving the full response);
     /// `nil` leaves it to the transport.
     public var timeout: Duration?
+    /// Names (lowercased) of the headers and query items that carry the client's credentials,
+    /// redacted by ``description`` whatever they are called.
+    var credentialNames: Set<String> = []
 
     /// Creates a request.
     public init(method: HTTPMethod, url: URL, headers: HTTPHeaders = HTTPHeaders(), body: Data? = nil, timeout: Duration? = nil) {
@@ -209,7 +219,9 @@ public struct HTTPRequest: Sendable, CustomStringConvertible {
 
     /// Method, URL, redacted headers and body size; never credentials.
     public var description: String {
-        "\(method) \(JulepError.RequestSummary.sanitizedURL(url)) headers: \(headers) body: \(body.map { "\($0.count) bytes" } ?? "none")"
+        let url = JulepError.RequestSummary.sanitizedURL(url, alsoRedacting: credentialNames)
+        let headers = headers.redacted(alsoRedacting: credentialNames)
+        return "\(method) \(url) headers: \(headers) body: \(body.map { "\($0.count) bytes" } ?? "none")"
     }
 }
 

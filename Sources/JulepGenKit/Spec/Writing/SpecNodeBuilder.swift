@@ -22,6 +22,9 @@ struct SpecNodeBuilder {
             let schemes = document.authSchemes.map { authScheme($0) }
             entries.append(YAMLOutputEntry("auth", .sequence(schemes, .block)))
         }
+        if let security = document.security {
+            entries.append(YAMLOutputEntry("security", Self.security(security)))
+        }
         return entries
     }
 
@@ -45,20 +48,41 @@ struct SpecNodeBuilder {
     }
 
     private mutating func authScheme(_ scheme: SpecAuthScheme) -> YAMLOutputNode {
-        let variables = scheme.environmentVariables
-        let env: YAMLOutputNode? =
-            switch variables.count {
-            case 0: nil
-            case 1: .text(variables[0])
-            default: .sequence(variables.map(YAMLOutputNode.text), .flowWhenShort)
-            }
-        return mapping(SpecKeys.auth, what: "an auth scheme", at: scheme.name.location, layout: .flowWhenShort, [
-            ("name", .text(scheme.name.value)),
-            ("header", .text(scheme.header.value)),
-            ("prefix", scheme.prefix.map(YAMLOutputNode.text)),
-            ("env", env),
-            ("docs", scheme.docs.map(YAMLOutputNode.text)),
-        ])
+        var pairs: [(String, YAMLOutputNode?)] = [("name", .text(scheme.name.value))]
+        switch scheme.kind {
+        case .apiKey(let location, let name, let prefix):
+            pairs += [(location.rawValue, .text(name.value)), ("prefix", prefix.map(YAMLOutputNode.text))]
+            pairs.append(("env", Self.environmentVariables(scheme.environmentVariables)))
+        case .bearer(let format):
+            pairs += [("type", .text("bearer")), ("format", format.map(YAMLOutputNode.text))]
+            pairs.append(("env", Self.environmentVariables(scheme.environmentVariables)))
+        case .basic:
+            pairs.append(("type", .text("basic")))
+            let env = [
+                ("username", Self.environmentVariables(scheme.environmentVariables)),
+                ("password", Self.environmentVariables(scheme.passwordEnvironmentVariables)),
+            ].compactMap { key, value in value.map { YAMLOutputEntry(key, $0) } }
+            pairs.append(("env", env.isEmpty ? nil : .mapping(env, .flowWhenShort)))
+        }
+        pairs.append(("docs", scheme.docs.map(YAMLOutputNode.text)))
+        return mapping(SpecKeys.auth, what: "an auth scheme", at: scheme.name.location, layout: .flowWhenShort, pairs)
+    }
+
+    /// `NAME`, or a list of names read in order.
+    private static func environmentVariables(_ variables: [String]) -> YAMLOutputNode? {
+        switch variables.count {
+        case 0: nil
+        case 1: .text(variables[0])
+        default: .sequence(variables.map(YAMLOutputNode.text), .flowWhenShort)
+        }
+    }
+
+    /// `[apiKey, [appKey, appSecret]]`; `[]` for none.
+    static func security(_ security: SpecSecurity) -> YAMLOutputNode {
+        .sequence(security.alternatives.map { alternative in
+            alternative.count == 1
+                ? .text(alternative[0].value) : .sequence(alternative.map { .text($0.value) }, .flowWhenShort)
+        }, .flowWhenShort)
     }
 
     // MARK: Types
@@ -214,6 +238,7 @@ struct SpecNodeBuilder {
             ("streaming", operation.streaming.map(Self.streaming)),
             ("returns", operation.returns.map(Self.returns)),
             ("deviations", operation.deviations.isEmpty ? nil : .sequence(operation.deviations.map(Self.deviation), .block)),
+            ("security", operation.security.map(Self.security)),
         ])
     }
 

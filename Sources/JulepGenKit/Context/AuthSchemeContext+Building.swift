@@ -1,0 +1,70 @@
+import Foundation
+
+extension AuthSchemeContext {
+    /// The arguments, docs and credential statement of `scheme`.
+    init(_ scheme: AuthScheme) {
+        let name = SwiftNaming.escapedMemberName(scheme.parameterName)
+        schemeLiteral = SwiftLiteral.string(scheme.name)
+        valueExpression = Self.valueExpression(name, scheme.environmentVariables)
+        (isAPIKey, isBearer, isBasic) = (false, false, false)
+        (placementExpression, prefixArgument, providerName, passwordExpression) = ("", "", "", "")
+        let summary: String
+        switch scheme.kind {
+        case .apiKey(let location, let wireName, let prefix):
+            isAPIKey = true
+            placementExpression = ".\(location.rawValue)(\(SwiftLiteral.string(wireName)))"
+            prefixArgument = (prefix ?? "").isEmpty ? "" : ", prefix: \(SwiftLiteral.string(prefix ?? ""))"
+            summary =
+                switch location {
+                case .header: "Sent in the `\(wireName)` header."
+                case .query: "Sent as the `\(wireName)` query item."
+                case .cookie: "Sent as the `\(wireName)` cookie."
+                }
+            parameters = ["\(name): String? = nil"]
+        case .bearer(let format):
+            isBearer = true
+            providerName = SwiftNaming.escapedMemberName(scheme.tokenProviderParameterName ?? scheme.parameterName + "Provider")
+            summary = "A bearer token\(format.map { " (\($0))" } ?? ""), sent as `Authorization: Bearer <token>`."
+            parameters = ["\(name): String? = nil", "\(providerName): (@Sendable () async throws -> String)? = nil"]
+        case .basic:
+            isBasic = true
+            let password = SwiftNaming.escapedMemberName(scheme.passwordParameterName ?? "password")
+            passwordExpression = Self.valueExpression(password, scheme.passwordEnvironmentVariables)
+            summary = "The user name for HTTP Basic authentication (`Authorization: Basic …`)."
+            parameters = ["\(name): String? = nil", "\(password): String? = nil"]
+        }
+        // The scheme's own description when it fits on a parameter line, else what it is.
+        let described = scheme.docs.map(Self.singleLine).flatMap { $0.count <= 300 ? $0 : nil } ?? summary
+        var docs = ["///   - \(name): \(described)\(Self.environmentSentence(scheme.environmentVariables))"]
+        switch scheme.kind {
+        case .bearer:
+            docs.append(
+                "///   - \(providerName): Supplies the current token before every attempt, for tokens that expire; "
+                    + "used instead of `\(name)`. Errors it throws end the call as they are.")
+        case .basic:
+            let password = SwiftNaming.escapedMemberName(scheme.passwordParameterName ?? "password")
+            let variables = scheme.passwordEnvironmentVariables.map { "`\($0)`" }.joined(separator: ", then ")
+            let fallback = variables.isEmpty ? "empty when `nil`." : "when `nil`, read from \(variables), else empty."
+            docs.append("///   - \(password): The password for `\(name)`; \(fallback)")
+        case .apiKey:
+            break
+        }
+        parameterDocs = DocCommentWrapping.wrap(docs)
+    }
+
+    /// `apiKey`, or `apiKey ?? Self.environmentValue("A", "B")`.
+    private static func valueExpression(_ name: String, _ variables: [String]) -> String {
+        guard !variables.isEmpty else { return name }
+        return "\(name) ?? Self.environmentValue(\(variables.map(SwiftLiteral.string).joined(separator: ", ")))"
+    }
+
+    /// ` When `nil`, read from `A`, then `B`.`
+    private static func environmentSentence(_ variables: [String]) -> String {
+        guard !variables.isEmpty else { return "" }
+        return " When `nil`, read from \(variables.map { "`\($0)`" }.joined(separator: ", then "))."
+    }
+
+    private static func singleLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+}
