@@ -56,6 +56,14 @@ let package = Package(
         ),
         // The emulated Julep 0.4.0 server as a program, for the example app in Examples/ (CI runs it).
         .executableTarget(name: "julep-emulator", dependencies: ["JulepTestSupport"], path: "Tests/JulepEmulatorServer"),
+        // The SDK of Tests/Fixtures/openapi-security (every kind of security scheme), as recorded
+        // by the golden test, and tests of its credentials on the wire.
+        .target(name: "Vault", path: "Tests/Fixtures/openapi-security/expected/Sources/Vault"),
+        .testTarget(
+            name: "SecuritySchemeTests",
+            dependencies: ["Vault", "JulepTestSupport"],
+            path: "Tests/SecuritySchemeTests"
+        ),
         // Tests julep-gen writes next to the SDK (`--check` and the drift test cover them): a JSON
         // round trip of a sample of every model, and every operation over HTTP.
         .testTarget(

@@ -4,13 +4,17 @@ extension AuthSchemeContext {
     /// The arguments, docs and credential statement of `scheme`.
     init(_ scheme: AuthScheme) {
         let name = SwiftNaming.escapedMemberName(scheme.parameterName)
+        argumentName = name
         schemeLiteral = SwiftLiteral.string(scheme.name)
         valueExpression = Self.valueExpression(name, scheme.environmentVariables)
+        usernameBinding = scheme.environmentVariables.isEmpty ? name : "\(name) = \(valueExpression)"
         (isAPIKey, isBearer, isBasic) = (false, false, false)
         (placementExpression, prefixArgument, providerName, passwordExpression) = ("", "", "", "")
         let summary: String
+        var wireName = "Authorization"
         switch scheme.kind {
-        case .apiKey(let location, let wireName, let prefix):
+        case .apiKey(let location, let keyName, let prefix):
+            wireName = keyName
             isAPIKey = true
             placementExpression = ".\(location.rawValue)(\(SwiftLiteral.string(wireName)))"
             prefixArgument = (prefix ?? "").isEmpty ? "" : ", prefix: \(SwiftLiteral.string(prefix ?? ""))"
@@ -33,8 +37,12 @@ extension AuthSchemeContext {
             summary = "The user name for HTTP Basic authentication (`Authorization: Basic …`)."
             parameters = ["\(name): String? = nil", "\(password): String? = nil"]
         }
-        // The scheme's own description when it fits on a parameter line, else what it is.
-        let described = scheme.docs.map(Self.singleLine).flatMap { $0.count <= 300 ? $0 : nil } ?? summary
+        // The scheme's own description when it fits on a parameter line, then where the
+        // credential goes unless the description says so.
+        var described = summary
+        if let docs = scheme.docs.map(Self.singleLine), docs.count <= 300 {
+            described = docs.contains("`\(wireName)`") ? docs : docs + (docs.hasSuffix(".") ? " " : ". ") + summary
+        }
         var docs = ["///   - \(name): \(described)\(Self.environmentSentence(scheme.environmentVariables))"]
         switch scheme.kind {
         case .bearer:

@@ -35,6 +35,8 @@ struct EnvironmentContext {
 /// One auth scheme in the client's initializer: its arguments, their docs, and the statement
 /// that turns them into a credential (one of `isAPIKey`, `isBearer`, `isBasic` is set).
 struct AuthSchemeContext {
+    /// The initializer's argument for the key, token or user name.
+    var argumentName: String
     /// `"apiKey"`: the scheme's name, as requests' `security` names it.
     var schemeLiteral: String
     /// `///   - apiKey: …` lines for the initializer's `- Parameters:`.
@@ -52,6 +54,8 @@ struct AuthSchemeContext {
     /// Bearer: the token provider argument.
     var providerName: String
     var isBasic: Bool
+    /// Basic: `username`, or `username = username ?? Self.environmentValue(…)` (after `if let`).
+    var usernameBinding: String
     /// Basic: the password, `nil` when neither given nor in the environment.
     var passwordExpression: String
 }

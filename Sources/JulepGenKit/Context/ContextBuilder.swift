@@ -762,6 +762,9 @@ struct ContextBuilder {
         case nil:
             break
         }
+        if let security = operation.security {
+            paragraphs.append(credentialsSentence(security))
+        }
         if !operation.deviations.isEmpty {
             paragraphs.append("The server differs from the published API description here:")
             for deviation in operation.deviations {
@@ -784,6 +787,21 @@ struct ContextBuilder {
         parameterLines.append("///   - \(RuntimeNames.requestOptionsArgument): Per-request settings such as a timeout or extra headers.")
         let returns = operation.response.docs.map { ["/// - Returns: " + $0.replacingNewlines] } ?? []
         return (summary, DocCommentWrapping.wrap(["///", "/// - Parameters:"] + parameterLines), DocCommentWrapping.wrap(returns))
+    }
+
+    /// Which of the client's credentials the operation sends, by initializer argument:
+    /// "Credentials: `apiKey`, else `username` and `password`."
+    private func credentialsSentence(_ security: [[String]]) -> String {
+        let alternatives = security.filter { !$0.isEmpty }.map { alternative in
+            alternative.map { name -> String in
+                guard let scheme = api.authSchemes.first(where: { $0.name == name }) else { return "`\(name)`" }
+                let arguments = [scheme.parameterName, scheme.passwordParameterName].compactMap { $0 }
+                return arguments.map { "`\($0)`" }.joined(separator: " and ")
+            }.joined(separator: " with ")
+        }
+        guard !alternatives.isEmpty else { return "Credentials: none; it is sent without them." }
+        let optional = security.contains { $0.isEmpty } ? " when the client has them, else none" : ""
+        return "Credentials: \(alternatives.joined(separator: ", else "))\(optional)."
     }
 
     /// `[["apiKey"], ["appKey", "appSecret"]]`, `[]`.

@@ -403,6 +403,7 @@ extension EnvironmentContext: MustacheParent {
 extension AuthSchemeContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
+        case "argumentName": argumentName
         case "schemeLiteral": schemeLiteral
         case "parameterDocs": parameterDocs
         case "parameters": parameters
@@ -413,6 +414,7 @@ extension AuthSchemeContext: MustacheParent {
         case "isBearer": isBearer
         case "providerName": providerName
         case "isBasic": isBasic
+        case "usernameBinding": usernameBinding
         case "passwordExpression": passwordExpression
         default: ContextLookup.reflected(self, key)
         }

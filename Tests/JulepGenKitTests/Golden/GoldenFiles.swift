@@ -11,9 +11,10 @@ enum GoldenFiles {
     static var isRecording: Bool { ProcessInfo.processInfo.environment["JULEP_GEN_RECORD"] == "1" }
 
     /// Runtime files are the same for every spec and checked by the drift test against `Generated/`,
-    /// so fixture trees leave them out.
-    static func isRecorded(_ path: String) -> Bool {
-        !path.contains("/Runtime/")
+    /// so fixture trees leave them out, except those of a fixture the package compiles as a module
+    /// (`withRuntime`).
+    static func isRecorded(_ path: String, withRuntime: Bool = false) -> Bool {
+        withRuntime || !path.contains("/Runtime/")
     }
 
     /// Reads every file below `directory` (relative path → text), hidden files included.
@@ -33,10 +34,10 @@ enum GoldenFiles {
     }
 
     /// Every difference between `actual` and the tree at `expected`, as unified diffs; empty when equal.
-    static func compare(_ actual: [GeneratedFile], with expected: URL) -> [String] {
+    static func compare(_ actual: [GeneratedFile], with expected: URL, withRuntime: Bool = false) -> [String] {
         let recorded = read(expected)
         let produced = Dictionary(
-            uniqueKeysWithValues: actual.filter { isRecorded($0.path) }.map { ($0.path, $0.contents) })
+            uniqueKeysWithValues: actual.filter { isRecorded($0.path, withRuntime: withRuntime) }.map { ($0.path, $0.contents) })
         var problems: [String] = []
         for path in Set(recorded.keys).union(produced.keys).sorted() {
             let old = recorded[path], new = produced[path]
@@ -49,9 +50,9 @@ enum GoldenFiles {
         return problems
     }
 
-    static func record(_ files: [GeneratedFile], to directory: URL) throws {
+    static func record(_ files: [GeneratedFile], to directory: URL, withRuntime: Bool = false) throws {
         try? FileManager.default.removeItem(at: directory)
-        for file in files where isRecorded(file.path) {
+        for file in files where isRecorded(file.path, withRuntime: withRuntime) {
             let url = directory.appendingPathComponent(file.path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.contents.utf8).write(to: url)

@@ -38,7 +38,8 @@ public struct EdgeClient: Sendable {
             baseURL: baseURL ?? environment.url, timeout: timeout, transport: transport,
             maxRetries: maxRetries, middlewares: middlewares)
         if let value = `class` ?? Self.environmentValue("EDGE_\"KEY") {
-            configuration.authHeaders.append((name: "X-Class", value: "\"\\(x)\\" + value))
+            configuration.credentials.append(
+                Credential(scheme: "class", placement: .header("X-Class"), prefix: "\"\\(x)\\", value: value))
         }
         self.init(configuration: configuration)
     }

@@ -20,8 +20,19 @@ public struct ZooClient: Sendable {
     /// Creates a client.
     ///
     /// - Parameters:
-    ///   - apiKey: Sent in the `Authorization` header. When `nil`, read from `ZOO_API_KEY`, then When `nil`, read from `ZOO_KEY`.
+    ///   - apiKey: The API key. Sent in the `Authorization` header. When `nil`, read from `ZOO_API_KEY`,
+    ///     then `ZOO_KEY`.
     ///   - tenant: Sent in the `X-Tenant` header.
+    ///   - visitorPass: A day pass, for the public routes. Sent as the `pass` query item.
+    ///   - session: Sent as the `zoo_session` cookie.
+    ///   - keeperToken: A bearer token (JWT), sent as `Authorization: Bearer <token>`. When `nil`, read
+    ///     from `ZOO_KEEPER_TOKEN`.
+    ///   - keeperTokenProvider: Supplies the current token before every attempt, for tokens that expire;
+    ///     used instead of `keeperToken`. Errors it throws end the call as they are.
+    ///   - username: The user name for HTTP Basic authentication (`Authorization: Basic …`). When `nil`,
+    ///     read from `ZOO_ADMIN`.
+    ///   - password: The password for `username`; when `nil`, read from `ZOO_ADMIN_PASSWORD`, then
+    ///     `ZOO_PASSWORD`, else empty.
     ///   - environment: The deployment to talk to; ignored when `baseURL` is given.
     ///   - baseURL: The API's root URL, replacing the environment's.
     ///   - timeout: The deadline for each attempt, 300 seconds unless given.
@@ -31,6 +42,12 @@ public struct ZooClient: Sendable {
     public init(
         apiKey: String? = nil,
         tenant: String? = nil,
+        visitorPass: String? = nil,
+        session: String? = nil,
+        keeperToken: String? = nil,
+        keeperTokenProvider: (@Sendable () async throws -> String)? = nil,
+        username: String? = nil,
+        password: String? = nil,
         environment: ZooEnvironment = .stagingEu,
         baseURL: URL? = nil,
         timeout: Duration = .seconds(300),
@@ -42,10 +59,29 @@ public struct ZooClient: Sendable {
             baseURL: baseURL ?? environment.url, timeout: timeout, transport: transport,
             maxRetries: maxRetries, middlewares: middlewares)
         if let value = apiKey ?? Self.environmentValue("ZOO_API_KEY", "ZOO_KEY") {
-            configuration.authHeaders.append((name: "Authorization", value: "Bearer " + value))
+            configuration.credentials.append(
+                Credential(scheme: "apiKey", placement: .header("Authorization"), prefix: "Bearer ", value: value))
         }
         if let value = tenant {
-            configuration.authHeaders.append((name: "X-Tenant", value: value))
+            configuration.credentials.append(
+                Credential(scheme: "tenant", placement: .header("X-Tenant"), value: value))
+        }
+        if let value = visitorPass {
+            configuration.credentials.append(
+                Credential(scheme: "visitorPass", placement: .query("pass"), value: value))
+        }
+        if let value = session {
+            configuration.credentials.append(
+                Credential(scheme: "session", placement: .cookie("zoo_session"), value: value))
+        }
+        if let provider = keeperTokenProvider {
+            configuration.credentials.append(.bearer(scheme: "keeperToken", provider: provider))
+        } else if let token = keeperToken ?? Self.environmentValue("ZOO_KEEPER_TOKEN") {
+            configuration.credentials.append(.bearer(scheme: "keeperToken", token: token))
+        }
+        if let username = username ?? Self.environmentValue("ZOO_ADMIN") {
+            let password = password ?? Self.environmentValue("ZOO_ADMIN_PASSWORD", "ZOO_PASSWORD") ?? ""
+            configuration.credentials.append(.basic(scheme: "admin", username: username, password: password))
         }
         self.init(configuration: configuration)
     }

@@ -40,10 +40,12 @@ public struct ShopClient: Sendable {
             baseURL: baseURL ?? environment.url, timeout: timeout, transport: transport,
             maxRetries: maxRetries, middlewares: middlewares)
         if let value = apiKey {
-            configuration.authHeaders.append((name: "X-Api-Key", value: value))
+            configuration.credentials.append(
+                Credential(scheme: "apiKey", placement: .header("X-Api-Key"), value: value))
         }
         if let value = authorization {
-            configuration.authHeaders.append((name: "Authorization", value: value))
+            configuration.credentials.append(
+                Credential(scheme: "authorization", placement: .header("Authorization"), value: value))
         }
         self.init(configuration: configuration)
     }

@@ -44,6 +44,8 @@ public struct EnclosuresResource: Sendable {
 
     /// `GET /enclosures/{id}`
     ///
+    /// Credentials: `visitorPass`, else `session`.
+    ///
     /// - Parameters:
     ///   - id:
     ///   - options: Per-request settings such as a timeout or extra headers.
@@ -75,6 +77,8 @@ public struct EnclosuresResource: Sendable {
     }
 
     /// `PUT /enclosures/{id}`
+    ///
+    /// Credentials: `keeperToken`, else `apiKey` with `tenant`.
     ///
     /// - Parameters:
     ///   - id:
@@ -118,6 +122,8 @@ public struct EnclosuresResource: Sendable {
 
     /// `DELETE /enclosures/{id}`
     ///
+    /// Credentials: `username` and `password`.
+    ///
     /// - Parameters:
     ///   - id:
     ///   - options: Per-request settings such as a timeout or extra headers.
@@ -152,12 +158,14 @@ public struct EnclosuresResource: Sendable {
     ///
     /// `GET /feedings`
     ///
+    /// Credentials: none; it is sent without them.
+    ///
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func watch(
         options: RequestOptions? = nil
     ) throws -> AsyncThrowingStream<FeedingEvent, any Error> {
-        let request = APIRequest(method: .get, path: "/feedings", isIdempotent: true)
+        let request = APIRequest(method: .get, path: "/feedings", isIdempotent: true, security: [])
         return core.stream(request, options: options, of: FeedingEvent.self)
     }
 }
@@ -200,6 +208,8 @@ extension EnclosuresResource.WithRawResponse {
 
     /// `GET /enclosures/{id}`
     ///
+    /// Credentials: `visitorPass`, else `session`.
+    ///
     /// - Parameters:
     ///   - id:
     ///   - options: Per-request settings such as a timeout or extra headers.
@@ -208,7 +218,7 @@ extension EnclosuresResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Enclosure> {
-        let request = APIRequest(method: .get, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let request = APIRequest(method: .get, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true, security: [["visitorPass"], ["session"]])
         return try await core.sendForResponse(request, options: options, as: Enclosure.self)
     }
 
@@ -240,6 +250,8 @@ extension EnclosuresResource.WithRawResponse {
 
     /// `PUT /enclosures/{id}`
     ///
+    /// Credentials: `keeperToken`, else `apiKey` with `tenant`.
+    ///
     /// - Parameters:
     ///   - id:
     ///   - name: A friendly name.
@@ -268,7 +280,7 @@ extension EnclosuresResource.WithRawResponse {
     ) async throws -> APIResponse<Enclosure> {
         try ParameterValidation.check(name, "name", minLength: 1, maxLength: 64)
         try ParameterValidation.check(capacity, "capacity", minimum: 1)
-        var request = APIRequest(method: .put, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        var request = APIRequest(method: .put, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true, security: [["keeperToken"], ["apiKey", "tenant"]])
         let body = Enclosure(
             name: name,
             capacity: capacity,
@@ -286,6 +298,8 @@ extension EnclosuresResource.WithRawResponse {
 
     /// `DELETE /enclosures/{id}`
     ///
+    /// Credentials: `username` and `password`.
+    ///
     /// - Parameters:
     ///   - id:
     ///   - options: Per-request settings such as a timeout or extra headers.
@@ -294,7 +308,7 @@ extension EnclosuresResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .delete, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let request = APIRequest(method: .delete, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true, security: [["admin"]])
         return try await core.sendForResponse(request, options: options)
     }
 

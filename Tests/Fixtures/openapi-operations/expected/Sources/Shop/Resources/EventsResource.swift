@@ -15,6 +15,8 @@ public struct EventsResource: Sendable {
 
     /// `GET /orders/{order_id}/events` — mirrors the Python SDK's `events_route_stream`.
     ///
+    /// Credentials: `apiKey`, else `authorization`.
+    ///
     /// - Parameters:
     ///   - orderId:
     ///   - options: Per-request settings such as a timeout or extra headers.
@@ -22,7 +24,7 @@ public struct EventsResource: Sendable {
         orderId: some UUIDConvertible,
         options: RequestOptions? = nil
     ) throws -> AsyncThrowingStream<OrderEvent, any Error> {
-        let request = APIRequest(method: .get, path: "/orders/" + PathComponent.encode(try orderId.validatedUUID(argument: "orderId")) + "/events", isIdempotent: true)
+        let request = APIRequest(method: .get, path: "/orders/" + PathComponent.encode(try orderId.validatedUUID(argument: "orderId")) + "/events", isIdempotent: true, security: [["apiKey"], ["authorization"]])
         return core.stream(request, options: options, of: OrderEvent.self)
     }
 }

@@ -20,6 +20,8 @@ public struct HealthResource: Sendable {
 
     /// `GET /health`
     ///
+    /// Credentials: `apiKey`, else `authorization`.
+    ///
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Fine.
@@ -41,13 +43,15 @@ extension HealthResource {
 extension HealthResource.WithRawResponse {
     /// `GET /health`
     ///
+    /// Credentials: `apiKey`, else `authorization`.
+    ///
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Fine.): the status and headers.
     public func getHealth(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .get, path: "/health", isIdempotent: true)
+        let request = APIRequest(method: .get, path: "/health", isIdempotent: true, security: [["apiKey"], ["authorization"]])
         return try await core.sendForResponse(request, options: options)
     }
 }

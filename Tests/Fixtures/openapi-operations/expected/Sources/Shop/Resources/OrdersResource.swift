@@ -24,6 +24,8 @@ public struct OrdersResource: Sendable {
     ///
     /// `GET /orders` — mirrors the Python SDK's `list_orders`.
     ///
+    /// Credentials: `apiKey`, else `authorization`.
+    ///
     /// - Parameters:
     ///   - limit:
     ///   - offset:
@@ -90,6 +92,8 @@ public struct OrdersResource: Sendable {
     ///
     /// `POST /orders` — mirrors the Python SDK's `create_order`.
     ///
+    /// Credentials: `apiKey`, else `authorization`.
+    ///
     /// - Parameters:
     ///   - item:
     ///   - quantity:
@@ -105,6 +109,8 @@ public struct OrdersResource: Sendable {
     }
 
     /// `DELETE /orders/{order_id}` — mirrors the Python SDK's `delete_order`.
+    ///
+    /// Credentials: `apiKey`, else `authorization`.
     ///
     /// - Parameters:
     ///   - orderId:
@@ -133,6 +139,8 @@ extension OrdersResource.WithRawResponse {
     ///
     /// `GET /orders` — mirrors the Python SDK's `list_orders`.
     ///
+    /// Credentials: `apiKey`, else `authorization`.
+    ///
     /// - Parameters:
     ///   - limit:
     ///   - offset:
@@ -149,7 +157,7 @@ extension OrdersResource.WithRawResponse {
         xRequestId: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<OrdersListOrdersResponse> {
-        var request = APIRequest(method: .get, path: "/orders", isIdempotent: true)
+        var request = APIRequest(method: .get, path: "/orders", isIdempotent: true, security: [["apiKey"], ["authorization"]])
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("status", status)
@@ -162,6 +170,8 @@ extension OrdersResource.WithRawResponse {
     ///
     /// `POST /orders` — mirrors the Python SDK's `create_order`.
     ///
+    /// Credentials: `apiKey`, else `authorization`.
+    ///
     /// - Parameters:
     ///   - item:
     ///   - quantity:
@@ -173,7 +183,7 @@ extension OrdersResource.WithRawResponse {
         quantity: Int? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Order> {
-        var request = APIRequest(method: .post, path: "/orders", isIdempotent: false)
+        var request = APIRequest(method: .post, path: "/orders", isIdempotent: false, security: [["apiKey"], ["authorization"]])
         let body = NewOrder(
             item: item,
             quantity: quantity
@@ -184,6 +194,8 @@ extension OrdersResource.WithRawResponse {
 
     /// `DELETE /orders/{order_id}` — mirrors the Python SDK's `delete_order`.
     ///
+    /// Credentials: `apiKey`, else `authorization`.
+    ///
     /// - Parameters:
     ///   - orderId:
     ///   - options: Per-request settings such as a timeout or extra headers.
@@ -192,7 +204,7 @@ extension OrdersResource.WithRawResponse {
         orderId: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .delete, path: "/orders/" + PathComponent.encode(try orderId.validatedUUID(argument: "orderId")), isIdempotent: true)
+        let request = APIRequest(method: .delete, path: "/orders/" + PathComponent.encode(try orderId.validatedUUID(argument: "orderId")), isIdempotent: true, security: [["apiKey"], ["authorization"]])
         return try await core.sendForResponse(request, options: options)
     }
 }
