@@ -14,6 +14,19 @@ struct ReadmeContext {
     /// Where the server differs from the published API description, by route.
     var deviations: [DeviationRow]
     var hasDeviations: Bool
+    /// The client's credentials, one row per auth scheme.
+    var credentials: [CredentialRow]
+    var hasCredentials: Bool
+}
+
+/// One row of the README's table of credentials; every cell is Markdown.
+struct CredentialRow {
+    /// "`apiKey`", "`bearerToken` or `bearerTokenProvider`", "`username`, `password`".
+    var arguments: String
+    /// "the `Authorization` header", "`Authorization: Bearer …`".
+    var sentAs: String
+    /// "`JULEP_API_KEY`", or "—".
+    var environment: String
 }
 
 /// One row of the table of differences between the server and the published API description;
@@ -91,7 +104,35 @@ extension ContextBuilder {
             hasManagerMethods: !managerMethods.isEmpty, resources: client().resources, example: example,
             baseURLEnvironment: api.baseURLEnvironmentVariables.isEmpty
                 ? [] : [api.baseURLEnvironmentVariables.map { "`\($0)`" }.joined(separator: ", then ")],
-            deviations: deviations, hasDeviations: !deviations.isEmpty)
+            deviations: deviations, hasDeviations: !deviations.isEmpty,
+            credentials: api.authSchemes.map(Self.credentialRow), hasCredentials: !api.authSchemes.isEmpty)
+    }
+
+    private static func credentialRow(_ scheme: AuthScheme) -> CredentialRow {
+        let name = "`\(scheme.parameterName)`"
+        let variables = scheme.environmentVariables.map { "`\($0)`" }.joined(separator: ", then ")
+        switch scheme.kind {
+        case .apiKey(let location, let wireName, let prefix):
+            let prefixNote = (prefix ?? "").isEmpty ? "" : " (after `\(prefix ?? "")`)"
+            let place =
+                switch location {
+                case .header: "the `\(wireName)` header\(prefixNote)"
+                case .query: "the `\(wireName)` query item"
+                case .cookie: "the `\(wireName)` cookie"
+                }
+            return CredentialRow(arguments: name, sentAs: place, environment: variables.isEmpty ? "—" : variables)
+        case .bearer:
+            return CredentialRow(
+                arguments: "\(name) or `\(scheme.tokenProviderParameterName ?? "")` (asked before every attempt)",
+                sentAs: "`Authorization: Bearer …`", environment: variables.isEmpty ? "—" : variables)
+        case .basic:
+            let password = "`\(scheme.passwordParameterName ?? "password")`"
+            let passwordVariables = scheme.passwordEnvironmentVariables.map { "`\($0)`" }.joined(separator: ", then ")
+            let environment = [variables, passwordVariables].allSatisfy(\.isEmpty)
+                ? "—" : "\(variables.isEmpty ? "—" : variables); \(passwordVariables.isEmpty ? "—" : passwordVariables)"
+            return CredentialRow(
+                arguments: "\(name), \(password)", sentAs: "`Authorization: Basic …` (HTTP Basic)", environment: environment)
+        }
     }
 
     /// Text in one Markdown table cell: on one line, with `|` escaped.

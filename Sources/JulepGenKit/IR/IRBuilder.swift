@@ -554,7 +554,8 @@ public struct IRBuilder {
         let basicCount = document.authSchemes.count { $0.kind == .basic }
         if let security = document.security { checkSecurity(security) }
         return document.authSchemes.map { scheme in
-            schemeNames.claim(scheme.name.value, original: scheme.name.value, at: scheme.name.location, diagnostics: &diagnostics)
+            let isNew = schemeNames.claim(
+                scheme.name.value, original: scheme.name.value, at: scheme.name.location, diagnostics: &diagnostics)
             let base = SwiftNaming.memberName(scheme.name.value)
             var result = AuthScheme(
                 name: scheme.name.value, kind: .basic, parameterName: base,
@@ -577,7 +578,9 @@ public struct IRBuilder {
                 result.passwordParameterName = basicCount == 1 ? "password" : base + "Password"
                 result.passwordEnvironmentVariables = scheme.passwordEnvironmentVariables
             }
-            for parameter in [result.parameterName, result.passwordParameterName, result.tokenProviderParameterName].compactMap({ $0 }) {
+            // A duplicate scheme is reported once, not again for its arguments.
+            for parameter in [result.parameterName, result.passwordParameterName, result.tokenProviderParameterName]
+                .compactMap({ $0 }) where isNew {
                 names.claim(parameter, original: scheme.name.value, at: scheme.name.location, diagnostics: &diagnostics)
             }
             return result

@@ -508,6 +508,19 @@ extension ReadmeContext: MustacheParent {
         case "baseURLEnvironment": baseURLEnvironment
         case "deviations": deviations
         case "hasDeviations": hasDeviations
+        case "credentials": credentials
+        case "hasCredentials": hasCredentials
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension CredentialRow: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "arguments": arguments
+        case "sentAs": sentAs
+        case "environment": environment
         default: ContextLookup.reflected(self, key)
         }
     }

@@ -8,6 +8,7 @@ struct OverlayTests {
     static let document = """
         openapi: 3.0.3
         info: { title: Pets API, version: "1" }
+        security: [{ Key: [] }]
         paths:
           /pets/{id}:
             get:
@@ -49,6 +50,20 @@ struct OverlayTests {
         #expect(api.resources.map(\.accessorName) == ["animals"])
         #expect(api.resources.first?.operations.map(\.swiftName) == ["fetch"])
         #expect(api.resources.first?.operations.first?.route == "pets_route_get")
+    }
+
+    @Test func authSettingsNameEnvironmentVariables() throws {
+        let overlay = """
+            auth: { Key: { name: secret, env: [PETS_KEY, KEY] } }
+            """
+        let result = try TestSupport.generate(
+            ["openapi.yaml": Self.document, "overlay.yaml": overlay], root: "openapi.yaml", overlay: "overlay.yaml")
+        #expect(result.succeeded, "\(result.diagnostics.all.map(\.message))")
+        let scheme = try #require(result.api?.authSchemes.first)
+        #expect(scheme.parameterName == "secret")
+        #expect(scheme.environmentVariables == ["PETS_KEY", "KEY"])
+        let client = try #require(result.files.first { $0.path.hasSuffix("PetsClient.swift") }?.contents)
+        #expect(client.contains(#"if let value = secret ?? Self.environmentValue("PETS_KEY", "KEY") {"#))
     }
 
     @Test func unknownOverlayKeysAreLocated() throws {
