@@ -219,6 +219,27 @@ struct SecuritySchemeTests {
         #expect(received.isEmpty)
     }
 
+    @Test func aStreamCarriesTheTokenAndEndsWithTheProvidersError() async throws {
+        let event = "data: {\"name\":\"db\"}\n\n"
+        let received = try await TestHTTPServer.with({ _ in
+            CannedResponse(status: 200, headers: ["Content-Type": "text/event-stream"], body: event)
+        }) { server in
+            var names: [String] = []
+            for try await secret in try Self.client(server.baseURL, bearerTokenProvider: { "streamed-1" }).secrets.watchSecrets() {
+                names.append(secret.name)
+            }
+            #expect(names == ["db"])
+
+            struct RefreshFailed: Error {}
+            let failing = Self.client(server.baseURL, Credentials(), bearerTokenProvider: { throw RefreshFailed() })
+            await #expect(throws: RefreshFailed.self) {
+                for try await _ in try failing.secrets.watchSecrets() {}
+            }
+            return await server.requests
+        }
+        #expect(received.map { $0.headers["authorization"] } == ["Bearer streamed-1"])
+    }
+
     // MARK: Redaction
 
     @Test func noCredentialAppearsInDescriptionsLogsOrErrors() async throws {

@@ -120,7 +120,7 @@ struct TestContextBuilder {
             basePathLiteral: SwiftLiteral.string(Self.basePath),
             authArguments: api.authSchemes.flatMap { scheme in
                 [scheme.parameterName, scheme.passwordParameterName].compactMap { $0 }.map {
-                    "\(SwiftNaming.escapedMemberName($0)): \(SwiftLiteral.string(Self.sample(for: $0)))"
+                    "\($0): \(SwiftLiteral.string(Self.sample(for: $0)))"
                 }
             },
             authHeaders: Self.credentialHeaderLiterals(credentials(for: nil).headers),

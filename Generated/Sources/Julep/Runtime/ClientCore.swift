@@ -93,7 +93,9 @@ struct ClientCore: Sendable {
                 try Task.checkCancellation()
                 attemptRequest = try await prepared.authorized()
             } catch {
-                throw ClientCore.mapCredentialError(error, request: summary)
+                let mapped = ClientCore.mapCredentialError(error, request: summary)
+                // A stream's own error mapping would take a provider's error for a transport failure.
+                throw streaming && !(mapped is JulepError) ? TokenProviderFailure(underlying: mapped) : mapped
             }
             let start = clock.now
             let result: Result<HTTPResponse, JulepError>
@@ -199,6 +201,11 @@ struct ClientCore: Sendable {
             return JulepError(kind: .cancelled, message: "The request was cancelled.", request: summary, underlying: error)
         }
         return error
+    }
+
+    /// What a token provider threw during a streaming call, for the stream to end with as it is.
+    struct TokenProviderFailure: Error {
+        var underlying: any Error
     }
 
     // MARK: Building requests

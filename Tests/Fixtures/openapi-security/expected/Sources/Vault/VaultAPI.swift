@@ -121,6 +121,16 @@ public struct VaultAPI: Sendable {
     ) async throws {
         _ = try await SecretsResource(core: core).withRawResponse.optional(options: options)
     }
+
+    /// Changes to secrets as they happen, with the document's bearer token.
+    ///
+    /// `GET /secrets/events` — the Python SDK's `watch_secrets`. The manager's
+    /// ``SecretsResource/watchSecrets`` (`client.secrets.watchSecrets`) does the same.
+    public func watchSecrets(
+        options: RequestOptions? = nil
+    ) throws -> AsyncThrowingStream<Secret, any Error> {
+        try SecretsResource(core: core).watchSecrets(options: options)
+    }
 }
 
 extension VaultClient {

@@ -33,6 +33,21 @@ public struct SecretsResource: Sendable {
         try await withRawResponse.listSecrets(options: options).value
     }
 
+    /// Changes to secrets as they happen, with the document's bearer token.
+    ///
+    /// `GET /secrets/events` — mirrors the Python SDK's `watch_secrets`.
+    ///
+    /// Credentials: `bearerToken`.
+    ///
+    /// - Parameters:
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func watchSecrets(
+        options: RequestOptions? = nil
+    ) throws -> AsyncThrowingStream<Secret, any Error> {
+        let request = APIRequest(method: .get, path: "/secrets/events", isIdempotent: true, security: [["bearerToken"]])
+        return core.stream(request, options: options, of: Secret.self)
+    }
+
     /// `GET /secrets/by-header` — mirrors the Python SDK's `by_header`.
     ///
     /// Credentials: `vaultKey`.

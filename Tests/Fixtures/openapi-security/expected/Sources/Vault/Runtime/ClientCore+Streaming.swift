@@ -49,6 +49,8 @@ extension ClientCore {
                     parser.finish()
                     try Task.checkCancellation()
                     continuation.finish()
+                } catch let failure as TokenProviderFailure {
+                    continuation.finish(throwing: failure.underlying)
                 } catch {
                     continuation.finish(throwing: ClientCore.mapStreamError(error, request: summary))
                 }
