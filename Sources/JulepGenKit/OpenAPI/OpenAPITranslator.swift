@@ -173,22 +173,15 @@ public struct OpenAPITranslator {
         }
         let (schemes, names) = security.finish()
         document.authSchemes = schemes
-        guard !schemes.isEmpty else {
-            // Nothing to send: no requirement is left to resolve.
-            document.security = nil
-            for index in document.resources.indices {
-                for operation in document.resources[index].operations.indices {
-                    document.resources[index].operations[operation].security = nil
-                }
-            }
-            return
-        }
-        // Without a top-level requirement, operations without their own send no credentials.
-        document.security = Self.renamed(document.security ?? SpecSecurity(alternatives: [], location: root.location), names)
+        // Without a top-level requirement, operations without their own send no credentials;
+        // without any scheme to send, requirements say nothing.
+        let rename: (SpecSecurity?) -> SpecSecurity? = { $0.map { Self.renamed($0, names) } }
+        document.security = schemes.isEmpty
+            ? nil : rename(document.security ?? SpecSecurity(alternatives: [], location: root.location))
         for index in document.resources.indices {
             for operation in document.resources[index].operations.indices {
-                document.resources[index].operations[operation].security =
-                    document.resources[index].operations[operation].security.map { Self.renamed($0, names) }
+                let own = document.resources[index].operations[operation].security
+                document.resources[index].operations[operation].security = schemes.isEmpty ? nil : rename(own)
             }
         }
     }
