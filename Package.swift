@@ -29,8 +29,19 @@ let package = Package(
             dependencies: [
                 "CYaml",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            plugins: ["EmbedRuntime"]
         ),
+        // The runtime of every generated SDK, as ordinary Swift: compiled and tested here, and
+        // embedded into julep-gen at build time (the EmbedRuntime plugin), which copies it into
+        // each SDK byte for byte.
+        .target(name: "SDKRuntime"),
+        .testTarget(
+            name: "SDKRuntimeTests",
+            dependencies: ["SDKRuntime", "JulepTestSupport"]
+        ),
+        .executableTarget(name: "embed-runtime"),
+        .plugin(name: "EmbedRuntime", capability: .buildTool(), dependencies: ["embed-runtime"]),
         .executableTarget(
             name: "julep-gen",
             dependencies: [

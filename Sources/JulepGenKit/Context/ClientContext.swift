@@ -1,15 +1,18 @@
 /// What `client.mustache`, `environment.mustache` and `package.mustache` see.
 struct ClientContext {
     var apiName: String
+    var apiNameLiteral: String
     var clientType: String
-    var errorType: String
+    /// `JulepError`: the API's name for the runtime's `APIError`; `nil` when that is its name already.
+    var errorTypeAlias: String?
+    /// `"JulepError"`: how error descriptions name the error type.
+    var errorTypeLiteral: String
     var environmentType: String
     var version: String?
     var versionLiteral: String
     /// `"julep-swift/0.4.0"`: the SDK's default `User-Agent`.
     var userAgentLiteral: String
-    /// `JULEP_LOG`: the environment variable that turns request logging on.
-    var logEnvironmentVariable: String
+    /// `"JULEP_LOG"`: the environment variable that turns request logging on.
     var logEnvironmentVariableLiteral: String
     var doc: [String]
     var environments: [EnvironmentContext]

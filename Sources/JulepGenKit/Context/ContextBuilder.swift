@@ -817,11 +817,13 @@ struct ContextBuilder {
             environment: RuntimeNames.environmentType(api: api.swiftName)
         )
         return ClientContext(
-            apiName: api.swiftName, clientType: names.client, errorType: names.error,
+            apiName: api.swiftName, apiNameLiteral: SwiftLiteral.string(api.swiftName), clientType: names.client,
+            // An API named `API` has `APIError` for its error type already: no alias.
+            errorTypeAlias: names.error == RuntimeNames.runtimeErrorType ? nil : names.error,
+            errorTypeLiteral: SwiftLiteral.string(names.error),
             environmentType: names.environment, version: api.version,
             versionLiteral: SwiftLiteral.string(api.version ?? "unknown"),
             userAgentLiteral: SwiftLiteral.string("\(api.swiftName.lowercased())-swift/\(api.version ?? "unknown")"),
-            logEnvironmentVariable: api.swiftName.uppercased() + "_LOG",
             logEnvironmentVariableLiteral: SwiftLiteral.string(api.swiftName.uppercased() + "_LOG"),
             doc: DocComment.lines(api.docs),
             environments: api.environments.map { environment in

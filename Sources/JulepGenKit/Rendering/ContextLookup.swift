@@ -366,12 +366,13 @@ extension ClientContext: MustacheParent {
         switch key {
         case "apiName": apiName
         case "clientType": clientType
-        case "errorType": errorType
+        case "apiNameLiteral": apiNameLiteral
+        case "errorTypeAlias": errorTypeAlias
+        case "errorTypeLiteral": errorTypeLiteral
         case "environmentType": environmentType
         case "version": version
         case "versionLiteral": versionLiteral
         case "userAgentLiteral": userAgentLiteral
-        case "logEnvironmentVariable": logEnvironmentVariable
         case "logEnvironmentVariableLiteral": logEnvironmentVariableLiteral
         case "doc": doc
         case "environments": environments

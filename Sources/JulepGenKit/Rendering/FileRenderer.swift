@@ -11,7 +11,8 @@ import Mustache
 ///     README.md                              readme (likewise: the table of routes)
 ///     Sources/<API>/Models/<Type>.swift      model (one per top-level type, nested types inside)
 ///     Sources/<API>/Resources/<X>Resource.swift  resource (one per resource)
-///     Sources/<API>/Runtime/<Name>.swift     runtime/<Name>.swift (every runtime template)
+///     Sources/<API>/Runtime/SDKIdentity.swift  identity (the API's name, user agent and error type)
+///     Sources/<API>/Runtime/<Name>.swift     the SDK runtime's files, copied (see `RuntimeFiles`)
 struct FileRenderer {
     let api: APIDefinition
     let templates: TemplateSet
@@ -20,7 +21,9 @@ struct FileRenderer {
     var includeTests = false
 
     /// Templates the layout above needs; a template set without one of them is reported.
-    static let requiredTemplates = ["package", "client", "environment", "model", "resource", "header", "api", "readme"]
+    static let requiredTemplates = [
+        "package", "client", "environment", "model", "resource", "header", "api", "readme", "identity",
+    ]
 
     func render(diagnostics: inout Diagnostics) -> [GeneratedFile] {
         for name in Self.requiredTemplates where templates.texts[name] == nil {
@@ -35,7 +38,9 @@ struct FileRenderer {
         }
         jobs += self.jobs()
         let library = library
-        return Parallel.map(jobs) { $0.render(library) }.sorted { $0.path < $1.path }
+        let rendered = Parallel.map(jobs) { $0.render(library) }
+        let runtime = RuntimeFiles.files(for: api, module: api.swiftName, generated: rendered)
+        return (rendered + runtime).sorted { $0.path < $1.path }
     }
 
     /// One job per file of the SDK itself.
@@ -62,10 +67,7 @@ struct FileRenderer {
         for resource in api.resources {
             add("\(module)/Resources/\(resource.typeName).swift", template: "resource") { builder.resource(resource) }
         }
-        for name in templates.runtimeTemplateNames {
-            let fileName = String(name.dropFirst("runtime/".count))
-            add("\(module)/Runtime/\(fileName)", template: name) { client }
-        }
+        add("\(RuntimeFiles.directory(module: api.swiftName))/SDKIdentity.swift", template: "identity") { client }
         return jobs
     }
 }

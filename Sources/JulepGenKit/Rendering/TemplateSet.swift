@@ -4,7 +4,7 @@ import Mustache
 /// The Mustache templates of one run: the built-in set, with any file of the same relative name
 /// from an override folder (`--templates DIR`) taking its place.
 public struct TemplateSet: Sendable {
-    /// Relative path without `.mustache` (e.g. `model`, `runtime/JSONValue.swift`) → template text.
+    /// Relative path without `.mustache` (e.g. `model`, `partials/object-codable`) → template text.
     public private(set) var texts: [String: String] = [:]
     /// Where each template was read from, for messages.
     public private(set) var paths: [String: String] = [:]
@@ -41,11 +41,6 @@ public struct TemplateSet: Sendable {
         if !found {
             diagnostics.error("the templates folder '\(directory)' holds no .mustache files", at: nil)
         }
-    }
-
-    /// Runtime support files: every template under `runtime/`, rendered to `Runtime/<name>`.
-    public var runtimeTemplateNames: [String] {
-        texts.keys.filter { $0.hasPrefix("runtime/") }.sorted()
     }
 
     /// Compiles every template into a library; syntax errors are reported at their line and column.
