@@ -1,5 +1,5 @@
 /// What `client.mustache`, `environment.mustache` and `package.mustache` see.
-struct ClientContext {
+struct ClientContext: Encodable {
     var apiName: String
     var apiNameLiteral: String
     var clientType: String
@@ -28,7 +28,7 @@ struct ClientContext {
     var resources: [ResourceAccessorContext]
 }
 
-struct EnvironmentContext {
+struct EnvironmentContext: Encodable {
     var caseName: String
     var urlLiteral: String
     var nameLiteral: String
@@ -37,7 +37,7 @@ struct EnvironmentContext {
 
 /// One auth scheme in the client's initializer: its arguments, their docs, and the statement
 /// that turns them into a credential (one of `isAPIKey`, `isBearer`, `isBasic` is set).
-struct AuthSchemeContext {
+struct AuthSchemeContext: Encodable {
     /// The initializer's argument for the key, token or user name.
     var argumentName: String
     /// `"apiKey"`: the scheme's name, as requests' `security` names it.
@@ -63,13 +63,13 @@ struct AuthSchemeContext {
     var passwordExpression: String
 }
 
-struct ResourceAccessorContext {
+struct ResourceAccessorContext: Encodable {
     var typeName: String
     var accessorName: String
     var doc: [String]
 }
 
 /// Every generated file's header.
-struct HeaderContext {
+struct HeaderContext: Encodable {
     var apiName: String
 }

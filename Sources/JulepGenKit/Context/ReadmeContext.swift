@@ -1,5 +1,5 @@
 /// What `readme.mustache` sees: the table from documented Python names to Swift calls.
-struct ReadmeContext {
+struct ReadmeContext: Encodable {
     var apiName: String
     var clientType: String
     var version: String
@@ -20,7 +20,7 @@ struct ReadmeContext {
 }
 
 /// One row of the README's table of credentials; every cell is Markdown.
-struct CredentialRow {
+struct CredentialRow: Encodable {
     /// "`apiKey`", "`bearerToken` or `bearerTokenProvider`", "`username`, `password`".
     var arguments: String
     /// "the `Authorization` header", "`Authorization: Bearer …`".
@@ -31,7 +31,7 @@ struct CredentialRow {
 
 /// One row of the table of differences between the server and the published API description;
 /// every cell is Markdown that is safe inside a table cell.
-struct DeviationRow {
+struct DeviationRow: Encodable {
     /// `agents_route_create`, or the manager method when the operation has no route.
     var route: String
     /// `POST /agents`.
@@ -41,14 +41,14 @@ struct DeviationRow {
     var sdk: String
 }
 
-struct ExampleContext {
+struct ExampleContext: Encodable {
     var python: String
     /// `api.agentsRouteCreate` and `agents.create`.
     var routeCall: String
     var managerCall: String
 }
 
-struct MappingRow {
+struct MappingRow: Encodable {
     /// `agents_route_create` or `TasksManager.create`.
     var python: String
     /// `POST /agents`.

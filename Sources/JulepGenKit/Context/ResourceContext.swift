@@ -1,5 +1,5 @@
 /// What `resource.mustache` sees for one manager.
-struct ResourceContext {
+struct ResourceContext: Encodable {
     var typeName: String
     var accessorName: String
     var doc: [String]
@@ -8,7 +8,7 @@ struct ResourceContext {
     var hasRawOperations: Bool
 }
 
-struct OperationContext {
+struct OperationContext: Encodable {
     var name: String
     var doc: [String]
     var deprecation: [String]
@@ -58,14 +58,14 @@ struct OperationContext {
 }
 
 /// `return Agent(id: response.id, name: name, …)` for an operation with `returns:`.
-struct ComposedReturnContext {
+struct ComposedReturnContext: Encodable {
     var typeName: String
     /// `id: response.id`, `name: name`, … in the type's initializer order.
     var fields: [String]
 }
 
 /// `return try await get(id: response.id, options: options)` for an operation with `returns: { fetch: get }`.
-struct FetchedReturnContext {
+struct FetchedReturnContext: Encodable {
     var typeName: String
     /// The reading call, e.g. `get(id: response.id, options: options)`.
     var call: String
@@ -74,7 +74,7 @@ struct FetchedReturnContext {
 }
 
 /// The method returning every item of a paginated list as an `AutoPagingSequence`.
-struct AutoPagingContext {
+struct AutoPagingContext: Encodable {
     /// `listAll`.
     var name: String
     /// The list method it calls, e.g. `list`.
@@ -94,20 +94,20 @@ struct AutoPagingContext {
     var pageArguments: String
 }
 
-struct FlattenedBodyContext {
+struct FlattenedBodyContext: Encodable {
     var typeName: String
     /// `name: name` for each field.
     var fields: [String]
 }
 
-struct ArgumentContext {
+struct ArgumentContext: Encodable {
     /// `limit: Int = 100`
     var declaration: String
     /// `limit: limit`: how a call passes this argument on.
     var forwarding: String
 }
 
-struct RequestItemContext {
+struct RequestItemContext: Encodable {
     var wireLiteral: String
     var value: String
     var isJSON: Bool

@@ -6,7 +6,7 @@ import Foundation
 /// Model tests decode each sample's JSON and compare with the Swift value, then encode the value
 /// and compare the JSON semantically with what the SDK must write. Route tests call every
 /// operation against a server on 127.0.0.1 and check what went on the wire and what came back.
-struct TestSupportContext {
+struct TestSupportContext: Encodable {
     var apiName: String
     var clientType: String
     /// The path every request's path is put under (the base URL's path).
@@ -18,12 +18,12 @@ struct TestSupportContext {
     var hasAuthHeaders: Bool
 }
 
-struct ModelSampleFileContext {
+struct ModelSampleFileContext: Encodable {
     var apiName: String
     var suites: [SampleSuiteContext]
 }
 
-struct SampleSuiteContext {
+struct SampleSuiteContext: Encodable {
     /// `AgentSampleTests`.
     var typeName: String
     /// The suite's display name literal, e.g. `"Agent samples"`.
@@ -31,7 +31,7 @@ struct SampleSuiteContext {
     var tests: [SampleTestContext]
 }
 
-struct SampleTestContext {
+struct SampleTestContext: Encodable {
     var name: String
     var doc: [String]
     /// A round trip of one value (0 or 1 element), or of every case of an enum (0 or 1 element).
@@ -39,7 +39,7 @@ struct SampleTestContext {
     var everyCase: [EveryCaseContext]
 }
 
-struct RoundTripContext {
+struct RoundTripContext: Encodable {
     /// The Swift type of the sample, e.g. `Agent`.
     var type: String
     /// The Swift expression, laid out for a line indented by 8.
@@ -52,20 +52,20 @@ struct RoundTripContext {
     var knownIssue: [String]
 }
 
-struct EveryCaseContext {
+struct EveryCaseContext: Encodable {
     var type: String
     /// `(.lowValue, #""low""#)`, one per case.
     var cases: [String]
 }
 
-struct RouteWireFileContext {
+struct RouteWireFileContext: Encodable {
     var apiName: String
     var typeName: String
     var titleLiteral: String
     var tests: [RouteTestContext]
 }
 
-struct RouteTestContext {
+struct RouteTestContext: Encodable {
     var name: String
     var doc: [String]
     /// `@available(*, deprecated, …)` for a deprecated operation, which the test calls (0 or 1 element).

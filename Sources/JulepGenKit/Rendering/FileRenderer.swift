@@ -38,7 +38,15 @@ struct FileRenderer {
         }
         jobs += self.jobs()
         let library = library
-        let rendered = Parallel.map(jobs) { $0.render(library) }
+        let results = Parallel.map(jobs) { $0.render(library) }
+        for (job, result) in zip(jobs, results) {
+            for tag in result.unresolvedTags {
+                diagnostics.error(
+                    "the tag '\(tag)' resolves to nothing in the context of '\(job.path)'",
+                    at: templates.location(ofTag: tag, in: job.template))
+            }
+        }
+        let rendered = results.map(\.file)
         let runtime = RuntimeFiles.files(for: api, module: api.swiftName, generated: rendered)
         return (rendered + runtime).sorted { $0.path < $1.path }
     }
@@ -49,7 +57,7 @@ struct FileRenderer {
         let client = builder.client()
         let module = "Sources/\(api.swiftName)"
         var jobs: [RenderJob] = []
-        func add(_ path: String, template: String, context: @escaping @Sendable () -> Any) {
+        func add(_ path: String, template: String, context: @escaping @Sendable () -> any Encodable) {
             jobs.append(RenderJob(path: path, template: template, context: context))
         }
         add("Package.swift", template: "package") { client }

@@ -43,6 +43,26 @@ public struct TemplateSet: Sendable {
         }
     }
 
+    /// Where `tag` first appears as a tag in the template `name` or in one of the partials it could
+    /// use (`{{tag}}`, `{{#tag}}`, `{{^tag}}`, `{{tag.field}}`), for a message about it.
+    func location(ofTag tag: String, in name: String) -> SourceLocation? {
+        let candidates = [name] + texts.keys.filter { $0.hasPrefix("partials/") || $0 == "header" }.sorted()
+        for candidate in candidates {
+            guard let text = texts[candidate] else { continue }
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for prefix in ["{{", "{{#", "{{^", "{{/"] {
+                    for suffix in ["}}", "."] {
+                        if let range = line.range(of: prefix + tag + suffix) {
+                            let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+                            return SourceLocation(file: paths[candidate] ?? candidate, line: number + 1, column: column)
+                        }
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
     /// Compiles every template into a library; syntax errors are reported at their line and column.
     func library(sources: inout SourceFiles, diagnostics: inout Diagnostics) -> MustacheLibrary {
         var library = MustacheLibrary()

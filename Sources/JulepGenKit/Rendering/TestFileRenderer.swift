@@ -24,7 +24,7 @@ struct TestFileRenderer {
         let builder = TestContextBuilder(api: api)
         let folder = "Tests/\(TestContextBuilder.moduleName(api: api))"
         var jobs: [RenderJob] = []
-        func add(_ path: String, template: String, context: @escaping @Sendable () -> Any) {
+        func add(_ path: String, template: String, context: @escaping @Sendable () -> any Encodable) {
             jobs.append(RenderJob(path: path, template: template, context: context))
         }
         for group in Self.modelGroups(api) {
