@@ -24,6 +24,9 @@ enum RuntimeFiles {
         "Indirect.swift": .namedType,
         "UUIDConvertible.swift": .namedType,
         "ParameterValidation.swift": .namedType,
+        "FormBody.swift": .namedType,
+        "MultipartBody.swift": .namedType,
+        "FileUpload.swift": .namedType,
     ]
 
     /// Where the runtime's files go in an SDK whose module is `module`.
@@ -34,17 +37,28 @@ enum RuntimeFiles {
         let operations = api.resources.lazy.flatMap(\.operations)
         let streams = operations.contains { $0.streaming != nil }
         let pages = operations.contains { $0.pagination != nil }
-        return EmbeddedRuntime.files.compactMap { file in
+        var included = EmbeddedRuntime.files.filter { file in
             switch optional[file.name] {
-            case nil: break
-            case .streaming?: guard streams else { return nil }
-            case .pagination?: guard pages else { return nil }
-            case .namedType?:
-                // A name inside a longer identifier counts too: at worst a file is written that is not needed.
-                let isNamed = file.types.contains { type in generated.contains { $0.contents.contains(type) } }
-                guard isNamed else { return nil }
+            case nil: true
+            case .streaming?: streams
+            case .pagination?: pages
+            case .namedType?: false
             }
-            return GeneratedFile(path: "\(directory(module: module))/\(file.name)", contents: file.text)
+        }
+        // A file needed for a type it declares may be named by another runtime file it brought in
+        // (`MultipartBody` names `FileUpload`): add files until none is left to add.
+        var texts = generated.map(\.contents) + included.map(\.text)
+        var candidates = EmbeddedRuntime.files.filter { optional[$0.name] == .namedType }
+        while let index = candidates.firstIndex(where: { file in
+            // A name inside a longer identifier counts too: at worst a file is written that is not needed.
+            file.types.contains { type in texts.contains { $0.contains(type) } }
+        }) {
+            let file = candidates.remove(at: index)
+            included.append(file)
+            texts.append(file.text)
+        }
+        return included.map { file in
+            GeneratedFile(path: "\(directory(module: module))/\(file.name)", contents: file.text)
         }
     }
 }

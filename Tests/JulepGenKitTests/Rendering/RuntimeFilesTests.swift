@@ -106,3 +106,15 @@ extension RuntimeFilesPerSDKTests {
         #expect(Self.runtimeFiles(of: "adversarial").contains("Indirect.swift"))
     }
 }
+
+extension RuntimeFilesPerSDKTests {
+    /// `MultipartBody` names `FileUpload`: an SDK whose code names only the first gets both.
+    @Test func aRuntimeFileBringsTheOptionalFilesItNames() throws {
+        let folder = TestSupport.fixtures.appendingPathComponent("minimal").appendingPathComponent("spec")
+        let api = try #require(Generator.run(Generator.Options(specPath: folder.path, builtInTemplates: TestSupport.templates)).api)
+        let code = GeneratedFile(path: "Sources/Tiny/Resources/Upload.swift", contents: "var body = MultipartBody()")
+        let names = Set(RuntimeFiles.files(for: api, module: "Tiny", generated: [code]).map { ($0.path as NSString).lastPathComponent })
+        #expect(names.isSuperset(of: ["MultipartBody.swift", "FileUpload.swift"]))
+        #expect(!names.contains("FormBody.swift"))
+    }
+}

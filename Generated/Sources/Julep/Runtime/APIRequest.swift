@@ -162,7 +162,7 @@ struct APIRequest: Sendable {
     }
 
     /// `value` as the JSON it encodes to, for the parameter styles that take it apart.
-    private static func encodeJSONValue<Value: Encodable>(_ value: Value, what: String) throws -> JSONValue {
+    static func encodeJSONValue<Value: Encodable>(_ value: Value, what: String) throws -> JSONValue {
         let data = try encodeJSON(value, what: what)
         do {
             return try JSONDecoder().decode(JSONValue.self, from: data)

@@ -384,6 +384,8 @@ struct ClientCore: Sendable {
     func decode<Response: Decodable>(_ type: Response.Type, from response: HTTPResponse, for httpRequest: HTTPRequest)
         throws -> Response
     {
+        // Bytes, text and media the SDK does not decode are returned as they came.
+        if let raw = ResponseBody.value(as: Response.self, from: response) { return raw }
         if response.body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }),
             let empty = EmptyResponse() as? Response
         {
