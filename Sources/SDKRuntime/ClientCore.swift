@@ -40,7 +40,9 @@ struct ClientCore: Sendable {
         let prepared = try prepare(request, options: options)
         let exchange = try await perform(
             prepared, isIdempotent: request.isIdempotent, options: options, streaming: false)
-        let value = try decode(Response.self, from: exchange.response, for: prepared.httpRequest)
+        // Bytes, text and media the SDK does not decode are returned as they came.
+        let value = try ResponseBody.value(request.responseFormat, as: Response.self, from: exchange.response)
+            ?? decode(Response.self, from: exchange.response, for: prepared.httpRequest)
         return APIResponse(
             value: value, statusCode: exchange.response.statusCode, headers: exchange.response.headers,
             body: exchange.response.body, attempts: exchange.attempts)
@@ -384,8 +386,6 @@ struct ClientCore: Sendable {
     func decode<Response: Decodable>(_ type: Response.Type, from response: HTTPResponse, for httpRequest: HTTPRequest)
         throws -> Response
     {
-        // Bytes, text and media the SDK does not decode are returned as they came.
-        if let raw = ResponseBody.value(as: Response.self, from: response) { return raw }
         if response.body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }),
             let empty = EmptyResponse() as? Response
         {

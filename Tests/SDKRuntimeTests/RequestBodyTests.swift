@@ -109,13 +109,49 @@ struct ResponseBodyTests {
 
     @Test func bytesTextAndUnknownMedia() throws {
         let png = Data([0x89, 0x50, 0x4E, 0x47])
-        #expect(ResponseBody.value(as: Data.self, from: response(png, contentType: "image/png")) == png)
+        #expect(ResponseBody.value(.asItCame, as: Data.self, from: response(png, contentType: "image/png")) == png)
         let latin1 = Data([0x63, 0x61, 0x66, 0xE9])
-        #expect(ResponseBody.value(as: String.self, from: response(latin1, contentType: "text/plain; charset=ISO-8859-1")) == "café")
-        #expect(ResponseBody.value(as: String.self, from: response(Data("ok".utf8), contentType: "text/csv")) == "ok")
-        let xml = ResponseBody.value(as: ResponseBody.self, from: response(Data("<a/>".utf8), contentType: "application/xml"))
+        #expect(ResponseBody.value(.asItCame, as: String.self, from: response(latin1, contentType: "text/plain; charset=ISO-8859-1")) == "café")
+        #expect(ResponseBody.value(.asItCame, as: String.self, from: response(Data("ok".utf8), contentType: "text/csv")) == "ok")
+        let xml = ResponseBody.value(.asItCame, as: ResponseBody.self, from: response(Data("<a/>".utf8), contentType: "application/xml"))
         #expect(xml == ResponseBody(data: Data("<a/>".utf8), contentType: "application/xml"))
         #expect(xml?.text == "<a/>")
-        #expect(ResponseBody.value(as: Int.self, from: response(Data("1".utf8), contentType: nil)) == nil)
+        #expect(ResponseBody.value(.asItCame, as: Int.self, from: response(Data("1".utf8), contentType: nil)) == nil)
+        // A JSON answer whose type is `String` (a stream event, a JSON string) is decoded as JSON.
+        #expect(ResponseBody.value(.json, as: String.self, from: response(Data("\"a\"".utf8), contentType: nil)) == nil)
+    }
+}
+
+/// Through the client: the request says how its answer is read, so a `String` answer is JSON
+/// unless the operation answers with text.
+@Suite("Answers as they came")
+struct AnswersAsTheyCameTests {
+    private func core(answering body: Data, contentType: String) throws -> ClientCore {
+        let transport = MockTransport { _ in
+            HTTPResponse(statusCode: 200, headers: ["Content-Type": contentType], body: body)
+        }
+        return ClientCore(
+            configuration: ClientConfiguration(
+                baseURL: try #require(URL(string: "https://api.example.com")), timeout: .seconds(5),
+                transport: transport, logger: nil))
+    }
+
+    @Test func bytesAndTextAsTheyCame() async throws {
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A])
+        var request = APIRequest(method: .get, path: "/tickets/1/qr")
+        request.responseFormat = .asItCame
+        request.accept("image/png")
+        let bytes = try await core(answering: png, contentType: "image/png").send(request, options: nil, as: Data.self)
+        #expect(bytes == png)
+        let text = try await core(answering: Data("a,b\n".utf8), contentType: "text/csv")
+            .send(request, options: nil, as: String.self)
+        #expect(text == "a,b\n")
+    }
+
+    @Test func aJSONStringIsDecodedAsJSON() async throws {
+        let request = APIRequest(method: .get, path: "/name")
+        let text = try await core(answering: Data("\"Ada\"".utf8), contentType: "application/json")
+            .send(request, options: nil, as: String.self)
+        #expect(text == "Ada")
     }
 }

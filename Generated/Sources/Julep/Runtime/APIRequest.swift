@@ -30,6 +30,8 @@ struct APIRequest: Sendable {
     /// all of wins (empty ones aside), each listing schemes sent together. `[]`, or no alternative
     /// the client meets, sends none; `nil` sends every credential the client has.
     var security: [[String]]?
+    /// How the 2xx answer is read: as JSON (the default), or as it came (see ``ResponseDecoding``).
+    var responseFormat = ResponseDecoding.json
 
     /// Creates a request; `isIdempotent` defaults to what `method` implies (GET, HEAD, OPTIONS,
     /// PUT and DELETE are idempotent). Generated methods pass what the API says.

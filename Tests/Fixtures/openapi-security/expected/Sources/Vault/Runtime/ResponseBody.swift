@@ -22,9 +22,12 @@ public struct ResponseBody: Sendable, Hashable {
     /// The text of `data` in the charset `contentType` names (UTF-8 when it names none).
     public var text: String? { ResponseBody.text(data, contentType: contentType) }
 
-    /// `response`'s body as `Response` when that is `Data`, `String` or ``ResponseBody``;
-    /// `nil` for any other type, which is decoded as JSON.
-    static func value<Response>(as type: Response.Type, from response: HTTPResponse) -> Response? {
+    /// `response`'s body as it came, as `Response` (`Data`, `String` or ``ResponseBody``), for
+    /// a request whose answer is not JSON; `nil` for one that is, which is decoded as JSON.
+    static func value<Response>(
+        _ format: ResponseDecoding, as type: Response.Type, from response: HTTPResponse
+    ) -> Response? {
+        guard format == .asItCame else { return nil }
         if Response.self == Data.self { return response.body as? Response }
         if Response.self == ResponseBody.self {
             return ResponseBody(data: response.body, contentType: response.headers["Content-Type"]) as? Response
@@ -49,6 +52,15 @@ public struct ResponseBody: Sendable, Hashable {
         default: return String(data: data, encoding: .utf8)
         }
     }
+}
+
+/// How a request's 2xx answer is read.
+enum ResponseDecoding: Sendable {
+    /// Decoded as JSON into the operation's type.
+    case json
+    /// Returned as it came: the bytes as `Data`, text as `String` (in the charset the answer
+    /// names), anything else as ``ResponseBody``.
+    case asItCame
 }
 
 extension APIRequest {
