@@ -87,42 +87,25 @@ struct HostileBodySizeTests {
     }
 
     @Test func aGzipBombFailsAtTheLimitAsItInflates() async throws {
-        // 1 MiB of compressed zeros inflates to about 160 MiB; the limit is hit after about 7 KB.
+        // 256 KiB of compressed zeros inflate to 40 MiB; the limit of 1 MiB is hit after about 7 KB.
         let offers = Recorder<Hostile.Offer>()
+        let offered = 256 << 10
+        #expect(offered / GzipBomb.repeatingUnit.count * GzipBomb.inflatedBytesPerUnit > 32 * Self.limit)
         let piece = [[UInt8]](repeating: GzipBomb.repeatingUnit, count: 5_000).flatMap { $0 }
         let server = try RawTCPServer.start { connection in
             guard connection.readRequestHead() != nil else { return }
             connection.write(
                 Hostile.head(["Content-Type: application/json", "Content-Encoding: gzip", "Connection: close"]))
             guard connection.write(GzipBomb.start) else { return }
-            Hostile.offer(connection, piece, upTo: 1 << 20, offers: offers)
+            Hostile.offer(connection, piece, upTo: offered, offers: offers)
         }
         defer { server.stop() }
         let (error, elapsed) = await get(server)
         #expect(error?.kind == .responseTooLarge)
         #expect(elapsed < .seconds(30))
         let offer = try await Hostile.firstValue(offers)
-        #expect(offer.written <= 1 << 20)
+        #expect(offer.written <= offered)
         #expect(offer.clientHungUp)
-    }
-
-    @Test func aGzipBombSentAsFastAsPossibleFailsAtOnce() async throws {
-        // Over 1 GiB once inflated, sent as fast as the client reads: the error does not wait for it.
-        let written = Recorder<Int>()
-        let piece = [[UInt8]](repeating: GzipBomb.repeatingUnit, count: 5_000).flatMap { $0 }
-        let cap = 8 << 20
-        #expect(cap / GzipBomb.repeatingUnit.count * GzipBomb.inflatedBytesPerUnit > 1 << 30)
-        let server = try RawTCPServer.start { connection in
-            guard connection.readRequestHead() != nil else { return }
-            connection.write(
-                Hostile.head(["Content-Type: application/json", "Content-Encoding: gzip", "Connection: close"]))
-            guard connection.write(GzipBomb.start) else { return }
-            Hostile.flood(connection, piece, cap: cap, written: written)
-        }
-        defer { server.stop() }
-        let (error, elapsed) = await get(server)
-        #expect(error?.kind == .responseTooLarge)
-        #expect(elapsed < .seconds(30))
     }
 
     @Test func theLimitIsSetPerClientAndPerRequest() async throws {

@@ -74,16 +74,6 @@ enum Hostile {
         offers.append(Offer(written: written, clientHungUp: connection.waitForPeerClose(timeout: .seconds(60))))
     }
 
-    /// Writes `chunk` again and again, as fast as the client reads, until it hangs up or `cap`
-    /// bytes are out; records the bytes written in `written`.
-    static func flood(_ connection: RawConnection, _ chunk: [UInt8], cap: Int, written: Recorder<Int>) {
-        var total = 0
-        while total < cap, connection.write(chunk) {
-            total += chunk.count
-        }
-        written.append(total)
-    }
-
     /// Waits (up to 90 s) until a server script has recorded a value, and returns the first one.
     static func firstValue<Value: Sendable>(_ recorder: Recorder<Value>) async throws -> Value {
         let clock = ContinuousClock()

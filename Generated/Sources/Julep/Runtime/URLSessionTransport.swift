@@ -155,10 +155,10 @@ public final class URLSessionTransport: HTTPTransport {
 extension URLSessionTask {
     /// Cancels the task without waiting for it to take effect. FoundationNetworking's `cancel()`
     /// waits for the task's queue, which a server sending as fast as it can keeps busy for
-    /// seconds; neither a delegate callback (whose queue then fills with the body) nor a thread
-    /// of the cooperative pool may wait that long.
+    /// seconds: no delegate callback (whose queue then fills with the body), thread of the
+    /// cooperative pool or of Dispatch's shared pool may wait that long, so a thread of its own does.
     func cancelWithoutWaiting() {
-        DispatchQueue.global().async { self.cancel() }
+        Thread { self.cancel() }.start()
     }
 }
 
