@@ -110,6 +110,10 @@ final class BufferedExchange: TransportExchange, @unchecked Sendable {
         finish(with: .success(HTTPResponse(statusCode: httpResponse.statusCode, headers: headers, body: body)))
     }
 
+    func abort(with error: APIError) {
+        finish(with: .failure(error))
+    }
+
     func finish(with result: Result<HTTPResponse, any Error>) {
         lock.lock()
         guard !isFinished else {

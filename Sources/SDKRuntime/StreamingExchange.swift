@@ -80,6 +80,10 @@ final class StreamingExchange: TransportExchange, @unchecked Sendable {
         task?.cancelWithoutWaiting()
     }
 
+    func abort(with error: APIError) {
+        fail(error)
+    }
+
     /// The status and headers arrived: hands the caller a response whose body this exchange feeds.
     func receive(_ response: URLResponse) {
         guard let httpResponse = response as? HTTPURLResponse else {

@@ -95,10 +95,25 @@ struct HostileRedirectTests {
                     APIRequest(method: .get, path: "/loop"), options: nil, as: JSONValue.self)
             }
             #expect(error?.kind == .connection)
+            #expect(error?.message == "More than 10 redirects in a row.")
             #expect((error?.underlying as? URLError)?.code == .httpTooManyRedirects)
-            // URLSession gives up after 20 redirects.
-            let count = await server.requests.count
-            #expect(count > 1 && count <= 21)
+            // The request and 10 redirects, not one more.
+            #expect(await server.requests.count == 11)
+            #expect(elapsed < .seconds(30))
+        }
+    }
+
+    @Test func aStreamRedirectedInALoopEndsWithAConnectionError() async throws {
+        try await TestHTTPServer.with({ request in
+            CannedResponse(status: 307, headers: ["Location": request.path == "/a" ? "/b" : "/a"])
+        }) { server in
+            let (error, elapsed) = await Hostile.failure {
+                for try await _ in Hostile.core(server.baseURL).stream(
+                    APIRequest(method: .get, path: "/a"), options: nil, of: JSONValue.self)
+                {}
+            }
+            #expect(error?.kind == .connection)
+            #expect(await server.requests.count == 11)
             #expect(elapsed < .seconds(30))
         }
     }

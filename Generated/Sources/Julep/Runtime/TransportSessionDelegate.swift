@@ -14,6 +14,8 @@ protocol TransportExchange: AnyObject, Sendable {
     func receive(_ data: Data)
     /// The task ended; `response` is its last response, if any.
     func complete(response: URLResponse?, error: (any Error)?)
+    /// Ends the exchange with `error` before the response (too many redirects).
+    func abort(with error: APIError)
 }
 
 /// The delegate of ``URLSessionTransport``'s session: routes each task's callbacks to its
@@ -22,6 +24,7 @@ final class TransportSessionDelegate: NSObject, URLSessionDataDelegate, @uncheck
     private struct Registration {
         var exchange: any TransportExchange
         var redirects: RedirectRule
+        var redirectCount = 0
     }
 
     private let lock = NSLock()
@@ -70,10 +73,22 @@ final class TransportSessionDelegate: NSObject, URLSessionDataDelegate, @uncheck
         newRequest request: URLRequest,
         completionHandler: @escaping @Sendable (URLRequest?) -> Void
     ) {
-        guard followsRedirects, let rule = registration(for: task)?.redirects else {
+        lock.lock()
+        registrations[task.taskIdentifier]?.redirectCount += 1
+        let registration = registrations[task.taskIdentifier]
+        lock.unlock()
+        guard followsRedirects, let registration else {
             completionHandler(nil)
             return
         }
-        completionHandler(rule.request(following: response, to: request))
+        guard registration.redirectCount <= RedirectRule.maxRedirects else {
+            registration.exchange.abort(
+                with: APIError(
+                    kind: .connection, message: "More than \(RedirectRule.maxRedirects) redirects in a row.",
+                    underlying: URLError(.httpTooManyRedirects)))
+            completionHandler(nil)
+            return
+        }
+        completionHandler(registration.redirects.request(following: response, to: request))
     }
 }

@@ -20,12 +20,11 @@ import Foundation
 ///   is then cancelled; until that takes effect (FoundationNetworking can take a while with a
 ///   server that keeps sending), what still arrives is dropped;
 /// - follows a redirect only to an `http` or `https` URL: any other `Location` (`file:`, `ftp:`)
-///   is not followed, and the 3xx response is returned as it is;
+///   is not followed, and the 3xx response is returned as it is; and at most 10 in a row, then
+///   fails with ``APIError/Kind/connection``;
 /// - keeps credentials to the origin they were given for: on a redirect to another origin
 ///   (scheme, host or port), the client's credential headers and query items, `Authorization`,
 ///   `Proxy-Authorization` and `Cookie` are not sent on.
-///
-/// `URLSession` follows at most 20 redirects in a row, then fails (``APIError/Kind/connection``).
 ///
 /// Streamed responses (``stream(_:)``) are read through the same `URLSessionDataDelegate`,
 /// which works the same on Apple platforms and on Linux (where FoundationNetworking has no

@@ -8,11 +8,15 @@ import Foundation
 
 /// Which redirects of a request ``URLSessionTransport`` follows, and what it sends on.
 ///
-/// Only `http` and `https` targets are followed. Credentials go only to the origin (scheme, host
-/// and port) of the request they were added to: a redirect to another origin drops the client's
-/// credential headers and query items, and `Authorization`, `Proxy-Authorization` and `Cookie`,
-/// as browsers do.
+/// Only `http` and `https` targets are followed, at most ``maxRedirects`` in a row. Credentials
+/// go only to the origin (scheme, host and port) of the request they were added to: a redirect to
+/// another origin drops the client's credential headers and query items, and `Authorization`,
+/// `Proxy-Authorization` and `Cookie`, as browsers do.
 struct RedirectRule: Sendable {
+    /// The most redirects followed for one request (as Go's HTTP client; below `URLSession`'s own
+    /// limits, so that it is the same everywhere).
+    static let maxRedirects = 10
+
     /// Headers never sent to another origin, lowercased.
     static let originBoundHeaders: Set<String> = ["authorization", "proxy-authorization", "cookie"]
 
