@@ -169,7 +169,7 @@ public struct AutoPagingSequence<Page: Sendable, Item: Sendable>: AsyncSequence,
                     }
                     // An empty page after a full one only says there is nothing more; the same
                     // items again say the server ignores the offset.
-                    if items.isEmpty && !isFirstPage || !isFirstPage && Self.areEqual(items, previousItems) {
+                    if !isFirstPage && (items.isEmpty || Self.areEqual(items, previousItems)) {
                         isFinished = true
                         return nil
                     }
