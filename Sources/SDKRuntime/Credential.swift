@@ -30,6 +30,8 @@ struct Credential: Sendable {
     /// Put before the value, for example `Bearer `.
     let prefix: String
     private let source: Source
+    /// Other secret forms of the value a server may echo (Basic's password, unencoded).
+    private var otherSecretForms: [String] = []
 
     /// A credential with a fixed value: an API key, a token, Basic's encoded pair.
     init(scheme: String, placement: Placement, prefix: String = "", value: String) {
@@ -63,7 +65,9 @@ struct Credential: Sendable {
     /// `Authorization: Basic <base64 of username:password>` (RFC 7617, UTF-8).
     static func basic(scheme: String, username: String, password: String) -> Credential {
         let pair = Data((username + ":" + password).utf8).base64EncodedString()
-        return Credential(scheme: scheme, placement: .header("Authorization"), prefix: "Basic ", value: pair)
+        var credential = Credential(scheme: scheme, placement: .header("Authorization"), prefix: "Basic ", value: pair)
+        credential.otherSecretForms = [username + ":" + password, password]
+        return credential
     }
 
     /// The text sent: the prefix and the current value. Errors the provider throws end the call.
@@ -72,6 +76,12 @@ struct Credential: Sendable {
         case .fixed(let value): prefix + value
         case .provider(let provider): prefix + (try await provider())
         }
+    }
+
+    /// What an error must not show when this credential was sent as `sent` (see ``currentValue()``):
+    /// the value without its prefix (so `Bearer REDACTED` shows the kind), and its other secret forms.
+    func secretForms(sent: String) -> [String] {
+        [String(sent.dropFirst(prefix.count))] + otherSecretForms
     }
 
     /// Where it goes, without the value: `Authorization: REDACTED`, `query api_key: REDACTED`.

@@ -13,6 +13,10 @@ public struct RequestOptions: Sendable {
     public var timeout: Duration?
     /// How many times this call may be retried, replacing ``ClientConfiguration/maxRetries``.
     public var maxRetries: Int?
+    /// The largest response body this call accepts, replacing ``ClientConfiguration/maxResponseBodyBytes``.
+    public var maxResponseBodyBytes: Int?
+    /// The largest event this call's stream accepts, replacing ``ClientConfiguration/maxEventBytes``.
+    public var maxEventBytes: Int?
     /// Headers added to this call; they replace headers of the same name set by the client.
     public var additionalHeaders: HTTPHeaders
     /// Query items appended to this call's URL (values are percent-encoded by the client;
@@ -23,11 +27,15 @@ public struct RequestOptions: Sendable {
     public init(
         timeout: Duration? = nil,
         maxRetries: Int? = nil,
+        maxResponseBodyBytes: Int? = nil,
+        maxEventBytes: Int? = nil,
         additionalHeaders: HTTPHeaders = HTTPHeaders(),
         additionalQueryItems: [URLQueryItem] = []
     ) {
         self.timeout = timeout
         self.maxRetries = maxRetries
+        self.maxResponseBodyBytes = maxResponseBodyBytes
+        self.maxEventBytes = maxEventBytes
         self.additionalHeaders = additionalHeaders
         self.additionalQueryItems = additionalQueryItems
     }

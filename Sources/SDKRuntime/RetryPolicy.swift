@@ -19,7 +19,8 @@ import Foundation
 ///
 /// The wait before retry *n* (0-based) is `min(0.5 s × 2ⁿ, 8 s)` times a random factor in
 /// 0.75...1, unless the response asks for a wait of at most 60 seconds with `retry-after-ms`
-/// (milliseconds) or `Retry-After` (seconds or an HTTP date).
+/// (milliseconds) or `Retry-After` (seconds or an HTTP date). A negative wait, or a date that is
+/// not in the future, counts as no request: the computed wait applies.
 public struct RetryPolicy: Sendable, Hashable {
     /// The wait before the first retry, before the random factor: 0.5 seconds.
     public var initialDelay: Duration
@@ -96,9 +97,7 @@ public struct RetryPolicy: Sendable, Hashable {
     /// The wait before retry number `retry` (0 for the first retry), honouring the response's
     /// `retry-after-ms` or `Retry-After` when it asks for at most ``maxRetryAfter``.
     func delay(beforeRetry retry: Int, response: HTTPResponse?, now: Date = Date()) -> Duration {
-        if let response, let requested = Self.requestedDelay(response.headers, now: now),
-            requested >= .zero, requested <= maxRetryAfter
-        {
+        if let response, let requested = Self.requestedDelay(response.headers, now: now), requested <= maxRetryAfter {
             return requested
         }
         return backoff(beforeRetry: retry, factor: Double.random(in: jitter))
@@ -113,21 +112,26 @@ public struct RetryPolicy: Sendable, Hashable {
 
     /// The wait the server asks for: `retry-after-ms` (milliseconds) first, then `Retry-After`
     /// in seconds or as an HTTP date (relative to `now`); `nil` when neither is usable.
+    ///
+    /// A negative wait or a date that is not in the future is not usable: it would retry at once,
+    /// so the normal backoff applies instead.
     static func requestedDelay(_ headers: HTTPHeaders, now: Date) -> Duration? {
         if let text = headers["retry-after-ms"]?.trimmingCharacters(in: .whitespaces),
-            let milliseconds = Double(text), milliseconds.isFinite
+            let milliseconds = Double(text), milliseconds.isFinite, milliseconds >= 0
         {
-            return .milliseconds(Int64(max(0, min(milliseconds, 1e12)).rounded()))
+            return .milliseconds(Int64(min(milliseconds, 1e12).rounded()))
         }
         guard let text = headers["retry-after"]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
             return nil
         }
         if let seconds = Double(text), seconds.isFinite {
-            return .milliseconds(Int64((max(0, min(seconds, 1e9)) * 1000).rounded()))
+            guard seconds >= 0 else { return nil }
+            return .milliseconds(Int64((min(seconds, 1e9) * 1000).rounded()))
         }
         guard let date = parseHTTPDate(text) else { return nil }
         let seconds = date.timeIntervalSince(now)
-        return .milliseconds(Int64((max(0, min(seconds, 1e9)) * 1000).rounded()))
+        guard seconds > 0 else { return nil }
+        return .milliseconds(Int64((min(seconds, 1e9) * 1000).rounded()))
     }
 
     /// Parses an HTTP date (RFC 9110: IMF-fixdate such as `Sun, 06 Nov 1994 08:49:37 GMT`, or the

@@ -135,5 +135,50 @@ struct ServerSentEventParserTests {
         var parser = ServerSentEventParser()
         let events = parser.feed([0x64, 0x61, 0x74, 0x61, 0x3A, 0x20, 0xFF, 0xFE, 0x0A, 0x0A])
         #expect(events == [ServerSentEvent(data: "\u{FFFD}\u{FFFD}")])
+        // The client reads such data as a decoding error; a U+FFFD sent as UTF-8 is just a character.
+        #expect(events.first?.dataIsValidUTF8 == false)
+        let sent = parser.feed(Array("data: \u{FFFD} caf\u{E9}\n\n".utf8))
+        #expect(sent.first?.data == "\u{FFFD} caf\u{E9}")
+        #expect(sent.first?.dataIsValidUTF8 == true)
+    }
+
+    @Test func aUTF8CharacterSplitAcrossChunksIsValid() {
+        var parser = ServerSentEventParser()
+        let bytes = Array("data: \u{1F981}\n\n".utf8)
+        #expect(parser.feed(bytes[..<8]).isEmpty)
+        let events = parser.feed(bytes[8...])
+        #expect(events.map(\.data) == ["\u{1F981}"])
+        #expect(events.first?.dataIsValidUTF8 == true)
+    }
+
+    @Test func anEventOverTheLimitThrowsAsSoonAsItIsOver() throws {
+        var parser = ServerSentEventParser(maxEventBytes: 16)
+        #expect(try parser.parse(Array("data: 0123456789\n\n".utf8)).map(\.data) == ["0123456789"])
+        // Data lines add up; the line being read counts too.
+        #expect(throws: APIError.self) { try parser.parse(Array("data: 01234567\ndata: 0123456789".utf8)) }
+        var long = ServerSentEventParser(maxEventBytes: 16)
+        let error = #expect(throws: APIError.self) { try long.parse(Array(repeating: UInt8(ascii: "x"), count: 17)) }
+        #expect(error?.kind == .responseTooLarge)
+        #expect(error?.message?.contains("16 bytes") == true)
+    }
+
+    @Test func commentsAndIgnoredFieldsDoNotCountTowardsTheLimit() throws {
+        var parser = ServerSentEventParser(maxEventBytes: 16)
+        let noise = String(repeating: ": keep-alive\nunknown: field\n", count: 100)
+        #expect(try parser.parse(Array((noise + "data: 1\n\n").utf8)).map(\.data) == ["1"])
+    }
+
+    @Test func theParserKnowsWhenTheStreamStopsInsideAnEvent() {
+        var parser = ServerSentEventParser()
+        _ = parser.feed(Array("data: 1\n\n".utf8))
+        #expect(!parser.isInsideEvent)
+        _ = parser.feed(Array(": comment without line end".utf8))
+        #expect(!parser.isInsideEvent)
+        _ = parser.feed(Array("\ndata: 2\n".utf8))
+        #expect(parser.isInsideEvent)
+        _ = parser.feed(Array("\n".utf8))
+        #expect(!parser.isInsideEvent)
+        _ = parser.feed(Array("data: 3".utf8))
+        #expect(parser.isInsideEvent)
     }
 }

@@ -8,7 +8,14 @@ import Foundation
 /// Switch on ``kind`` to react to a failure; ``statusCode``, ``headers``, ``body`` and
 /// ``message`` describe the server's answer when there was one. The ``description`` is a single
 /// line that never contains credentials.
-public struct APIError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible, LocalizedError {
+///
+/// A server may echo a credential back (an API key quoted in a 401 body): wherever the error
+/// shows something (``description``, ``debugDescription``, `localizedDescription`, ``message``,
+/// ``validationIssues``, `dump`), the values of the client's credentials read `REDACTED`.
+/// ``body``, ``jsonBody`` and ``headers`` stay what the server sent.
+public struct APIError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible, LocalizedError,
+    CustomReflectable
+{
     /// What went wrong.
     public enum Kind: Sendable, Hashable {
         /// HTTP 400.
@@ -39,6 +46,11 @@ public struct APIError: Error, Sendable, CustomStringConvertible, CustomDebugStr
         case decoding
         /// An argument cannot be sent (for example a header value containing a line break).
         case invalidArgument
+        /// The answer is larger than the client accepts: a body over
+        /// ``ClientConfiguration/maxResponseBodyBytes``, an event of a stream over
+        /// ``ClientConfiguration/maxEventBytes``, or a list iterated page by page (`listAll`)
+        /// that needs more pages than its `maxPages`.
+        case responseTooLarge
     }
 
     /// The method and URL of a request, without credentials.
@@ -115,7 +127,13 @@ public struct APIError: Error, Sendable, CustomStringConvertible, CustomDebugStr
     /// The problems the server found with the request, one per field, read from its error body
     /// (see ``validationIssues(fromBody:)``); empty when it named none.
     public var validationIssues: [ValidationIssue] {
-        body.map(APIError.validationIssues(fromBody:)) ?? []
+        let issues = body.map(APIError.validationIssues(fromBody:)) ?? []
+        guard !hiddenValues.isEmpty else { return issues }
+        return issues.map { issue in
+            ValidationIssue(
+                location: issue.location.map(redacted), message: redacted(issue.message),
+                type: issue.type.map(redacted))
+        }
     }
     /// A human-readable explanation: the server's error message for HTTP errors, otherwise the client's.
     public var message: String?
@@ -125,6 +143,9 @@ public struct APIError: Error, Sendable, CustomStringConvertible, CustomDebugStr
     public var request: RequestSummary?
     /// The error that caused this one, if any (a `URLError`, `DecodingError`, ...).
     public var underlying: (any Error)?
+    /// The values of the client's credentials, in every form a server may echo them, longest
+    /// first: replaced by `REDACTED` wherever the error is shown.
+    private var hiddenValues: [String] = []
 
     /// Creates an error.
     public init(
@@ -163,6 +184,14 @@ public struct APIError: Error, Sendable, CustomStringConvertible, CustomDebugStr
             body: body,
             request: request
         )
+    }
+
+    /// The error for a response whose body is over `limit` bytes.
+    static func bodyTooLarge(limit: Int, statusCode: Int?, headers: HTTPHeaders) -> APIError {
+        APIError(
+            kind: .responseTooLarge,
+            message: "The response body is larger than \(limit) bytes (the limit is maxResponseBodyBytes).",
+            statusCode: statusCode, headers: headers)
     }
 
     /// The kind for an HTTP status code that is not 2xx.
@@ -231,6 +260,19 @@ public struct APIError: Error, Sendable, CustomStringConvertible, CustomDebugStr
 
     /// One line: kind, status, request, message and the body truncated to 500 bytes.
     public var description: String {
+        redacted(unredactedDescription)
+    }
+
+    /// ``description`` followed by the redacted response headers and the underlying error.
+    public var debugDescription: String {
+        var text = unredactedDescription
+        if !headers.isEmpty { text += " headers: \(headers)" }
+        if let underlying { text += " underlying: \(APIError.singleLine(String(describing: underlying)))" }
+        return redacted(text)
+    }
+
+    /// ``description`` before credentials the server echoed are hidden.
+    private var unredactedDescription: String {
         var line = "\(SDKIdentity.errorTypeName).\(kind)"
         if let statusCode { line += " (HTTP \(statusCode))" }
         if let request { line += " \(request)" }
@@ -242,30 +284,84 @@ public struct APIError: Error, Sendable, CustomStringConvertible, CustomDebugStr
                 !issues.isEmpty && message == issues.joined(separator: "\n") ? issues.joined(separator: "; ") : message
             line += ": \(APIError.singleLine(shown))"
         }
-        if let body, !body.isEmpty { line += " body: \(APIError.truncatedBody(body))" }
+        if let body, !body.isEmpty { line += " body: \(describedBody(body))" }
         if message == nil, body == nil || body?.isEmpty == true, let underlying {
             line += ": \(APIError.singleLine(String(describing: underlying)))"
         }
         return line
     }
 
-    /// ``description`` followed by the redacted response headers and the underlying error.
-    public var debugDescription: String {
-        var text = description
-        if !headers.isEmpty { text += " headers: \(headers)" }
-        if let underlying { text += " underlying: \(APIError.singleLine(String(describing: underlying)))" }
-        return text
-    }
-
     /// Same as ``description``.
     public var errorDescription: String? { description }
 
+    /// What `dump` shows: the public properties, the message and headers as shown (see ``debugDescription``).
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "kind": kind,
+                "statusCode": statusCode as Any,
+                "headers": redacted(headers.description),
+                "body": body.map { "\($0.count) bytes" } as Any,
+                "message": message.map(redacted) as Any,
+                "codingPath": codingPath.map(redacted) as Any,
+                "request": request as Any,
+                "underlying": underlying.map { redacted(String(describing: $0)) } as Any,
+            ],
+            displayStyle: .struct)
+    }
+
+    // MARK: Credentials
+
+    /// This error, showing `REDACTED` instead of any of `values` (the client's credentials as a
+    /// request sent them) wherever it is shown; ``message`` is redacted at once.
+    func hidingCredentials(_ values: [String]) -> APIError {
+        var error = self
+        let forms = Set(error.hiddenValues + values.flatMap(APIError.echoedForms).filter { !$0.isEmpty })
+        // Longest first, so that a value containing another is replaced whole.
+        error.hiddenValues = forms.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        error.message = error.message.map(error.redacted)
+        return error
+    }
+
+    /// The forms in which a server may echo `value`: as sent, percent-encoded (quoting a URL), and
+    /// with `/` escaped (quoting it in JSON).
+    private static func echoedForms(_ value: String) -> [String] {
+        [value, QueryComponent.encode(value), value.replacingOccurrences(of: "/", with: "\\/")]
+    }
+
+    /// `text` with every hidden value replaced by `REDACTED`.
+    private func redacted(_ text: String) -> String {
+        hiddenValues.reduce(text) { $0.replacingOccurrences(of: $1, with: "REDACTED") }
+    }
+
+    /// The body for ``description``, truncated to ``maxDescribedBodyBytes`` but never in the middle
+    /// of a hidden value (which ``description`` then replaces whole).
+    private func describedBody(_ body: Data) -> String {
+        let limit = APIError.maxDescribedBodyBytes
+        guard body.count > limit, !hiddenValues.isEmpty else { return APIError.truncatedBody(body) }
+        var end = body.startIndex + limit
+        for value in hiddenValues {
+            let bytes = Data(value.utf8)
+            let window = body[max(body.startIndex, end - bytes.count + 1)..<min(body.endIndex, end + bytes.count - 1)]
+            if let straddling = window.range(of: bytes), straddling.lowerBound < end {
+                end = max(end, straddling.upperBound)
+            }
+        }
+        return APIError.truncatedBody(body, at: end)
+    }
+
     static func truncatedBody(_ body: Data) -> String {
-        let limit = maxDescribedBodyBytes
-        guard body.count > limit else {
+        truncatedBody(body, at: body.startIndex + maxDescribedBodyBytes)
+    }
+
+    /// `body` up to `end` (moved back to the start of a UTF-8 sequence it would cut), with its size
+    /// when that is not all of it.
+    private static func truncatedBody(_ body: Data, at end: Data.Index) -> String {
+        guard end < body.endIndex else {
             return singleLine(String(decoding: body, as: UTF8.self))
         }
-        var end = body.startIndex + limit
+        var end = end
         // Do not cut a UTF-8 sequence: back up over continuation bytes (10xxxxxx).
         var steps = 0
         while end > body.startIndex, steps < 3, body[end] & 0b1100_0000 == 0b1000_0000 {

@@ -19,6 +19,14 @@ extension ClientCore {
     /// a failure ends the stream with a ``APIError``. Events without data are skipped, and an
     /// event whose data is `[DONE]` ends the stream. Ending the iteration early, or cancelling the
     /// consuming task, cancels the request and closes its connection.
+    ///
+    /// The stream ends with an error, after the events before it:
+    /// - ``APIError/Kind/decoding`` when a 2xx response says it is not an event stream (a
+    ///   `Content-Type` other than `text/event-stream`; none is taken as one), with the start of
+    ///   its body; or when an event's data is not valid UTF-8 or not a valid `Event`;
+    /// - ``APIError/Kind/responseTooLarge`` when an event outgrows ``ClientConfiguration/maxEventBytes``;
+    /// - ``APIError/Kind/connection`` when the connection ends in the middle of an event (its
+    ///   data lines not yet ended by a blank line), rather than dropping the event silently.
     func stream<Event: Decodable & Sendable>(
         _ request: APIRequest,
         options: RequestOptions?,
@@ -28,21 +36,28 @@ extension ClientCore {
         var prepared = request
         prepared.setHeader("Accept", "text/event-stream")
         let request = prepared
+        let maxEventBytes = options?.maxEventBytes ?? configuration.maxEventBytes
         return AsyncThrowingStream { continuation in
             let task = Task { [self] in
                 var summary: APIError.RequestSummary?
+                var credentialValues: [String] = []
                 do {
                     let prepared = try prepare(request, options: options)
                     let httpRequest = prepared.httpRequest
                     summary = APIError.RequestSummary(method: httpRequest.method, url: httpRequest.url)
                     let exchange = try await perform(
                         prepared, isIdempotent: request.isIdempotent, options: options, streaming: true)
-                    var parser = ServerSentEventParser()
-                    reading: for try await chunk in exchange.stream
-                        ?? HTTPStreamingResponse(statusCode: 200, body: Data()).body
-                    {
-                        for event in parser.feed(chunk) {
-                            if event.data == "[DONE]" { break reading }
+                    credentialValues = exchange.credentialValues
+                    let body = exchange.stream ?? HTTPStreamingResponse(statusCode: 200, body: Data()).body
+                    try await ClientCore.checkIsEventStream(exchange.response, body: body, for: httpRequest)
+                    var parser = ServerSentEventParser(maxEventBytes: maxEventBytes)
+                    var reachedDone = false
+                    reading: for try await chunk in body {
+                        for event in try parser.parse(chunk) {
+                            if event.data == "[DONE]" {
+                                reachedDone = true
+                                break reading
+                            }
                             if event.data.isEmpty { continue }
                             continuation.yield(
                                 try decode(
@@ -50,22 +65,48 @@ extension ClientCore {
                                 ))
                         }
                     }
-                    parser.finish()
                     try Task.checkCancellation()
+                    if !reachedDone && parser.isInsideEvent {
+                        throw APIError(kind: .connection, message: "The stream ended in the middle of an event.")
+                    }
+                    parser.finish()
                     continuation.finish()
                 } catch let failure as TokenProviderFailure {
                     continuation.finish(throwing: failure.underlying)
                 } catch {
-                    continuation.finish(throwing: ClientCore.mapStreamError(error, request: summary))
+                    let mapped = ClientCore.mapStreamError(error, request: summary)
+                    continuation.finish(throwing: mapped.hidingCredentials(credentialValues))
                 }
             }
             continuation.onTermination = { _ in task.cancel() }
         }
     }
 
+    /// Throws ``APIError/Kind/decoding`` for a response whose `Content-Type` names something other
+    /// than an event stream, with up to 1 MiB of its body (which is then no longer read).
+    static func checkIsEventStream(
+        _ response: HTTPResponse, body: AsyncThrowingStream<Data, any Error>, for httpRequest: HTTPRequest
+    ) async throws {
+        guard let contentType = response.headers["Content-Type"] else { return }
+        let mediaType = contentType.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces).lowercased()
+        guard mediaType != "text/event-stream" else { return }
+        let start = try await HTTPStreamingResponse(statusCode: response.statusCode, body: body)
+            .collectBody(upTo: min(1 << 20, httpRequest.maxResponseBodyBytes ?? .max))
+        throw APIError(
+            kind: .decoding,
+            message:
+                "Expected an event stream (text/event-stream) but the response is \(APIError.singleLine(contentType)).",
+            statusCode: response.statusCode,
+            headers: response.headers,
+            body: start,
+            request: APIError.RequestSummary(method: httpRequest.method, url: httpRequest.url)
+        )
+    }
+
     /// Decodes one event's data; failures become ``APIError/Kind/decoding`` errors whose body is the data.
     /// A Python literal is read as JSON first; one that is not a literal is decoded as it is, so the
-    /// decoding error shows it.
+    /// decoding error shows it. Data that is not valid UTF-8 is a decoding error too, rather than
+    /// values with U+FFFD in them.
     private func decode<Event: Decodable>(
         _ event: ServerSentEvent,
         as type: Event.Type,
@@ -73,6 +114,16 @@ extension ClientCore {
         response: HTTPResponse,
         for httpRequest: HTTPRequest
     ) throws -> Event {
+        guard event.dataIsValidUTF8 else {
+            throw APIError(
+                kind: .decoding,
+                message: "Could not decode \(Event.self) from an event: its data is not valid UTF-8.",
+                statusCode: response.statusCode,
+                headers: response.headers,
+                body: Data(event.data.utf8),
+                request: APIError.RequestSummary(method: httpRequest.method, url: httpRequest.url)
+            )
+        }
         var data = Data(event.data.utf8)
         if format == .pythonLiteral, let value = PythonLiteral.jsonValue(event.data) {
             data = try JSONCoding.makeEncoder().encode(value)

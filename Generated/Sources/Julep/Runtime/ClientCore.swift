@@ -40,9 +40,14 @@ struct ClientCore: Sendable {
         let prepared = try prepare(request, options: options)
         let exchange = try await perform(
             prepared, isIdempotent: request.isIdempotent, options: options, streaming: false)
-        // Bytes, text and media the SDK does not decode are returned as they came.
-        let value = try ResponseBody.value(request.responseFormat, as: Response.self, from: exchange.response)
-            ?? decode(Response.self, from: exchange.response, for: prepared.httpRequest)
+        let value: Response
+        do {
+            // Bytes, text and media the SDK does not decode are returned as they came.
+            value = try ResponseBody.value(request.responseFormat, as: Response.self, from: exchange.response)
+                ?? decode(Response.self, from: exchange.response, for: prepared.httpRequest)
+        } catch let error as APIError {
+            throw error.hidingCredentials(exchange.credentialValues)
+        }
         return APIResponse(
             value: value, statusCode: exchange.response.statusCode, headers: exchange.response.headers,
             body: exchange.response.body, attempts: exchange.attempts)
@@ -68,6 +73,8 @@ struct ClientCore: Sendable {
         var stream: AsyncThrowingStream<Data, any Error>?
         /// How many attempts it took.
         var attempts: Int
+        /// The credentials' values as the last attempt sent them, for errors to hide.
+        var credentialValues: [String]
     }
 
     /// Sends `prepared`, retrying as ``RetryPolicy`` says, and returns the first 2xx response.
@@ -76,7 +83,8 @@ struct ClientCore: Sendable {
     /// attempt), runs through the configured middlewares and is logged without them. Errors a
     /// token provider throws end the call as they are, without retries. Throws
     /// ``APIError/forStatus(_:headers:body:request:)`` for the last non-2xx status, and
-    /// `.connection`, `.timeout` or `.cancelled` when no response arrives.
+    /// `.connection`, `.timeout`, `.cancelled` or `.responseTooLarge` when no usable response
+    /// arrives; none of them shows the credentials' values.
     func perform(
         _ prepared: PreparedRequest,
         isIdempotent: Bool,
@@ -93,9 +101,10 @@ struct ClientCore: Sendable {
             let context = MiddlewareContext(attempt: attempt, isIdempotent: isIdempotent, isStreaming: streaming)
             let slot = streaming ? StreamSlot() : nil
             let attemptRequest: HTTPRequest
+            let credentialValues: [String]
             do {
                 try Task.checkCancellation()
-                attemptRequest = try await prepared.authorized()
+                (attemptRequest, credentialValues) = try await prepared.authorizedAttempt()
             } catch {
                 let mapped = ClientCore.mapCredentialError(error, request: summary)
                 // A stream's own error mapping would take a provider's error for a transport failure.
@@ -125,16 +134,18 @@ struct ClientCore: Sendable {
                     // A middleware answered without calling `next`: its body is the whole stream.
                     stream = HTTPStreamingResponse(statusCode: response.statusCode, body: response.body).body
                 }
-                return Exchange(response: response, stream: stream, attempts: attempt)
+                return Exchange(
+                    response: response, stream: stream, attempts: attempt, credentialValues: credentialValues)
             case .success(let response):
                 guard attempt <= maxRetries, policy.shouldRetry(response, isIdempotent: isIdempotent) else {
                     throw APIError.forStatus(
-                        response.statusCode, headers: response.headers, body: response.body, request: summary)
+                        response.statusCode, headers: response.headers, body: response.body, request: summary
+                    ).hidingCredentials(credentialValues)
                 }
                 retryResponse = response
             case .failure(let error):
                 guard attempt <= maxRetries, policy.shouldRetry(error, isIdempotent: isIdempotent) else {
-                    throw error
+                    throw error.hidingCredentials(credentialValues)
                 }
                 retryResponse = nil
             }
@@ -168,13 +179,21 @@ struct ClientCore: Sendable {
 
     /// One attempt through the transport. For a streaming call (`slot` set), a 2xx response's
     /// body stream goes into `slot`; an error response's body is read whole.
+    ///
+    /// A body over `request.maxResponseBodyBytes` is ``APIError/Kind/responseTooLarge``, whatever
+    /// the transport did; an error response's body in a streaming call is cut there instead.
     private func sendToTransport(_ request: HTTPRequest, slot: StreamSlot?) async throws -> HTTPResponse {
+        let limit = request.maxResponseBodyBytes ?? .max
         guard let slot else {
-            return try await configuration.transport.send(request)
+            let response = try await configuration.transport.send(request)
+            guard response.body.count <= limit else {
+                throw APIError.bodyTooLarge(limit: limit, statusCode: response.statusCode, headers: response.headers)
+            }
+            return response
         }
         let streamed = try await configuration.transport.stream(request)
         guard streamed.isSuccess else {
-            let body = try await streamed.collectBody()
+            let body = try await streamed.collectBody(upTo: min(1 << 20, limit))
             return HTTPResponse(statusCode: streamed.statusCode, headers: streamed.headers, body: body)
         }
         slot.put(streamed.body)
@@ -232,22 +251,29 @@ struct ClientCore: Sendable {
         /// Throws ``APIError/Kind/invalidArgument`` for a value with a line break or NUL (without
         /// showing it), and what a token provider throws.
         func authorized() async throws -> HTTPRequest {
-            guard !credentials.isEmpty else { return httpRequest }
+            try await authorizedAttempt().request
+        }
+
+        /// ``authorized()``, and the forms of the credentials' values that errors must hide.
+        func authorizedAttempt() async throws -> (request: HTTPRequest, credentialValues: [String]) {
+            guard !credentials.isEmpty else { return (httpRequest, []) }
             var request = httpRequest
             var queryParts: [String] = []
+            var credentialValues: [String] = []
             for credential in credentials {
                 let value = try await credential.currentValue()
+                credentialValues += credential.secretForms(sent: value)
                 switch credential.placement {
                 case .header(let name):
                     request.headers[name] = value
-                    request.credentialNames.insert(name.lowercased())
+                    request.credentialHeaderNames.insert(name.lowercased())
                 case .cookie(let name):
                     let cookie = name + "=" + value
                     request.headers["Cookie"] = request.headers["Cookie"].map { $0 + "; " + cookie } ?? cookie
-                    request.credentialNames.insert("cookie")
+                    request.credentialHeaderNames.insert("cookie")
                 case .query(let name):
                     queryParts.append(QueryComponent.encode(name) + "=" + QueryComponent.encode(value))
-                    request.credentialNames.insert(name.lowercased())
+                    request.credentialQueryNames.insert(name.lowercased())
                 }
             }
             try ClientCore.validateHeaders(request.headers)
@@ -259,7 +285,7 @@ struct ClientCore: Sendable {
                 }
                 request.url = withQuery
             }
-            return request
+            return (request, credentialValues)
         }
     }
 
@@ -309,7 +335,8 @@ struct ClientCore: Sendable {
             url: url,
             headers: headers,
             body: request.body,
-            timeout: options?.timeout ?? configuration.timeout
+            timeout: options?.timeout ?? configuration.timeout,
+            maxResponseBodyBytes: options?.maxResponseBodyBytes ?? configuration.maxResponseBodyBytes
         )
     }
 

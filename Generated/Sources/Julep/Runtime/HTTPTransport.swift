@@ -71,13 +71,13 @@ public struct HTTPStreamingResponse: Sendable {
     }
 
     /// Reads the rest of the body, keeping at most `limit` bytes (an error body is small; this
-    /// keeps a misbehaving server from filling memory).
+    /// keeps a misbehaving server from filling memory). Stops reading once it has them.
     public func collectBody(upTo limit: Int = 1 << 20) async throws -> Data {
         var data = Data()
+        guard limit > 0 else { return data }
         for try await piece in body {
-            let room = limit - data.count
-            if room <= 0 { break }
-            data.append(piece.prefix(room))
+            data.append(piece.prefix(limit - data.count))
+            if data.count >= limit { break }
         }
         return data
     }

@@ -9,6 +9,10 @@ import Foundation
 public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// The `User-Agent` sent when none is configured.
     public static let defaultUserAgent = SDKIdentity.userAgent
+    /// The largest response body accepted unless configured: 64 MiB.
+    public static let defaultMaxResponseBodyBytes = 64 << 20
+    /// The largest event of a stream accepted unless configured: 8 MiB.
+    public static let defaultMaxEventBytes = 8 << 20
 
     /// The API root, for example `https://api.example.com/v1`; endpoint paths are appended to it.
     public var baseURL: URL
@@ -25,6 +29,14 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
     public var maxRetries: Int
     /// When to retry and how long to wait in between.
     public var retryPolicy: RetryPolicy
+    /// The largest response body accepted, in bytes, as received (after any `Content-Encoding`
+    /// is undone); a larger one fails the call with ``APIError/Kind/responseTooLarge`` as soon as
+    /// the excess arrives. Does not apply to an event stream, whose events are bounded one by
+    /// one (``maxEventBytes``).
+    public var maxResponseBodyBytes: Int
+    /// The largest event of a stream accepted, in bytes: its field lines together, or any one line
+    /// (a comment too). A larger one ends the stream with ``APIError/Kind/responseTooLarge``.
+    public var maxEventBytes: Int
     /// Run around every attempt, the first outermost (see ``Middleware``).
     public var middlewares: [any Middleware]
     /// Where one line per attempt is written; `nil` (the default unless the variable
@@ -46,6 +58,8 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
         userAgent: String = ClientConfiguration.defaultUserAgent,
         maxRetries: Int = 2,
         retryPolicy: RetryPolicy = RetryPolicy(),
+        maxResponseBodyBytes: Int = ClientConfiguration.defaultMaxResponseBodyBytes,
+        maxEventBytes: Int = ClientConfiguration.defaultMaxEventBytes,
         middlewares: [any Middleware] = [],
         logger: RequestLogger? = RequestLogger.fromEnvironment(),
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
@@ -57,6 +71,8 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
         self.userAgent = userAgent
         self.maxRetries = maxRetries
         self.retryPolicy = retryPolicy
+        self.maxResponseBodyBytes = maxResponseBodyBytes
+        self.maxEventBytes = maxEventBytes
         self.middlewares = middlewares
         self.logger = logger
         self.sleep = sleep
@@ -65,7 +81,9 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
     /// The settings without credentials: base URL, timeout, retries, transport and redacted headers.
     public var description: String {
         var text = "ClientConfiguration(baseURL: \(APIError.RequestSummary.sanitizedURL(baseURL)), timeout: \(timeout)"
-        text += ", maxRetries: \(maxRetries), transport: \(type(of: transport)), middlewares: \(middlewares.count)"
+        text += ", maxRetries: \(maxRetries), maxResponseBodyBytes: \(maxResponseBodyBytes)"
+        text += ", maxEventBytes: \(maxEventBytes)"
+        text += ", transport: \(type(of: transport)), middlewares: \(middlewares.count)"
         text += ", logging: \(logger != nil), additionalHeaders: \(additionalHeaders)"
         text += ", credentials: \(credentials.map(\.redactedDescription))"
         return text + ")"
@@ -83,6 +101,8 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
                 "timeout": timeout,
                 "maxRetries": maxRetries,
                 "retryPolicy": retryPolicy,
+                "maxResponseBodyBytes": maxResponseBodyBytes,
+                "maxEventBytes": maxEventBytes,
                 "middlewares": middlewares.count,
                 "logging": logger != nil,
                 "additionalHeaders": additionalHeaders.description,

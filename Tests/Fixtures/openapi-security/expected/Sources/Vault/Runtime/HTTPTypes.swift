@@ -206,25 +206,33 @@ public struct HTTPRequest: Sendable, CustomStringConvertible {
     /// The deadline for the whole exchange (connecting, sending and receiving the full response);
     /// `nil` leaves it to the transport.
     public var timeout: Duration?
-    /// Names (lowercased) of the headers and query items that carry the client's credentials,
-    /// redacted by ``description`` whatever they are called.
-    var credentialNames: Set<String> = []
+    /// The largest response body to accept, in bytes as received (after any `Content-Encoding` is
+    /// undone); `nil` for no limit. A transport fails with ``APIError/Kind/responseTooLarge`` as
+    /// soon as more arrives (for ``HTTPTransport/stream(_:)``, the client bounds events instead).
+    public var maxResponseBodyBytes: Int?
+    /// Names (lowercased) of the headers that carry the client's credentials: redacted by
+    /// ``description`` whatever they are called, and not sent on to another origin by a redirect.
+    var credentialHeaderNames: Set<String> = []
+    /// Names (lowercased) of the query items that carry the client's credentials (see ``credentialHeaderNames``).
+    var credentialQueryNames: Set<String> = []
 
     /// Creates a request.
     public init(
-        method: HTTPMethod, url: URL, headers: HTTPHeaders = HTTPHeaders(), body: Data? = nil, timeout: Duration? = nil
+        method: HTTPMethod, url: URL, headers: HTTPHeaders = HTTPHeaders(), body: Data? = nil, timeout: Duration? = nil,
+        maxResponseBodyBytes: Int? = nil
     ) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
         self.timeout = timeout
+        self.maxResponseBodyBytes = maxResponseBodyBytes
     }
 
     /// Method, URL, redacted headers and body size; never credentials.
     public var description: String {
-        let url = APIError.RequestSummary.sanitizedURL(url, alsoRedacting: credentialNames)
-        let headers = headers.redacted(alsoRedacting: credentialNames)
+        let url = APIError.RequestSummary.sanitizedURL(url, alsoRedacting: credentialQueryNames)
+        let headers = headers.redacted(alsoRedacting: credentialHeaderNames)
         return "\(method) \(url) headers: \(headers) body: \(body.map { "\($0.count) bytes" } ?? "none")"
     }
 }

@@ -14,6 +14,8 @@ public struct ServerSentEvent: Hashable, Sendable {
     public var id: String?
     /// The reconnection time in milliseconds, when a valid `retry` field came with this event.
     public var retry: Int?
+    /// Whether the `data` lines were valid UTF-8 (invalid bytes read as U+FFFD in ``data``).
+    var dataIsValidUTF8 = true
 
     /// Creates an event.
     public init(event: String? = nil, data: String, id: String? = nil, retry: Int? = nil) {
@@ -22,12 +24,26 @@ public struct ServerSentEvent: Hashable, Sendable {
         self.id = id
         self.retry = retry
     }
+
+    /// Whether the two events have the same fields.
+    public static func == (lhs: ServerSentEvent, rhs: ServerSentEvent) -> Bool {
+        lhs.event == rhs.event && lhs.data == rhs.data && lhs.id == rhs.id && lhs.retry == rhs.retry
+    }
+
+    /// Hashes the fields.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(event)
+        hasher.combine(data)
+        hasher.combine(id)
+        hasher.combine(retry)
+    }
 }
 
 /// An incremental parser for the WHATWG `text/event-stream` format.
 ///
 /// Feed it the response body in chunks of any size, split anywhere (inside a line, a CRLF pair or
-/// a UTF-8 character); each call returns the events completed by that chunk.
+/// a UTF-8 character); each call returns the events completed by that chunk. As the format
+/// requires, bytes that are not valid UTF-8 read as U+FFFD.
 ///
 /// ```swift
 /// var parser = ServerSentEventParser()
@@ -38,20 +54,37 @@ public struct ServerSentEventParser: Sendable {
     private var line: [UInt8] = []
     private var lastByteWasCR = false
     private var isAtStreamStart = true
-    private var dataBuffer = ""
+    private var dataBytes: [UInt8] = []
     private var hasData = false
     private var eventType = ""
     private var lastEventID = ""
     private var pendingRetry: Int?
+    /// The most bytes the current line and the event's kept fields may hold together.
+    private let maxEventBytes: Int
 
     /// The most recent valid `retry` value in milliseconds, if any.
     public private(set) var reconnectionTime: Int?
 
     /// Creates a parser at the start of a stream.
-    public init() {}
+    public init() {
+        self.maxEventBytes = .max
+    }
+
+    /// A parser whose ``parse(_:)`` fails past `maxEventBytes`: the event's `data` and `event`
+    /// fields and the line being read together.
+    init(maxEventBytes: Int) {
+        self.maxEventBytes = maxEventBytes
+    }
 
     /// Parses `bytes` and returns the events they complete, in order.
     public mutating func feed(_ bytes: some Sequence<UInt8>) -> [ServerSentEvent] {
+        // Only a parser made with `init(maxEventBytes:)` can fail, and the client uses `parse(_:)` for it.
+        (try? parse(bytes)) ?? []
+    }
+
+    /// Parses `bytes` and returns the events they complete, in order; throws
+    /// ``APIError/Kind/responseTooLarge`` as soon as an event outgrows the parser's limit.
+    mutating func parse(_ bytes: some Sequence<UInt8>) throws -> [ServerSentEvent] {
         var events: [ServerSentEvent] = []
         for byte in bytes {
             switch byte {
@@ -65,10 +98,22 @@ public struct ServerSentEventParser: Sendable {
                 }
             default:
                 lastByteWasCR = false
+                guard line.count < maxEventBytes - dataBytes.count - eventType.utf8.count else {
+                    throw APIError(
+                        kind: .responseTooLarge,
+                        message: "An event of the stream is larger than \(maxEventBytes) bytes "
+                            + "(the limit is maxEventBytes).")
+                }
                 line.append(byte)
             }
         }
         return events
+    }
+
+    /// Whether the stream so far ends inside an event: data lines not yet ended by a blank line,
+    /// or a field line without its line break.
+    var isInsideEvent: Bool {
+        hasData || (!line.isEmpty && line.first != UInt8(ascii: ":"))
     }
 
     /// Ends the stream. As the WHATWG algorithm requires, an event that was not terminated by a
@@ -102,21 +147,25 @@ public struct ServerSentEventParser: Sendable {
             if valueBytes.first == UInt8(ascii: " ") {
                 valueBytes = valueBytes.dropFirst()
             }
-            process(field: name, value: String(decoding: valueBytes, as: UTF8.self))
+            process(field: name, value: valueBytes)
         } else {
-            process(field: String(decoding: lineBytes, as: UTF8.self), value: "")
+            process(field: String(decoding: lineBytes, as: UTF8.self), value: [])
         }
         return nil
     }
 
-    private mutating func process(field: String, value: String) {
+    private mutating func process(field: String, value valueBytes: ArraySlice<UInt8>) {
+        if field == "data" {
+            // Kept as bytes until the event is complete, so that its UTF-8 can be checked whole.
+            if hasData { dataBytes.append(0x0A) }
+            dataBytes += valueBytes
+            hasData = true
+            return
+        }
+        let value = String(decoding: valueBytes, as: UTF8.self)
         switch field {
         case "event":
             eventType = value
-        case "data":
-            if hasData { dataBuffer += "\n" }
-            dataBuffer += value
-            hasData = true
         case "id":
             if !value.unicodeScalars.contains("\u{0}") {
                 lastEventID = value
@@ -136,16 +185,20 @@ public struct ServerSentEventParser: Sendable {
     private mutating func dispatch() -> ServerSentEvent? {
         defer { resetEvent() }
         guard hasData else { return nil }
-        return ServerSentEvent(
+        let data = String(decoding: dataBytes, as: UTF8.self)
+        var event = ServerSentEvent(
             event: eventType.isEmpty ? nil : eventType,
-            data: dataBuffer,
+            data: data,
             id: lastEventID.isEmpty ? nil : lastEventID,
             retry: pendingRetry
         )
+        // Valid UTF-8 reads back to the same bytes; replaced bytes do not.
+        event.dataIsValidUTF8 = data.utf8.elementsEqual(dataBytes)
+        return event
     }
 
     private mutating func resetEvent() {
-        dataBuffer = ""
+        dataBytes.removeAll(keepingCapacity: false)
         hasData = false
         eventType = ""
         pendingRetry = nil
