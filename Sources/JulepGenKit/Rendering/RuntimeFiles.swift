@@ -14,6 +14,9 @@ enum RuntimeFiles {
         case pagination
         /// Another file of the SDK names a type the file declares.
         case namedType
+        /// The SDK reads Python literals (`APIDefinition.readsPythonLiterals`); its `SDKIdentity`
+        /// hands the reader to the runtime.
+        case pythonLiterals
     }
 
     /// The files that are not part of every SDK. A test checks that each name is a runtime file.
@@ -24,6 +27,7 @@ enum RuntimeFiles {
         "Indirect.swift": .namedType,
         "UUIDConvertible.swift": .namedType,
         "ParameterValidation.swift": .namedType,
+        "PythonLiteral.swift": .pythonLiterals,
     ]
 
     /// Where the runtime's files go in an SDK whose module is `module`.
@@ -39,6 +43,7 @@ enum RuntimeFiles {
             case nil: break
             case .streaming?: guard streams else { return nil }
             case .pagination?: guard pages else { return nil }
+            case .pythonLiterals?: guard api.readsPythonLiterals else { return nil }
             case .namedType?:
                 // A name inside a longer identifier counts too: at worst a file is written that is not needed.
                 let isNamed = file.types.contains { type in generated.contains { $0.contents.contains(type) } }

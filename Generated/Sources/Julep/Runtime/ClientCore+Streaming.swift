@@ -7,8 +7,9 @@ import Foundation
 enum ServerSentEventFormat: Sendable {
     /// JSON text (the usual).
     case json
-    /// A Python literal, as `str(dict)` writes it; read as JSON (see ``PythonLiteral``).
-    case pythonLiteral
+    /// A literal of the server's language (what `str(dict)` writes), read as JSON by the reader
+    /// the SDK carries for it (`SDKIdentity.readLiteralEvent`).
+    case literal
 }
 
 extension ClientCore {
@@ -64,8 +65,8 @@ extension ClientCore {
     }
 
     /// Decodes one event's data; failures become ``APIError/Kind/decoding`` errors whose body is the data.
-    /// A Python literal is read as JSON first; one that is not a literal is decoded as it is, so the
-    /// decoding error shows it.
+    /// A literal (``ServerSentEventFormat/literal``) is read as JSON first; one that is not a
+    /// literal is decoded as it is, so the decoding error shows it.
     private func decode<Event: Decodable>(
         _ event: ServerSentEvent,
         as type: Event.Type,
@@ -74,7 +75,7 @@ extension ClientCore {
         for httpRequest: HTTPRequest
     ) throws -> Event {
         var data = Data(event.data.utf8)
-        if format == .pythonLiteral, let value = PythonLiteral.jsonValue(event.data) {
+        if format == .literal, let value = SDKIdentity.readLiteralEvent?(event.data) {
             data = try JSONCoding.makeEncoder().encode(value)
         }
         let eventResponse = HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: data)
