@@ -8,6 +8,13 @@ enum SDKIdentity {
     static let errorTypeName = "ExampleError"
     static let userAgent = "example-swift/1.0"
     static let logEnvironmentVariable = "EXAMPLE_LOG"
+    /// Reads an error message that is the Python `repr` of validation issues; `nil` in an SDK
+    /// whose API does not write them (`PythonLiteral.swift` is then left out).
+    static let readLiteralMessage: (@Sendable (String) -> JSONValue?)? = {
+        PythonLiteral.jsonValue($0, lenient: true)
+    }
+    /// Reads a stream event's data written as a Python literal; `nil` in an SDK without such streams.
+    static let readLiteralEvent: (@Sendable (String) -> JSONValue?)? = { PythonLiteral.jsonValue($0) }
 }
 
 /// The error every call of the SDK throws, by the API's name.

@@ -14,6 +14,10 @@ struct ClientContext: Encodable {
     var userAgentLiteral: String
     /// `"JULEP_LOG"`: the environment variable that turns request logging on.
     var logEnvironmentVariableLiteral: String
+    /// The Julep profile: error messages that are the Python `repr` of validation issues are read.
+    var readsPythonReprMessages: Bool
+    /// A stream sends its events as Python literals (`streaming: { format: python }`).
+    var hasPythonLiteralEvents: Bool
     var doc: [String]
     var environments: [EnvironmentContext]
     var hasEnvironments: Bool

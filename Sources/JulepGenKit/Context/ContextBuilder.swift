@@ -167,7 +167,9 @@ struct ContextBuilder {
 
     /// The spec's docs of a resource, or a line naming it.
     private func resourceDocs(_ resource: Resource) -> String {
-        resource.docs ?? "The `\(resource.name)` operations of the \(api.name) API."
+        if let docs = resource.docs { return docs }
+        if resource.operations.isEmpty { return "The `\(resource.name)` resources of the \(api.name) API." }
+        return "The `\(resource.name)` operations of the \(api.name) API."
     }
 
     /// Types and enum cases are deprecated in their docs only: the generated code itself must
@@ -340,7 +342,9 @@ struct ContextBuilder {
     func resource(_ resource: Resource) -> ResourceContext {
         let operations = resource.operations.map { operation($0, in: resource) }
         return ResourceContext(
-            typeName: resource.typeName, accessorName: resource.accessorName, doc: DocComment.lines(resourceDocs(resource)),
+            typeName: resource.typeName, accessorName: resource.accessorName, path: resourcePath(resource),
+            children: api.resources.filter { $0.parent == resource.name }.map(resourceAccessor),
+            doc: DocComment.lines(resourceDocs(resource)),
             operations: operations, hasRawOperations: operations.contains { !$0.isStreaming })
     }
 
@@ -397,7 +401,7 @@ struct ContextBuilder {
             flattenedBody: flattenedBody, hasBody: hasBody, bodyExpression: bodyExpression, isIdempotent: operation.isIdempotent,
             securityArgument: operation.security.map { ", security: " + Self.securityLiteral($0) } ?? "",
             isStreaming: operation.streaming != nil, eventType: operation.streaming.map { speller.spell($0.eventType) },
-            eventFormatArgument: operation.streaming?.format == .python ? ", format: .pythonLiteral" : "",
+            eventFormatArgument: operation.streaming?.format == .python ? ", format: .literal" : "",
             forwardedArguments: forwarded,
             rawReturnType: "APIResponse<\(returnType ?? "Void")>",
             rawDoc: doc.summary + doc.parameters
@@ -825,6 +829,8 @@ struct ContextBuilder {
             versionLiteral: SwiftLiteral.string(api.version ?? "unknown"),
             userAgentLiteral: SwiftLiteral.string("\(api.swiftName.lowercased())-swift/\(api.version ?? "unknown")"),
             logEnvironmentVariableLiteral: SwiftLiteral.string(api.swiftName.uppercased() + "_LOG"),
+            readsPythonReprMessages: api.isJulepProfile,
+            hasPythonLiteralEvents: api.resources.contains { $0.operations.contains { $0.streaming?.format == .python } },
             doc: DocComment.lines(api.docs),
             environments: api.environments.map { environment in
                 EnvironmentContext(
@@ -839,11 +845,18 @@ struct ContextBuilder {
             baseURLEnvironmentVariables: api.baseURLEnvironmentVariables,
             readsBaseURLEnvironment: !api.baseURLEnvironmentVariables.isEmpty,
             authSchemes: api.authSchemes.map(AuthSchemeContext.init),
-            resources: api.resources.map { resource in
-                ResourceAccessorContext(
-                    typeName: resource.typeName, accessorName: SwiftNaming.escapedMemberName(resource.accessorName),
-                    doc: DocComment.lines(resourceDocs(resource)))
-            })
+            resources: api.resources.filter { $0.parent == nil }.map(resourceAccessor))
+    }
+
+    func resourceAccessor(_ resource: Resource) -> ResourceAccessorContext {
+        ResourceAccessorContext(
+            typeName: resource.typeName, accessorName: SwiftNaming.escapedMemberName(resource.accessorName),
+            doc: DocComment.lines(resourceDocs(resource)))
+    }
+
+    /// `client.channels.messages`: the accessors from the client down to `resource`.
+    func resourcePath(_ resource: Resource) -> String {
+        "client." + api.accessorPath(resource).joined(separator: ".")
     }
 }
 

@@ -2,6 +2,10 @@
 struct ResourceContext: Encodable {
     var typeName: String
     var accessorName: String
+    /// `client.channels.messages`: how a caller reaches it.
+    var path: String
+    /// The resources nested in it, each a property.
+    var children: [ResourceAccessorContext]
     var doc: [String]
     var operations: [OperationContext]
     /// Whether any operation has a `withRawResponse` variant (every operation but streaming ones).
@@ -41,7 +45,7 @@ struct OperationContext: Encodable {
     var securityArgument: String
     var isStreaming: Bool
     var eventType: String?
-    /// `, format: .pythonLiteral` for a stream whose events are Python literals; empty for JSON.
+    /// `, format: .literal` for a stream whose events are Python literals; empty for JSON.
     var eventFormatArgument: String
     /// `id: id, options: options`: the arguments passed on unchanged to another method.
     var forwardedArguments: String

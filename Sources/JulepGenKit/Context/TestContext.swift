@@ -290,7 +290,7 @@ struct TestContextBuilder {
     mutating func routeFile(_ resource: Resource) -> RouteWireFileContext {
         RouteWireFileContext(
             apiName: api.swiftName, typeName: resource.typeName + "WireTests",
-            titleLiteral: SwiftLiteral.string("\(resource.accessorName) on the wire"),
+            titleLiteral: SwiftLiteral.string("\(api.accessorPath(resource).joined(separator: ".")) on the wire"),
             tests: resource.operations.map { route($0, in: resource) })
     }
 
@@ -408,7 +408,8 @@ struct TestContextBuilder {
         let method = SwiftNaming.escapedMemberName(operation.swiftName)
         // A manager method with `returns:` gives the whole object; its raw variant gives the response checked here.
         let raw = operation.returns != nil ? ".withRawResponse" : ""
-        let callee = "client.\(SwiftNaming.escapedMemberName(resource.accessorName))\(raw).\(method)"
+        let accessors = api.accessorPath(resource).map(SwiftNaming.escapedMemberName).joined(separator: ".")
+        let callee = "client.\(accessors)\(raw).\(method)"
         let call = isStreaming
             ? "try " + SwiftCode.call(callee, arguments).rendered(indent: 12, column: 12 + "for try await event in try ".count)
             : "try await " + SwiftCode.call(callee, arguments).rendered(indent: 12, column: 12 + "try await ".count)

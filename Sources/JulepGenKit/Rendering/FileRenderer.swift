@@ -7,8 +7,8 @@ import Mustache
 ///     Package.swift                          package
 ///     Sources/<API>/<API>Client.swift        client
 ///     Sources/<API>/<API>Environment.swift   environment
-///     Sources/<API>/<API>API.swift           api (when operations have a `route`)
-///     README.md                              readme (likewise: the table of routes)
+///     Sources/<API>/<API>API.swift           api (Julep profile, when operations have a `route`)
+///     README.md                              readme
 ///     Sources/<API>/Models/<Type>.swift      model (one per top-level type, nested types inside)
 ///     Sources/<API>/Resources/<X>Resource.swift  resource (one per resource)
 ///     Sources/<API>/Runtime/SDKIdentity.swift  identity (the API's name, user agent and error type)
@@ -63,12 +63,12 @@ struct FileRenderer {
         add("Package.swift", template: "package") { client }
         add("\(module)/\(client.clientType).swift", template: "client") { client }
         add("\(module)/\(client.environmentType).swift", template: "environment") { client }
-        // Operations with a route make the routes file (`RoutesContext`) and the README. Their
-        // contexts are built by their jobs, like every other, so on all cores.
-        if api.resources.contains(where: { $0.operations.contains { $0.route != nil } }) {
+        // In the Julep profile, operations with a route make the routes file (`RoutesContext`).
+        // Contexts are built by their jobs, like every other, so on all cores.
+        if api.isJulepProfile, api.resources.contains(where: { $0.operations.contains { $0.route != nil } }) {
             add("\(module)/\(RuntimeNames.routesType(api: api.swiftName)).swift", template: "api") { builder.routes() }
-            add("README.md", template: "readme") { builder.readme() }
         }
+        add("README.md", template: "readme") { builder.readme() }
         for declaration in api.types {
             add("\(module)/Models/\(declaration.swiftName).swift", template: "model") { builder.model(declaration) }
         }

@@ -14,6 +14,9 @@ enum RuntimeFiles {
         case pagination
         /// Another file of the SDK names a type the file declares.
         case namedType
+        /// The SDK reads Python literals (`APIDefinition.readsPythonLiterals`); its `SDKIdentity`
+        /// hands the reader to the runtime.
+        case pythonLiterals
     }
 
     /// The files that are not part of every SDK. A test checks that each name is a runtime file.
@@ -27,6 +30,7 @@ enum RuntimeFiles {
         "FormBody.swift": .namedType,
         "MultipartBody.swift": .namedType,
         "FileUpload.swift": .namedType,
+        "PythonLiteral.swift": .pythonLiterals,
     ]
 
     /// Where the runtime's files go in an SDK whose module is `module`.
@@ -42,6 +46,7 @@ enum RuntimeFiles {
             case nil: true
             case .streaming?: streams
             case .pagination?: pages
+            case .pythonLiterals?: api.readsPythonLiterals
             case .namedType?: false
             }
         }

@@ -34,7 +34,7 @@ struct TestFileRenderer {
             }
         }
         add("\(folder)/SampleSupport.swift", template: "tests/support") { builder.support() }
-        for resource in api.resources {
+        for resource in api.resources where !resource.operations.isEmpty {
             add("\(folder)/Routes/\(resource.typeName)WireTests.swift", template: "tests/route-wire") {
                 // Each test starts its samples over, so a copy of the builder per file builds
                 // what one builder would, file after file.

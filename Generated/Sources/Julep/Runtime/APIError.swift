@@ -225,7 +225,8 @@ public struct APIError: Error, Sendable, CustomStringConvertible, CustomDebugStr
     }
 
     /// The validation issues in a JSON error body: FastAPI's `{"detail": [{"loc": [...], "msg": ...}]}`,
-    /// or a body whose message is the Python `repr` of that list
+    /// or, where the API's server writes it so (`SDKIdentity.readLiteralMessage`), a body whose
+    /// message is that list as a literal of the server's language
     /// (`{"status_code": 422, "message": "[{'loc': ('body', 'text'), 'msg': ...}]"}`). Empty for any other body.
     public static func validationIssues(fromBody body: Data) -> [ValidationIssue] {
         json(body).map(validationIssues(in:)) ?? []
@@ -240,9 +241,10 @@ public struct APIError: Error, Sendable, CustomStringConvertible, CustomDebugStr
         if let details = json["detail"]?.arrayValue {
             return details.compactMap(validationIssue)
         }
-        // Only a message that looks like a list is read as Python: plain text stays the message.
+        // Only a message that looks like a list is read as a literal, and only by an SDK whose API
+        // writes one (`SDKIdentity.readLiteralMessage`): plain text stays the message.
         if let message = json["message"]?.stringValue, message.hasPrefix("["), message.hasSuffix("]"),
-            let items = PythonLiteral.jsonValue(message, lenient: true)?.arrayValue
+            let items = SDKIdentity.readLiteralMessage?(message)?.arrayValue
         {
             return items.compactMap(validationIssue)
         }

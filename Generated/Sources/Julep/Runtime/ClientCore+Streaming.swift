@@ -7,8 +7,9 @@ import Foundation
 enum ServerSentEventFormat: Sendable {
     /// JSON text (the usual).
     case json
-    /// A Python literal, as `str(dict)` writes it; read as JSON (see ``PythonLiteral``).
-    case pythonLiteral
+    /// A literal of the server's language (what `str(dict)` writes), read as JSON by the reader
+    /// the SDK carries for it (`SDKIdentity.readLiteralEvent`).
+    case literal
 }
 
 extension ClientCore {
@@ -104,9 +105,9 @@ extension ClientCore {
     }
 
     /// Decodes one event's data; failures become ``APIError/Kind/decoding`` errors whose body is the data.
-    /// A Python literal is read as JSON first; one that is not a literal is decoded as it is, so the
-    /// decoding error shows it. Data that is not valid UTF-8 is a decoding error too, rather than
-    /// values with U+FFFD in them.
+    /// A literal (``ServerSentEventFormat/literal``) is read as JSON first; one that is not a
+    /// literal is decoded as it is, so the decoding error shows it. Data that is not valid UTF-8 is
+    /// a decoding error too, rather than values with U+FFFD in them.
     private func decode<Event: Decodable>(
         _ event: ServerSentEvent,
         as type: Event.Type,
@@ -125,7 +126,7 @@ extension ClientCore {
             )
         }
         var data = Data(event.data.utf8)
-        if format == .pythonLiteral, let value = PythonLiteral.jsonValue(event.data) {
+        if format == .literal, let value = SDKIdentity.readLiteralEvent?(event.data) {
             data = try JSONCoding.makeEncoder().encode(value)
         }
         let eventResponse = HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: data)

@@ -8,6 +8,10 @@ enum SDKIdentity {
     static let errorTypeName = "JulepError"
     static let userAgent = "julep-swift/0.4.0"
     static let logEnvironmentVariable = "JULEP_LOG"
+    /// Reads an error message that is the Python `repr` of validation issues, as the server writes them.
+    static let readLiteralMessage: (@Sendable (String) -> JSONValue?)? = { PythonLiteral.jsonValue($0, lenient: true) }
+    /// Reads a stream event's data written as a Python literal (`streaming: { format: python }`).
+    static let readLiteralEvent: (@Sendable (String) -> JSONValue?)? = { PythonLiteral.jsonValue($0) }
 }
 
 /// The error every Julep client call throws (see ``APIError``).

@@ -8,6 +8,10 @@ enum SDKIdentity {
     static let errorTypeName = "EdgeError"
     static let userAgent = "edge-swift/1.0"
     static let logEnvironmentVariable = "EDGE_LOG"
+    /// Reads an error message that is the Python `repr` of validation issues, as the server writes them.
+    static let readLiteralMessage: (@Sendable (String) -> JSONValue?)? = { PythonLiteral.jsonValue($0, lenient: true) }
+    /// Every stream of the API writes its events as JSON.
+    static let readLiteralEvent: (@Sendable (String) -> JSONValue?)? = nil
 }
 
 /// The error every Edge client call throws (see ``APIError``).

@@ -8,6 +8,10 @@ enum SDKIdentity {
     static let errorTypeName = "ValuesError"
     static let userAgent = "values-swift/1.0.0"
     static let logEnvironmentVariable = "VALUES_LOG"
+    /// The API's error messages are plain text: none is read as a literal.
+    static let readLiteralMessage: (@Sendable (String) -> JSONValue?)? = nil
+    /// Every stream of the API writes its events as JSON.
+    static let readLiteralEvent: (@Sendable (String) -> JSONValue?)? = nil
 }
 
 /// The error every Values client call throws (see ``APIError``).

@@ -3,8 +3,8 @@
 
 import Foundation
 
-/// The `OrdersListOrdersResponse` type of the Shop API.
-public struct OrdersListOrdersResponse: Hashable, Sendable {
+/// The `OrdersListResponse` type of the Shop API.
+public struct OrdersListResponse: Hashable, Sendable {
     /// The `items` field.
     public var items: [Order]
 
@@ -16,7 +16,7 @@ public struct OrdersListOrdersResponse: Hashable, Sendable {
     }
 }
 
-extension OrdersListOrdersResponse: Codable {
+extension OrdersListResponse: Codable {
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)

@@ -3,17 +3,17 @@
 
 import Foundation
 
-/// The `events` operations of the Shop API.
+/// The `orders.events` operations of the Shop API.
 ///
-/// Reach it through the client, e.g. `client.events`.
-public struct EventsResource: Sendable {
+/// Reach it through the client, e.g. `client.orders.events`.
+public struct OrdersEventsResource: Sendable {
     let core: ClientCore
 
     init(core: ClientCore) {
         self.core = core
     }
 
-    /// `GET /orders/{order_id}/events` — mirrors the Python SDK's `events_route_stream`.
+    /// `GET /orders/{order_id}/events`
     ///
     /// Credentials: `apiKey`, else `authorization`.
     ///

@@ -3,15 +3,15 @@
 
 import Foundation
 
-/// The `OrdersListOrdersStatusItem` type of the Shop API.
-public enum OrdersListOrdersStatusItem: Hashable, Sendable {
+/// The `OrdersListStatusItem` type of the Shop API.
+public enum OrdersListStatusItem: Hashable, Sendable {
     case `open`
     case shipped
     /// A value this version of the SDK does not know, kept as received so it can be sent back unchanged.
     case unknown(String)
 }
 
-extension OrdersListOrdersStatusItem: RawRepresentable, Codable {
+extension OrdersListStatusItem: RawRepresentable, Codable {
     /// The case for `rawValue`; a value this SDK does not know becomes `.unknown(rawValue)`.
     public init(rawValue: String) {
         switch rawValue {
