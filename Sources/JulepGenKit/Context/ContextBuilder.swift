@@ -5,10 +5,13 @@ import Foundation
 struct ContextBuilder {
     let api: APIDefinition
     let speller: SwiftTypeSpeller
+    /// The enums and unions that get `isUnrecognized` (see ``UnrecognizedValues``).
+    let unrecognizable: Set<TypeID>
 
     init(api: APIDefinition) {
         self.api = api
         self.speller = SwiftTypeSpeller(api: api)
+        self.unrecognizable = UnrecognizedValues(api: api).declarationsNeedingCheck()
     }
 
     // MARK: Models
@@ -25,6 +28,7 @@ struct ContextBuilder {
                 return context
             })
         context.accessors = declaration.accessors.map(accessor)
+        context.unrecognized = unrecognizedCheck(declaration).map { [$0] } ?? []
         switch declaration.kind {
         case .object(let object):
             context.isObject = true
@@ -115,6 +119,13 @@ struct ContextBuilder {
         } else if isOptionalType {
             defaultLiteral = "nil"
         }
+        let spelling = UUIDSpelling(api: api)
+        let encodedValue: String?
+        switch (property.isRequired, nullable) {
+        case (true, _): encodedValue = spelling.lowercased(getter, type: property.type)
+        case (false, false): encodedValue = spelling.lowercased(optional: getter, type: property.type)
+        case (false, true): encodedValue = spelling.lowercased(nullable: getter, type: property.type.nonNullable)
+        }
         let serverDefault =
             (!property.isRequired ? property.defaultValue : nil).map {
                 "The server uses `\(SwiftLiteral.value($0, type: property.type, speller: speller))` when this is left out."
@@ -137,7 +148,7 @@ struct ContextBuilder {
                     name: SwiftNaming.escapedMemberName($0), doc: "/// The former name of ``\(property.swiftName)``.",
                     attribute: "@available(*, deprecated, renamed: \(SwiftLiteral.string(property.swiftName)))")]
             } ?? [],
-            getter: getter, setterValue: setterValue,
+            getter: getter, encodedValue: encodedValue ?? getter, setterValue: setterValue,
             isLast: false)
     }
 
@@ -156,6 +167,7 @@ struct ContextBuilder {
             initValue: Self.argumentName(extra.swiftName).used,
             decodeExpression: "try container.decodeAdditionalProperties(\(value).self, excluding: \(excluded))",
             encodeMethod: "encodeAdditionalProperties", hasAccessors: false, formerNames: [], getter: name,
+            encodedValue: UUIDSpelling(api: api).lowercased(name, type: .map(extra.valueType)) ?? name,
             setterValue: "newValue",
             isLast: false, excludedKeys: excluded)
     }
@@ -180,17 +192,43 @@ struct ContextBuilder {
         DocComment.deprecationAttribute(deprecation).map { [$0] } ?? []
     }
 
+    /// The body of `isUnrecognized` for a type an untagged union may hold (see ``UnrecognizedValues``).
+    private func unrecognizedCheck(_ declaration: TypeDeclaration) -> UnrecognizedContext? {
+        guard unrecognizable.contains(declaration.id) else { return nil }
+        switch declaration.kind {
+        case .enumeration:
+            return UnrecognizedContext(body: ["if case .unknown = self { true } else { false }"])
+        case .union(let union) where union.discriminator != nil:
+            return UnrecognizedContext(body: ["if case .unknown = self { true } else { false }"])
+        case .union(let union):
+            let values = UnrecognizedValues(api: api)
+            let cases = union.variants.map { variant in
+                let caseName = SwiftNaming.escapedMemberName(variant.caseName)
+                guard let check = values.check("value", type: variant.type) else { return "case .\(caseName): false" }
+                return "case .\(caseName)(let value): \(check)"
+            }
+            return UnrecognizedContext(body: ["switch self {"] + cases + ["}"])
+        case .object, .alias:
+            return nil
+        }
+    }
+
     private func union(_ union: UnionType) -> UnionContext {
+        let unrecognized = UnrecognizedValues(api: api)
         let variants = union.variants.map { variant in
             UnionVariantContext(
                 caseName: SwiftNaming.escapedMemberName(variant.caseName), type: speller.spell(variant.type),
-                discriminatorLiteral: variant.discriminatorValue.map(SwiftLiteral.string), isIndirect: variant.isIndirect)
+                discriminatorLiteral: variant.discriminatorValue.map(SwiftLiteral.string), isIndirect: variant.isIndirect,
+                encodedValue: UUIDSpelling(api: api).lowercased("value", type: variant.type) ?? "value",
+                unrecognizedCheck: union.discriminator == nil
+                    ? unrecognized.check("value", type: variant.type).map { [$0] } ?? [] : [])
         }
         let shared = sharedProperties(union)
         let literals = literalCases(union)
         return UnionContext(
             isTagged: union.discriminator != nil, discriminatorKeyLiteral: union.discriminator.map(SwiftLiteral.string),
-            variants: variants, expectedDescription: variants.map(\.type).joined(separator: ", "),
+            variants: variants, hasFallback: variants.contains { !$0.unrecognizedCheck.isEmpty },
+            expectedDescription: variants.map(\.type).joined(separator: ", "),
             sharedProperties: shared, caseAccessors: caseAccessors(union, shared: shared), factories: factories(union),
             stringLiteral: literals.string.map { [$0] } ?? [], arrayLiteral: literals.array.map { [$0] } ?? [],
             dictionaryLiteral: literals.dictionary.map { [$0] } ?? [])
@@ -368,9 +406,10 @@ struct ContextBuilder {
         var hasBody = false
         var bodyExpression = RuntimeNames.bodyArgument
         switch operation.body?.shape {
-        case .value?:
+        case .value(let type)?:
             hasBody = true
-            bodyExpression = SwiftNaming.escapedMemberName(operation.body?.argumentName ?? RuntimeNames.bodyArgument)
+            let argument = SwiftNaming.escapedMemberName(operation.body?.argumentName ?? RuntimeNames.bodyArgument)
+            bodyExpression = UUIDSpelling(api: api).lowercased(argument, type: type) ?? argument
         case .flattened(let id)?:
             hasBody = true
             let fields = operation.parameters.filter { $0.location == .body }
@@ -712,11 +751,21 @@ struct ContextBuilder {
 
     /// A query or header parameter: the runtime spells its value (`addQuery`, `setHeader`) by its type.
     private func requestItem(_ parameter: Parameter) -> RequestItemContext {
-        RequestItemContext(
-            wireLiteral: SwiftLiteral.string(parameter.wireName), value: Self.argumentName(parameter.swiftName).used,
-            isJSON: parameter.serialization == .json && parameter.location == .query,
-            isDotted: parameter.serialization == .dotted,
-            style: ParameterSpelling.style(of: parameter, in: api).map { "." + $0 })
+        let isJSON = parameter.serialization == .json && parameter.location == .query
+        let style = ParameterSpelling.style(of: parameter, in: api).map { "." + $0 }
+        var value = Self.argumentName(parameter.swiftName).used
+        // Values encoded as JSON (compact JSON, or taken apart by a style) get lower-case UUIDs
+        // here; plain values are spelled by the runtime, which writes UUIDs in lower case already.
+        if isJSON || style != nil {
+            let spelling = UUIDSpelling(api: api)
+            let optional = !parameter.isRequired || parameter.type.isNullable
+            value = (optional
+                ? spelling.lowercased(optional: value, type: parameter.type.nonNullable)
+                : spelling.lowercased(value, type: parameter.type)) ?? value
+        }
+        return RequestItemContext(
+            wireLiteral: SwiftLiteral.string(parameter.wireName), value: value, isJSON: isJSON,
+            isDotted: parameter.serialization == .dotted, style: style)
     }
 
     private func pathExpression(_ operation: Operation) -> String {

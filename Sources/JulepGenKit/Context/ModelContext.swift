@@ -22,6 +22,13 @@ struct ModelContext {
     var nested: [ModelContext]
     /// The spec's `accessors:`, as computed properties.
     var accessors: [AccessorContext] = []
+    /// `isUnrecognized`, for an enum or union an untagged union may hold (0 or 1 element).
+    var unrecognized: [UnrecognizedContext] = []
+}
+
+/// `var isUnrecognized: Bool { … }`: the getter's lines (see ``UnrecognizedValues``).
+struct UnrecognizedContext {
+    var body: [String]
 }
 
 /// `public var text: String? { guard case .message(let value1) = self, … else { return nil } … }`.
@@ -68,6 +75,8 @@ struct PropertyContext {
     var formerNames: [FormerPropertyNameContext]
     /// The getter's expression and the value the setter stores.
     var getter: String
+    /// What encoding writes: the getter, with UUIDs spelled in lower case (see ``UUIDSpelling``).
+    var encodedValue: String
     var setterValue: String
     var isLast: Bool
     /// For the property holding undeclared keys: the declared keys as a set literal, which its
@@ -103,6 +112,8 @@ struct UnionContext {
     /// The discriminator's JSON key as a string literal (a variant's `discriminatorLiteral` is its value).
     var discriminatorKeyLiteral: String?
     var variants: [UnionVariantContext]
+    /// Whether a variant may decode only as `unknown`, so decoding keeps a fallback.
+    var hasFallback: Bool
     /// "String, [String]" for the error thrown when no variant decodes.
     var expectedDescription: String
     /// Accessors for what every variant has (see `ContextBuilder.sharedProperties`).
@@ -157,4 +168,8 @@ struct UnionVariantContext {
     var type: String
     var discriminatorLiteral: String?
     var isIndirect: Bool
+    /// What an untagged union encodes for the case's `value` (UUIDs in lower case).
+    var encodedValue: String
+    /// Whether the decoded `value` is `unknown` at its top level, so a later variant may take it (0 or 1 element).
+    var unrecognizedCheck: [String]
 }

@@ -254,13 +254,16 @@ struct TestContextBuilder {
         name.prefix(1).uppercased() + name.dropFirst()
     }
 
-    /// Why a sample of an untagged union's `variant` decodes as an earlier variant, or `nil` when it does not.
+    /// Why a sample of an untagged union's `variant` decodes as another variant, or `nil` when it does not.
     private func shadowing(_ variant: UnionVariant, of union: UnionType, _ json: SampleJSON) -> String? {
-        guard union.discriminator == nil, let first = DecodingModel(api: api).firstAccepting(union, json),
-            first.caseName != variant.caseName
+        guard union.discriminator == nil, let decoded = DecodingModel(api: api).decodedVariant(union, json),
+            decoded.caseName != variant.caseName
         else { return nil }
-        return "The spec is ambiguous: this JSON also decodes as the earlier variant `\(first.caseName)`, "
-            + "which is tried first, so it cannot come back as `\(variant.caseName)`."
+        let order = union.variants.firstIndex(of: decoded) ?? 0
+        let reason = order < (union.variants.firstIndex(of: variant) ?? 0)
+            ? "the earlier variant `\(decoded.caseName)`, which is tried first"
+            : "the variant `\(decoded.caseName)`, which knows it"
+        return "The spec is ambiguous: this JSON also decodes as \(reason), so it cannot come back as `\(variant.caseName)`."
     }
 
     /// The element of a list or map sample (the sample itself for any other type).

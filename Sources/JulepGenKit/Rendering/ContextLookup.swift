@@ -79,6 +79,7 @@ extension ModelContext: MustacheParent {
         case "alias": alias
         case "union": union
         case "accessors": accessors
+        case "unrecognized": unrecognized
         case "ownerName": ownerName
         case "nested": nested
         default: ContextLookup.reflected(self, key)
@@ -117,6 +118,7 @@ extension PropertyContext: MustacheParent {
         case "hasAccessors": hasAccessors
         case "formerNames": formerNames
         case "getter": getter
+        case "encodedValue": encodedValue
         case "setterValue": setterValue
         case "isLast": isLast
         case "excludedKeys": excludedKeys
@@ -184,6 +186,7 @@ extension UnionContext: MustacheParent {
         case "isTagged": isTagged
         case "discriminatorKeyLiteral": discriminatorKeyLiteral
         case "variants": variants
+        case "hasFallback": hasFallback
         case "expectedDescription": expectedDescription
         case "sharedProperties": sharedProperties
         case "caseAccessors": caseAccessors
@@ -250,6 +253,17 @@ extension UnionVariantContext: MustacheParent {
         case "type": type
         case "discriminatorLiteral": discriminatorLiteral
         case "isIndirect": isIndirect
+        case "encodedValue": encodedValue
+        case "unrecognizedCheck": unrecognizedCheck
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension UnrecognizedContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "body": body
         default: ContextLookup.reflected(self, key)
         }
     }

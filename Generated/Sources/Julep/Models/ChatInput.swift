@@ -186,7 +186,7 @@ extension ChatInput: Codable {
         try container.encodeIfPresent(maxTokens, forKey: "max_tokens")
         try container.encodeIfPresent(logitBias, forKey: "logit_bias")
         try container.encodeIfPresent(responseFormat, forKey: "response_format")
-        try container.encodeIfPresent(agent, forKey: "agent")
+        try container.encodeIfPresent(agent?.uuidString.lowercased(), forKey: "agent")
         try container.encodeIfPresent(frequencyPenalty, forKey: "frequency_penalty")
         try container.encodeIfPresent(presencePenalty, forKey: "presence_penalty")
         try container.encodeIfPresent(temperature, forKey: "temperature")

@@ -384,7 +384,7 @@ struct ToolsResourceWireTests {
               "system": {
                 "resource": "job",
                 "operation": "patch",
-                "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000010",
+                "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000010",
                 "subresource": "tool",
                 "arguments": {
                   "key-18": {

@@ -97,7 +97,7 @@ extension Defaults: Codable {
         try container.encode(dashed, forKey: "dashed")
         try container.encode(list, forKey: "list")
         try container.encode(either, forKey: "either")
-        try container.encode(id, forKey: "id")
+        try container.encode(id.uuidString.lowercased(), forKey: "id")
         try container.encodeIfPresent(optional, forKey: "optional")
     }
 }

@@ -58,7 +58,7 @@ extension Record: Codable {
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(id, forKey: "id")
+        try container.encode(id?.uuidString.lowercased(), forKey: "id")
         try container.encode(label, forKey: "label")
         try container.encodeIfPresent(count, forKey: "count")
         try container.encodeIfPresent(choice, forKey: "choice")
