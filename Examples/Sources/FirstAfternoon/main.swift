@@ -39,7 +39,7 @@ print("Agents of the engines team: \(engineers.items.map(\.name))")
 _ = try await client.docs.createForAgent(
     agentID: agent.id, title: "Notes", content: "The engine can compute Bernoulli numbers.")
 let found = try await client.docs.searchForAgent(
-    agentID: agent.id, query: .textOnlyDocSearchRequest(text: "Bernoulli"))
+    agentID: agent.id, query: .text("Bernoulli"))
 print(found.docs.map { $0.title ?? "untitled" })
 // guide:end
 
@@ -59,7 +59,7 @@ print("Tools of \(agent.name): \(try await client.tools.list(agentID: agent.id).
 // A task, an execution of it, and its transitions as they happen.
 let task = try await client.tasks.create(
     agentID: agent.id, name: "summarize",
-    main: [.prompt(prompt: "Summarize: {{inputs[0].text}}")])
+    main: [.prompt("Summarize: {{inputs[0].text}}")])
 let execution = try await client.tasks.startExecution(taskID: task.id, input: ["text": "A long text."])
 for try await event in try client.tasks.streamTransitions(executionID: execution.id) {
     print(event.transition.type, event.transition.output)

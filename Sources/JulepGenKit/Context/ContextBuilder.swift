@@ -7,11 +7,14 @@ struct ContextBuilder {
     let speller: SwiftTypeSpeller
     /// The enums and unions that get `isUnrecognized` (see ``UnrecognizedValues``).
     let unrecognizable: Set<TypeID>
+    /// How often each type is named, for the factories' wrapper rule.
+    let references: TypeReferenceCounts
 
     init(api: APIDefinition) {
         self.api = api
         self.speller = SwiftTypeSpeller(api: api)
         self.unrecognizable = UnrecognizedValues(api: api).declarationsNeedingCheck()
+        self.references = TypeReferenceCounts(api: api)
     }
 
     // MARK: Models
@@ -50,7 +53,7 @@ struct ContextBuilder {
                 paragraphs: [typeDocs(declaration), DocComment.describe(alias.constraints), Self.deprecationNote(declaration.deprecation)])
         case .union(let union):
             context.isUnion = true
-            context.union = self.union(union)
+            context.union = self.union(union, accessorNames: declaration.accessors.map(\.swiftName))
         }
         return context
     }
@@ -213,7 +216,7 @@ struct ContextBuilder {
         }
     }
 
-    private func union(_ union: UnionType) -> UnionContext {
+    private func union(_ union: UnionType, accessorNames: [String] = []) -> UnionContext {
         let unrecognized = UnrecognizedValues(api: api)
         let variants = union.variants.map { variant in
             UnionVariantContext(
@@ -225,11 +228,14 @@ struct ContextBuilder {
         }
         let shared = sharedProperties(union)
         let literals = literalCases(union)
+        let taken = Set(
+            shared.map(\.name) + accessorNames + union.variants.flatMap { [$0.caseName] + ($0.formerCaseName.map { [$0] } ?? []) })
         return UnionContext(
             isTagged: union.discriminator != nil, discriminatorKeyLiteral: union.discriminator.map(SwiftLiteral.string),
             variants: variants, hasFallback: variants.contains { !$0.unrecognizedCheck.isEmpty },
             expectedDescription: variants.map(\.type).joined(separator: ", "),
             sharedProperties: shared, caseAccessors: caseAccessors(union, shared: shared), factories: factories(union),
+            listAccessor: listAccessor(union, taken: taken).map { [$0] } ?? [],
             stringLiteral: literals.string.map { [$0] } ?? [], arrayLiteral: literals.array.map { [$0] } ?? [],
             dictionaryLiteral: literals.dictionary.map { [$0] } ?? [])
     }
@@ -241,34 +247,158 @@ struct ContextBuilder {
     /// optional chain (`response.message?.choices.first`). Left out: a name a shared property takes.
     private func caseAccessors(_ union: UnionType, shared: [SharedPropertyContext]) -> [CaseAccessorContext] {
         let taken = Set(shared.map(\.name)).union(Self.reservedMemberNames)
-        return union.variants.compactMap { variant in
+        return union.variants.flatMap { variant -> [CaseAccessorContext] in
             let caseName = SwiftNaming.escapedMemberName(variant.caseName)
-            guard !taken.contains(caseName), !taken.contains(variant.caseName) else { return nil }
-            return CaseAccessorContext(
+            guard !taken.contains(caseName), !taken.contains(variant.caseName) else { return [] }
+            let accessor = CaseAccessorContext(
                 name: caseName, caseName: caseName, type: speller.spell(variant.type) + "?",
-                doc: ["/// The value of the `.\(variant.caseName)` case, or `nil` for the other cases."])
+                doc: ["/// The value of the `.\(variant.caseName)` case, or `nil` for the other cases."], deprecation: [])
+            guard let former = variant.formerCaseName, !taken.contains(former) else { return [accessor] }
+            return [accessor, CaseAccessorContext(
+                name: SwiftNaming.escapedMemberName(former), caseName: caseName, type: accessor.type,
+                doc: ["/// The former name of ``\(variant.caseName)``."],
+                deprecation: ["@available(*, deprecated, renamed: \(SwiftLiteral.string(variant.caseName)))"])]
         }
     }
 
     /// For each case holding an object the client sends (properties, none read-only), a static
     /// function named after the case that takes the object's initializer arguments, so
-    /// `.textSearch(TextSearch(text: "x"))` reads `.textSearch(text: "x")`. Its full name cannot
-    /// be the case's: the case's argument is unlabeled, the function's are labeled (or absent).
+    /// `.textSearch(TextSearch(text: "x"))` reads `.textSearch(text: "x")`, with two spellings the
+    /// API Design Guidelines ask for:
+    /// - an argument named like the case is unlabelled: `.prompt("…")`, not `.prompt(prompt: "…")`;
+    /// - an object whose one property is an object used nowhere else (a wrapper) takes that
+    ///   object's arguments: `.foreach(in: "…", do: .log("…"))`, not
+    ///   `.foreach(foreach: ForeachDo(in: "…", do: .log("…")))`.
+    /// The case itself keeps its unlabelled payload, so the function's full name never is the case's.
+    /// A renamed case (`formerCaseName`) and a union with `keepsFormerLabeledFactories` also keep
+    /// the earlier spellings, deprecated.
     private func factories(_ union: UnionType) -> [UnionFactoryContext] {
-        union.variants.compactMap { variant in
-            guard case .named(let id) = speller.resolved(variant.type), let declaration = api.type(id),
-                case .object(let object) = declaration.kind, !object.properties.isEmpty,
-                !object.properties.contains(where: \.isReadOnly)
-            else { return nil }
-            let caseName = SwiftNaming.escapedMemberName(variant.caseName)
-            return UnionFactoryContext(
+        union.variants.flatMap { variant -> [UnionFactoryContext] in
+            guard let factory = factory(variant) else { return formerCaseConstructor(variant, union: union) }
+            var result = [factory.current]
+            let labeled = factory.labeled
+            if union.keepsFormerLabeledFactories, labeled.parameters != factory.current.parameters {
+                result.append(deprecated(labeled, replacing: factory.current, sameArguments: !factory.isFlattened))
+            }
+            result += formerCaseConstructor(variant, union: union)
+            if let former = variant.formerCaseName {
+                var old = labeled
+                old.name = SwiftNaming.escapedMemberName(former)
+                result.append(deprecated(old, replacing: factory.current, sameArguments: !factory.isFlattened))
+            }
+            return result
+        }
+    }
+
+    /// `@available(*, deprecated, renamed: "old")` constructors of a renamed case: `.old(value)`.
+    private func formerCaseConstructor(_ variant: UnionVariant, union: UnionType) -> [UnionFactoryContext] {
+        guard let former = variant.formerCaseName else { return [] }
+        let caseName = SwiftNaming.escapedMemberName(variant.caseName)
+        return [UnionFactoryContext(
+            name: SwiftNaming.escapedMemberName(former),
+            doc: DocComment.lines("The former name of the `.\(variant.caseName)` case."),
+            deprecation: ["@available(*, deprecated, renamed: \(SwiftLiteral.string(variant.caseName)))"],
+            parameters: ["_ value: \(speller.spell(variant.type))"], body: [".\(caseName)(value)"],
+            fullName: "\(former)(_:)")]
+    }
+
+    /// `factory` marked deprecated in favour of `replacement`: renamed when only the labels
+    /// changed (a fix-it can rewrite the call), otherwise named in the message.
+    private func deprecated(
+        _ factory: UnionFactoryContext, replacing replacement: UnionFactoryContext, sameArguments: Bool
+    ) -> UnionFactoryContext {
+        var old = factory
+        old.deprecation = [
+            sameArguments
+                ? "@available(*, deprecated, renamed: \(SwiftLiteral.string(replacement.fullName)))"
+                : "@available(*, deprecated, message: \(SwiftLiteral.string("Use ." + replacement.fullName)))"
+        ]
+        old.doc = DocComment.lines(
+            "How earlier versions of this SDK spelled `.\(replacement.fullName)`.")
+        return old
+    }
+
+    /// A variant's factory as generated now, and as every argument labelled and nothing flattened
+    /// (earlier versions' spelling); `nil` when its case holds no object the client sends.
+    private func factory(_ variant: UnionVariant) -> (current: UnionFactoryContext, labeled: UnionFactoryContext, isFlattened: Bool)? {
+        guard let payload = sendableObject(variant.type) else { return nil }
+        let caseName = SwiftNaming.escapedMemberName(variant.caseName)
+        let typeName = payload.declaration.qualifiedSwiftName
+        let labeled = UnionFactoryContext(
+            name: caseName,
+            doc: DocComment.lines("The `.\(variant.caseName)` case, built from the properties of its ``\(typeName)``."),
+            deprecation: [], parameters: payload.object.properties.map { property($0).initParameter },
+            body: Self.construction(caseName: caseName, typeName: typeName, properties: payload.object.properties),
+            fullName: Self.fullName(variant.caseName, labels: payload.object.properties.map(\.swiftName)))
+        // A wrapper: the one property holds an object used nowhere else, which the factory builds too.
+        if payload.object.properties.count == 1, let wrapped = payload.object.properties.first, wrapped.isRequired,
+            case .named(let innerID) = wrapped.type, innerID != payload.declaration.id, references.uses(of: innerID) == 1,
+            let inner = sendableObject(wrapped.type)
+        {
+            let innerName = inner.declaration.qualifiedSwiftName
+            var body = Self.construction(caseName: caseName, typeName: innerName, properties: inner.object.properties)
+            body[0] = ".\(caseName)(\(typeName)(\(wrapped.swiftName): \(innerName)("
+            body[body.count - 1] = ")))"
+            let current = UnionFactoryContext(
                 name: caseName,
                 doc: DocComment.lines(
-                    "The `.\(variant.caseName)` case, built from the properties of its ``\(declaration.qualifiedSwiftName)``."),
-                parameters: object.properties.map { property($0).initParameter },
-                typeName: declaration.qualifiedSwiftName,
-                arguments: object.properties.map { "\($0.swiftName): \(Self.argumentName($0.swiftName).used)" })
+                    "The `.\(variant.caseName)` case, built from the properties of the ``\(innerName)`` its ``\(typeName)`` holds."),
+                deprecation: [], parameters: inner.object.properties.map { property($0).initParameter }, body: body,
+                fullName: Self.fullName(variant.caseName, labels: inner.object.properties.map(\.swiftName)))
+            return (current, labeled, true)
         }
+        // An argument named like the case is unlabelled.
+        guard let first = payload.object.properties.first, first.swiftName == variant.caseName else {
+            return (labeled, labeled, false)
+        }
+        var current = labeled
+        let declared = property(first).initParameter
+        current.parameters[0] = "_ " + Self.argumentName(first.swiftName).used + declared.dropFirst(Self.argumentName(first.swiftName).declared.count)
+        current.fullName = Self.fullName(variant.caseName, labels: ["_"] + payload.object.properties.dropFirst().map(\.swiftName))
+        return (current, labeled, false)
+    }
+
+    /// The object a case holds when the client sends it: declared properties, none read-only.
+    private func sendableObject(_ type: TypeReference) -> (declaration: TypeDeclaration, object: ObjectType)? {
+        guard case .named(let id) = speller.resolved(type), let declaration = api.type(id),
+            case .object(let object) = declaration.kind, !object.properties.isEmpty,
+            !object.properties.contains(where: \.isReadOnly)
+        else { return nil }
+        return (declaration, object)
+    }
+
+    /// `.case(Type(`, `a: a,`, `b: b`, `))`.
+    private static func construction(caseName: String, typeName: String, properties: [Property]) -> [String] {
+        let arguments = properties.map { "\($0.swiftName): \(argumentName($0.swiftName).used)" }
+        return [".\(caseName)(\(typeName)("]
+            + arguments.enumerated().map { index, argument in "    " + argument + (index < arguments.count - 1 ? "," : "") }
+            + ["))"]
+    }
+
+    /// `prompt(_:tools:)`.
+    private static func fullName(_ base: String, labels: [String]) -> String {
+        base + "(" + labels.map { $0 + ":" }.joined() + ")"
+    }
+
+    /// `asList` on a union of `T` and `[T]`: the value as a list either way.
+    private func listAccessor(_ union: UnionType, taken: Set<String>) -> ListAccessorContext? {
+        guard union.discriminator == nil, union.variants.count == 2, !taken.contains("asList") else { return nil }
+        let (first, second) = (union.variants[0], union.variants[1])
+        let single: UnionVariant
+        let list: UnionVariant
+        if second.type == .list(first.type) {
+            (single, list) = (first, second)
+        } else if first.type == .list(second.type) {
+            (single, list) = (second, first)
+        } else {
+            return nil
+        }
+        let element = speller.spell(single.type)
+        return ListAccessorContext(
+            elementType: element, singleCase: SwiftNaming.escapedMemberName(single.caseName),
+            listCase: SwiftNaming.escapedMemberName(list.caseName),
+            doc: DocComment.lines(
+                "The value as a list: the one `\(element)` of `.\(single.caseName)` as a list of one, or the list of `.\(list.caseName)`."))
     }
 
     /// The cases literals make, each when exactly one case fits (otherwise a literal would be

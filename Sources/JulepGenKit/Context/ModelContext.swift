@@ -120,8 +120,10 @@ struct UnionContext {
     var sharedProperties: [SharedPropertyContext]
     /// `var string: String?`: each case's value, `nil` for the other cases.
     var caseAccessors: [CaseAccessorContext]
-    /// `static func textSearch(text:limit:)`: a case built from its payload's properties.
+    /// `static func textSearch(_:limit:)`: a case built from its payload's properties.
     var factories: [UnionFactoryContext]
+    /// `asList` for a union of `T` and `[T]` (0 or 1 element).
+    var listAccessor: [ListAccessorContext]
     /// The case a string literal makes (0 or 1 element; see `ContextBuilder.literalCases`).
     var stringLiteral: [LiteralCaseContext]
     /// The case an array literal makes (0 or 1 element).
@@ -136,15 +138,29 @@ struct CaseAccessorContext {
     var caseName: String
     var type: String
     var doc: [String]
+    /// `@available(*, deprecated, renamed: …)` for a case's former name, or empty.
+    var deprecation: [String]
 }
 
-/// `public static func text(text: String, limit: Int = 10) -> Self { .text(TextSearch(text: text, limit: limit)) }`.
+/// `public static func text(_ text: String, limit: Int = 10) -> Self { .text(TextSearch(text: text, limit: limit)) }`.
 struct UnionFactoryContext {
     var name: String
     var doc: [String]
+    /// `@available(*, deprecated, …)` for an earlier spelling, or empty.
+    var deprecation: [String]
     var parameters: [String]
-    var typeName: String
-    var arguments: [String]
+    /// The function's lines, indented relative to the first: `.text(TextSearch(`, `    text: text,`, `))`.
+    var body: [String]
+    /// `text(_:limit:)`, for `renamed:` and docs.
+    var fullName: String
+}
+
+/// `public var asList: [String]` on a union of `String` and `[String]`.
+struct ListAccessorContext {
+    var elementType: String
+    var singleCase: String
+    var listCase: String
+    var doc: [String]
 }
 
 /// A literal conformance of a union: the case it makes and the literal's element (and key) type.

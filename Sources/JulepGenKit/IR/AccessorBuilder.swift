@@ -109,7 +109,7 @@ struct AccessorBuilder {
         case .object(let object):
             return object.properties.map(\.swiftName)
         case .union(let union):
-            var names = union.variants.map(\.caseName) + ["unknown"]
+            var names = union.variants.map(\.caseName) + union.variants.compactMap(\.formerCaseName) + ["unknown"]
             for variant in union.variants {
                 if case .named(let id) = variant.type, case .object(let object)? = declarations[id]?.kind {
                     names += object.properties.map(\.swiftName)

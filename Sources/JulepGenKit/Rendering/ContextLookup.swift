@@ -191,6 +191,7 @@ extension UnionContext: MustacheParent {
         case "sharedProperties": sharedProperties
         case "caseAccessors": caseAccessors
         case "factories": factories
+        case "listAccessor": listAccessor
         case "stringLiteral": stringLiteral
         case "arrayLiteral": arrayLiteral
         case "dictionaryLiteral": dictionaryLiteral
@@ -206,6 +207,7 @@ extension CaseAccessorContext: MustacheParent {
         case "caseName": caseName
         case "type": type
         case "doc": doc
+        case "deprecation": deprecation
         default: ContextLookup.reflected(self, key)
         }
     }
@@ -216,9 +218,22 @@ extension UnionFactoryContext: MustacheParent {
         switch key {
         case "name": name
         case "doc": doc
+        case "deprecation": deprecation
         case "parameters": parameters
-        case "typeName": typeName
-        case "arguments": arguments
+        case "body": body
+        case "fullName": fullName
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension ListAccessorContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "elementType": elementType
+        case "singleCase": singleCase
+        case "listCase": listCase
+        case "doc": doc
         default: ContextLookup.reflected(self, key)
         }
     }

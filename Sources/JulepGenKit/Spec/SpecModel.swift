@@ -145,6 +145,9 @@ public struct SpecType: Sendable, Hashable {
     public var exclusiveGroups: [SpecExclusiveGroup] = []
     /// Read-only shortcuts to a value inside (`accessors:`), by Swift name.
     public var accessors: [SpecAccessor] = []
+    /// For a union: also generate its factories as earlier julep-gen versions spelled them (every
+    /// argument labelled, wrappers not flattened), deprecated (`formerLabeledFactories: true`).
+    public var formerLabeledFactories: Located<Bool>? = nil
 }
 
 /// `exclusive: [{ properties: [agent, agents], required: true }]`: at most one of the properties
@@ -189,13 +192,32 @@ public struct SpecEnumCase: Sendable, Hashable {
 
 public struct SpecUnion: Sendable, Hashable {
     public enum Variants: Sendable, Hashable {
-        /// Tried in order when decoding; the first that decodes wins.
+        /// Tried in order when decoding; the first that knows the value wins.
         case untagged([TypeExpression])
         /// `discriminator` names the JSON property whose value picks the variant.
         case tagged(discriminator: Located<String>, variants: [SpecUnionVariant])
     }
 
     public var variants: Variants
+    /// Case names given to members of an untagged union (`{ type: T, swiftName: … }`), by the
+    /// member's position.
+    public var memberNames: [Int: SpecUnionMemberNames] = [:]
+
+    public init(variants: Variants, memberNames: [Int: SpecUnionMemberNames] = [:]) {
+        self.variants = variants
+        self.memberNames = memberNames
+    }
+}
+
+/// The case name of an untagged union's member, and the one an earlier SDK version used.
+public struct SpecUnionMemberNames: Sendable, Hashable {
+    public var swiftName: Located<String>?
+    public var formerSwiftName: Located<String>?
+
+    public init(swiftName: Located<String>? = nil, formerSwiftName: Located<String>? = nil) {
+        self.swiftName = swiftName
+        self.formerSwiftName = formerSwiftName
+    }
 }
 
 public struct SpecUnionVariant: Sendable, Hashable {
@@ -203,6 +225,8 @@ public struct SpecUnionVariant: Sendable, Hashable {
     public var value: Located<String>
     public var type: TypeExpression
     public var swiftName: Located<String>?
+    /// The case name an earlier SDK version used; kept as deprecated members.
+    public var formerSwiftName: Located<String>? = nil
 }
 
 public struct SpecResource: Sendable, Hashable {

@@ -853,17 +853,22 @@ extension SpecType {
         case .union(let union):
             switch union.variants {
             case .untagged(let members):
-                copy.kind = .union(SpecUnion(variants: .untagged(members.map(\.withoutLocations))))
+                copy.kind = .union(SpecUnion(
+                    variants: .untagged(members.map(\.withoutLocations)),
+                    memberNames: union.memberNames.mapValues {
+                        SpecUnionMemberNames(swiftName: $0.swiftName?.stripped, formerSwiftName: $0.formerSwiftName?.stripped)
+                    }))
             case .tagged(let discriminator, let variants):
                 copy.kind = .union(SpecUnion(variants: .tagged(
                     discriminator: discriminator.stripped,
                     variants: variants.map { variant in
                         SpecUnionVariant(
                             value: variant.value.stripped, type: variant.type.withoutLocations,
-                            swiftName: variant.swiftName?.stripped)
+                            swiftName: variant.swiftName?.stripped, formerSwiftName: variant.formerSwiftName?.stripped)
                     })))
             }
         }
+        copy.formerLabeledFactories = formerLabeledFactories?.stripped
         copy.exclusiveGroups = exclusiveGroups.map { group in
             SpecExclusiveGroup(properties: group.properties.map(\.stripped), isRequired: group.isRequired, location: nowhere)
         }

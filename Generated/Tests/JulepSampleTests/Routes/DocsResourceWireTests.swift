@@ -194,7 +194,7 @@ struct DocsResourceWireTests {
         ) { client in
             try await client.docs.searchForAgent(
                 agentID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                query: .hybridDocSearchRequest(HybridDocSearchRequest(
+                query: .hybrid(HybridDocSearchRequest(
                     text: "text-2",
                     vector: [3.5],
                     confidence: 0.375,
@@ -421,7 +421,7 @@ struct DocsResourceWireTests {
         ) { client in
             try await client.docs.searchForUser(
                 userID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                query: .hybridDocSearchRequest(HybridDocSearchRequest(
+                query: .hybrid(HybridDocSearchRequest(
                     text: "text-2",
                     vector: [3.5],
                     confidence: 0.375,

@@ -112,6 +112,7 @@ struct SpecNodeBuilder {
             pairs += Self.constraints(constraints)
         case .union(let union):
             pairs.append(("union", self.union(union, owner: what)))
+            pairs.append(("formerLabeledFactories", type.formerLabeledFactories.map { .verbatim($0.value ? "true" : "false") }))
         }
         if !type.accessors.isEmpty {
             pairs.append(("accessors", .mapping(type.accessors.map { accessor($0) }, .block)))
@@ -180,7 +181,16 @@ struct SpecNodeBuilder {
     private mutating func union(_ union: SpecUnion, owner: String) -> YAMLOutputNode {
         switch union.variants {
         case .untagged(let members):
-            return .sequence(members.map { .text($0.spelling) }, .flowWhenShort)
+            return .sequence(
+                members.enumerated().map { index, member in
+                    guard let names = union.memberNames[index] else { return .text(member.spelling) }
+                    return typeOrMapping(
+                        SpecKeys.untaggedUnionMember, what: "a member of the union of \(owner)", at: member.location, [
+                            ("type", .text(member.spelling)),
+                            ("swiftName", names.swiftName.map { .text($0.value) }),
+                            ("formerSwiftName", names.formerSwiftName.map { .text($0.value) }),
+                        ])
+                }, .flowWhenShort)
         case .tagged(let discriminator, let variants):
             let variantEntries = variants.map { variant in
                 YAMLOutputEntry(
@@ -190,6 +200,7 @@ struct SpecNodeBuilder {
                         at: variant.value.location, [
                             ("type", .text(variant.type.spelling)),
                             ("swiftName", variant.swiftName.map { .text($0.value) }),
+                            ("formerSwiftName", variant.formerSwiftName.map { .text($0.value) }),
                         ]))
             }
             let what = "the union of \(owner)"
