@@ -468,16 +468,17 @@ struct ContextBuilder {
         }
     }
 
-    /// An `accessors:` entry: each step that may find nothing is a condition of one `guard`.
-    private func accessor(_ accessor: Accessor) -> AccessorContext {
+    /// Where `steps` lead from `root`: the conditions of one `guard` (a step that may find nothing
+    /// binds `valueN`) and the expression of the value at the end.
+    static func path(_ steps: [Accessor.Step], from root: String) -> (conditions: [String], expression: String) {
         var conditions: [String] = []
-        var expression = "self"
+        var expression = root
         func bind(_ value: String) {
             let name = "value\(conditions.count + 1)"
             conditions.append("let \(name) = \(value)")
             expression = name
         }
-        for step in accessor.steps {
+        for step in steps {
             switch step {
             case .unionCase(let caseName):
                 let name = "value\(conditions.count + 1)"
@@ -490,6 +491,12 @@ struct ContextBuilder {
                 bind(index == 0 ? expression + ".first" : expression + ".dropFirst(\(index)).first")
             }
         }
+        return (conditions, expression)
+    }
+
+    /// An `accessors:` entry: each step that may find nothing is a condition of one `guard`.
+    private func accessor(_ accessor: Accessor) -> AccessorContext {
+        let (conditions, expression) = Self.path(accessor.steps, from: "self")
         var body = [expression]
         if !conditions.isEmpty {
             body = conditions.enumerated().map { index, condition in
@@ -558,7 +565,7 @@ struct ContextBuilder {
             deprecation: deprecationLines(operation.deprecation), arguments: arguments,
             hasArguments: !arguments.isEmpty, returnType: returnType, returnsValue: returnType != nil,
             composedReturn: composedReturn(operation).map { [$0] } ?? [],
-            fetchedReturn: fetchedReturn(operation).map { [$0] } ?? [],
+            fetchedReturn: fetchedReturn(operation, in: resource).map { [$0] } ?? [],
             returnsObject: operation.returns != nil,
             methodCase: "." + operation.method.lowercased(), pathExpression: pathExpression(operation),
             requestBinding: queryItems.isEmpty && headerItems.isEmpty && !hasBody ? "let" : "var",
@@ -575,7 +582,100 @@ struct ContextBuilder {
                         + "the \(returnType == nil ? "status" : "decoded value, status") and headers."
                 ]),
             validations: validations.joined(separator: "\n        "), hasValidations: !validations.isEmpty,
-            autoPaging: autoPaging(operation, in: resource, arguments: arguments, doc: doc).map { [$0] } ?? [])
+            autoPaging: autoPaging(operation, in: resource, arguments: arguments, doc: doc).map { [$0] } ?? [],
+            shortcuts: operation.shortcuts.compactMap { shortcut($0, of: operation) })
+    }
+
+    /// A shortcut: the operation's manager method called with the body's variant built from the
+    /// arguments, and the value at `returns` taken from its result.
+    private func shortcut(_ shortcut: Shortcut, of operation: Operation) -> ShortcutContext? {
+        guard let payload = api.type(shortcut.payload), let body = operation.body else { return nil }
+        let options = RuntimeNames.requestOptionsArgument
+        var arguments = shortcut.parameters.map(argument)
+        if shortcut.unlabeled != nil, let first = shortcut.parameters.first {
+            let declared = Self.argumentName(first.swiftName)
+            arguments[0].declaration = "_ " + declared.used + arguments[0].declaration.dropFirst(declared.declared.count)
+        }
+        arguments.append(ArgumentContext(declaration: "\(options): RequestOptions? = nil", forwarding: ""))
+        let fields = shortcut.parameters.filter { $0.location == .body }
+        let fieldList = fields.map { "\($0.swiftName): \(Self.storedValue($0))" }.joined(separator: ", ")
+        let value = ".\(SwiftNaming.escapedMemberName(shortcut.caseName))(\(payload.qualifiedSwiftName)(\(fieldList)))"
+        var forwarded = shortcut.parameters.filter { $0.location == .path }.map { argument($0).forwarding }
+        forwarded.append("\(body.argumentName): \(value)")
+        forwarded += shortcut.parameters.filter { $0.location == .query || $0.location == .header }.map { argument($0).forwarding }
+        forwarded.append("\(options): \(options)")
+        let method = SwiftNaming.escapedMemberName(operation.swiftName)
+        var lines = fields.compactMap(validation)
+        let returnType: String
+        if let type = shortcut.returnType {
+            returnType = speller.spell(type)
+            // Through `withRawResponse` when the manager method returns the answer, so a missing
+            // value's error carries the status, headers and body.
+            let raw = operation.returns == nil
+            let call = (raw ? "withRawResponse." : "") + method
+            let root = raw ? "result.value" : "result"
+            let (conditions, expression) = Self.path(shortcut.returnPath, from: root)
+            if conditions.isEmpty {
+                let prefix = "return try await \(call)("
+                lines.append(
+                    prefix + Self.argumentList(forwarded, indent: 8, prefix: prefix) + ")" + (raw ? ".value" : "")
+                        + expression.dropFirst(root.count))
+            } else {
+                let prefix = "let result = try await \(call)("
+                lines.append(prefix + Self.argumentList(forwarded, indent: 8, prefix: prefix) + ")")
+                let error = RuntimeNames.errorType(api: api.swiftName)
+                let message = SwiftLiteral.string("The answer has no value at `\(shortcut.returnPathText ?? "")`.")
+                if conditions.count == 1 {
+                    lines.append("guard \(conditions[0]) else {")
+                } else {
+                    lines += conditions.enumerated().map { index, condition in
+                        (index == 0 ? "guard " : "    ") + condition + (index < conditions.count - 1 ? "," : "")
+                    }
+                    lines.append("else {")
+                }
+                lines += ["    throw \(error)("]
+                lines += raw
+                    ? ["        kind: .decoding, message: \(message),",
+                       "        statusCode: result.statusCode, headers: result.headers, body: result.body)"]
+                    : ["        kind: .decoding, message: \(message))"]
+                lines += ["}", "return \(expression)"]
+            }
+        } else {
+            returnType = operation.returns.map { returns -> String in
+                switch returns {
+                case .composed(let composed): api.type(composed.type)?.qualifiedSwiftName ?? composed.type.rawValue
+                case .fetched(let fetched): speller.spell(fetched.type)
+                }
+            } ?? operation.response.type.map(speller.spell) ?? "Void"
+            let call = "try await \(method)("
+            lines.append((lines.isEmpty ? "" : "return ") + call + Self.argumentList(forwarded, indent: 8, prefix: call) + ")")
+        }
+        var paragraphs: [String?] = [shortcut.docs]
+        paragraphs.append(
+            "`\(operation.method) \(operation.path.raw)`: ``\(operation.swiftName)(\(Self.labels(operation)))`` with "
+                + "`\(body.argumentName): .\(shortcut.caseName)(…)`"
+                + (shortcut.returnPathText.map { ", returning the value at `\($0)` of its result (a missing one throws `.decoding`)" } ?? "")
+                + ".")
+        var parameterLines: [String] = []
+        for parameter in shortcut.parameters {
+            let summary = [parameter.docs, DocComment.describe(parameter.constraints)].compactMap { $0 }.joined(separator: " ")
+                .replacingNewlines
+            parameterLines.append("///   - \(parameter.swiftName):" + (summary.isEmpty ? "" : " " + summary))
+        }
+        parameterLines.append("///   - \(options): Per-request settings such as a timeout or extra headers.")
+        return ShortcutContext(
+            name: SwiftNaming.escapedMemberName(shortcut.swiftName),
+            doc: DocComment.lines(paragraphs: paragraphs) + DocCommentWrapping.wrap(["///", "/// - Parameters:"] + parameterLines),
+            arguments: arguments, returnType: returnType, returnsValue: returnType != "Void", body: lines)
+    }
+
+    /// `id:body:options:`: the labels of an operation's manager method, for doc links.
+    private static func labels(_ operation: Operation) -> String {
+        var labels = operation.parameters.map(\.swiftName)
+        if let body = operation.body, case .value = body.shape, let index = bodyArgumentIndex(operation) {
+            labels.insert(body.argumentName, at: index)
+        }
+        return (labels + [RuntimeNames.requestOptionsArgument]).map { $0 + ":" }.joined()
     }
 
     /// Call arguments on the line of the call when it fits in 120 columns, otherwise one per line.
@@ -693,9 +793,7 @@ struct ContextBuilder {
             let items = itemsExpression(operation.response.type, property: pagination.itemsProperty),
             let pageType = operation.response.type.map(speller.spell)
         else { return nil }
-        let taken = Set(resource.operations.map(\.swiftName))
-        let baseName = [operation.swiftName + "All", operation.swiftName + "AutoPaging"].first { !taken.contains($0) }
-        guard let baseName else { return nil }
+        guard let baseName = Self.autoPagingName(operation, in: resource) else { return nil }
         let offsetName = Self.argumentName(offset.swiftName).used
         let limitName = Self.argumentName(limit.swiftName).used
         let offsetIsOptional = isOptionalArgument(offset)
@@ -773,9 +871,25 @@ struct ContextBuilder {
     }
 
     /// The initializer call for `returns:`: each property from its argument or the response.
-    private func fetchedReturn(_ operation: Operation) -> FetchedReturnContext? {
+    private func fetchedReturn(_ operation: Operation, in resource: Resource) -> FetchedReturnContext? {
         guard case .fetched(let returns)? = operation.returns else { return nil }
         let options = RuntimeNames.requestOptionsArgument
+        if let listing = returns.listing, case .responseProperty(let idName) = returns.source,
+            let reader = resource.operations.first(where: { $0.swiftName == returns.operation }),
+            let sequence = Self.autoPagingName(reader, in: resource)
+        {
+            let arguments = listing.arguments.map { "\($0): \(Self.argumentName($0).used)" } + ["\(options): \(options)"]
+            let type = speller.spell(returns.type)
+            return FetchedReturnContext(
+                typeName: type, call: "", usesResponse: true,
+                listing: [FetchedListingContext(
+                    sequence: "\(SwiftNaming.escapedMemberName(sequence))(\(arguments.joined(separator: ", ")))",
+                    itemID: SwiftNaming.escapedMemberName(listing.itemID), responseID: "response.\(SwiftNaming.escapedMemberName(idName))",
+                    errorType: RuntimeNames.errorType(api: api.swiftName),
+                    // Identifiers only, so the literal needs no escaping; it interpolates the ID.
+                    message: "\"No \(type) with the ID \\(response.\(SwiftNaming.escapedMemberName(idName))) in `\(sequence)` (deleted meanwhile?).\""
+                )])
+        }
         let value: String
         switch returns.source {
         case .responseProperty(let name): value = "response.\(SwiftNaming.escapedMemberName(name))"
@@ -783,7 +897,13 @@ struct ContextBuilder {
         }
         let call = "\(SwiftNaming.escapedMemberName(returns.operation))(\(returns.parameter): \(value), \(options): \(options))"
         let usesResponse = if case .responseProperty = returns.source { true } else { false }
-        return FetchedReturnContext(typeName: speller.spell(returns.type), call: call, usesResponse: usesResponse)
+        return FetchedReturnContext(typeName: speller.spell(returns.type), call: call, usesResponse: usesResponse, listing: [])
+    }
+
+    /// The `…All` method of a paginated list (`listAll`, or `listAutoPaging` when that name is taken).
+    static func autoPagingName(_ operation: Operation, in resource: Resource) -> String? {
+        let taken = Set(resource.operations.map(\.swiftName))
+        return [operation.swiftName + "All", operation.swiftName + "AutoPaging"].first { !taken.contains($0) }
     }
 
     private func composedReturn(_ operation: Operation) -> ComposedReturnContext? {
@@ -934,6 +1054,11 @@ struct ContextBuilder {
                     "Returns the whole ``\(type.qualifiedSwiftName)``, built from the arguments and the API's answer "
                         + "(its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.")
             }
+        case .fetched(let returns)? where returns.listing != nil:
+            paragraphs.append(
+                "Returns the whole ``\(speller.spell(returns.type))`` as stored: the API answers with its ID only and has no "
+                    + "route that reads one, so it is found in `\(returns.operation)` (one more request per page); "
+                    + "`withRawResponse` gives the answer itself.")
         case .fetched(let returns)?:
             paragraphs.append(
                 "Returns the whole ``\(speller.spell(returns.type))`` as stored: the API answers with its ID only, so it is "

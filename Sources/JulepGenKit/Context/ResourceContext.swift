@@ -55,6 +55,19 @@ struct OperationContext {
     var hasValidations: Bool
     /// The `…All` method of a paginated list (0 or 1 element).
     var autoPaging: [AutoPagingContext]
+    /// Methods that call this one with a variant of its union body (`shortcuts:`).
+    var shortcuts: [ShortcutContext]
+}
+
+/// `public func cancelExecution(id:reason:options:) async throws -> Execution { … }`.
+struct ShortcutContext {
+    var name: String
+    var doc: [String]
+    var arguments: [ArgumentContext]
+    var returnType: String
+    var returnsValue: Bool
+    /// The method's lines, indented relative to the first.
+    var body: [String]
 }
 
 /// `return Agent(id: response.id, name: name, …)` for an operation with `returns:`.
@@ -71,6 +84,22 @@ struct FetchedReturnContext {
     var call: String
     /// Whether the call reads the operation's answer (`response`), or only its arguments.
     var usesResponse: Bool
+    /// Instead of `call`: the object found among a list's items (0 or 1 element).
+    var listing: [FetchedListingContext]
+}
+
+/// `for try await item in listAll(agentID: agentID, options: options) where item.id == response.id { return item }`.
+struct FetchedListingContext {
+    /// The auto-paging call, e.g. `listAll(agentID: agentID, options: options)`.
+    var sequence: String
+    /// The items' ID property.
+    var itemID: String
+    /// The response's ID, e.g. `response.id`.
+    var responseID: String
+    /// The error type thrown when no item has the ID.
+    var errorType: String
+    /// Its message, as a string literal.
+    var message: String
 }
 
 /// The method returning every item of a paginated list as an `AutoPagingSequence`.

@@ -53,6 +53,7 @@ public struct IRBuilder {
         buildAccessors()
         fillFlattenedParameters(&resources)
         buildComposedReturns(&resources, resolver: resolver)
+        buildShortcuts(&resources)
         // Nested declarations (`Owner#Name`) grouped by owner in one pass, not one search per owner.
         var nestedByOwner: [Substring: [TypeDeclaration]] = [:]
         for declaration in declarations.values {
@@ -533,6 +534,29 @@ public struct IRBuilder {
         }
         diagnostics.append(contentsOf: composer.diagnostics)
         diagnostics.append(contentsOf: fetcher.diagnostics)
+    }
+
+    /// `shortcuts:` need the final operations (arguments, `returns:`) and every declaration.
+    private mutating func buildShortcuts(_ resources: inout [Resource]) {
+        for (r, resource) in resources.enumerated() {
+            guard let spec = document.resources.first(where: { $0.name.value == resource.name }) else { continue }
+            var builder = ShortcutBuilder(declarations: declarations, resource: resource)
+            for (o, operation) in resource.operations.enumerated() {
+                guard let shortcuts = spec.operations.first(where: { $0.name.value == operation.name })?.shortcuts,
+                    !shortcuts.isEmpty
+                else { continue }
+                let resultType: TypeReference?
+                switch operation.returns {
+                case .composed(let composed)?: resultType = .named(composed.type)
+                case .fetched(let fetched)?: resultType = fetched.type
+                case nil: resultType = operation.streaming == nil ? operation.response.type : nil
+                }
+                resources[r].operations[o].shortcuts = shortcuts.compactMap {
+                    builder.build($0, of: operation, resultType: resultType)
+                }
+            }
+            diagnostics.append(contentsOf: builder.diagnostics)
+        }
     }
 
     private mutating func buildAccessors() {

@@ -328,9 +328,24 @@ extension OperationContext: MustacheParent {
         case "validations": validations
         case "hasValidations": hasValidations
         case "autoPaging": autoPaging
+        case "shortcuts": shortcuts
         case "composedReturn": composedReturn
         case "fetchedReturn": fetchedReturn
         case "returnsObject": returnsObject
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension ShortcutContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "doc": doc
+        case "arguments": arguments
+        case "returnType": returnType
+        case "returnsValue": returnsValue
+        case "body": body
         default: ContextLookup.reflected(self, key)
         }
     }
@@ -470,12 +485,26 @@ extension HeaderContext: MustacheParent {
     }
 }
 
+extension FetchedListingContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "sequence": sequence
+        case "itemID": itemID
+        case "responseID": responseID
+        case "errorType": errorType
+        case "message": message
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
 extension FetchedReturnContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "typeName": typeName
         case "call": call
         case "usesResponse": usesResponse
+        case "listing": listing
         default: ContextLookup.reflected(self, key)
         }
     }

@@ -489,7 +489,22 @@ struct SpecDecoder {
             result.deviations = list(node, what: "'deviations'").compactMap { decodeDeviation($0) }
         }
         result.security = operation["security"].flatMap { decodeSecurity($0) }
+        if let node = operation["shortcuts"] {
+            result.shortcuts = list(node, what: "'shortcuts'").compactMap { decodeShortcut($0) }
+        }
         return result
+    }
+
+    private mutating func decodeShortcut(_ node: YAMLNode) -> SpecShortcut? {
+        let what = "a shortcut"
+        guard let shortcut = KeyedNode(node, what: what, allowedKeys: SpecKeys.shortcut, diagnostics: &diagnostics),
+            let name = shortcut.requiredString("name", in: what, diagnostics: &diagnostics),
+            let variant = shortcut.requiredString("variant", in: what, diagnostics: &diagnostics)
+        else { return nil }
+        return SpecShortcut(
+            name: name, variant: variant, unlabeled: shortcut.string("unlabeled", diagnostics: &diagnostics),
+            returns: shortcut.string("returns", diagnostics: &diagnostics),
+            docs: shortcut.string("docs", diagnostics: &diagnostics)?.value, location: node.location)
     }
 
     private mutating func decodeDeviation(_ node: YAMLNode) -> SpecDeviation? {

@@ -24,8 +24,9 @@ enum SpecKeys {
     static let operation = [
         "route", "method", "path", "docs", "deprecated", "idempotent", "swiftName", "pathParams", "query", "headers",
         "body", "response", "errors", "pagination", "streaming", "returns", "mirrors", "deviations",
-        "security",
+        "security", "shortcuts",
     ]
+    static let shortcut = ["name", "variant", "unlabeled", "returns", "docs"]
     static let deviation = ["document", "server", "sdk"]
     static let returns = ["type", "fill", "fetch"]
     static let pathParameter = ["type", "docs", "deprecated", "swiftName"] + constraints

@@ -263,6 +263,25 @@ public struct SpecOperation: Sendable, Hashable {
     public var deviations: [SpecDeviation] = []
     /// The credentials this operation sends, replacing the document's `security`.
     public var security: SpecSecurity?
+    /// Further manager methods that call this operation with one variant of its union body.
+    public var shortcuts: [SpecShortcut] = []
+    public var location: SourceLocation
+}
+
+/// `shortcuts: [{ name: cancelExecution, variant: cancelled }]`: a manager method that calls the
+/// operation with the body's union `variant`, built from that variant's properties as arguments,
+/// and returns what the manager method returns, or the value at `returns` inside it.
+public struct SpecShortcut: Sendable, Hashable {
+    /// The method's name; several shortcuts (and the operation) may share one when their
+    /// arguments differ.
+    public var name: Located<String>
+    /// The variant of the body's union: a case name, a type as written, or a discriminator value.
+    public var variant: Located<String>
+    /// The argument taken without a label (it must be the first).
+    public var unlabeled: Located<String>?
+    /// A path (as in `accessors:`) to the value the method returns, inside the operation's result.
+    public var returns: Located<String>?
+    public var docs: String?
     public var location: SourceLocation
 }
 

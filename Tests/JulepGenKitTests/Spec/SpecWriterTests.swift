@@ -961,6 +961,11 @@ extension SpecOperation {
         }
         copy.deviations = deviations.map { SpecDeviation(document: $0.document, server: $0.server, sdk: $0.sdk, location: nowhere) }
         copy.security = security?.withoutLocations
+        copy.shortcuts = shortcuts.map {
+            SpecShortcut(
+                name: $0.name.stripped, variant: $0.variant.stripped, unlabeled: $0.unlabeled?.stripped,
+                returns: $0.returns?.stripped, docs: $0.docs, location: nowhere)
+        }
         copy.location = nowhere
         return copy
     }

@@ -33,8 +33,9 @@ struct DocsAndToolsAgainstServerTests {
             #expect(try await client.docs.deleteForUser(userID: user.id, docID: userDoc.id).id == userDoc.id)
             #expect(try await client.api.agentDocsRouteDelete(agentID: agent.id, docID: created.id).id == created.id)
 
-            // The job a document's creation started.
-            if let job = created.jobs.first {
+            // The job a document's creation started (the API's answer, through `withRawResponse`).
+            let answer = try await client.docs.withRawResponse.createForAgent(agentID: agent.id, title: "Gears", content: "Cogs.")
+            if let job = answer.value.jobs.first {
                 #expect(try await client.jobs.get(id: job).id == job)
             }
         }

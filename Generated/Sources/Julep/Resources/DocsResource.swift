@@ -109,6 +109,9 @@ public struct DocsResource: Sendable {
     ///
     /// `POST /agents/{id}/docs` — mirrors the Python SDK's `agent_docs_route_create`.
     ///
+    /// Returns the whole ``Doc``, built from the arguments and the API's answer (its ID and timestamps)
+    /// without a second request; `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - title: Title describing what this document contains. Must be at most 800 characters long.
@@ -124,8 +127,8 @@ public struct DocsResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceCreatedResponse {
-        try await withRawResponse.createForAgent(
+    ) async throws -> Doc {
+        let response = try await withRawResponse.createForAgent(
             agentID: agentID,
             title: title,
             content: content,
@@ -133,6 +136,13 @@ public struct DocsResource: Sendable {
             embedInstruction: embedInstruction,
             options: options
         ).value
+        return Doc(
+            id: response.id,
+            metadata: metadata,
+            createdAt: response.createdAt,
+            title: title,
+            content: content
+        )
     }
 
     /// Delete a document owned by an agent.
@@ -264,6 +274,9 @@ public struct DocsResource: Sendable {
     ///
     /// `POST /users/{id}/docs` — mirrors the Python SDK's `user_docs_route_create`.
     ///
+    /// Returns the whole ``Doc``, built from the arguments and the API's answer (its ID and timestamps)
+    /// without a second request; `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - userID: ID of the user.
     ///   - title: Title describing what this document contains. Must be at most 800 characters long.
@@ -279,8 +292,8 @@ public struct DocsResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceCreatedResponse {
-        try await withRawResponse.createForUser(
+    ) async throws -> Doc {
+        let response = try await withRawResponse.createForUser(
             userID: userID,
             title: title,
             content: content,
@@ -288,6 +301,13 @@ public struct DocsResource: Sendable {
             embedInstruction: embedInstruction,
             options: options
         ).value
+        return Doc(
+            id: response.id,
+            metadata: metadata,
+            createdAt: response.createdAt,
+            title: title,
+            content: content
+        )
     }
 
     /// Delete a document owned by a user.
@@ -362,6 +382,53 @@ public struct DocsResource: Sendable {
     ) async throws -> EmbedQueryResponse {
         try await withRawResponse.embed(query: query, options: options).value
     }
+
+    /// Embed one text: its vector.
+    ///
+    /// `POST /embed`: ``embed(query:options:)`` with `query: .singleEmbedQueryRequest(…)`, returning the
+    /// value at `vectors.0` of its result (a missing one throws `.decoding`).
+    ///
+    /// - Parameters:
+    ///   - text: Text to embed.
+    ///   - embedInstruction: Instruction for the embedding model.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func embed(
+        _ text: String,
+        embedInstruction: String = "",
+        options: RequestOptions? = nil
+    ) async throws -> [Double] {
+        let result = try await withRawResponse.embed(
+            query: .singleEmbedQueryRequest(SingleEmbedQueryRequest(text: text, embedInstruction: embedInstruction)),
+            options: options
+        )
+        guard let value1 = result.value.vectors.first else {
+            throw JulepError(
+                kind: .decoding, message: "The answer has no value at `vectors.0`.",
+                statusCode: result.statusCode, headers: result.headers, body: result.body)
+        }
+        return value1
+    }
+
+    /// Embed several texts at once: one vector per text, in order.
+    ///
+    /// `POST /embed`: ``embed(query:options:)`` with `query: .multipleEmbedQueryRequest(…)`, returning the
+    /// value at `vectors` of its result (a missing one throws `.decoding`).
+    ///
+    /// - Parameters:
+    ///   - text: Texts to embed. Must be at least 1 items, at most 100 items.
+    ///   - embedInstruction: Instruction for the embedding model.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func embed(
+        _ text: [String],
+        embedInstruction: String = "",
+        options: RequestOptions? = nil
+    ) async throws -> [[Double]] {
+        try ParameterValidation.check(text, "text", minItems: 1, maxItems: 100)
+        return try await withRawResponse.embed(
+            query: .multipleEmbedQueryRequest(MultipleEmbedQueryRequest(text: text, embedInstruction: embedInstruction)),
+            options: options
+        ).value.vectors
+    }
 }
 
 extension DocsResource {
@@ -424,6 +491,9 @@ extension DocsResource.WithRawResponse {
     /// Create a document owned by an agent.
     ///
     /// `POST /agents/{id}/docs` — mirrors the Python SDK's `agent_docs_route_create`.
+    ///
+    /// Returns the whole ``Doc``, built from the arguments and the API's answer (its ID and timestamps)
+    /// without a second request; `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -547,6 +617,9 @@ extension DocsResource.WithRawResponse {
     /// Create a document owned by a user.
     ///
     /// `POST /users/{id}/docs` — mirrors the Python SDK's `user_docs_route_create`.
+    ///
+    /// Returns the whole ``Doc``, built from the arguments and the API's answer (its ID and timestamps)
+    /// without a second request; `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - userID: ID of the user.

@@ -107,6 +107,9 @@ public struct SessionsResource: Sendable {
     ///
     /// `POST /sessions` — mirrors the Python SDK's `sessions_route_create`.
     ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
     /// The server differs from the published API description here:
     ///
     /// - Description: Any of `agent`, `agents`, `user` and `users` may be given.
@@ -144,8 +147,8 @@ public struct SessionsResource: Sendable {
         forwardToolResults: Bool? = nil,
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceCreatedResponse {
-        try await withRawResponse.create(
+    ) async throws -> Session {
+        let response = try await withRawResponse.create(
             agent: agent,
             agents: agents,
             user: user,
@@ -158,6 +161,7 @@ public struct SessionsResource: Sendable {
             metadata: metadata,
             options: options
         ).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Get a session by id.
@@ -184,6 +188,9 @@ public struct SessionsResource: Sendable {
     /// Create a session with the given id, or update it if it exists.
     ///
     /// `POST /sessions/{id}` — mirrors the Python SDK's `sessions_route_create_or_update`.
+    ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// The server differs from the published API description here:
     ///
@@ -228,8 +235,8 @@ public struct SessionsResource: Sendable {
         forwardToolResults: Bool? = nil,
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.createOrUpdate(
+    ) async throws -> Session {
+        let response = try await withRawResponse.createOrUpdate(
             id: id,
             agent: agent,
             agents: agents,
@@ -243,11 +250,15 @@ public struct SessionsResource: Sendable {
             metadata: metadata,
             options: options
         ).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Update an existing session by id (overwrites all existing values; use `patch` for merging instead).
     ///
     /// `PUT /sessions/{id}` — mirrors the Python SDK's `sessions_route_update`.
+    ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the session.
@@ -272,8 +283,8 @@ public struct SessionsResource: Sendable {
         forwardToolResults: Bool? = nil,
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.update(
+    ) async throws -> Session {
+        let response = try await withRawResponse.update(
             id: id,
             situation: situation,
             renderTemplates: renderTemplates,
@@ -283,11 +294,15 @@ public struct SessionsResource: Sendable {
             metadata: metadata,
             options: options
         ).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Update an existing session by id (merges with existing values).
     ///
     /// `PATCH /sessions/{id}` — mirrors the Python SDK's `sessions_route_patch`.
+    ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the session.
@@ -308,8 +323,8 @@ public struct SessionsResource: Sendable {
         forwardToolResults: Nullable<Bool>? = nil,
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.patch(
+    ) async throws -> Session {
+        let response = try await withRawResponse.patch(
             id: id,
             situation: situation,
             renderTemplates: renderTemplates,
@@ -319,6 +334,7 @@ public struct SessionsResource: Sendable {
             metadata: metadata,
             options: options
         ).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Delete a session by id.
@@ -550,6 +566,9 @@ extension SessionsResource.WithRawResponse {
     ///
     /// `POST /sessions` — mirrors the Python SDK's `sessions_route_create`.
     ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
     /// The server differs from the published API description here:
     ///
     /// - Description: Any of `agent`, `agents`, `user` and `users` may be given.
@@ -634,6 +653,9 @@ extension SessionsResource.WithRawResponse {
     ///
     /// `POST /sessions/{id}` — mirrors the Python SDK's `sessions_route_create_or_update`.
     ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
     /// The server differs from the published API description here:
     ///
     /// - Description: Any of `agent`, `agents`, `user` and `users` may be given.
@@ -702,6 +724,9 @@ extension SessionsResource.WithRawResponse {
     ///
     /// `PUT /sessions/{id}` — mirrors the Python SDK's `sessions_route_update`.
     ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - id: ID of the session.
     ///   - situation: A specific situation that sets the background for this session. When left out, the
@@ -743,6 +768,9 @@ extension SessionsResource.WithRawResponse {
     /// Update an existing session by id (merges with existing values).
     ///
     /// `PATCH /sessions/{id}` — mirrors the Python SDK's `sessions_route_patch`.
+    ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the session.

@@ -250,7 +250,19 @@ struct SpecNodeBuilder {
             ("returns", operation.returns.map(Self.returns)),
             ("deviations", operation.deviations.isEmpty ? nil : .sequence(operation.deviations.map(Self.deviation), .block)),
             ("security", operation.security.map(Self.security)),
+            ("shortcuts", operation.shortcuts.isEmpty ? nil : .sequence(operation.shortcuts.map(Self.shortcut), .block)),
         ])
+    }
+
+    private static func shortcut(_ shortcut: SpecShortcut) -> YAMLOutputNode {
+        let entries: [YAMLOutputEntry?] = [
+            YAMLOutputEntry("name", .text(shortcut.name.value)),
+            YAMLOutputEntry("variant", .text(shortcut.variant.value)),
+            shortcut.unlabeled.map { YAMLOutputEntry("unlabeled", .text($0.value)) },
+            shortcut.returns.map { YAMLOutputEntry("returns", .text($0.value)) },
+            shortcut.docs.map { YAMLOutputEntry("docs", .text($0)) },
+        ]
+        return .mapping(entries.compactMap { $0 }, .flowWhenShort)
     }
 
     /// `streaming: T`, or `{ events: T, format: python }`.
