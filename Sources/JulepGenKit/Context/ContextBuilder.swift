@@ -66,9 +66,53 @@ struct ContextBuilder {
         if !properties.isEmpty { properties[properties.count - 1].isLast = true }
         var encoded = zip(object.properties, properties).filter { !$0.0.isReadOnly }.map(\.1)
         if object.additionalProperties != nil, let last = properties.last { encoded.append(last) }
+        var textInitializer: [TextInitializerContext] = []
+        if let overload = textOverload(object.properties) {
+            var parameters = overload.parameters
+            var arguments = overload.arguments
+            if let extra = object.additionalProperties, let context = properties.last {
+                parameters.append(context.initParameter)
+                arguments.append("\(extra.swiftName): \(Self.argumentName(extra.swiftName).used)")
+            }
+            textInitializer = [TextInitializerContext(
+                doc: DocComment.lines("Creates a value from its properties, \(overload.what)."),
+                parameters: parameters,
+                call: "self.init(" + Self.argumentList(arguments, indent: 8, prefix: "self.init(") + ")")]
+        }
         return ObjectContext(
             properties: properties, hasProperties: !properties.isEmpty, encodedProperties: encoded,
-            hasEncodedProperties: !encoded.isEmpty)
+            hasEncodedProperties: !encoded.isEmpty, textInitializer: textInitializer)
+    }
+
+    /// The case of a union that holds text: the one its string literals make (see `literalCases`).
+    private func textCase(_ type: TypeReference) -> String? {
+        guard case .named(let id) = type, case .union(let union)? = api.type(id)?.kind,
+            let literal = literalCases(union).string
+        else { return nil }
+        return literal.caseName
+    }
+
+    /// For arguments that are unions holding text (`content: MessageContent`), the same arguments
+    /// with `String` in their place (no default, so leaving one out still picks the union's
+    /// function), and what the overload passes on (`content: .string(content)`); `nil` when no
+    /// argument is such a union. Issue 22, friction 5: a `String` variable needs no wrapping.
+    private func textOverload(_ properties: [Property]) -> (parameters: [String], arguments: [String], what: String)? {
+        var parameters: [String] = []
+        var arguments: [String] = []
+        var described: [String] = []
+        for property in properties {
+            let name = Self.argumentName(property.swiftName)
+            if let caseName = textCase(property.type) {
+                parameters.append("\(name.declared): String")
+                arguments.append("\(property.swiftName): .\(caseName)(\(name.used))")
+                described.append("`\(property.swiftName)` given as text (`.\(caseName)`)")
+            } else {
+                parameters.append(self.property(property).initParameter)
+                arguments.append("\(property.swiftName): \(name.used)")
+            }
+        }
+        guard !described.isEmpty else { return nil }
+        return (parameters, arguments, described.joined(separator: ", "))
     }
 
     private func property(_ property: Property) -> PropertyContext {
@@ -276,6 +320,9 @@ struct ContextBuilder {
         union.variants.flatMap { variant -> [UnionFactoryContext] in
             guard let factory = factory(variant) else { return formerCaseConstructor(variant, union: union) }
             var result = [factory.current]
+            if let text = textFactory(factory.current, caseName: SwiftNaming.escapedMemberName(variant.caseName), properties: factory.properties) {
+                result.append(text)
+            }
             let labeled = factory.labeled
             if union.keepsFormerLabeledFactories, labeled.parameters != factory.current.parameters {
                 result.append(deprecated(labeled, replacing: factory.current, sameArguments: !factory.isFlattened))
@@ -320,7 +367,24 @@ struct ContextBuilder {
 
     /// A variant's factory as generated now, and as every argument labelled and nothing flattened
     /// (earlier versions' spelling); `nil` when its case holds no object the client sends.
-    private func factory(_ variant: UnionVariant) -> (current: UnionFactoryContext, labeled: UnionFactoryContext, isFlattened: Bool)? {
+    /// The factory with `String` where an argument is a union holding text: `.prompt(_ prompt: String, …)`
+    /// calls `.prompt(.jinjaTemplate(prompt), …)`.
+    private func textFactory(_ factory: UnionFactoryContext, caseName: String, properties: [Property]) -> UnionFactoryContext? {
+        guard var overload = textOverload(properties) else { return nil }
+        if factory.parameters.first?.hasPrefix("_ ") == true, let first = properties.first {
+            overload.parameters[0] = "_ " + overload.parameters[0]
+            overload.arguments[0] = String(overload.arguments[0].dropFirst(first.swiftName.count + 2))
+        }
+        return UnionFactoryContext(
+            name: factory.name, doc: DocComment.lines("Like `.\(factory.fullName)`, with \(overload.what)."), deprecation: [],
+            parameters: overload.parameters,
+            body: [".\(caseName)(" + Self.argumentList(overload.arguments, indent: 8, prefix: ".\(caseName)(") + ")"],
+            fullName: factory.fullName)
+    }
+
+    private func factory(_ variant: UnionVariant) -> (
+        current: UnionFactoryContext, labeled: UnionFactoryContext, isFlattened: Bool, properties: [Property]
+    )? {
         guard let payload = sendableObject(variant.type) else { return nil }
         let caseName = SwiftNaming.escapedMemberName(variant.caseName)
         let typeName = payload.declaration.qualifiedSwiftName
@@ -345,17 +409,17 @@ struct ContextBuilder {
                     "The `.\(variant.caseName)` case, built from the properties of the ``\(innerName)`` its ``\(typeName)`` holds."),
                 deprecation: [], parameters: inner.object.properties.map { property($0).initParameter }, body: body,
                 fullName: Self.fullName(variant.caseName, labels: inner.object.properties.map(\.swiftName)))
-            return (current, labeled, true)
+            return (current, labeled, true, inner.object.properties)
         }
         // An argument named like the case is unlabelled.
         guard let first = payload.object.properties.first, first.swiftName == variant.caseName else {
-            return (labeled, labeled, false)
+            return (labeled, labeled, false, payload.object.properties)
         }
         var current = labeled
         let declared = property(first).initParameter
         current.parameters[0] = "_ " + Self.argumentName(first.swiftName).used + declared.dropFirst(Self.argumentName(first.swiftName).declared.count)
         current.fullName = Self.fullName(variant.caseName, labels: ["_"] + payload.object.properties.dropFirst().map(\.swiftName))
-        return (current, labeled, false)
+        return (current, labeled, false, payload.object.properties)
     }
 
     /// The object a case holds when the client sends it: declared properties, none read-only.
@@ -583,7 +647,46 @@ struct ContextBuilder {
                 ]),
             validations: validations.joined(separator: "\n        "), hasValidations: !validations.isEmpty,
             autoPaging: autoPaging(operation, in: resource, arguments: arguments, doc: doc).map { [$0] } ?? [],
-            shortcuts: operation.shortcuts.compactMap { shortcut($0, of: operation) })
+            shortcuts: (textMethod(operation).map { [$0] } ?? []) + operation.shortcuts.compactMap { shortcut($0, of: operation) })
+    }
+
+    /// The manager method with `String` where a body field is a union holding text
+    /// (`createForAgent(agentID:title:content: String…)`), calling the method itself.
+    private func textMethod(_ operation: Operation) -> ShortcutContext? {
+        guard operation.streaming == nil, case .flattened? = operation.body?.shape,
+            operation.parameters.contains(where: { $0.location == .body && textCase($0.type) != nil })
+        else { return nil }
+        var arguments: [ArgumentContext] = []
+        var described: [String] = []
+        for parameter in operation.parameters {
+            guard parameter.location == .body, let caseName = textCase(parameter.type) else {
+                arguments.append(argument(parameter))
+                continue
+            }
+            let name = Self.argumentName(parameter.swiftName)
+            arguments.append(ArgumentContext(
+                declaration: "\(name.declared): String", forwarding: "\(parameter.swiftName): .\(caseName)(\(name.used))"))
+            described.append("`\(parameter.swiftName)` given as text (`.\(caseName)`)")
+        }
+        let options = RuntimeNames.requestOptionsArgument
+        arguments.append(ArgumentContext(declaration: "\(options): RequestOptions? = nil", forwarding: "\(options): \(options)"))
+        let method = SwiftNaming.escapedMemberName(operation.swiftName)
+        let call = "try await \(method)("
+        let returnType = managerReturnType(operation)
+        return ShortcutContext(
+            name: method,
+            doc: DocComment.lines("Like ``\(operation.swiftName)(\(Self.labels(operation)))``, with \(described.joined(separator: ", "))."),
+            arguments: arguments, returnType: returnType ?? "Void", returnsValue: returnType != nil,
+            body: [call + Self.argumentList(arguments.map(\.forwarding), indent: 8, prefix: call) + ")"])
+    }
+
+    /// What an operation's manager method returns: the `returns:` object, else the response's type.
+    private func managerReturnType(_ operation: Operation) -> String? {
+        switch operation.returns {
+        case .composed(let composed)?: api.type(composed.type)?.qualifiedSwiftName ?? composed.type.rawValue
+        case .fetched(let fetched)?: speller.spell(fetched.type)
+        case nil: operation.response.type.map(speller.spell)
+        }
     }
 
     /// A shortcut: the operation's manager method called with the body's variant built from the
@@ -641,12 +744,7 @@ struct ContextBuilder {
                 lines += ["}", "return \(expression)"]
             }
         } else {
-            returnType = operation.returns.map { returns -> String in
-                switch returns {
-                case .composed(let composed): api.type(composed.type)?.qualifiedSwiftName ?? composed.type.rawValue
-                case .fetched(let fetched): speller.spell(fetched.type)
-                }
-            } ?? operation.response.type.map(speller.spell) ?? "Void"
+            returnType = managerReturnType(operation) ?? "Void"
             let call = "try await \(method)("
             lines.append((lines.isEmpty ? "" : "return ") + call + Self.argumentList(forwarded, indent: 8, prefix: call) + ")")
         }

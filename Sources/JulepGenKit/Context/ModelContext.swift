@@ -46,6 +46,16 @@ struct ObjectContext {
     /// Properties that travel in JSON when encoding (read-only ones are left out).
     var encodedProperties: [PropertyContext]
     var hasEncodedProperties: Bool
+    /// The initializer taking `String` where a property is a union holding text (0 or 1 element).
+    var textInitializer: [TextInitializerContext] = []
+}
+
+/// `public init(role: ChatMLRole, content: String, …) { self.init(role: role, content: .string(content), …) }`.
+struct TextInitializerContext {
+    var doc: [String]
+    var parameters: [String]
+    /// `self.init(…)`, arguments on one line or one per line.
+    var call: String
 }
 
 struct PropertyContext {

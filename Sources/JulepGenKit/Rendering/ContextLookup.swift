@@ -87,6 +87,17 @@ extension ModelContext: MustacheParent {
     }
 }
 
+extension TextInitializerContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "doc": doc
+        case "parameters": parameters
+        case "call": call
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
 extension ObjectContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -94,6 +105,7 @@ extension ObjectContext: MustacheParent {
         case "hasProperties": hasProperties
         case "encodedProperties": encodedProperties
         case "hasEncodedProperties": hasEncodedProperties
+        case "textInitializer": textInitializer
         default: ContextLookup.reflected(self, key)
         }
     }

@@ -100,6 +100,26 @@ public enum MappableWorkflowStep: Hashable, Sendable {
         ))
     }
 
+    /// Like `.prompt(_:tools:toolChoice:settings:unwrap:forwardToolResults:)`, with `prompt` given as text
+    /// (`.jinjaTemplate`).
+    public static func prompt(
+        _ prompt: String,
+        tools: PromptStepTools = .promptStepToolList([]),
+        toolChoice: ToolChoice? = nil,
+        settings: ChatSettings? = nil,
+        unwrap: Bool = false,
+        forwardToolResults: Bool? = nil
+    ) -> Self {
+        .prompt(
+            .jinjaTemplate(prompt),
+            tools: tools,
+            toolChoice: toolChoice,
+            settings: settings,
+            unwrap: unwrap,
+            forwardToolResults: forwardToolResults
+        )
+    }
+
     /// How earlier versions of this SDK spelled
     /// `.prompt(_:tools:toolChoice:settings:unwrap:forwardToolResults:)`.
     @available(*, deprecated, renamed: "prompt(_:tools:toolChoice:settings:unwrap:forwardToolResults:)")

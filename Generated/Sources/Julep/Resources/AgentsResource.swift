@@ -145,6 +145,28 @@ public struct AgentsResource: Sendable {
         )
     }
 
+    /// Like ``create(name:about:model:instructions:metadata:defaultSettings:options:)``, with
+    /// `instructions` given as text (`.string`).
+    public func create(
+        name: IdentifierSafeUnicode,
+        about: String = "",
+        model: String,
+        instructions: String,
+        metadata: [String: JSONValue]? = nil,
+        defaultSettings: DefaultChatSettings? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> Agent {
+        try await create(
+            name: name,
+            about: about,
+            model: model,
+            instructions: .string(instructions),
+            metadata: metadata,
+            defaultSettings: defaultSettings,
+            options: options
+        )
+    }
+
     /// Get an agent by id.
     ///
     /// `GET /agents/{id}` — mirrors the Python SDK's `agents_route_get`.
@@ -206,6 +228,30 @@ public struct AgentsResource: Sendable {
         return try await get(id: response.id, options: options)
     }
 
+    /// Like ``createOrUpdate(id:name:about:model:instructions:metadata:defaultSettings:options:)``, with
+    /// `instructions` given as text (`.string`).
+    public func createOrUpdate(
+        id: some UUIDConvertible,
+        name: IdentifierSafeUnicode,
+        about: String = "",
+        model: String,
+        instructions: String,
+        metadata: [String: JSONValue]? = nil,
+        defaultSettings: DefaultChatSettings? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> Agent {
+        try await createOrUpdate(
+            id: id,
+            name: name,
+            about: about,
+            model: model,
+            instructions: .string(instructions),
+            metadata: metadata,
+            defaultSettings: defaultSettings,
+            options: options
+        )
+    }
+
     /// Update an existing agent by id (overwrites existing values; use `patch` for merging instead).
     ///
     /// `PUT /agents/{id}` — mirrors the Python SDK's `agents_route_update`.
@@ -245,6 +291,30 @@ public struct AgentsResource: Sendable {
         return try await get(id: response.id, options: options)
     }
 
+    /// Like ``update(id:name:about:model:instructions:metadata:defaultSettings:options:)``, with
+    /// `instructions` given as text (`.string`).
+    public func update(
+        id: some UUIDConvertible,
+        name: IdentifierSafeUnicode,
+        about: String = "",
+        model: String,
+        instructions: String,
+        metadata: [String: JSONValue]? = nil,
+        defaultSettings: DefaultChatSettings? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> Agent {
+        try await update(
+            id: id,
+            name: name,
+            about: about,
+            model: model,
+            instructions: .string(instructions),
+            metadata: metadata,
+            defaultSettings: defaultSettings,
+            options: options
+        )
+    }
+
     /// Update an existing agent by id (merges with existing values).
     ///
     /// `PATCH /agents/{id}` — mirrors the Python SDK's `agents_route_patch`.
@@ -282,6 +352,30 @@ public struct AgentsResource: Sendable {
             options: options
         ).value
         return try await get(id: response.id, options: options)
+    }
+
+    /// Like ``patch(id:name:about:model:instructions:metadata:defaultSettings:options:)``, with
+    /// `instructions` given as text (`.string`).
+    public func patch(
+        id: some UUIDConvertible,
+        name: IdentifierSafeUnicode? = nil,
+        about: String? = nil,
+        model: String? = nil,
+        instructions: String,
+        metadata: [String: JSONValue]? = nil,
+        defaultSettings: DefaultChatSettings? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> Agent {
+        try await patch(
+            id: id,
+            name: name,
+            about: about,
+            model: model,
+            instructions: .string(instructions),
+            metadata: metadata,
+            defaultSettings: defaultSettings,
+            options: options
+        )
     }
 
     /// Delete an agent by id.

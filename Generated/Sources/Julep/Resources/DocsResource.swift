@@ -145,6 +145,26 @@ public struct DocsResource: Sendable {
         )
     }
 
+    /// Like ``createForAgent(agentID:title:content:metadata:embedInstruction:options:)``, with `content`
+    /// given as text (`.string`).
+    public func createForAgent(
+        agentID: some UUIDConvertible,
+        title: String,
+        content: String,
+        metadata: [String: JSONValue]? = nil,
+        embedInstruction: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> Doc {
+        try await createForAgent(
+            agentID: agentID,
+            title: title,
+            content: .string(content),
+            metadata: metadata,
+            embedInstruction: embedInstruction,
+            options: options
+        )
+    }
+
     /// Delete a document owned by an agent.
     ///
     /// `DELETE /agents/{id}/docs/{child_id}` — mirrors the Python SDK's `agent_docs_route_delete`.
@@ -307,6 +327,26 @@ public struct DocsResource: Sendable {
             createdAt: response.createdAt,
             title: title,
             content: content
+        )
+    }
+
+    /// Like ``createForUser(userID:title:content:metadata:embedInstruction:options:)``, with `content`
+    /// given as text (`.string`).
+    public func createForUser(
+        userID: some UUIDConvertible,
+        title: String,
+        content: String,
+        metadata: [String: JSONValue]? = nil,
+        embedInstruction: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> Doc {
+        try await createForUser(
+            userID: userID,
+            title: title,
+            content: .string(content),
+            metadata: metadata,
+            embedInstruction: embedInstruction,
+            options: options
         )
     }
 

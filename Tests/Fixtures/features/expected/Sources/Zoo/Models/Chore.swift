@@ -38,6 +38,14 @@ public enum Chore: Hashable, Sendable {
         ))
     }
 
+    /// Like `.feed(_:portions:)`, with `feed` given as text (`.string`).
+    public static func feed(
+        _ feed: String,
+        portions: Int = 1
+    ) -> Self {
+        .feed(.string(feed), portions: portions)
+    }
+
     /// How earlier versions of this SDK spelled `.feed(_:portions:)`.
     @available(*, deprecated, renamed: "feed(_:portions:)")
     public static func feed(

@@ -19,6 +19,14 @@ public struct FeedChore: Hashable, Sendable {
         self.feed = feed
         self.portions = portions
     }
+
+    /// Creates a value from its properties, `feed` given as text (`.string`).
+    public init(
+        feed: String,
+        portions: Int = 1
+    ) {
+        self.init(feed: .string(feed), portions: portions)
+    }
 }
 
 extension FeedChore: Codable {

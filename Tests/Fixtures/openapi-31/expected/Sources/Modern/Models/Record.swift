@@ -41,6 +41,18 @@ public struct Record: Hashable, Sendable {
         self.either = either
         self.bound = bound
     }
+
+    /// Creates a value from its properties, `either` given as text (`.string`).
+    public init(
+        id: UUID? = nil,
+        label: String,
+        count: Nullable<Int>? = nil,
+        choice: RecordChoice? = nil,
+        either: String,
+        bound: Double? = nil
+    ) {
+        self.init(id: id, label: label, count: count, choice: choice, either: .string(either), bound: bound)
+    }
 }
 
 extension Record: Codable {
