@@ -101,6 +101,43 @@ struct SecondAppAgainstServerTests {
         }
     }
 
+    /// Bug 5: the SDK checks `temperature` against the server's bound, 0…5, as its docs now say.
+    @Test func temperatureIsCheckedAsTheServerDoes() async throws {
+        try await withJulepServer { client, emulator in
+            let agent = try await client.agents.create(name: "Ada", model: "gpt-4o")
+            let session = try await client.sessions.create(agent: agent.id)
+            let reply = try await client.sessions.chat(
+                id: session.id, messages: [ChatInputMessage(role: .user, content: "Hi")], temperature: 4.5)
+            #expect(reply.text != nil, "the server takes 4.5")
+            let before = await emulator.requests.count
+            let error = await #expect(throws: JulepError.self) {
+                _ = try await client.sessions.chat(
+                    id: session.id, messages: [ChatInputMessage(role: .user, content: "Hi")], temperature: 5.5)
+            }
+            #expect(error?.kind == .invalidArgument && error?.message == "'temperature' must be at most 5, got 5.5.")
+            #expect(await emulator.requests.count == before)
+            // The server refuses it too.
+            let raw = try await EmulatorTestClient(emulator).send(
+                "POST", "/sessions/\(session.id.uuidString.lowercased())/chat",
+                body: #"{"messages": [{"role": "user", "content": "Hi"}], "temperature": 5.5}"#)
+            #expect(raw.status == 422)
+        }
+    }
+
+    /// Bug 6: the server reads filter values as text and converts only numbers, as the method
+    /// docs say: a Boolean filter never matches a stored Boolean, and text that reads as a number
+    /// never matches the same text. (The SDK cannot change the server; it says so.)
+    @Test func metadataFiltersMatchWhatTheServerCompares() async throws {
+        try await withJulepServer { client, _ in
+            let flagged = try await client.agents.create(
+                name: "Flagged", model: "gpt-4o", metadata: ["active": true, "zip": "02139", "tier": 2, "team": "support"])
+            #expect(try await client.agents.list(metadataFilter: ["team": "support"]).items.map(\.id) == [flagged.id])
+            #expect(try await client.agents.list(metadataFilter: ["tier": 2]).items.map(\.id) == [flagged.id])
+            #expect(try await client.agents.list(metadataFilter: ["active": true]).items.isEmpty)
+            #expect(try await client.agents.list(metadataFilter: ["zip": "02139"]).items.isEmpty)
+        }
+    }
+
     private func lastBodyOf(_ method: String, _ emulator: JulepServerEmulator) async throws -> NSDictionary? {
         let body = try #require(await emulator.requests.last { $0.method == method }?.body)
         return try JSONSerialization.jsonObject(with: body) as? NSDictionary

@@ -44,7 +44,11 @@ public struct DocsResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForAgent(
         agentID: some UUIDConvertible,
@@ -81,7 +85,11 @@ public struct DocsResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForAgentAll(
         agentID: some UUIDConvertible,
@@ -229,7 +237,11 @@ public struct DocsResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForUser(
         userID: some UUIDConvertible,
@@ -266,7 +278,11 @@ public struct DocsResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForUserAll(
         userID: some UUIDConvertible,
@@ -505,7 +521,11 @@ extension DocsResource.WithRawResponse {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listForAgent(
@@ -631,7 +651,11 @@ extension DocsResource.WithRawResponse {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listForUser(

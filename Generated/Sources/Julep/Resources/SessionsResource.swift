@@ -47,7 +47,11 @@ public struct SessionsResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
         limit: Limit = 100,
@@ -81,7 +85,11 @@ public struct SessionsResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listAll(
         limit: Limit = 100,
@@ -396,9 +404,9 @@ public struct SessionsResource: Sendable {
     ///   - presencePenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on
     ///     whether they appear in the text so far, increasing the model's likelihood to talk about new
     ///     topics. Must be at least -2, at most 2.
-    ///   - temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make
-    ///     the output more random, while lower values like 0.2 will make it more focused and deterministic.
-    ///     Must be at least 0, at most 5.
+    ///   - temperature: What sampling temperature to use, between 0 and 5 (what the server accepts; most
+    ///     models take 0 to 2). Higher values like 0.8 will make the output more random, while lower values
+    ///     like 0.2 will make it more focused and deterministic. Must be at least 0, at most 5.
     ///   - topP: Defaults to 1. An alternative to sampling with temperature, called nucleus sampling, where
     ///     the model considers the results of the tokens with top_p probability mass. So 0.1 means only the
     ///     tokens comprising the top 10% probability mass are considered. We generally recommend altering
@@ -540,7 +548,11 @@ extension SessionsResource.WithRawResponse {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
@@ -866,9 +878,9 @@ extension SessionsResource.WithRawResponse {
     ///   - presencePenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on
     ///     whether they appear in the text so far, increasing the model's likelihood to talk about new
     ///     topics. Must be at least -2, at most 2.
-    ///   - temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make
-    ///     the output more random, while lower values like 0.2 will make it more focused and deterministic.
-    ///     Must be at least 0, at most 5.
+    ///   - temperature: What sampling temperature to use, between 0 and 5 (what the server accepts; most
+    ///     models take 0 to 2). Higher values like 0.8 will make the output more random, while lower values
+    ///     like 0.2 will make it more focused and deterministic. Must be at least 0, at most 5.
     ///   - topP: Defaults to 1. An alternative to sampling with temperature, called nucleus sampling, where
     ///     the model considers the results of the tokens with top_p probability mass. So 0.1 means only the
     ///     tokens comprising the top 10% probability mass are considered. We generally recommend altering
