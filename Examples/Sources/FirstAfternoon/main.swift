@@ -1,9 +1,10 @@
 // A first afternoon with the Julep SDK: agents, documents, a user, a session with a chat, a tool,
 // a task with an execution and its transitions, error handling and a per-request timeout.
 //
-// Run it against a Julep server, or against the emulated one this repository tests with:
+// Run it against a Julep server, or against the emulated one this repository tests with (from the
+// repository's root; the emulator sets JULEP_BASE_URL for the app and stops when it ends):
 //
-//     JULEP_BASE_URL=$(swift run julep-emulator | head -1) JULEP_API_KEY=any swift run --package-path Examples
+//     swift run julep-emulator -- swift run --package-path Examples
 //
 // The README's short guide quotes the parts between `guide:begin` and `guide:end`, so that its code
 // is code that compiles and runs.
