@@ -84,38 +84,7 @@ struct ContextBuilder {
             hasEncodedProperties: !encoded.isEmpty, textInitializer: textInitializer)
     }
 
-    /// The case of a union that holds text: the one its string literals make (see `literalCases`).
-    private func textCase(_ type: TypeReference) -> String? {
-        guard case .named(let id) = type, case .union(let union)? = api.type(id)?.kind,
-            let literal = literalCases(union).string
-        else { return nil }
-        return literal.caseName
-    }
-
-    /// For arguments that are unions holding text (`content: MessageContent`), the same arguments
-    /// with `String` in their place (no default, so leaving one out still picks the union's
-    /// function), and what the overload passes on (`content: .string(content)`); `nil` when no
-    /// argument is such a union. Issue 22, friction 5: a `String` variable needs no wrapping.
-    private func textOverload(_ properties: [Property]) -> (parameters: [String], arguments: [String], what: String)? {
-        var parameters: [String] = []
-        var arguments: [String] = []
-        var described: [String] = []
-        for property in properties {
-            let name = Self.argumentName(property.swiftName)
-            if let caseName = textCase(property.type) {
-                parameters.append("\(name.declared): String")
-                arguments.append("\(property.swiftName): .\(caseName)(\(name.used))")
-                described.append("`\(property.swiftName)` given as text (`.\(caseName)`)")
-            } else {
-                parameters.append(self.property(property).initParameter)
-                arguments.append("\(property.swiftName): \(name.used)")
-            }
-        }
-        guard !described.isEmpty else { return nil }
-        return (parameters, arguments, described.joined(separator: ", "))
-    }
-
-    private func property(_ property: Property) -> PropertyContext {
+    func property(_ property: Property) -> PropertyContext {
         let name = SwiftNaming.escapedMemberName(property.swiftName)
         let base = speller.spell(property.type.nonNullable)
         let nullable = property.type.isNullable
@@ -305,170 +274,10 @@ struct ContextBuilder {
         }
     }
 
-    /// For each case holding an object the client sends (properties, none read-only), a static
-    /// function named after the case that takes the object's initializer arguments, so
-    /// `.textSearch(TextSearch(text: "x"))` reads `.textSearch(text: "x")`, with two spellings the
-    /// API Design Guidelines ask for:
-    /// - an argument named like the case is unlabelled: `.prompt("…")`, not `.prompt(prompt: "…")`;
-    /// - an object whose one property is an object used nowhere else (a wrapper) takes that
-    ///   object's arguments: `.foreach(in: "…", do: .log("…"))`, not
-    ///   `.foreach(foreach: ForeachDo(in: "…", do: .log("…")))`.
-    /// The case itself keeps its unlabelled payload, so the function's full name never is the case's.
-    /// A renamed case (`formerCaseName`) and a union with `keepsFormerLabeledFactories` also keep
-    /// the earlier spellings, deprecated.
-    private func factories(_ union: UnionType) -> [UnionFactoryContext] {
-        union.variants.flatMap { variant -> [UnionFactoryContext] in
-            guard let factory = factory(variant) else { return formerCaseConstructor(variant, union: union) }
-            var result = [factory.current]
-            if let text = textFactory(factory.current, caseName: SwiftNaming.escapedMemberName(variant.caseName), properties: factory.properties) {
-                result.append(text)
-            }
-            let labeled = factory.labeled
-            if union.keepsFormerLabeledFactories, labeled.parameters != factory.current.parameters {
-                result.append(deprecated(labeled, replacing: factory.current, sameArguments: !factory.isFlattened))
-            }
-            result += formerCaseConstructor(variant, union: union)
-            if let former = variant.formerCaseName {
-                var old = labeled
-                old.name = SwiftNaming.escapedMemberName(former)
-                result.append(deprecated(old, replacing: factory.current, sameArguments: !factory.isFlattened))
-            }
-            return result
-        }
-    }
-
-    /// `@available(*, deprecated, renamed: "old")` constructors of a renamed case: `.old(value)`.
-    private func formerCaseConstructor(_ variant: UnionVariant, union: UnionType) -> [UnionFactoryContext] {
-        guard let former = variant.formerCaseName else { return [] }
-        let caseName = SwiftNaming.escapedMemberName(variant.caseName)
-        return [UnionFactoryContext(
-            name: SwiftNaming.escapedMemberName(former),
-            doc: DocComment.lines("The former name of the `.\(variant.caseName)` case."),
-            deprecation: ["@available(*, deprecated, renamed: \(SwiftLiteral.string(variant.caseName)))"],
-            parameters: ["_ value: \(speller.spell(variant.type))"], body: [".\(caseName)(value)"],
-            fullName: "\(former)(_:)")]
-    }
-
-    /// `factory` marked deprecated in favour of `replacement`: renamed when only the labels
-    /// changed (a fix-it can rewrite the call), otherwise named in the message.
-    private func deprecated(
-        _ factory: UnionFactoryContext, replacing replacement: UnionFactoryContext, sameArguments: Bool
-    ) -> UnionFactoryContext {
-        var old = factory
-        old.deprecation = [
-            sameArguments
-                ? "@available(*, deprecated, renamed: \(SwiftLiteral.string(replacement.fullName)))"
-                : "@available(*, deprecated, message: \(SwiftLiteral.string("Use ." + replacement.fullName)))"
-        ]
-        old.doc = DocComment.lines(
-            "How earlier versions of this SDK spelled `.\(replacement.fullName)`.")
-        return old
-    }
-
-    /// A variant's factory as generated now, and as every argument labelled and nothing flattened
-    /// (earlier versions' spelling); `nil` when its case holds no object the client sends.
-    /// The factory with `String` where an argument is a union holding text: `.prompt(_ prompt: String, …)`
-    /// calls `.prompt(.jinjaTemplate(prompt), …)`.
-    private func textFactory(_ factory: UnionFactoryContext, caseName: String, properties: [Property]) -> UnionFactoryContext? {
-        guard var overload = textOverload(properties) else { return nil }
-        if factory.parameters.first?.hasPrefix("_ ") == true, let first = properties.first {
-            overload.parameters[0] = "_ " + overload.parameters[0]
-            overload.arguments[0] = String(overload.arguments[0].dropFirst(first.swiftName.count + 2))
-        }
-        return UnionFactoryContext(
-            name: factory.name, doc: DocComment.lines("Like `.\(factory.fullName)`, with \(overload.what)."), deprecation: [],
-            parameters: overload.parameters,
-            body: [".\(caseName)(" + Self.argumentList(overload.arguments, indent: 8, prefix: ".\(caseName)(") + ")"],
-            fullName: factory.fullName)
-    }
-
-    private func factory(_ variant: UnionVariant) -> (
-        current: UnionFactoryContext, labeled: UnionFactoryContext, isFlattened: Bool, properties: [Property]
-    )? {
-        guard let payload = sendableObject(variant.type) else { return nil }
-        let caseName = SwiftNaming.escapedMemberName(variant.caseName)
-        let typeName = payload.declaration.qualifiedSwiftName
-        let labeled = UnionFactoryContext(
-            name: caseName,
-            doc: DocComment.lines("The `.\(variant.caseName)` case, built from the properties of its ``\(typeName)``."),
-            deprecation: [], parameters: payload.object.properties.map { property($0).initParameter },
-            body: Self.construction(caseName: caseName, typeName: typeName, properties: payload.object.properties),
-            fullName: Self.fullName(variant.caseName, labels: payload.object.properties.map(\.swiftName)))
-        // A wrapper: the one property holds an object used nowhere else, which the factory builds too.
-        if payload.object.properties.count == 1, let wrapped = payload.object.properties.first, wrapped.isRequired,
-            case .named(let innerID) = wrapped.type, innerID != payload.declaration.id, references.uses(of: innerID) == 1,
-            let inner = sendableObject(wrapped.type)
-        {
-            let innerName = inner.declaration.qualifiedSwiftName
-            var body = Self.construction(caseName: caseName, typeName: innerName, properties: inner.object.properties)
-            body[0] = ".\(caseName)(\(typeName)(\(wrapped.swiftName): \(innerName)("
-            body[body.count - 1] = ")))"
-            let current = UnionFactoryContext(
-                name: caseName,
-                doc: DocComment.lines(
-                    "The `.\(variant.caseName)` case, built from the properties of the ``\(innerName)`` its ``\(typeName)`` holds."),
-                deprecation: [], parameters: inner.object.properties.map { property($0).initParameter }, body: body,
-                fullName: Self.fullName(variant.caseName, labels: inner.object.properties.map(\.swiftName)))
-            return (current, labeled, true, inner.object.properties)
-        }
-        // An argument named like the case is unlabelled.
-        guard let first = payload.object.properties.first, first.swiftName == variant.caseName else {
-            return (labeled, labeled, false, payload.object.properties)
-        }
-        var current = labeled
-        let declared = property(first).initParameter
-        current.parameters[0] = "_ " + Self.argumentName(first.swiftName).used + declared.dropFirst(Self.argumentName(first.swiftName).declared.count)
-        current.fullName = Self.fullName(variant.caseName, labels: ["_"] + payload.object.properties.dropFirst().map(\.swiftName))
-        return (current, labeled, false, payload.object.properties)
-    }
-
-    /// The object a case holds when the client sends it: declared properties, none read-only.
-    private func sendableObject(_ type: TypeReference) -> (declaration: TypeDeclaration, object: ObjectType)? {
-        guard case .named(let id) = speller.resolved(type), let declaration = api.type(id),
-            case .object(let object) = declaration.kind, !object.properties.isEmpty,
-            !object.properties.contains(where: \.isReadOnly)
-        else { return nil }
-        return (declaration, object)
-    }
-
-    /// `.case(Type(`, `a: a,`, `b: b`, `))`.
-    private static func construction(caseName: String, typeName: String, properties: [Property]) -> [String] {
-        let arguments = properties.map { "\($0.swiftName): \(argumentName($0.swiftName).used)" }
-        return [".\(caseName)(\(typeName)("]
-            + arguments.enumerated().map { index, argument in "    " + argument + (index < arguments.count - 1 ? "," : "") }
-            + ["))"]
-    }
-
-    /// `prompt(_:tools:)`.
-    private static func fullName(_ base: String, labels: [String]) -> String {
-        base + "(" + labels.map { $0 + ":" }.joined() + ")"
-    }
-
-    /// `asList` on a union of `T` and `[T]`: the value as a list either way.
-    private func listAccessor(_ union: UnionType, taken: Set<String>) -> ListAccessorContext? {
-        guard union.discriminator == nil, union.variants.count == 2, !taken.contains("asList") else { return nil }
-        let (first, second) = (union.variants[0], union.variants[1])
-        let single: UnionVariant
-        let list: UnionVariant
-        if second.type == .list(first.type) {
-            (single, list) = (first, second)
-        } else if first.type == .list(second.type) {
-            (single, list) = (second, first)
-        } else {
-            return nil
-        }
-        let element = speller.spell(single.type)
-        return ListAccessorContext(
-            elementType: element, singleCase: SwiftNaming.escapedMemberName(single.caseName),
-            listCase: SwiftNaming.escapedMemberName(list.caseName),
-            doc: DocComment.lines(
-                "The value as a list: the one `\(element)` of `.\(single.caseName)` as a list of one, or the list of `.\(list.caseName)`."))
-    }
-
     /// The cases literals make, each when exactly one case fits (otherwise a literal would be
     /// ambiguous): a string literal for the one case whose type is a string (through aliases), an
     /// array literal for the one list case, a dictionary literal for the one map case.
-    private func literalCases(_ union: UnionType) -> (string: LiteralCaseContext?, array: LiteralCaseContext?, dictionary: LiteralCaseContext?) {
+    func literalCases(_ union: UnionType) -> (string: LiteralCaseContext?, array: LiteralCaseContext?, dictionary: LiteralCaseContext?) {
         var strings: [LiteralCaseContext] = []
         var arrays: [LiteralCaseContext] = []
         var dictionaries: [LiteralCaseContext] = []
@@ -650,132 +459,6 @@ struct ContextBuilder {
             shortcuts: (textMethod(operation).map { [$0] } ?? []) + operation.shortcuts.compactMap { shortcut($0, of: operation) })
     }
 
-    /// The manager method with `String` where a body field is a union holding text
-    /// (`createForAgent(agentID:title:content: String…)`), calling the method itself.
-    private func textMethod(_ operation: Operation) -> ShortcutContext? {
-        guard operation.streaming == nil, case .flattened? = operation.body?.shape,
-            operation.parameters.contains(where: { $0.location == .body && textCase($0.type) != nil })
-        else { return nil }
-        var arguments: [ArgumentContext] = []
-        var described: [String] = []
-        for parameter in operation.parameters {
-            guard parameter.location == .body, let caseName = textCase(parameter.type) else {
-                arguments.append(argument(parameter))
-                continue
-            }
-            let name = Self.argumentName(parameter.swiftName)
-            arguments.append(ArgumentContext(
-                declaration: "\(name.declared): String", forwarding: "\(parameter.swiftName): .\(caseName)(\(name.used))"))
-            described.append("`\(parameter.swiftName)` given as text (`.\(caseName)`)")
-        }
-        let options = RuntimeNames.requestOptionsArgument
-        arguments.append(ArgumentContext(declaration: "\(options): RequestOptions? = nil", forwarding: "\(options): \(options)"))
-        let method = SwiftNaming.escapedMemberName(operation.swiftName)
-        let call = "try await \(method)("
-        let returnType = managerReturnType(operation)
-        return ShortcutContext(
-            name: method,
-            doc: DocComment.lines("Like ``\(operation.swiftName)(\(Self.labels(operation)))``, with \(described.joined(separator: ", "))."),
-            arguments: arguments, returnType: returnType ?? "Void", returnsValue: returnType != nil,
-            body: [call + Self.argumentList(arguments.map(\.forwarding), indent: 8, prefix: call) + ")"])
-    }
-
-    /// What an operation's manager method returns: the `returns:` object, else the response's type.
-    private func managerReturnType(_ operation: Operation) -> String? {
-        switch operation.returns {
-        case .composed(let composed)?: api.type(composed.type)?.qualifiedSwiftName ?? composed.type.rawValue
-        case .fetched(let fetched)?: speller.spell(fetched.type)
-        case nil: operation.response.type.map(speller.spell)
-        }
-    }
-
-    /// A shortcut: the operation's manager method called with the body's variant built from the
-    /// arguments, and the value at `returns` taken from its result.
-    private func shortcut(_ shortcut: Shortcut, of operation: Operation) -> ShortcutContext? {
-        guard let payload = api.type(shortcut.payload), let body = operation.body else { return nil }
-        let options = RuntimeNames.requestOptionsArgument
-        var arguments = shortcut.parameters.map(argument)
-        if shortcut.unlabeled != nil, let first = shortcut.parameters.first {
-            let declared = Self.argumentName(first.swiftName)
-            arguments[0].declaration = "_ " + declared.used + arguments[0].declaration.dropFirst(declared.declared.count)
-        }
-        arguments.append(ArgumentContext(declaration: "\(options): RequestOptions? = nil", forwarding: ""))
-        let fields = shortcut.parameters.filter { $0.location == .body }
-        let fieldList = fields.map { "\($0.swiftName): \(Self.storedValue($0))" }.joined(separator: ", ")
-        let value = ".\(SwiftNaming.escapedMemberName(shortcut.caseName))(\(payload.qualifiedSwiftName)(\(fieldList)))"
-        var forwarded = shortcut.parameters.filter { $0.location == .path }.map { argument($0).forwarding }
-        forwarded.append("\(body.argumentName): \(value)")
-        forwarded += shortcut.parameters.filter { $0.location == .query || $0.location == .header }.map { argument($0).forwarding }
-        forwarded.append("\(options): \(options)")
-        let method = SwiftNaming.escapedMemberName(operation.swiftName)
-        var lines = fields.compactMap(validation)
-        let returnType: String
-        if let type = shortcut.returnType {
-            returnType = speller.spell(type)
-            // Through `withRawResponse` when the manager method returns the answer, so a missing
-            // value's error carries the status, headers and body.
-            let raw = operation.returns == nil
-            let call = (raw ? "withRawResponse." : "") + method
-            let root = raw ? "result.value" : "result"
-            let (conditions, expression) = Self.path(shortcut.returnPath, from: root)
-            if conditions.isEmpty {
-                let prefix = "return try await \(call)("
-                lines.append(
-                    prefix + Self.argumentList(forwarded, indent: 8, prefix: prefix) + ")" + (raw ? ".value" : "")
-                        + expression.dropFirst(root.count))
-            } else {
-                let prefix = "let result = try await \(call)("
-                lines.append(prefix + Self.argumentList(forwarded, indent: 8, prefix: prefix) + ")")
-                let error = RuntimeNames.errorType(api: api.swiftName)
-                let message = SwiftLiteral.string("The answer has no value at `\(shortcut.returnPathText ?? "")`.")
-                if conditions.count == 1 {
-                    lines.append("guard \(conditions[0]) else {")
-                } else {
-                    lines += conditions.enumerated().map { index, condition in
-                        (index == 0 ? "guard " : "    ") + condition + (index < conditions.count - 1 ? "," : "")
-                    }
-                    lines.append("else {")
-                }
-                lines += ["    throw \(error)("]
-                lines += raw
-                    ? ["        kind: .decoding, message: \(message),",
-                       "        statusCode: result.statusCode, headers: result.headers, body: result.body)"]
-                    : ["        kind: .decoding, message: \(message))"]
-                lines += ["}", "return \(expression)"]
-            }
-        } else {
-            returnType = managerReturnType(operation) ?? "Void"
-            let call = "try await \(method)("
-            lines.append((lines.isEmpty ? "" : "return ") + call + Self.argumentList(forwarded, indent: 8, prefix: call) + ")")
-        }
-        var paragraphs: [String?] = [shortcut.docs]
-        paragraphs.append(
-            "`\(operation.method) \(operation.path.raw)`: ``\(operation.swiftName)(\(Self.labels(operation)))`` with "
-                + "`\(body.argumentName): .\(shortcut.caseName)(…)`"
-                + (shortcut.returnPathText.map { ", returning the value at `\($0)` of its result (a missing one throws `.decoding`)" } ?? "")
-                + ".")
-        var parameterLines: [String] = []
-        for parameter in shortcut.parameters {
-            let summary = [parameter.docs, DocComment.describe(parameter.constraints)].compactMap { $0 }.joined(separator: " ")
-                .replacingNewlines
-            parameterLines.append("///   - \(parameter.swiftName):" + (summary.isEmpty ? "" : " " + summary))
-        }
-        parameterLines.append("///   - \(options): Per-request settings such as a timeout or extra headers.")
-        return ShortcutContext(
-            name: SwiftNaming.escapedMemberName(shortcut.swiftName),
-            doc: DocComment.lines(paragraphs: paragraphs) + DocCommentWrapping.wrap(["///", "/// - Parameters:"] + parameterLines),
-            arguments: arguments, returnType: returnType, returnsValue: returnType != "Void", body: lines)
-    }
-
-    /// `id:body:options:`: the labels of an operation's manager method, for doc links.
-    private static func labels(_ operation: Operation) -> String {
-        var labels = operation.parameters.map(\.swiftName)
-        if let body = operation.body, case .value = body.shape, let index = bodyArgumentIndex(operation) {
-            labels.insert(body.argumentName, at: index)
-        }
-        return (labels + [RuntimeNames.requestOptionsArgument]).map { $0 + ":" }.joined()
-    }
-
     /// Call arguments on the line of the call when it fits in 120 columns, otherwise one per line.
     static func argumentList(_ arguments: [String], indent: Int, prefix: String) -> String {
         let inline = arguments.joined(separator: ", ")
@@ -789,7 +472,7 @@ struct ContextBuilder {
     /// The check of a parameter or flattened body field against its constraints (its own, or those
     /// of the aliases its type goes through), or `nil` when there is nothing the runtime checks.
     /// An optional nullable body field (`Nullable<T>?`) is not checked.
-    private func validation(_ parameter: Parameter) -> String? {
+    func validation(_ parameter: Parameter) -> String? {
         if parameter.location == .body, !parameter.isRequired, parameter.type.isNullable { return nil }
         let constraints = effectiveConstraints(parameter.type, own: parameter.constraints)
         let value = Self.argumentName(parameter.swiftName).used
@@ -1079,7 +762,7 @@ struct ContextBuilder {
         return kind.isList ? "try \(value)\(optional).map { try $0.\(check) }" : "try \(value)\(optional).\(check)"
     }
 
-    private func argument(_ parameter: Parameter) -> ArgumentContext {
+    func argument(_ parameter: Parameter) -> ArgumentContext {
         let name = Self.argumentName(parameter.swiftName).declared
         var type = speller.spell(parameter.type)
         var defaultLiteral = parameter.defaultValue.map { SwiftLiteral.value($0, type: parameter.type, speller: speller) }
@@ -1249,7 +932,7 @@ struct ContextBuilder {
 
 extension String {
     /// Doc text inside one `- Parameters:` line.
-    fileprivate var replacingNewlines: String {
+    var replacingNewlines: String {
         split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
     }
 }

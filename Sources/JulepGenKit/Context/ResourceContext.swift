@@ -63,6 +63,8 @@ struct OperationContext {
 struct ShortcutContext {
     var name: String
     var doc: [String]
+    /// The operation's `@available(*, deprecated…)`: the method calls it (empty when it is not deprecated).
+    var deprecation: [String]
     var arguments: [ArgumentContext]
     var returnType: String
     var returnsValue: Bool

@@ -209,9 +209,10 @@ struct TestContextBuilder {
                 sample: samples.unknownEnumValue(enumeration, n: samples.next())))
         case .alias(let alias):
             samples.restart()
-            tests.append(roundTrip(
-                "sample", doc: "A value of the aliased type.", type: name,
-                sample: samples.value(alias.target, hint: declaration.swiftName, constraints: alias.constraints)))
+            var sample = samples.value(alias.target, hint: declaration.swiftName, constraints: alias.constraints)
+            // Encoded on its own, outside any model, a UUID is Foundation's to spell: upper case.
+            sample.encoded = foundationSpelling(sample.encoded, of: alias.target)
+            tests.append(roundTrip("sample", doc: "A value of the aliased type.", type: name, sample: sample))
         case .union(let union):
             for variant in union.variants {
                 let title = variant.discriminatorValue.map { "The `\($0)` variant" } ?? "The `\(variant.caseName)` variant"
@@ -248,6 +249,22 @@ struct TestContextBuilder {
         return SampleSuiteContext(
             typeName: name.replacingOccurrences(of: ".", with: "") + "SampleTests",
             titleLiteral: SwiftLiteral.string("\(name) samples"), tests: tests)
+    }
+
+    /// `json` as `JSONEncoder` writes a bare value of `type`: UUIDs (directly or in lists, maps and
+    /// aliases) in upper case. Models and unions spell their own in lower case (``UUIDSpelling``).
+    private func foundationSpelling(_ json: SampleJSON, of type: TypeReference) -> SampleJSON {
+        switch (type, json) {
+        case (.builtin(.uuid), .string(let text)): return .string(text.uppercased())
+        case (.nullable(let wrapped), _): return foundationSpelling(json, of: wrapped)
+        case (.list(let element), .array(let items)): return .array(items.map { foundationSpelling($0, of: element) })
+        case (.map(let value), .object(let members)):
+            return .object(members.map { ($0.key, foundationSpelling($0.value, of: value)) })
+        case (.named(let id), _):
+            guard case .alias(let alias)? = api.type(id)?.kind else { return json }
+            return foundationSpelling(json, of: alias.target)
+        default: return json
+        }
     }
 
     private static func upperFirst(_ name: String) -> String {

@@ -354,6 +354,7 @@ extension ShortcutContext: MustacheParent {
         switch key {
         case "name": name
         case "doc": doc
+        case "deprecation": deprecation
         case "arguments": arguments
         case "returnType": returnType
         case "returnsValue": returnsValue

@@ -163,6 +163,7 @@ public struct AnimalsResource: Sendable {
     }
 
     /// Like ``feed(id:food:grams:note:options:)``, with `food` given as text (`.string`).
+    @available(*, deprecated, message: "Use schedules instead.")
     public func feed(
         id: some UUIDConvertible,
         food: String,
