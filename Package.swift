@@ -57,7 +57,8 @@ let package = Package(
         ),
         .testTarget(
             name: "JulepTests",
-            dependencies: ["Julep", "JulepTestSupport", .product(name: "FlyingFox", package: "FlyingFox")]
+            // `julep-emulator` is run as a program by `EmulatorProgramTests`; depending on it builds it first.
+            dependencies: ["Julep", "JulepTestSupport", "julep-emulator", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         // The test server on 127.0.0.1, shared by the hand-written and the generated SDK tests.
         .target(

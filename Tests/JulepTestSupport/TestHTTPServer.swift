@@ -24,13 +24,14 @@ public final class TestHTTPServer: Sendable {
         get async { await log.requests }
     }
 
-    /// Starts a server answering every request with `respond`.
+    /// Starts a server answering every request with `respond`, on `port` (0: an ephemeral one).
     public static func start(
+        port: UInt16 = 0,
         _ respond: @escaping @Sendable (ReceivedRequest) async throws -> CannedResponse
     ) async throws -> TestHTTPServer {
         let log = RequestLog()
         let server = HTTPServer(
-            address: try .inet(ip4: "127.0.0.1", port: 0),
+            address: try .inet(ip4: "127.0.0.1", port: port),
             timeout: 10,
             logger: .disabled,
             handler: ClosureHTTPHandler { request in

@@ -1,9 +1,11 @@
-// A first afternoon with the Julep SDK: agents, documents, a user, a session with a chat, a tool,
-// a task with an execution and its transitions, error handling and a per-request timeout.
+// A first afternoon with the Julep SDK: agents, documents with searches and embeddings, a user, a
+// session with a chat, a tool, a task with executions (one followed, one cancelled), error handling
+// and a per-request timeout.
 //
-// Run it against a Julep server, or against the emulated one this repository tests with:
+// Run it against a Julep server, or against the emulated one this repository tests with (from the
+// repository's root; the emulator sets JULEP_BASE_URL for the app and stops when it ends):
 //
-//     JULEP_BASE_URL=$(swift run julep-emulator | head -1) JULEP_API_KEY=any swift run --package-path Examples
+//     swift run julep-emulator -- swift run --package-path Examples
 //
 // The README's short guide quotes the parts between `guide:begin` and `guide:end`, so that its code
 // is code that compiles and runs.
@@ -23,7 +25,7 @@ let agent = try await client.agents.create(
     name: "Ada", about: "Knows the analytical engine", model: "gpt-4o",
     instructions: "Answer in one sentence.")
 // guide:end
-print("Created the agent \(agent.name) (\(agent.id)).")
+print("Created the agent \(agent.name) (\(agent.id)), instructed: \(agent.instructions.asList).")
 
 _ = try await client.agents.create(name: "Charles", model: "gpt-4o", metadata: ["team": "engines"])
 // Every agent, a page of one at a time, newest first.
@@ -35,40 +37,53 @@ print("Agents of the engines team: \(engineers.items.map(\.name))")
 
 // guide:begin
 
-// A document for the agent, then a search over the agent's documents.
-_ = try await client.docs.createForAgent(
+// A document for the agent (the manager returns the whole Doc), then searches of the agent's
+// documents: by text, and by text and meaning together.
+let notes = try await client.docs.createForAgent(
     agentID: agent.id, title: "Notes", content: "The engine can compute Bernoulli numbers.")
-let found = try await client.docs.searchForAgent(
-    agentID: agent.id, query: .textOnlyDocSearchRequest(text: "Bernoulli"))
+let found = try await client.docs.searchForAgent(agentID: agent.id, query: .text("Bernoulli"))
 print(found.docs.map { $0.title ?? "untitled" })
+let vector = try await client.docs.embed("Bernoulli numbers")   // [Double]
+let close = try await client.docs.searchForAgent(
+    agentID: agent.id, query: .hybrid(text: "Bernoulli", vector: vector))
+print(close.docs.map { $0.id == notes.id ? "Notes" : "another" })
 // guide:end
 
-// A user, and a session of the agent with the user.
+// A user, and a session of the agent with the user (the manager returns the whole Session).
 let user = try await client.users.create(name: "Grace", about: "Writes compilers")
 let withUser = try await client.sessions.create(agent: agent.id, user: user.id, situation: "A short chat.")
-print("Session \(withUser.id) for \(user.name).")
+print("Session \(withUser.id) for \(user.name): \(withUser.situation)")
 
-// A tool the agent can call.
+// Several texts embedded at once: one vector each.
+let embedded = try await client.docs.embed(["analytical engine", "difference engine"])
+print("Embedded \(embedded.count) texts of \(embedded.first?.count ?? 0) dimensions.")
+
+// A tool the agent can call; create and patch return the whole Tool.
 let tool = try await client.tools.create(
     agentID: agent.id, name: "get_weather", description: "The weather in a city.",
     function: FunctionDef(parameters: ["type": "object", "properties": ["city": ["type": "string"]]]))
-print("Tools of \(agent.name): \(try await client.tools.list(agentID: agent.id).items.map(\.name)) (\(tool.id))")
+let described = try await client.tools.patch(agentID: agent.id, toolID: tool.id, description: "Today's weather in a city.")
+print("Tools of \(agent.name): \(try await client.tools.list(agentID: agent.id).items.map(\.name)) (\(described.description ?? ""))")
 
 // guide:begin
 
 // A task, an execution of it, and its transitions as they happen.
 let task = try await client.tasks.create(
     agentID: agent.id, name: "summarize",
-    main: [.prompt(prompt: "Summarize: {{inputs[0].text}}")])
-let execution = try await client.tasks.startExecution(taskID: task.id, input: ["text": "A long text."])
+    main: [.prompt("Summarize: {{inputs[0].text}}"), .foreach(in: "inputs[0].tags", do: .log("{{_}}"))])
+let execution = try await client.tasks.startExecution(
+    taskID: task.id, input: ["text": "A long text.", "tags": ["engines", "history"]])
 for try await event in try client.tasks.streamTransitions(executionID: execution.id) {
     print(event.transition.type, event.transition.output)
 }
+let stopped = try await client.tasks.cancelExecution(id: execution.id, reason: "Summarized enough.")
+print(stopped.status)   // cancelled
 
 // A chat in a session with the agent.
+let question = "What can the engine compute?"
 let session = try await client.sessions.create(agent: agent.id)
 let reply = try await client.sessions.chat(
-    id: session.id, messages: [ChatInputMessage(role: .user, content: "What can the engine compute?")])
+    id: session.id, messages: [ChatInputMessage(role: .user, content: question)])
 print(reply.text ?? "")   // the first choice's text
 // guide:end
 

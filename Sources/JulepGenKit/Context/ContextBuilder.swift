@@ -5,10 +5,16 @@ import Foundation
 struct ContextBuilder {
     let api: APIDefinition
     let speller: SwiftTypeSpeller
+    /// The enums and unions that get `isUnrecognized` (see ``UnrecognizedValues``).
+    let unrecognizable: Set<TypeID>
+    /// How often each type is named, for the factories' wrapper rule.
+    let references: TypeReferenceCounts
 
     init(api: APIDefinition) {
         self.api = api
         self.speller = SwiftTypeSpeller(api: api)
+        self.unrecognizable = UnrecognizedValues(api: api).declarationsNeedingCheck()
+        self.references = TypeReferenceCounts(api: api)
     }
 
     // MARK: Models
@@ -25,6 +31,7 @@ struct ContextBuilder {
                 return context
             })
         context.accessors = declaration.accessors.map(accessor)
+        context.unrecognized = unrecognizedCheck(declaration).map { [$0] } ?? []
         switch declaration.kind {
         case .object(let object):
             context.isObject = true
@@ -46,7 +53,7 @@ struct ContextBuilder {
                 paragraphs: [typeDocs(declaration), DocComment.describe(alias.constraints), Self.deprecationNote(declaration.deprecation)])
         case .union(let union):
             context.isUnion = true
-            context.union = self.union(union)
+            context.union = self.union(union, accessorNames: declaration.accessors.map(\.swiftName))
         }
         return context
     }
@@ -59,12 +66,25 @@ struct ContextBuilder {
         if !properties.isEmpty { properties[properties.count - 1].isLast = true }
         var encoded = zip(object.properties, properties).filter { !$0.0.isReadOnly }.map(\.1)
         if object.additionalProperties != nil, let last = properties.last { encoded.append(last) }
+        var textInitializer: [TextInitializerContext] = []
+        if let overload = textOverload(object.properties) {
+            var parameters = overload.parameters
+            var arguments = overload.arguments
+            if let extra = object.additionalProperties, let context = properties.last {
+                parameters.append(context.initParameter)
+                arguments.append("\(extra.swiftName): \(Self.argumentName(extra.swiftName).used)")
+            }
+            textInitializer = [TextInitializerContext(
+                doc: DocComment.lines("Creates a value from its properties, \(overload.what)."),
+                parameters: parameters,
+                call: "self.init(" + Self.argumentList(arguments, indent: 8, prefix: "self.init(") + ")")]
+        }
         return ObjectContext(
             properties: properties, hasProperties: !properties.isEmpty, encodedProperties: encoded,
-            hasEncodedProperties: !encoded.isEmpty)
+            hasEncodedProperties: !encoded.isEmpty, textInitializer: textInitializer)
     }
 
-    private func property(_ property: Property) -> PropertyContext {
+    func property(_ property: Property) -> PropertyContext {
         let name = SwiftNaming.escapedMemberName(property.swiftName)
         let base = speller.spell(property.type.nonNullable)
         let nullable = property.type.isNullable
@@ -115,6 +135,13 @@ struct ContextBuilder {
         } else if isOptionalType {
             defaultLiteral = "nil"
         }
+        let spelling = UUIDSpelling(api: api)
+        let encodedValue: String?
+        switch (property.isRequired, nullable) {
+        case (true, _): encodedValue = spelling.lowercased(getter, type: property.type)
+        case (false, false): encodedValue = spelling.lowercased(optional: getter, type: property.type)
+        case (false, true): encodedValue = spelling.lowercased(nullable: getter, type: property.type.nonNullable)
+        }
         let serverDefault =
             (!property.isRequired ? property.defaultValue : nil).map {
                 "The server uses `\(SwiftLiteral.value($0, type: property.type, speller: speller))` when this is left out."
@@ -137,7 +164,7 @@ struct ContextBuilder {
                     name: SwiftNaming.escapedMemberName($0), doc: "/// The former name of ``\(property.swiftName)``.",
                     attribute: "@available(*, deprecated, renamed: \(SwiftLiteral.string(property.swiftName)))")]
             } ?? [],
-            getter: getter, setterValue: setterValue,
+            getter: getter, encodedValue: encodedValue ?? getter, setterValue: setterValue,
             isLast: false)
     }
 
@@ -156,6 +183,7 @@ struct ContextBuilder {
             initValue: Self.argumentName(extra.swiftName).used,
             decodeExpression: "try container.decodeAdditionalProperties(\(value).self, excluding: \(excluded))",
             encodeMethod: "encodeAdditionalProperties", hasAccessors: false, formerNames: [], getter: name,
+            encodedValue: UUIDSpelling(api: api).lowercased(name, type: .map(extra.valueType)) ?? name,
             setterValue: "newValue",
             isLast: false, excludedKeys: excluded)
     }
@@ -182,18 +210,47 @@ struct ContextBuilder {
         DocComment.deprecationAttribute(deprecation).map { [$0] } ?? []
     }
 
-    private func union(_ union: UnionType) -> UnionContext {
+    /// The body of `isUnrecognized` for a type an untagged union may hold (see ``UnrecognizedValues``).
+    private func unrecognizedCheck(_ declaration: TypeDeclaration) -> UnrecognizedContext? {
+        guard unrecognizable.contains(declaration.id) else { return nil }
+        switch declaration.kind {
+        case .enumeration:
+            return UnrecognizedContext(body: ["if case .unknown = self { true } else { false }"])
+        case .union(let union) where union.discriminator != nil:
+            return UnrecognizedContext(body: ["if case .unknown = self { true } else { false }"])
+        case .union(let union):
+            let values = UnrecognizedValues(api: api)
+            let cases = union.variants.map { variant in
+                let caseName = SwiftNaming.escapedMemberName(variant.caseName)
+                guard let check = values.check("value", type: variant.type) else { return "case .\(caseName): false" }
+                return "case .\(caseName)(let value): \(check)"
+            }
+            return UnrecognizedContext(body: ["switch self {"] + cases + ["}"])
+        case .object, .alias:
+            return nil
+        }
+    }
+
+    private func union(_ union: UnionType, accessorNames: [String] = []) -> UnionContext {
+        let unrecognized = UnrecognizedValues(api: api)
         let variants = union.variants.map { variant in
             UnionVariantContext(
                 caseName: SwiftNaming.escapedMemberName(variant.caseName), type: speller.spell(variant.type),
-                discriminatorLiteral: variant.discriminatorValue.map(SwiftLiteral.string), isIndirect: variant.isIndirect)
+                discriminatorLiteral: variant.discriminatorValue.map(SwiftLiteral.string), isIndirect: variant.isIndirect,
+                encodedValue: UUIDSpelling(api: api).lowercased("value", type: variant.type) ?? "value",
+                unrecognizedCheck: union.discriminator == nil
+                    ? unrecognized.check("value", type: variant.type).map { [$0] } ?? [] : [])
         }
         let shared = sharedProperties(union)
         let literals = literalCases(union)
+        let taken = Set(
+            shared.map(\.name) + accessorNames + union.variants.flatMap { [$0.caseName] + ($0.formerCaseName.map { [$0] } ?? []) })
         return UnionContext(
             isTagged: union.discriminator != nil, discriminatorKeyLiteral: union.discriminator.map(SwiftLiteral.string),
-            variants: variants, expectedDescription: variants.map(\.type).joined(separator: ", "),
+            variants: variants, hasFallback: variants.contains { !$0.unrecognizedCheck.isEmpty },
+            expectedDescription: variants.map(\.type).joined(separator: ", "),
             sharedProperties: shared, caseAccessors: caseAccessors(union, shared: shared), factories: factories(union),
+            listAccessor: listAccessor(union, taken: taken).map { [$0] } ?? [],
             stringLiteral: literals.string.map { [$0] } ?? [], arrayLiteral: literals.array.map { [$0] } ?? [],
             dictionaryLiteral: literals.dictionary.map { [$0] } ?? [])
     }
@@ -205,40 +262,24 @@ struct ContextBuilder {
     /// optional chain (`response.message?.choices.first`). Left out: a name a shared property takes.
     private func caseAccessors(_ union: UnionType, shared: [SharedPropertyContext]) -> [CaseAccessorContext] {
         let taken = Set(shared.map(\.name)).union(Self.reservedMemberNames)
-        return union.variants.compactMap { variant in
+        return union.variants.flatMap { variant -> [CaseAccessorContext] in
             let caseName = SwiftNaming.escapedMemberName(variant.caseName)
-            guard !taken.contains(caseName), !taken.contains(variant.caseName) else { return nil }
-            return CaseAccessorContext(
+            guard !taken.contains(caseName), !taken.contains(variant.caseName) else { return [] }
+            let accessor = CaseAccessorContext(
                 name: caseName, caseName: caseName, type: speller.spell(variant.type) + "?",
-                doc: ["/// The value of the `.\(variant.caseName)` case, or `nil` for the other cases."])
-        }
-    }
-
-    /// For each case holding an object the client sends (properties, none read-only), a static
-    /// function named after the case that takes the object's initializer arguments, so
-    /// `.textSearch(TextSearch(text: "x"))` reads `.textSearch(text: "x")`. Its full name cannot
-    /// be the case's: the case's argument is unlabeled, the function's are labeled (or absent).
-    private func factories(_ union: UnionType) -> [UnionFactoryContext] {
-        union.variants.compactMap { variant in
-            guard case .named(let id) = speller.resolved(variant.type), let declaration = api.type(id),
-                case .object(let object) = declaration.kind, !object.properties.isEmpty,
-                !object.properties.contains(where: \.isReadOnly)
-            else { return nil }
-            let caseName = SwiftNaming.escapedMemberName(variant.caseName)
-            return UnionFactoryContext(
-                name: caseName,
-                doc: DocComment.lines(
-                    "The `.\(variant.caseName)` case, built from the properties of its ``\(declaration.qualifiedSwiftName)``."),
-                parameters: object.properties.map { property($0).initParameter },
-                typeName: declaration.qualifiedSwiftName,
-                arguments: object.properties.map { "\($0.swiftName): \(Self.argumentName($0.swiftName).used)" })
+                doc: ["/// The value of the `.\(variant.caseName)` case, or `nil` for the other cases."], deprecation: [])
+            guard let former = variant.formerCaseName, !taken.contains(former) else { return [accessor] }
+            return [accessor, CaseAccessorContext(
+                name: SwiftNaming.escapedMemberName(former), caseName: caseName, type: accessor.type,
+                doc: ["/// The former name of ``\(variant.caseName)``."],
+                deprecation: ["@available(*, deprecated, renamed: \(SwiftLiteral.string(variant.caseName)))"])]
         }
     }
 
     /// The cases literals make, each when exactly one case fits (otherwise a literal would be
     /// ambiguous): a string literal for the one case whose type is a string (through aliases), an
     /// array literal for the one list case, a dictionary literal for the one map case.
-    private func literalCases(_ union: UnionType) -> (string: LiteralCaseContext?, array: LiteralCaseContext?, dictionary: LiteralCaseContext?) {
+    func literalCases(_ union: UnionType) -> (string: LiteralCaseContext?, array: LiteralCaseContext?, dictionary: LiteralCaseContext?) {
         var strings: [LiteralCaseContext] = []
         var arrays: [LiteralCaseContext] = []
         var dictionaries: [LiteralCaseContext] = []
@@ -302,16 +343,17 @@ struct ContextBuilder {
         }
     }
 
-    /// An `accessors:` entry: each step that may find nothing is a condition of one `guard`.
-    private func accessor(_ accessor: Accessor) -> AccessorContext {
+    /// Where `steps` lead from `root`: the conditions of one `guard` (a step that may find nothing
+    /// binds `valueN`) and the expression of the value at the end.
+    static func path(_ steps: [Accessor.Step], from root: String) -> (conditions: [String], expression: String) {
         var conditions: [String] = []
-        var expression = "self"
+        var expression = root
         func bind(_ value: String) {
             let name = "value\(conditions.count + 1)"
             conditions.append("let \(name) = \(value)")
             expression = name
         }
-        for step in accessor.steps {
+        for step in steps {
             switch step {
             case .unionCase(let caseName):
                 let name = "value\(conditions.count + 1)"
@@ -324,6 +366,12 @@ struct ContextBuilder {
                 bind(index == 0 ? expression + ".first" : expression + ".dropFirst(\(index)).first")
             }
         }
+        return (conditions, expression)
+    }
+
+    /// An `accessors:` entry: each step that may find nothing is a condition of one `guard`.
+    private func accessor(_ accessor: Accessor) -> AccessorContext {
+        let (conditions, expression) = Self.path(accessor.steps, from: "self")
         var body = [expression]
         if !conditions.isEmpty {
             body = conditions.enumerated().map { index, condition in
@@ -372,9 +420,10 @@ struct ContextBuilder {
         var hasBody = false
         var bodyExpression = RuntimeNames.bodyArgument
         switch operation.body?.shape {
-        case .value?:
+        case .value(let type)?:
             hasBody = true
-            bodyExpression = SwiftNaming.escapedMemberName(operation.body?.argumentName ?? RuntimeNames.bodyArgument)
+            let argument = SwiftNaming.escapedMemberName(operation.body?.argumentName ?? RuntimeNames.bodyArgument)
+            bodyExpression = UUIDSpelling(api: api).lowercased(argument, type: type) ?? argument
         case .flattened(let id)?:
             hasBody = true
             let fields = operation.parameters.filter { $0.location == .body }
@@ -393,7 +442,7 @@ struct ContextBuilder {
             deprecation: deprecationLines(operation.deprecation), arguments: arguments,
             hasArguments: !arguments.isEmpty, returnType: returnType, returnsValue: returnType != nil,
             composedReturn: composedReturn(operation).map { [$0] } ?? [],
-            fetchedReturn: fetchedReturn(operation).map { [$0] } ?? [],
+            fetchedReturn: fetchedReturn(operation, in: resource).map { [$0] } ?? [],
             returnsObject: operation.returns != nil,
             methodCase: "." + operation.method.lowercased(), pathExpression: pathExpression(operation),
             requestBinding: queryItems.isEmpty && headerItems.isEmpty && !hasBody ? "let" : "var",
@@ -410,7 +459,8 @@ struct ContextBuilder {
                         + "the \(returnType == nil ? "status" : "decoded value, status") and headers."
                 ]),
             validations: validations.joined(separator: "\n        "), hasValidations: !validations.isEmpty,
-            autoPaging: autoPaging(operation, in: resource, arguments: arguments, doc: doc).map { [$0] } ?? [])
+            autoPaging: autoPaging(operation, in: resource, arguments: arguments, doc: doc).map { [$0] } ?? [],
+            shortcuts: (textMethod(operation).map { [$0] } ?? []) + operation.shortcuts.compactMap { shortcut($0, of: operation) })
     }
 
     /// Call arguments on the line of the call when it fits in 120 columns, otherwise one per line.
@@ -426,7 +476,7 @@ struct ContextBuilder {
     /// The check of a parameter or flattened body field against its constraints (its own, or those
     /// of the aliases its type goes through), or `nil` when there is nothing the runtime checks.
     /// An optional nullable body field (`Nullable<T>?`) is not checked.
-    private func validation(_ parameter: Parameter) -> String? {
+    func validation(_ parameter: Parameter) -> String? {
         if parameter.location == .body, !parameter.isRequired, parameter.type.isNullable { return nil }
         let constraints = effectiveConstraints(parameter.type, own: parameter.constraints)
         let value = Self.argumentName(parameter.swiftName).used
@@ -528,9 +578,7 @@ struct ContextBuilder {
             let items = itemsExpression(operation.response.type, property: pagination.itemsProperty),
             let pageType = operation.response.type.map(speller.spell)
         else { return nil }
-        let taken = Set(resource.operations.map(\.swiftName))
-        let baseName = [operation.swiftName + "All", operation.swiftName + "AutoPaging"].first { !taken.contains($0) }
-        guard let baseName else { return nil }
+        guard let baseName = Self.autoPagingName(operation, in: resource) else { return nil }
         let offsetName = Self.argumentName(offset.swiftName).used
         let limitName = Self.argumentName(limit.swiftName).used
         let offsetIsOptional = isOptionalArgument(offset)
@@ -608,9 +656,25 @@ struct ContextBuilder {
     }
 
     /// The initializer call for `returns:`: each property from its argument or the response.
-    private func fetchedReturn(_ operation: Operation) -> FetchedReturnContext? {
+    private func fetchedReturn(_ operation: Operation, in resource: Resource) -> FetchedReturnContext? {
         guard case .fetched(let returns)? = operation.returns else { return nil }
         let options = RuntimeNames.requestOptionsArgument
+        if let listing = returns.listing, case .responseProperty(let idName) = returns.source,
+            let reader = resource.operations.first(where: { $0.swiftName == returns.operation }),
+            let sequence = Self.autoPagingName(reader, in: resource)
+        {
+            let arguments = listing.arguments.map { "\($0): \(Self.argumentName($0).used)" } + ["\(options): \(options)"]
+            let type = speller.spell(returns.type)
+            return FetchedReturnContext(
+                typeName: type, call: "", usesResponse: true,
+                listing: [FetchedListingContext(
+                    sequence: "\(SwiftNaming.escapedMemberName(sequence))(\(arguments.joined(separator: ", ")))",
+                    itemID: SwiftNaming.escapedMemberName(listing.itemID), responseID: "response.\(SwiftNaming.escapedMemberName(idName))",
+                    errorType: RuntimeNames.errorType(api: api.swiftName),
+                    // Identifiers only, so the literal needs no escaping; it interpolates the ID.
+                    message: "\"No \(type) with the ID \\(response.\(SwiftNaming.escapedMemberName(idName))) in `\(sequence)` (deleted meanwhile?).\""
+                )])
+        }
         let value: String
         switch returns.source {
         case .responseProperty(let name): value = "response.\(SwiftNaming.escapedMemberName(name))"
@@ -618,7 +682,13 @@ struct ContextBuilder {
         }
         let call = "\(SwiftNaming.escapedMemberName(returns.operation))(\(returns.parameter): \(value), \(options): \(options))"
         let usesResponse = if case .responseProperty = returns.source { true } else { false }
-        return FetchedReturnContext(typeName: speller.spell(returns.type), call: call, usesResponse: usesResponse)
+        return FetchedReturnContext(typeName: speller.spell(returns.type), call: call, usesResponse: usesResponse, listing: [])
+    }
+
+    /// The `…All` method of a paginated list (`listAll`, or `listAutoPaging` when that name is taken).
+    static func autoPagingName(_ operation: Operation, in resource: Resource) -> String? {
+        let taken = Set(resource.operations.map(\.swiftName))
+        return [operation.swiftName + "All", operation.swiftName + "AutoPaging"].first { !taken.contains($0) }
     }
 
     private func composedReturn(_ operation: Operation) -> ComposedReturnContext? {
@@ -696,7 +766,7 @@ struct ContextBuilder {
         return kind.isList ? "try \(value)\(optional).map { try $0.\(check) }" : "try \(value)\(optional).\(check)"
     }
 
-    private func argument(_ parameter: Parameter) -> ArgumentContext {
+    func argument(_ parameter: Parameter) -> ArgumentContext {
         let name = Self.argumentName(parameter.swiftName).declared
         var type = speller.spell(parameter.type)
         var defaultLiteral = parameter.defaultValue.map { SwiftLiteral.value($0, type: parameter.type, speller: speller) }
@@ -716,11 +786,21 @@ struct ContextBuilder {
 
     /// A query or header parameter: the runtime spells its value (`addQuery`, `setHeader`) by its type.
     private func requestItem(_ parameter: Parameter) -> RequestItemContext {
-        RequestItemContext(
-            wireLiteral: SwiftLiteral.string(parameter.wireName), value: Self.argumentName(parameter.swiftName).used,
-            isJSON: parameter.serialization == .json && parameter.location == .query,
-            isDotted: parameter.serialization == .dotted,
-            style: ParameterSpelling.style(of: parameter, in: api).map { "." + $0 })
+        let isJSON = parameter.serialization == .json && parameter.location == .query
+        let style = ParameterSpelling.style(of: parameter, in: api).map { "." + $0 }
+        var value = Self.argumentName(parameter.swiftName).used
+        // Values encoded as JSON (compact JSON, or taken apart by a style) get lower-case UUIDs
+        // here; plain values are spelled by the runtime, which writes UUIDs in lower case already.
+        if isJSON || style != nil {
+            let spelling = UUIDSpelling(api: api)
+            let optional = !parameter.isRequired || parameter.type.isNullable
+            value = (optional
+                ? spelling.lowercased(optional: value, type: parameter.type.nonNullable)
+                : spelling.lowercased(value, type: parameter.type)) ?? value
+        }
+        return RequestItemContext(
+            wireLiteral: SwiftLiteral.string(parameter.wireName), value: value, isJSON: isJSON,
+            isDotted: parameter.serialization == .dotted, style: style)
     }
 
     private func pathExpression(_ operation: Operation) -> String {
@@ -759,6 +839,11 @@ struct ContextBuilder {
                     "Returns the whole ``\(type.qualifiedSwiftName)``, built from the arguments and the API's answer "
                         + "(its ID and timestamps) without a second request; `withRawResponse` gives the answer itself.")
             }
+        case .fetched(let returns)? where returns.listing != nil:
+            paragraphs.append(
+                "Returns the whole ``\(speller.spell(returns.type))`` as stored: the API answers with its ID only and has no "
+                    + "route that reads one, so it is found in `\(returns.operation)` (one more request per page); "
+                    + "`withRawResponse` gives the answer itself.")
         case .fetched(let returns)?:
             paragraphs.append(
                 "Returns the whole ``\(speller.spell(returns.type))`` as stored: the API answers with its ID only, so it is "
@@ -862,7 +947,7 @@ struct ContextBuilder {
 
 extension String {
     /// Doc text inside one `- Parameters:` line.
-    fileprivate var replacingNewlines: String {
+    var replacingNewlines: String {
         split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
     }
 }

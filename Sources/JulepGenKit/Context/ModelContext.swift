@@ -22,6 +22,13 @@ struct ModelContext: Encodable {
     var nested: [ModelContext]
     /// The spec's `accessors:`, as computed properties.
     var accessors: [AccessorContext] = []
+    /// `isUnrecognized`, for an enum or union an untagged union may hold (0 or 1 element).
+    var unrecognized: [UnrecognizedContext] = []
+}
+
+/// `var isUnrecognized: Bool { … }`: the getter's lines (see ``UnrecognizedValues``).
+struct UnrecognizedContext: Encodable {
+    var body: [String]
 }
 
 /// `public var text: String? { guard case .message(let value1) = self, … else { return nil } … }`.
@@ -39,6 +46,16 @@ struct ObjectContext: Encodable {
     /// Properties that travel in JSON when encoding (read-only ones are left out).
     var encodedProperties: [PropertyContext]
     var hasEncodedProperties: Bool
+    /// The initializer taking `String` where a property is a union holding text (0 or 1 element).
+    var textInitializer: [TextInitializerContext] = []
+}
+
+/// `public init(role: ChatMLRole, content: String, …) { self.init(role: role, content: .string(content), …) }`.
+struct TextInitializerContext: Encodable {
+    var doc: [String]
+    var parameters: [String]
+    /// `self.init(…)`, arguments on one line or one per line.
+    var call: String
 }
 
 struct PropertyContext: Encodable {
@@ -68,6 +85,8 @@ struct PropertyContext: Encodable {
     var formerNames: [FormerPropertyNameContext]
     /// The getter's expression and the value the setter stores.
     var getter: String
+    /// What encoding writes: the getter, with UUIDs spelled in lower case (see ``UUIDSpelling``).
+    var encodedValue: String
     var setterValue: String
     var isLast: Bool
     /// For the property holding undeclared keys: the declared keys as a set literal, which its
@@ -103,14 +122,18 @@ struct UnionContext: Encodable {
     /// The discriminator's JSON key as a string literal (a variant's `discriminatorLiteral` is its value).
     var discriminatorKeyLiteral: String?
     var variants: [UnionVariantContext]
+    /// Whether a variant may decode only as `unknown`, so decoding keeps a fallback.
+    var hasFallback: Bool
     /// "String, [String]" for the error thrown when no variant decodes.
     var expectedDescription: String
     /// Accessors for what every variant has (see `ContextBuilder.sharedProperties`).
     var sharedProperties: [SharedPropertyContext]
     /// `var string: String?`: each case's value, `nil` for the other cases.
     var caseAccessors: [CaseAccessorContext]
-    /// `static func textSearch(text:limit:)`: a case built from its payload's properties.
+    /// `static func textSearch(_:limit:)`: a case built from its payload's properties.
     var factories: [UnionFactoryContext]
+    /// `asList` for a union of `T` and `[T]` (0 or 1 element).
+    var listAccessor: [ListAccessorContext]
     /// The case a string literal makes (0 or 1 element; see `ContextBuilder.literalCases`).
     var stringLiteral: [LiteralCaseContext]
     /// The case an array literal makes (0 or 1 element).
@@ -125,15 +148,29 @@ struct CaseAccessorContext: Encodable {
     var caseName: String
     var type: String
     var doc: [String]
+    /// `@available(*, deprecated, renamed: …)` for a case's former name, or empty.
+    var deprecation: [String]
 }
 
-/// `public static func text(text: String, limit: Int = 10) -> Self { .text(TextSearch(text: text, limit: limit)) }`.
+/// `public static func text(_ text: String, limit: Int = 10) -> Self { .text(TextSearch(text: text, limit: limit)) }`.
 struct UnionFactoryContext: Encodable {
     var name: String
     var doc: [String]
+    /// `@available(*, deprecated, …)` for an earlier spelling, or empty.
+    var deprecation: [String]
     var parameters: [String]
-    var typeName: String
-    var arguments: [String]
+    /// The function's lines, indented relative to the first: `.text(TextSearch(`, `    text: text,`, `))`.
+    var body: [String]
+    /// `text(_:limit:)`, for `renamed:` and docs.
+    var fullName: String
+}
+
+/// `public var asList: [String]` on a union of `String` and `[String]`.
+struct ListAccessorContext: Encodable {
+    var elementType: String
+    var singleCase: String
+    var listCase: String
+    var doc: [String]
 }
 
 /// A literal conformance of a union: the case it makes and the literal's element (and key) type.
@@ -157,4 +194,8 @@ struct UnionVariantContext: Encodable {
     var type: String
     var discriminatorLiteral: String?
     var isIndirect: Bool
+    /// What an untagged union encodes for the case's `value` (UUIDs in lower case).
+    var encodedValue: String
+    /// Whether the decoded `value` is `unknown` at its top level, so a later variant may take it (0 or 1 element).
+    var unrecognizedCheck: [String]
 }

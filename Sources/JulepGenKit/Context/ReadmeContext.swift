@@ -110,7 +110,16 @@ extension ContextBuilder {
                             server: Self.tableCell(deviation.server), sdk: Self.tableCell(deviation.sdk)))
                 }
                 let labels = Self.argumentLabels(operation).map { "\($0):" }.joined()
+                // Shortcuts call the same route: listed after the method (the template's backticks close each).
+                let shortcuts = operation.shortcuts.map { shortcut in
+                    let labels = shortcut.parameters.enumerated().map { index, parameter in
+                        (index == 0 && shortcut.unlabeled != nil ? "_" : parameter.swiftName) + ":"
+                    }.joined()
+                    return "` or `\(resourcePath(resource)).\(shortcut.swiftName)(\(labels))"
+                }
+                var seen: Set<String> = []
                 let swift = "\(resourcePath(resource)).\(operation.swiftName)(\(labels))"
+                    + shortcuts.filter { seen.insert($0).inserted }.joined()
                 let http = "\(operation.method) \(operation.path.raw)"
                 if let route = operation.route {
                     routes.append(

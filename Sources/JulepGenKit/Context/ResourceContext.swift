@@ -59,6 +59,21 @@ struct OperationContext: Encodable {
     var hasValidations: Bool
     /// The `…All` method of a paginated list (0 or 1 element).
     var autoPaging: [AutoPagingContext]
+    /// Methods that call this one with a variant of its union body (`shortcuts:`).
+    var shortcuts: [ShortcutContext]
+}
+
+/// `public func cancelExecution(id:reason:options:) async throws -> Execution { … }`.
+struct ShortcutContext: Encodable {
+    var name: String
+    var doc: [String]
+    /// The operation's `@available(*, deprecated…)`: the method calls it (empty when it is not deprecated).
+    var deprecation: [String]
+    var arguments: [ArgumentContext]
+    var returnType: String
+    var returnsValue: Bool
+    /// The method's lines, indented relative to the first.
+    var body: [String]
 }
 
 /// `return Agent(id: response.id, name: name, …)` for an operation with `returns:`.
@@ -75,6 +90,22 @@ struct FetchedReturnContext: Encodable {
     var call: String
     /// Whether the call reads the operation's answer (`response`), or only its arguments.
     var usesResponse: Bool
+    /// Instead of `call`: the object found among a list's items (0 or 1 element).
+    var listing: [FetchedListingContext]
+}
+
+/// `for try await item in listAll(agentID: agentID, options: options) where item.id == response.id { return item }`.
+struct FetchedListingContext: Encodable {
+    /// The auto-paging call, e.g. `listAll(agentID: agentID, options: options)`.
+    var sequence: String
+    /// The items' ID property.
+    var itemID: String
+    /// The response's ID, e.g. `response.id`.
+    var responseID: String
+    /// The error type thrown when no item has the ID.
+    var errorType: String
+    /// Its message, as a string literal.
+    var message: String
 }
 
 /// The method returning every item of a paginated list as an `AutoPagingSequence`.

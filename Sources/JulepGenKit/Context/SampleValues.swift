@@ -6,8 +6,8 @@ struct SampleValue: Equatable, Sendable {
     var code: SwiftCode
     /// What decoding reads: every property, read-only ones included, UUIDs in lower case as the API sends them.
     var wire: SampleJSON
-    /// What encoding must write: read-only properties left out, UUIDs in upper case (Foundation's
-    /// `Codable` spelling; paths and query strings use lower case).
+    /// What encoding must write: read-only properties left out, UUIDs in lower case (as in paths
+    /// and query strings).
     var encoded: SampleJSON
     /// How a scalar is written in a path segment, query value or header (before percent-encoding),
     /// or `nil` for a list, map, object, union or JSON value.
@@ -412,7 +412,7 @@ struct SampleBuilder {
             let text = Self.uuid(n)
             return SampleValue(
                 code: .atom("UUID(uuidString: \(SwiftLiteral.string(text)))!"), wire: .string(text),
-                encoded: .string(text.uppercased()), text: text)
+                encoded: .string(text), text: text)
         case .date:
             let month = (n - 1) % 12 + 1
             let day = (n - 1) % 28 + 1

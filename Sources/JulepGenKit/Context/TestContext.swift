@@ -209,9 +209,10 @@ struct TestContextBuilder {
                 sample: samples.unknownEnumValue(enumeration, n: samples.next())))
         case .alias(let alias):
             samples.restart()
-            tests.append(roundTrip(
-                "sample", doc: "A value of the aliased type.", type: name,
-                sample: samples.value(alias.target, hint: declaration.swiftName, constraints: alias.constraints)))
+            var sample = samples.value(alias.target, hint: declaration.swiftName, constraints: alias.constraints)
+            // Encoded on its own, outside any model, a UUID is Foundation's to spell: upper case.
+            sample.encoded = foundationSpelling(sample.encoded, of: alias.target)
+            tests.append(roundTrip("sample", doc: "A value of the aliased type.", type: name, sample: sample))
         case .union(let union):
             for variant in union.variants {
                 let title = variant.discriminatorValue.map { "The `\($0)` variant" } ?? "The `\(variant.caseName)` variant"
@@ -250,17 +251,36 @@ struct TestContextBuilder {
             titleLiteral: SwiftLiteral.string("\(name) samples"), tests: tests)
     }
 
+    /// `json` as `JSONEncoder` writes a bare value of `type`: UUIDs (directly or in lists, maps and
+    /// aliases) in upper case. Models and unions spell their own in lower case (``UUIDSpelling``).
+    private func foundationSpelling(_ json: SampleJSON, of type: TypeReference) -> SampleJSON {
+        switch (type, json) {
+        case (.builtin(.uuid), .string(let text)): return .string(text.uppercased())
+        case (.nullable(let wrapped), _): return foundationSpelling(json, of: wrapped)
+        case (.list(let element), .array(let items)): return .array(items.map { foundationSpelling($0, of: element) })
+        case (.map(let value), .object(let members)):
+            return .object(members.map { ($0.key, foundationSpelling($0.value, of: value)) })
+        case (.named(let id), _):
+            guard case .alias(let alias)? = api.type(id)?.kind else { return json }
+            return foundationSpelling(json, of: alias.target)
+        default: return json
+        }
+    }
+
     private static func upperFirst(_ name: String) -> String {
         name.prefix(1).uppercased() + name.dropFirst()
     }
 
-    /// Why a sample of an untagged union's `variant` decodes as an earlier variant, or `nil` when it does not.
+    /// Why a sample of an untagged union's `variant` decodes as another variant, or `nil` when it does not.
     private func shadowing(_ variant: UnionVariant, of union: UnionType, _ json: SampleJSON) -> String? {
-        guard union.discriminator == nil, let first = DecodingModel(api: api).firstAccepting(union, json),
-            first.caseName != variant.caseName
+        guard union.discriminator == nil, let decoded = DecodingModel(api: api).decodedVariant(union, json),
+            decoded.caseName != variant.caseName
         else { return nil }
-        return "The spec is ambiguous: this JSON also decodes as the earlier variant `\(first.caseName)`, "
-            + "which is tried first, so it cannot come back as `\(variant.caseName)`."
+        let order = union.variants.firstIndex(of: decoded) ?? 0
+        let reason = order < (union.variants.firstIndex(of: variant) ?? 0)
+            ? "the earlier variant `\(decoded.caseName)`, which is tried first"
+            : "the variant `\(decoded.caseName)`, which knows it"
+        return "The spec is ambiguous: this JSON also decodes as \(reason), so it cannot come back as `\(variant.caseName)`."
     }
 
     /// The element of a list or map sample (the sample itself for any other type).

@@ -24,19 +24,25 @@ struct AccessorBuilder {
             diagnostics.error("accessor '\(name)' has the name of a member '\(owner.id.rawValue)' already has: '\(clash)'", at: spec.name.location)
             return nil
         }
-        var current = TypeReference.named(owner.id)
-        var steps: [Accessor.Step] = []
-        let segments = spec.path.value.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        for segment in segments {
-            guard let (step, next) = resolve(segment, in: current, path: spec.path) else { return nil }
-            steps.append(step)
-            current = next
-        }
+        guard let (steps, type) = resolvePath(spec.path, from: .named(owner.id)) else { return nil }
         guard !steps.isEmpty else {
             diagnostics.error("the path of accessor '\(name)' is empty", at: spec.path.location)
             return nil
         }
-        return Accessor(swiftName: name, path: spec.path.value, docs: spec.docs, steps: steps, type: current)
+        return Accessor(swiftName: name, path: spec.path.value, docs: spec.docs, steps: steps, type: type)
+    }
+
+    /// The steps `path` takes from a value of `type`, and the type it arrives at; `nil` (reported)
+    /// when a step names nothing.
+    mutating func resolvePath(_ path: Located<String>, from type: TypeReference) -> ([Accessor.Step], TypeReference)? {
+        var current = type
+        var steps: [Accessor.Step] = []
+        for segment in path.value.split(separator: ".", omittingEmptySubsequences: false).map(String.init) {
+            guard let (step, next) = resolve(segment, in: current, path: path) else { return nil }
+            steps.append(step)
+            current = next
+        }
+        return (steps, current)
     }
 
     /// The step `segment` takes from a value of type `type`, and the type it arrives at.
@@ -109,7 +115,7 @@ struct AccessorBuilder {
         case .object(let object):
             return object.properties.map(\.swiftName)
         case .union(let union):
-            var names = union.variants.map(\.caseName) + ["unknown"]
+            var names = union.variants.map(\.caseName) + union.variants.compactMap(\.formerCaseName) + ["unknown"]
             for variant in union.variants {
                 if case .named(let id) = variant.type, case .object(let object)? = declarations[id]?.kind {
                     names += object.properties.map(\.swiftName)

@@ -1,6 +1,7 @@
 /// Checks a `returns: { type, fetch }` declaration: after the operation, the manager method reads
 /// the whole object back with another operation of the same resource, given the response's `id`
-/// (or, when the operation answers without a value, its own path parameter of the same name).
+/// (or, when the operation answers without a value, its own path parameter of the same name), or
+/// finds it by that `id` among the items of a paginated list.
 ///
 /// For answers that cannot be completed from the arguments (an update's answer has no
 /// `created_at`; a created session's variant is the server's choice). Everything the generated
@@ -47,6 +48,9 @@ struct FetchedReturnBuilder {
                 at: fetch.location)
             return nil
         }
+        if let pagination = reader.pagination {
+            return listing(spec, fetch: fetch, target: target, operation: operation, reader: reader, pagination: pagination)
+        }
         guard readerType == target else {
             diagnostics.error(
                 "'\(reader.name)' answers with '\(readerType.specSpelling)', not '\(spec.type.spelling)'", at: spec.type.location)
@@ -92,5 +96,50 @@ struct FetchedReturnBuilder {
         }
         return FetchedReturn(
             type: target, operation: reader.swiftName, parameter: parameter.swiftName, source: .responseProperty(id.swiftName))
+    }
+
+    /// `fetch` naming a paginated list (a resource without a route that reads one object, such as
+    /// an agent's tools): the object is the list's item whose `id` is the response's `id`. The
+    /// list's required arguments are the operation's own arguments of the same name and type.
+    private mutating func listing(
+        _ spec: SpecReturns, fetch: Located<String>, target: TypeReference, operation: Operation, reader: Operation,
+        pagination: Pagination
+    ) -> FetchedReturn? {
+        guard pagination.itemType == target else {
+            diagnostics.error(
+                "the items of '\(reader.name)' are '\(pagination.itemType.specSpelling)', not '\(spec.type.spelling)'",
+                at: spec.type.location)
+            return nil
+        }
+        guard case .named(let itemTypeID) = target, case .object(let item)? = declarations[itemTypeID]?.kind,
+            let itemID = item.properties.first(where: { $0.wireName == Self.idProperty && $0.isRequired })
+        else {
+            diagnostics.error(
+                "'fetch' finds the object in '\(reader.name)' by its '\(Self.idProperty)', which '\(spec.type.spelling)' does not have",
+                at: spec.type.location)
+            return nil
+        }
+        guard case .named(let responseID)? = operation.response.type, case .object(let response)? = declarations[responseID]?.kind,
+            let id = response.properties.first(where: { $0.wireName == Self.idProperty }), id.isRequired, id.type == itemID.type
+        else {
+            diagnostics.error(
+                "'fetch' finds the object in '\(reader.name)' by the response's '\(Self.idProperty)', which the response of "
+                    + "'\(operation.name)' does not have with the type of the items' '\(Self.idProperty)'",
+                at: fetch.location)
+            return nil
+        }
+        var arguments: [String] = []
+        for parameter in reader.parameters where parameter.isRequired && parameter.defaultValue == nil {
+            guard operation.parameters.contains(where: { $0.swiftName == parameter.swiftName && $0.type == parameter.type }) else {
+                diagnostics.error(
+                    "'fetch' calls '\(reader.name)' with the arguments of '\(operation.name)', which has no argument "
+                        + "'\(parameter.swiftName)' of its type", at: fetch.location)
+                return nil
+            }
+            arguments.append(parameter.swiftName)
+        }
+        return FetchedReturn(
+            type: target, operation: reader.swiftName, parameter: "", source: .responseProperty(id.swiftName),
+            listing: FetchedReturn.Listing(itemID: itemID.swiftName, arguments: arguments))
     }
 }

@@ -53,6 +53,7 @@ public struct IRBuilder {
         buildAccessors()
         fillFlattenedParameters(&resources)
         buildComposedReturns(&resources, resolver: resolver)
+        buildShortcuts(&resources)
         // Nested declarations (`Owner#Name`) grouped by owner in one pass, not one search per owner.
         var nestedByOwner: [Substring: [TypeDeclaration]] = [:]
         for declaration in declarations.values {
@@ -147,7 +148,8 @@ public struct IRBuilder {
             guard let reference = resolver.resolve(target, diagnostics: &diagnostics) else { return }
             kind = .alias(AliasType(target: reference, constraints: Self.constraints(constraints)))
         case .union(let union):
-            guard let built = buildUnion(union, name: type.name, resolver: resolver) else { return }
+            guard var built = buildUnion(union, name: type.name, resolver: resolver) else { return }
+            built.keepsFormerLabeledFactories = type.formerLabeledFactories?.value ?? false
             kind = .union(built)
         }
         declarations[id] = TypeDeclaration(
@@ -330,7 +332,7 @@ public struct IRBuilder {
     private mutating func buildUnion(_ union: SpecUnion, name: Located<String>, resolver: TypeResolver) -> UnionType? {
         switch union.variants {
         case .untagged(let members):
-            return buildUntaggedUnion(members, at: name.location, resolver: resolver)
+            return buildUntaggedUnion(members, names: union.memberNames, at: name.location, resolver: resolver)
         case .tagged(let discriminator, let specVariants):
             var variants: [UnionVariant] = []
             var caseNames = CollisionChecker(what: "union case")
@@ -353,30 +355,63 @@ public struct IRBuilder {
                 }
                 let caseName = claimMemberName(variant.value, explicit: variant.swiftName, in: &caseNames)
                 variants.append(
-                    UnionVariant(caseName: caseName, type: type, discriminatorValue: variant.value.value, isIndirect: false))
+                    UnionVariant(
+                        caseName: caseName, formerCaseName: claimFormerCaseName(variant.formerSwiftName, in: &caseNames),
+                        type: type, discriminatorValue: variant.value.value, isIndirect: false))
             }
             return UnionType(discriminator: discriminator.value, variants: variants)
         }
     }
 
     private mutating func buildUntaggedUnion(
-        _ members: [TypeExpression], at location: SourceLocation, resolver: TypeResolver
+        _ members: [TypeExpression], names: [Int: SpecUnionMemberNames] = [:], at location: SourceLocation,
+        resolver: TypeResolver
     ) -> UnionType? {
         var variants: [UnionVariant] = []
         var caseNames = CollisionChecker(what: "union case")
-        for member in members {
+        // Explicit names first, so a derived name that meets one is the one renamed.
+        for explicit in names.values.compactMap(\.swiftName) {
+            caseNames.claim(explicit.value, original: explicit.value, at: explicit.location, diagnostics: &diagnostics)
+            caseNames.explicitNames.insert(explicit.value)
+            if !SwiftIdentifier.isValid(explicit.value) {
+                diagnostics.error("swiftName '\(explicit.value)' is not a valid Swift identifier", at: explicit.location)
+            }
+        }
+        for (index, member) in members.enumerated() {
             if case .nullable(_, let at) = member {
                 diagnostics.error("a union member cannot be nullable; make the whole union nullable instead", at: at)
                 continue
             }
             guard let type = resolver.resolve(member, diagnostics: &diagnostics) else { continue }
-            let caseName = caseNames.claimRenaming(
-                TypeResolver.caseName(for: type, swiftNames: typeNames),
-                original: TypeResolver.caseName(for: type, swiftNames: [:]), candidates: [], at: member.location,
-                diagnostics: &diagnostics)
-            variants.append(UnionVariant(caseName: caseName, type: type, discriminatorValue: nil, isIndirect: false))
+            let caseName: String
+            if let explicit = names[index]?.swiftName {
+                caseName = explicit.value
+            } else {
+                caseName = caseNames.claimRenaming(
+                    TypeResolver.caseName(for: type, swiftNames: typeNames),
+                    original: TypeResolver.caseName(for: type, swiftNames: [:]), candidates: [], at: member.location,
+                    diagnostics: &diagnostics)
+            }
+            variants.append(
+                UnionVariant(
+                    caseName: caseName, formerCaseName: claimFormerCaseName(names[index]?.formerSwiftName, in: &caseNames),
+                    type: type, discriminatorValue: nil, isIndirect: false))
         }
         return variants.count == members.count ? UnionType(discriminator: nil, variants: variants) : nil
+    }
+
+    /// A variant's `formerSwiftName`: kept as deprecated members, so it takes part in the
+    /// collision check like a case name.
+    private mutating func claimFormerCaseName(_ former: Located<String>?, in names: inout CollisionChecker) -> String? {
+        guard let former else { return nil }
+        guard SwiftIdentifier.isValid(former.value) else {
+            diagnostics.error("formerSwiftName '\(former.value)' is not a valid Swift identifier", at: former.location)
+            return nil
+        }
+        let claimed = names.claim(
+            former.value, original: "\(former.value) (formerSwiftName)", at: former.location, diagnostics: &diagnostics)
+        names.explicitNames.insert(former.value)
+        return claimed ? former.value : nil
     }
 
     private mutating func applyDefaults() {
@@ -584,6 +619,29 @@ public struct IRBuilder {
         }
         diagnostics.append(contentsOf: composer.diagnostics)
         diagnostics.append(contentsOf: fetcher.diagnostics)
+    }
+
+    /// `shortcuts:` need the final operations (arguments, `returns:`) and every declaration.
+    private mutating func buildShortcuts(_ resources: inout [Resource]) {
+        for (r, resource) in resources.enumerated() {
+            guard let spec = document.resources.first(where: { $0.name.value == resource.name }) else { continue }
+            var builder = ShortcutBuilder(declarations: declarations, resource: resource)
+            for (o, operation) in resource.operations.enumerated() {
+                guard let shortcuts = spec.operations.first(where: { $0.name.value == operation.name })?.shortcuts,
+                    !shortcuts.isEmpty
+                else { continue }
+                let resultType: TypeReference?
+                switch operation.returns {
+                case .composed(let composed)?: resultType = .named(composed.type)
+                case .fetched(let fetched)?: resultType = fetched.type
+                case nil: resultType = operation.streaming == nil ? operation.response.type : nil
+                }
+                resources[r].operations[o].shortcuts = shortcuts.compactMap {
+                    builder.build($0, of: operation, resultType: resultType)
+                }
+            }
+            diagnostics.append(contentsOf: builder.diagnostics)
+        }
     }
 
     private mutating func buildAccessors() {

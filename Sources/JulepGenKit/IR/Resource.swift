@@ -42,6 +42,30 @@ public struct Operation: Sendable, Hashable {
     /// schemes (``AuthScheme/name``) sent together. `[]` sends none, an empty alternative allows
     /// calls without credentials; `nil` sends every credential the client has.
     public var security: [[String]]?
+    /// Manager methods that call it with one variant of its union body (`shortcuts:`).
+    public var shortcuts: [Shortcut] = []
+}
+
+/// A manager method that calls an operation whose body is a union with one of its variants,
+/// built from the variant's properties as arguments (`cancelExecution(id:reason:)` for
+/// `updateExecution(id:body: .cancelled(…))`), and returns the operation's result or a value inside it.
+public struct Shortcut: Sendable, Hashable {
+    public var swiftName: String
+    public var docs: String?
+    /// The union case (its Swift name) the body is, and the object type it holds.
+    public var caseName: String
+    public var payload: TypeID
+    /// In argument order: the operation's path parameters, the payload's fields (`.body`), its
+    /// query parameters and headers.
+    public var parameters: [Parameter]
+    /// The argument taken without a label (the first), if any.
+    public var unlabeled: String?
+    /// The steps to the returned value inside the operation's result (empty: the result itself).
+    public var returnPath: [Accessor.Step]
+    /// The path as written, for docs and errors.
+    public var returnPathText: String?
+    /// The type of the returned value; `nil` when it is what the operation's manager method returns.
+    public var returnType: TypeReference?
 }
 
 /// Where the server does not do what the API's published description says, and what the SDK does.
@@ -140,6 +164,16 @@ public struct FetchedReturn: Sendable, Hashable {
     public var parameter: String
     /// What that argument is given.
     public var source: Source
+    /// When `operation` is a paginated list: how the object is found among its items.
+    public var listing: Listing? = nil
+
+    /// The object is the item of the list whose `itemID` equals the response's ID.
+    public struct Listing: Sendable, Hashable {
+        /// The Swift name of the items' ID property.
+        public var itemID: String
+        /// The list's required arguments, by Swift name: the operation's arguments of the same name.
+        public var arguments: [String]
+    }
 
     public enum Source: Sendable, Hashable {
         /// The response property with this Swift name, e.g. `id`.

@@ -148,10 +148,15 @@ public struct UnionType: Sendable, Hashable {
     /// The JSON property that selects the variant; `nil` for a union decoded by trying each variant.
     public var discriminator: String?
     public var variants: [UnionVariant]
+    /// Whether the factories are also generated as earlier julep-gen versions spelled them
+    /// (every argument labelled, wrappers not flattened), deprecated.
+    public var keepsFormerLabeledFactories = false
 }
 
 public struct UnionVariant: Sendable, Hashable {
     public var caseName: String
+    /// The case name an earlier SDK version used, kept as deprecated members.
+    public var formerCaseName: String? = nil
     public var type: TypeReference
     /// The discriminator value for tagged unions.
     public var discriminatorValue: String?

@@ -258,6 +258,15 @@ struct SpecDecoder {
                     at: type.keyLocation("exclusive") ?? name.location)
             }
         }
+        if let flag = type.bool("formerLabeledFactories", diagnostics: &diagnostics) {
+            if kindKey == "union" {
+                result.formerLabeledFactories = flag
+            } else {
+                diagnostics.error(
+                    "'formerLabeledFactories' applies to a union type",
+                    at: type.keyLocation("formerLabeledFactories") ?? name.location)
+            }
+        }
         if let node = type["accessors"] {
             result.accessors = entries(node, what: "'accessors' of \(what)").compactMap { key, value in
                 decodeAccessor(name: key, node: value)
@@ -350,11 +359,34 @@ struct SpecDecoder {
 
     private mutating func decodeUnion(_ node: YAMLNode, owner: String) -> SpecUnion? {
         if node.sequence != nil {
-            let members = list(node, what: "'union'").compactMap { typeExpression($0) }
+            var members: [TypeExpression] = []
+            var names: [Int: SpecUnionMemberNames] = [:]
+            for item in list(node, what: "'union'") {
+                guard item.mapping != nil else {
+                    if let member = typeExpression(item) { members.append(member) }
+                    continue
+                }
+                // `{ type: T, swiftName: name, formerSwiftName: old }`: a member with its case named.
+                guard
+                    let member = KeyedNode(
+                        item, what: "a member of the union of \(owner)", allowedKeys: SpecKeys.untaggedUnionMember,
+                        diagnostics: &diagnostics)
+                else { continue }
+                guard let typeNode = member["type"], let type = typeExpression(typeNode) else {
+                    if !member.has("type") {
+                        diagnostics.error("a union member is missing required key 'type'", at: item.location)
+                    }
+                    continue
+                }
+                names[members.count] = SpecUnionMemberNames(
+                    swiftName: member.string("swiftName", diagnostics: &diagnostics),
+                    formerSwiftName: member.string("formerSwiftName", diagnostics: &diagnostics))
+                members.append(type)
+            }
             if members.count < 2 {
                 diagnostics.error("a union needs at least two variants", at: node.location)
             }
-            return SpecUnion(variants: .untagged(members))
+            return SpecUnion(variants: .untagged(members), memberNames: names)
         }
         guard
             let union = KeyedNode(
@@ -382,7 +414,8 @@ struct SpecDecoder {
                 return nil
             }
             return SpecUnionVariant(
-                value: value, type: type, swiftName: variant.string("swiftName", diagnostics: &diagnostics))
+                value: value, type: type, swiftName: variant.string("swiftName", diagnostics: &diagnostics),
+                formerSwiftName: variant.string("formerSwiftName", diagnostics: &diagnostics))
         }
         if variants.isEmpty {
             diagnostics.error("a tagged union needs at least one variant", at: variantsNode.location)
@@ -465,7 +498,22 @@ struct SpecDecoder {
             result.deviations = list(node, what: "'deviations'").compactMap { decodeDeviation($0) }
         }
         result.security = operation["security"].flatMap { decodeSecurity($0) }
+        if let node = operation["shortcuts"] {
+            result.shortcuts = list(node, what: "'shortcuts'").compactMap { decodeShortcut($0) }
+        }
         return result
+    }
+
+    private mutating func decodeShortcut(_ node: YAMLNode) -> SpecShortcut? {
+        let what = "a shortcut"
+        guard let shortcut = KeyedNode(node, what: what, allowedKeys: SpecKeys.shortcut, diagnostics: &diagnostics),
+            let name = shortcut.requiredString("name", in: what, diagnostics: &diagnostics),
+            let variant = shortcut.requiredString("variant", in: what, diagnostics: &diagnostics)
+        else { return nil }
+        return SpecShortcut(
+            name: name, variant: variant, unlabeled: shortcut.string("unlabeled", diagnostics: &diagnostics),
+            returns: shortcut.string("returns", diagnostics: &diagnostics),
+            docs: shortcut.string("docs", diagnostics: &diagnostics)?.value, location: node.location)
     }
 
     private mutating func decodeDeviation(_ node: YAMLNode) -> SpecDeviation? {

@@ -10,20 +10,23 @@ enum SpecKeys {
         "minItems", "maxItems",
     ]
     static let typeKinds = ["properties", "enum", "alias", "union"]
-    static let type = ["docs", "swiftName", "deprecated", "exclusive", "additionalProperties"] + typeKinds + constraints + ["accessors"]
+    static let type = ["docs", "swiftName", "deprecated", "exclusive", "additionalProperties"] + typeKinds + constraints
+        + ["accessors", "formerLabeledFactories"]
     static let exclusiveGroup = ["properties", "required"]
     static let accessor = ["path", "docs"]
     static let property = ["type", "docs", "default", "readOnly", "writeOnly", "deprecated", "swiftName", "formerSwiftName"]
         + constraints
     static let enumCase = ["value", "swiftName", "docs", "deprecated"]
     static let taggedUnion = ["discriminator", "variants"]
-    static let unionVariant = ["type", "swiftName"]
+    static let unionVariant = ["type", "swiftName", "formerSwiftName"]
+    static let untaggedUnionMember = ["type", "swiftName", "formerSwiftName"]
     static let resource = ["docs", "swiftName", "operations"]
     static let operation = [
         "route", "method", "path", "docs", "deprecated", "idempotent", "swiftName", "pathParams", "query", "headers",
         "body", "response", "errors", "pagination", "streaming", "returns", "mirrors", "deviations",
-        "security",
+        "security", "shortcuts",
     ]
+    static let shortcut = ["name", "variant", "unlabeled", "returns", "docs"]
     static let deviation = ["document", "server", "sdk"]
     static let returns = ["type", "fill", "fetch"]
     static let pathParameter = ["type", "docs", "deprecated", "swiftName"] + constraints

@@ -154,6 +154,9 @@ public struct SpecType: Sendable, Hashable {
     public var exclusiveGroups: [SpecExclusiveGroup] = []
     /// Read-only shortcuts to a value inside (`accessors:`), by Swift name.
     public var accessors: [SpecAccessor] = []
+    /// For a union: also generate its factories as earlier julep-gen versions spelled them (every
+    /// argument labelled, wrappers not flattened), deprecated (`formerLabeledFactories: true`).
+    public var formerLabeledFactories: Located<Bool>? = nil
 }
 
 /// `exclusive: [{ properties: [agent, agents], required: true }]`: at most one of the properties
@@ -198,13 +201,32 @@ public struct SpecEnumCase: Sendable, Hashable {
 
 public struct SpecUnion: Sendable, Hashable {
     public enum Variants: Sendable, Hashable {
-        /// Tried in order when decoding; the first that decodes wins.
+        /// Tried in order when decoding; the first that knows the value wins.
         case untagged([TypeExpression])
         /// `discriminator` names the JSON property whose value picks the variant.
         case tagged(discriminator: Located<String>, variants: [SpecUnionVariant])
     }
 
     public var variants: Variants
+    /// Case names given to members of an untagged union (`{ type: T, swiftName: … }`), by the
+    /// member's position.
+    public var memberNames: [Int: SpecUnionMemberNames] = [:]
+
+    public init(variants: Variants, memberNames: [Int: SpecUnionMemberNames] = [:]) {
+        self.variants = variants
+        self.memberNames = memberNames
+    }
+}
+
+/// The case name of an untagged union's member, and the one an earlier SDK version used.
+public struct SpecUnionMemberNames: Sendable, Hashable {
+    public var swiftName: Located<String>?
+    public var formerSwiftName: Located<String>?
+
+    public init(swiftName: Located<String>? = nil, formerSwiftName: Located<String>? = nil) {
+        self.swiftName = swiftName
+        self.formerSwiftName = formerSwiftName
+    }
 }
 
 public struct SpecUnionVariant: Sendable, Hashable {
@@ -212,6 +234,8 @@ public struct SpecUnionVariant: Sendable, Hashable {
     public var value: Located<String>
     public var type: TypeExpression
     public var swiftName: Located<String>?
+    /// The case name an earlier SDK version used; kept as deprecated members.
+    public var formerSwiftName: Located<String>? = nil
 }
 
 public struct SpecResource: Sendable, Hashable {
@@ -248,6 +272,25 @@ public struct SpecOperation: Sendable, Hashable {
     public var deviations: [SpecDeviation] = []
     /// The credentials this operation sends, replacing the document's `security`.
     public var security: SpecSecurity?
+    /// Further manager methods that call this operation with one variant of its union body.
+    public var shortcuts: [SpecShortcut] = []
+    public var location: SourceLocation
+}
+
+/// `shortcuts: [{ name: cancelExecution, variant: cancelled }]`: a manager method that calls the
+/// operation with the body's union `variant`, built from that variant's properties as arguments,
+/// and returns what the manager method returns, or the value at `returns` inside it.
+public struct SpecShortcut: Sendable, Hashable {
+    /// The method's name; several shortcuts (and the operation) may share one when their
+    /// arguments differ.
+    public var name: Located<String>
+    /// The variant of the body's union: a case name, a type as written, or a discriminator value.
+    public var variant: Located<String>
+    /// The argument taken without a label (it must be the first).
+    public var unlabeled: Located<String>?
+    /// A path (as in `accessors:`) to the value the method returns, inside the operation's result.
+    public var returns: Located<String>?
+    public var docs: String?
     public var location: SourceLocation
 }
 

@@ -53,6 +53,23 @@ struct ReadmeGuideTests {
         #expect(manifest.contains(indented), "README.md's manifest snippet is not in Examples/Package.swift")
     }
 
+    /// Issue 22, bug 1: the README's command to run the example (which `.ci/example` reads from the
+    /// README and runs as written) is the one the example's own comment gives, and starts the
+    /// emulator with the app as its command, so it returns when the app does.
+    @Test func theEmulatorCommandIsTheOneCIRuns() throws {
+        let readme = try String(contentsOf: Self.readme, encoding: .utf8)
+        let example = try String(contentsOf: Self.example, encoding: .utf8)
+        let lines = readme.split(separator: "\n", omittingEmptySubsequences: false)
+        let commands = lines.indices.filter { index in
+            lines[index].hasPrefix("swift run julep-emulator") && lines[..<index].last(where: { $0.hasPrefix("```") }) == "```sh"
+        }.map { lines[$0] }
+        #expect(commands == ["swift run julep-emulator -- swift run --package-path Examples"])
+        #expect(example.contains("//     " + (commands.first ?? "")))
+        #expect(!readme.contains("$(swift run julep-emulator"), "a command substitution of the emulator never returns")
+        let ci = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent(".ci/example"), encoding: .utf8)
+        #expect(ci.contains("/^swift run julep-emulator/") && ci.contains("README.md") && ci.contains("bash -c \"$command\""))
+    }
+
     @Test func markersAreRead() {
         let source = "a\n// guide:begin\nb\n\n  // guide:end\nc\n// guide:begin\nd\n// guide:end"
         #expect(Self.guideLines(of: source) == ["b", "", "d"])

@@ -854,17 +854,22 @@ extension SpecType {
         case .union(let union):
             switch union.variants {
             case .untagged(let members):
-                copy.kind = .union(SpecUnion(variants: .untagged(members.map(\.withoutLocations))))
+                copy.kind = .union(SpecUnion(
+                    variants: .untagged(members.map(\.withoutLocations)),
+                    memberNames: union.memberNames.mapValues {
+                        SpecUnionMemberNames(swiftName: $0.swiftName?.stripped, formerSwiftName: $0.formerSwiftName?.stripped)
+                    }))
             case .tagged(let discriminator, let variants):
                 copy.kind = .union(SpecUnion(variants: .tagged(
                     discriminator: discriminator.stripped,
                     variants: variants.map { variant in
                         SpecUnionVariant(
                             value: variant.value.stripped, type: variant.type.withoutLocations,
-                            swiftName: variant.swiftName?.stripped)
+                            swiftName: variant.swiftName?.stripped, formerSwiftName: variant.formerSwiftName?.stripped)
                     })))
             }
         }
+        copy.formerLabeledFactories = formerLabeledFactories?.stripped
         copy.exclusiveGroups = exclusiveGroups.map { group in
             SpecExclusiveGroup(properties: group.properties.map(\.stripped), isRequired: group.isRequired, location: nowhere)
         }
@@ -957,6 +962,11 @@ extension SpecOperation {
         }
         copy.deviations = deviations.map { SpecDeviation(document: $0.document, server: $0.server, sdk: $0.sdk, location: nowhere) }
         copy.security = security?.withoutLocations
+        copy.shortcuts = shortcuts.map {
+            SpecShortcut(
+                name: $0.name.stripped, variant: $0.variant.stripped, unlabeled: $0.unlabeled?.stripped,
+                returns: $0.returns?.stripped, docs: $0.docs, location: nowhere)
+        }
         copy.location = nowhere
         return copy
     }

@@ -46,15 +46,16 @@ public final class JulepServerEmulator: Sendable {
         get async { await http.requests }
     }
 
-    /// Starts an empty emulator serving the API under `pathPrefix` (the server's `api_prefix`).
+    /// Starts an empty emulator serving the API under `pathPrefix` (the server's `api_prefix`), on
+    /// `port` of 127.0.0.1 (0: an ephemeral one).
     public static func start(
-        pathPrefix: String = "/api", authentication: Authentication = .anyKey
+        pathPrefix: String = "/api", authentication: Authentication = .anyKey, port: UInt16 = 0
     ) async throws -> JulepServerEmulator {
         let store = EmulatorStore()
         let router = EmulatorRouter(
             pathPrefix: pathPrefix.hasSuffix("/") ? String(pathPrefix.dropLast()) : pathPrefix,
             authentication: authentication, routes: JulepRoutes.all)
-        let http = try await TestHTTPServer.start { request in
+        let http = try await TestHTTPServer.start(port: port) { request in
             await router.respond(to: request, store: store)
         }
         let apiURL = pathPrefix.isEmpty ? http.baseURL : http.baseURL.appendingPathComponent(String(pathPrefix.drop { $0 == "/" }))

@@ -13,7 +13,7 @@ struct UnionAccessorTests {
     }
 
     @Test func anUntaggedUnionsAccessorsAreNotOptional() {
-        let request: DocSearchRequest = .textOnlyDocSearchRequest(TextOnlyDocSearchRequest(text: "tea", limit: 7))
+        let request: DocSearchRequest = .text(TextOnlyDocSearchRequest(text: "tea", limit: 7))
         let limit: Int = request.limit
         #expect(limit == 7)
         #expect(request.lang == .enUS)

@@ -36,12 +36,45 @@ struct UnionSpellingTests {
     }
 
     @Test func objectCasesHaveADirectSpelling() throws {
-        let query: DocSearchRequest = .textOnlyDocSearchRequest(text: "Bernoulli", limit: 5)
-        #expect(query == .textOnlyDocSearchRequest(TextOnlyDocSearchRequest(text: "Bernoulli", limit: 5)))
-        let step: WorkflowStep = .prompt(prompt: "Summarize: {{_}}", unwrap: true)
+        let query: DocSearchRequest = .text("Bernoulli", limit: 5)
+        #expect(query == .text(TextOnlyDocSearchRequest(text: "Bernoulli", limit: 5)))
+        let step: WorkflowStep = .prompt("Summarize: {{_}}", unwrap: true)
         #expect(step == .prompt(PromptStep(prompt: .jinjaTemplate("Summarize: {{_}}"), unwrap: true)))
-        let evaluate: WorkflowStep = .evaluate(evaluate: ["total": "sum(_)"])
+        let evaluate: WorkflowStep = .evaluate(["total": "sum(_)"])
         #expect(try json(evaluate) == #"{"evaluate":{"total":"sum(_)"},"kind_":"evaluate"}"#)
+    }
+
+    /// Issue 22, friction 2 and 3: searches by what they search with, and workflow steps without
+    /// repeated labels; a wrapper used once (`ForeachDo`, `SleepFor`) is built by the factory.
+    @Test func searchesAndStepsReadAsTheyAreMeant() throws {
+        let vector = [0.25, 0.5]
+        #expect(DocSearchRequest.text("refund") == .text(TextOnlyDocSearchRequest(text: "refund")))
+        #expect(DocSearchRequest.vector(vector, limit: 3) == .vector(VectorDocSearchRequest(vector: vector, limit: 3)))
+        #expect(
+            DocSearchRequest.hybrid(text: "refund", vector: vector)
+                == .hybrid(HybridDocSearchRequest(text: "refund", vector: vector)))
+        let steps: [WorkflowStep] = [
+            .evaluate(["total": "sum(_)"]), .prompt("Summarize: {{_}}"), .log("done"), .get("key"),
+            .set(["key": "1"]), .return(["answer": "_"]), .error("failed"), .sleep(seconds: 5),
+            .waitForInput(info: ["question": "'Approve?'"]), .parallel([.log("a"), .log("b")]),
+            .switch([CaseThen(case: "_", then: .log("always"))]),
+            .foreach(in: "inputs.items", do: .log("{{_}}")),
+        ]
+        #expect(steps[11] == .foreach(ForeachStep(foreach: ForeachDo(in: "inputs.items", do: .log(LogStep(log: "{{_}}"))))))
+        #expect(steps[7] == .sleep(SleepStep(sleep: SleepFor(seconds: 5))))
+        #expect(try json(steps[11]) == #"{"foreach":{"do":{"kind_":"log","log":"{{_}}"},"in":"inputs.items"},"kind_":"foreach"}"#)
+        let part: ContentPart = .text("Hello")
+        #expect(part == .text(TextContentPart(text: "Hello")))
+        #expect(ContentPart.imageURL(url: "https://example.com/a.png") == .imageURL(ImageContentPart(imageURL: ImageURL(url: "https://example.com/a.png"))))
+    }
+
+    /// Issue 22, friction 6: a value or a list of them, read as a list either way.
+    @Test func aValueOrAListReadsAsAList() {
+        let one: Instructions = "Be brief."
+        let several: Instructions = ["Be brief.", "Be right."]
+        #expect(one.asList == ["Be brief."])
+        #expect(several.asList == ["Be brief.", "Be right."])
+        #expect(DocContent.string("Text").asList == ["Text"])
     }
 
     @Test func everyCaseReadsAsAnOptional() {

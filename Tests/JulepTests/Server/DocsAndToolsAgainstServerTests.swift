@@ -20,7 +20,7 @@ struct DocsAndToolsAgainstServerTests {
 
             // Server behaviour: the search request itself is the body (a wrapped one gets 422).
             let found = try await client.docs.searchForAgent(
-                agentID: agent.id, query: .textOnlyDocSearchRequest(TextOnlyDocSearchRequest(text: "Bernoulli", limit: 3)))
+                agentID: agent.id, query: .text("Bernoulli", limit: 3))
             #expect(found.docs.map(\.title) == ["Engine"])
             let sent = try await lastBody(emulator)
             #expect(sent["text"] as? String == "Bernoulli" && sent["limit"] as? Int == 3 && sent["body"] == nil)
@@ -28,13 +28,14 @@ struct DocsAndToolsAgainstServerTests {
             let userDoc = try await client.api.userDocsRouteCreate(userID: user.id, title: "Memo", content: .string("COBOL"))
             #expect(try await client.docs.listForUser(userID: user.id).items.map(\.id) == [userDoc.id])
             let userFound = try await client.api.userDocsSearchRouteSearch(
-                userID: user.id, query: .textOnlyDocSearchRequest(TextOnlyDocSearchRequest(text: "COBOL")))
+                userID: user.id, query: .text("COBOL"))
             #expect(userFound.docs.map(\.id) == [userDoc.id])
             #expect(try await client.docs.deleteForUser(userID: user.id, docID: userDoc.id).id == userDoc.id)
             #expect(try await client.api.agentDocsRouteDelete(agentID: agent.id, docID: created.id).id == created.id)
 
-            // The job a document's creation started.
-            if let job = created.jobs.first {
+            // The job a document's creation started (the API's answer, through `withRawResponse`).
+            let answer = try await client.docs.withRawResponse.createForAgent(agentID: agent.id, title: "Gears", content: "Cogs.")
+            if let job = answer.value.jobs.first {
                 #expect(try await client.jobs.get(id: job).id == job)
             }
         }

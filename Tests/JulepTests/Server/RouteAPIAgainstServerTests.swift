@@ -48,7 +48,7 @@ struct RouteAPIAgainstServerTests {
             record("agent_docs_route_list")
             // The search request itself is the body.
             _ = try await api.agentsDocsSearchRouteSearch(
-                agentID: agent.id, query: .textOnlyDocSearchRequest(TextOnlyDocSearchRequest(text: "Bernoulli")))
+                agentID: agent.id, query: .text("Bernoulli"))
             record("agents_docs_search_route_search")
             _ = try await api.individualDocsRouteGet(id: agentDoc.id)
             record("individual_docs_route_get")
@@ -56,7 +56,7 @@ struct RouteAPIAgainstServerTests {
             record("user_docs_route_create")
             _ = try await api.userDocsRouteList(userID: user.id)
             record("user_docs_route_list")
-            _ = try await api.userDocsSearchRouteSearch(userID: user.id, query: .textOnlyDocSearchRequest(TextOnlyDocSearchRequest(text: "COBOL")))
+            _ = try await api.userDocsSearchRouteSearch(userID: user.id, query: .text("COBOL"))
             record("user_docs_search_route_search")
             _ = try await api.embedRouteEmbed(query: .singleEmbedQueryRequest(SingleEmbedQueryRequest(text: "tea")))
             record("embed_route_embed")

@@ -82,7 +82,7 @@ struct SessionsAndTasksAgainstServerTests {
             // Server behaviour: PUT, PATCH and DELETE of `/agents/{id}/tasks/{child_id}` are not served (405).
             for call in [
                 // (A valid `main`: an empty one is refused before sending, as it needs a step.)
-                { _ = try await client.tasks.update(agentID: agent.id, taskID: task.id, main: [.evaluate(evaluate: ["n": "1"])]) },
+                { _ = try await client.tasks.update(agentID: agent.id, taskID: task.id, main: [.evaluate(["n": "1"])]) },
                 { _ = try await client.tasks.patch(agentID: agent.id, taskID: task.id, description: "x") },
                 { _ = try await client.tasks.delete(agentID: agent.id, taskID: task.id) },
             ] as [@Sendable () async throws -> Void] {

@@ -61,6 +61,33 @@ public struct APICallDef: Hashable, Sendable {
         self.followRedirects = followRedirects
         self.timeout = timeout
     }
+
+    /// Creates a value from its properties, `params` given as text (`.string`).
+    public init(
+        method: APICallMethod,
+        url: String,
+        headers: [String: String]? = nil,
+        content: String? = nil,
+        data: [String: JSONValue]? = nil,
+        json: [String: JSONValue]? = nil,
+        cookies: [String: String]? = nil,
+        params: String,
+        followRedirects: Bool? = nil,
+        timeout: Int? = nil
+    ) {
+        self.init(
+            method: method,
+            url: url,
+            headers: headers,
+            content: content,
+            data: data,
+            json: json,
+            cookies: cookies,
+            params: .string(params),
+            followRedirects: followRedirects,
+            timeout: timeout
+        )
+    }
 }
 
 extension APICallDef: Codable {

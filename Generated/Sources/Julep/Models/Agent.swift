@@ -54,6 +54,31 @@ public struct Agent: Hashable, Sendable {
         self.instructions = instructions
         self.defaultSettings = defaultSettings
     }
+
+    /// Creates a value from its properties, `instructions` given as text (`.string`).
+    public init(
+        id: UUID,
+        metadata: [String: JSONValue]? = nil,
+        createdAt: Date,
+        updatedAt: Date,
+        name: IdentifierSafeUnicode = "",
+        about: String = "",
+        model: String = "",
+        instructions: String,
+        defaultSettings: DefaultChatSettings? = nil
+    ) {
+        self.init(
+            id: id,
+            metadata: metadata,
+            createdAt: createdAt,
+            updatedAt: updatedAt,
+            name: name,
+            about: about,
+            model: model,
+            instructions: .string(instructions),
+            defaultSettings: defaultSettings
+        )
+    }
 }
 
 extension Agent: Codable {

@@ -67,8 +67,9 @@ public struct ChatInput: Hashable, Sendable {
     /// Must be at least -2, at most 2.
     public var presencePenalty: Float?
 
-    /// What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more
-    /// random, while lower values like 0.2 will make it more focused and deterministic.
+    /// What sampling temperature to use, between 0 and 5 (what the server accepts; most models take 0 to
+    /// 2). Higher values like 0.8 will make the output more random, while lower values like 0.2 will make
+    /// it more focused and deterministic.
     ///
     /// Must be at least 0, at most 5.
     public var temperature: Float?
@@ -186,7 +187,7 @@ extension ChatInput: Codable {
         try container.encodeIfPresent(maxTokens, forKey: "max_tokens")
         try container.encodeIfPresent(logitBias, forKey: "logit_bias")
         try container.encodeIfPresent(responseFormat, forKey: "response_format")
-        try container.encodeIfPresent(agent, forKey: "agent")
+        try container.encodeIfPresent(agent?.uuidString.lowercased(), forKey: "agent")
         try container.encodeIfPresent(frequencyPenalty, forKey: "frequency_penalty")
         try container.encodeIfPresent(presencePenalty, forKey: "presence_penalty")
         try container.encodeIfPresent(temperature, forKey: "temperature")

@@ -29,6 +29,16 @@ public struct ChatMessageDelta: Hashable, Sendable {
         self.name = name
         self.`continue` = `continue`
     }
+
+    /// Creates a value from its properties, `content` given as text (`.string`).
+    public init(
+        role: ChatMLRole,
+        content: String,
+        name: String? = nil,
+        `continue`: Bool? = nil
+    ) {
+        self.init(role: role, content: .string(content), name: name, continue: `continue`)
+    }
 }
 
 extension ChatMessageDelta: Codable {

@@ -41,6 +41,25 @@ public struct ChatOutputMessage: Hashable, Sendable {
         self.createdAt = createdAt
         self.id = id
     }
+
+    /// Creates a value from its properties, `content` given as text (`.string`).
+    public init(
+        role: ChatMLRole,
+        content: String,
+        name: String? = nil,
+        toolCalls: Nullable<[ToolCall]>? = nil,
+        createdAt: Date? = nil,
+        id: UUID? = nil
+    ) {
+        self.init(
+            role: role,
+            content: .string(content),
+            name: name,
+            toolCalls: toolCalls,
+            createdAt: createdAt,
+            id: id
+        )
+    }
 }
 
 extension ChatOutputMessage: Codable {

@@ -23,6 +23,16 @@ public enum ContentPart: Hashable, Sendable {
 
     /// The `.text` case, built from the properties of its ``TextContentPart``.
     public static func text(
+        _ text: String
+    ) -> Self {
+        .text(TextContentPart(
+            text: text
+        ))
+    }
+
+    /// How earlier versions of this SDK spelled `.text(_:)`.
+    @available(*, deprecated, renamed: "text(_:)")
+    public static func text(
         text: String
     ) -> Self {
         .text(TextContentPart(
@@ -30,7 +40,19 @@ public enum ContentPart: Hashable, Sendable {
         ))
     }
 
-    /// The `.imageURL` case, built from the properties of its ``ImageContentPart``.
+    /// The `.imageURL` case, built from the properties of the ``ImageURL`` its ``ImageContentPart`` holds.
+    public static func imageURL(
+        url: String,
+        detail: ImageDetail = .auto
+    ) -> Self {
+        .imageURL(ImageContentPart(imageURL: ImageURL(
+            url: url,
+            detail: detail
+        )))
+    }
+
+    /// How earlier versions of this SDK spelled `.imageURL(url:detail:)`.
+    @available(*, deprecated, message: "Use .imageURL(url:detail:)")
     public static func imageURL(
         imageURL: ImageURL
     ) -> Self {
@@ -66,5 +88,11 @@ extension ContentPart: Codable {
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }
+    }
+
+    /// Whether the value is one this version of the SDK does not know (`unknown`): an untagged
+    /// union decodes a variant holding such a value only when no later variant knows it.
+    var isUnrecognized: Bool {
+        if case .unknown = self { true } else { false }
     }
 }

@@ -31,6 +31,16 @@ public struct CreateDocRequest: Hashable, Sendable {
         self.metadata = metadata
         self.embedInstruction = embedInstruction
     }
+
+    /// Creates a value from its properties, `content` given as text (`.string`).
+    public init(
+        title: String,
+        content: String,
+        metadata: [String: JSONValue]? = nil,
+        embedInstruction: String? = nil
+    ) {
+        self.init(title: title, content: .string(content), metadata: metadata, embedInstruction: embedInstruction)
+    }
 }
 
 extension CreateDocRequest: Codable {

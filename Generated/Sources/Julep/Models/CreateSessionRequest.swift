@@ -86,10 +86,10 @@ extension CreateSessionRequest: Codable {
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(agent, forKey: "agent")
-        try container.encodeIfPresent(agents, forKey: "agents")
-        try container.encodeIfPresent(user, forKey: "user")
-        try container.encodeIfPresent(users, forKey: "users")
+        try container.encodeIfPresent(agent?.uuidString.lowercased(), forKey: "agent")
+        try container.encodeIfPresent(agents.map { $0.map { $0.uuidString.lowercased() } }, forKey: "agents")
+        try container.encodeIfPresent(user?.uuidString.lowercased(), forKey: "user")
+        try container.encodeIfPresent(users.map { $0.map { $0.uuidString.lowercased() } }, forKey: "users")
         try container.encodeIfPresent(situation, forKey: "situation")
         try container.encode(renderTemplates, forKey: "render_templates")
         try container.encode(tokenBudget, forKey: "token_budget")

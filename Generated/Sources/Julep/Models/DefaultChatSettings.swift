@@ -17,8 +17,9 @@ public struct DefaultChatSettings: Hashable, Sendable {
     /// Must be at least -2, at most 2.
     public var presencePenalty: Float?
 
-    /// What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more
-    /// random, while lower values like 0.2 will make it more focused and deterministic.
+    /// What sampling temperature to use, between 0 and 5 (what the server accepts; most models take 0 to
+    /// 2). Higher values like 0.8 will make the output more random, while lower values like 0.2 will make
+    /// it more focused and deterministic.
     ///
     /// Must be at least 0, at most 5.
     public var temperature: Float?

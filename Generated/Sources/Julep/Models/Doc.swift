@@ -41,6 +41,25 @@ public struct Doc: Hashable, Sendable {
         self.content = content
         self.embeddings = embeddings
     }
+
+    /// Creates a value from its properties, `content` given as text (`.string`).
+    public init(
+        id: UUID,
+        metadata: [String: JSONValue]? = nil,
+        createdAt: Date,
+        title: String,
+        content: String,
+        embeddings: Embeddings? = nil
+    ) {
+        self.init(
+            id: id,
+            metadata: metadata,
+            createdAt: createdAt,
+            title: title,
+            content: .string(content),
+            embeddings: embeddings
+        )
+    }
 }
 
 extension Doc: Codable {

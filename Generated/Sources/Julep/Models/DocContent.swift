@@ -17,6 +17,14 @@ public enum DocContent: Hashable, Sendable {
     public var stringList: [String]? {
         if case .stringList(let value) = self { value } else { nil }
     }
+
+    /// The value as a list: the one `String` of `.string` as a list of one, or the list of `.stringList`.
+    public var asList: [String] {
+        switch self {
+        case .string(let value): [value]
+        case .stringList(let value): value
+        }
+    }
 }
 
 extension DocContent: Codable {

@@ -3,20 +3,21 @@
 
 import Foundation
 
-/// A search of documents: by vector, by text, or both (hybrid).
+/// A search of documents: by text (`.text("refund")`), by vector (`.vector([…])`), or both
+/// (`.hybrid(text:vector:)`).
 public enum DocSearchRequest: Hashable, Sendable {
-    case hybridDocSearchRequest(HybridDocSearchRequest)
-    case vectorDocSearchRequest(VectorDocSearchRequest)
-    case textOnlyDocSearchRequest(TextOnlyDocSearchRequest)
+    case hybrid(HybridDocSearchRequest)
+    case vector(VectorDocSearchRequest)
+    case text(TextOnlyDocSearchRequest)
 
     /// The maximum number of documents to return.
     ///
     /// Every variant has it.
     public var limit: Int {
         switch self {
-        case .hybridDocSearchRequest(let value): value.limit
-        case .vectorDocSearchRequest(let value): value.limit
-        case .textOnlyDocSearchRequest(let value): value.limit
+        case .hybrid(let value): value.limit
+        case .vector(let value): value.limit
+        case .text(let value): value.limit
         }
     }
 
@@ -25,29 +26,47 @@ public enum DocSearchRequest: Hashable, Sendable {
     /// Every variant has it.
     public var lang: DocSearchLanguage {
         switch self {
-        case .hybridDocSearchRequest(let value): value.lang
-        case .vectorDocSearchRequest(let value): value.lang
-        case .textOnlyDocSearchRequest(let value): value.lang
+        case .hybrid(let value): value.lang
+        case .vector(let value): value.lang
+        case .text(let value): value.lang
         }
     }
 
-    /// The value of the `.hybridDocSearchRequest` case, or `nil` for the other cases.
+    /// The value of the `.hybrid` case, or `nil` for the other cases.
+    public var hybrid: HybridDocSearchRequest? {
+        if case .hybrid(let value) = self { value } else { nil }
+    }
+
+    /// The former name of ``hybrid``.
+    @available(*, deprecated, renamed: "hybrid")
     public var hybridDocSearchRequest: HybridDocSearchRequest? {
-        if case .hybridDocSearchRequest(let value) = self { value } else { nil }
+        if case .hybrid(let value) = self { value } else { nil }
     }
 
-    /// The value of the `.vectorDocSearchRequest` case, or `nil` for the other cases.
+    /// The value of the `.vector` case, or `nil` for the other cases.
+    public var vector: VectorDocSearchRequest? {
+        if case .vector(let value) = self { value } else { nil }
+    }
+
+    /// The former name of ``vector``.
+    @available(*, deprecated, renamed: "vector")
     public var vectorDocSearchRequest: VectorDocSearchRequest? {
-        if case .vectorDocSearchRequest(let value) = self { value } else { nil }
+        if case .vector(let value) = self { value } else { nil }
     }
 
-    /// The value of the `.textOnlyDocSearchRequest` case, or `nil` for the other cases.
+    /// The value of the `.text` case, or `nil` for the other cases.
+    public var text: TextOnlyDocSearchRequest? {
+        if case .text(let value) = self { value } else { nil }
+    }
+
+    /// The former name of ``text``.
+    @available(*, deprecated, renamed: "text")
     public var textOnlyDocSearchRequest: TextOnlyDocSearchRequest? {
-        if case .textOnlyDocSearchRequest(let value) = self { value } else { nil }
+        if case .text(let value) = self { value } else { nil }
     }
 
-    /// The `.hybridDocSearchRequest` case, built from the properties of its ``HybridDocSearchRequest``.
-    public static func hybridDocSearchRequest(
+    /// The `.hybrid` case, built from the properties of its ``HybridDocSearchRequest``.
+    public static func hybrid(
         text: String,
         vector: [Double],
         confidence: Double = 0.5,
@@ -55,7 +74,7 @@ public enum DocSearchRequest: Hashable, Sendable {
         limit: Int = 10,
         lang: DocSearchLanguage = .enUS
     ) -> Self {
-        .hybridDocSearchRequest(HybridDocSearchRequest(
+        .hybrid(HybridDocSearchRequest(
             text: text,
             vector: vector,
             confidence: confidence,
@@ -65,14 +84,42 @@ public enum DocSearchRequest: Hashable, Sendable {
         ))
     }
 
-    /// The `.vectorDocSearchRequest` case, built from the properties of its ``VectorDocSearchRequest``.
-    public static func vectorDocSearchRequest(
+    /// The former name of the `.hybrid` case.
+    @available(*, deprecated, renamed: "hybrid")
+    public static func hybridDocSearchRequest(
+        _ value: HybridDocSearchRequest
+    ) -> Self {
+        .hybrid(value)
+    }
+
+    /// How earlier versions of this SDK spelled `.hybrid(text:vector:confidence:alpha:limit:lang:)`.
+    @available(*, deprecated, renamed: "hybrid(text:vector:confidence:alpha:limit:lang:)")
+    public static func hybridDocSearchRequest(
+        text: String,
         vector: [Double],
+        confidence: Double = 0.5,
+        alpha: Double = 0.75,
+        limit: Int = 10,
+        lang: DocSearchLanguage = .enUS
+    ) -> Self {
+        .hybrid(HybridDocSearchRequest(
+            text: text,
+            vector: vector,
+            confidence: confidence,
+            alpha: alpha,
+            limit: limit,
+            lang: lang
+        ))
+    }
+
+    /// The `.vector` case, built from the properties of its ``VectorDocSearchRequest``.
+    public static func vector(
+        _ vector: [Double],
         confidence: Double = 0.5,
         limit: Int = 10,
         lang: DocSearchLanguage = .enUS
     ) -> Self {
-        .vectorDocSearchRequest(VectorDocSearchRequest(
+        .vector(VectorDocSearchRequest(
             vector: vector,
             confidence: confidence,
             limit: limit,
@@ -80,13 +127,59 @@ public enum DocSearchRequest: Hashable, Sendable {
         ))
     }
 
-    /// The `.textOnlyDocSearchRequest` case, built from the properties of its ``TextOnlyDocSearchRequest``.
+    /// The former name of the `.vector` case.
+    @available(*, deprecated, renamed: "vector")
+    public static func vectorDocSearchRequest(
+        _ value: VectorDocSearchRequest
+    ) -> Self {
+        .vector(value)
+    }
+
+    /// How earlier versions of this SDK spelled `.vector(_:confidence:limit:lang:)`.
+    @available(*, deprecated, renamed: "vector(_:confidence:limit:lang:)")
+    public static func vectorDocSearchRequest(
+        vector: [Double],
+        confidence: Double = 0.5,
+        limit: Int = 10,
+        lang: DocSearchLanguage = .enUS
+    ) -> Self {
+        .vector(VectorDocSearchRequest(
+            vector: vector,
+            confidence: confidence,
+            limit: limit,
+            lang: lang
+        ))
+    }
+
+    /// The `.text` case, built from the properties of its ``TextOnlyDocSearchRequest``.
+    public static func text(
+        _ text: String,
+        limit: Int = 10,
+        lang: DocSearchLanguage = .enUS
+    ) -> Self {
+        .text(TextOnlyDocSearchRequest(
+            text: text,
+            limit: limit,
+            lang: lang
+        ))
+    }
+
+    /// The former name of the `.text` case.
+    @available(*, deprecated, renamed: "text")
+    public static func textOnlyDocSearchRequest(
+        _ value: TextOnlyDocSearchRequest
+    ) -> Self {
+        .text(value)
+    }
+
+    /// How earlier versions of this SDK spelled `.text(_:limit:lang:)`.
+    @available(*, deprecated, renamed: "text(_:limit:lang:)")
     public static func textOnlyDocSearchRequest(
         text: String,
         limit: Int = 10,
         lang: DocSearchLanguage = .enUS
     ) -> Self {
-        .textOnlyDocSearchRequest(TextOnlyDocSearchRequest(
+        .text(TextOnlyDocSearchRequest(
             text: text,
             limit: limit,
             lang: lang
@@ -99,15 +192,15 @@ extension DocSearchRequest: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(HybridDocSearchRequest.self) {
-            self = .hybridDocSearchRequest(value)
+            self = .hybrid(value)
             return
         }
         if let value = try? container.decode(VectorDocSearchRequest.self) {
-            self = .vectorDocSearchRequest(value)
+            self = .vector(value)
             return
         }
         if let value = try? container.decode(TextOnlyDocSearchRequest.self) {
-            self = .textOnlyDocSearchRequest(value)
+            self = .text(value)
             return
         }
         throw DecodingError.typeMismatch(
@@ -120,9 +213,9 @@ extension DocSearchRequest: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .hybridDocSearchRequest(let value): try container.encode(value)
-        case .vectorDocSearchRequest(let value): try container.encode(value)
-        case .textOnlyDocSearchRequest(let value): try container.encode(value)
+        case .hybrid(let value): try container.encode(value)
+        case .vector(let value): try container.encode(value)
+        case .text(let value): try container.encode(value)
         }
     }
 }

@@ -17,6 +17,15 @@ public enum Embeddings: Hashable, Sendable {
     public var floatListList: [[Float]]? {
         if case .floatListList(let value) = self { value } else { nil }
     }
+
+    /// The value as a list: the one `[Float]` of `.floatList` as a list of one, or the list of
+    /// `.floatListList`.
+    public var asList: [[Float]] {
+        switch self {
+        case .floatList(let value): [value]
+        case .floatListList(let value): value
+        }
+    }
 }
 
 extension Embeddings: Codable {

@@ -56,6 +56,31 @@ public struct Entry: Hashable, Sendable {
         self.createdAt = createdAt
         self.id = id
     }
+
+    /// Creates a value from its properties, `content` given as text (`.string`).
+    public init(
+        role: ChatMLRole,
+        name: String? = nil,
+        content: String,
+        source: EntrySource,
+        tokenizer: String,
+        tokenCount: Int,
+        timestamp: Double,
+        createdAt: Date,
+        id: UUID
+    ) {
+        self.init(
+            role: role,
+            name: name,
+            content: .string(content),
+            source: source,
+            tokenizer: tokenizer,
+            tokenCount: tokenCount,
+            timestamp: timestamp,
+            createdAt: createdAt,
+            id: id
+        )
+    }
 }
 
 extension Entry: Codable {

@@ -84,13 +84,18 @@ extension EntryContent: Codable {
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // A variant that reads the value only as `unknown` is the fallback: a later one that knows it wins.
+        var fallback: Self?
         if let value = try? container.decode(String.self) {
             self = .string(value)
             return
         }
         if let value = try? container.decode([ContentPart].self) {
-            self = .contentPartList(value)
-            return
+            guard value.contains(where: \.isUnrecognized) else {
+                self = .contentPartList(value)
+                return
+            }
+            fallback = fallback ?? .contentPartList(value)
         }
         if let value = try? container.decode(ToolResponse.self) {
             self = .toolResponse(value)
@@ -101,11 +106,21 @@ extension EntryContent: Codable {
             return
         }
         if let value = try? container.decode(ToolCall.self) {
-            self = .toolCall(value)
-            return
+            guard value.isUnrecognized else {
+                self = .toolCall(value)
+                return
+            }
+            fallback = fallback ?? .toolCall(value)
         }
         if let value = try? container.decode([EntryContentItem].self) {
-            self = .entryContentItemList(value)
+            guard value.contains(where: \.isUnrecognized) else {
+                self = .entryContentItemList(value)
+                return
+            }
+            fallback = fallback ?? .entryContentItemList(value)
+        }
+        if let fallback {
+            self = fallback
             return
         }
         throw DecodingError.typeMismatch(

@@ -77,13 +77,18 @@ extension EntryContentItem: Codable {
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // A variant that reads the value only as `unknown` is the fallback: a later one that knows it wins.
+        var fallback: Self?
         if let value = try? container.decode(String.self) {
             self = .string(value)
             return
         }
         if let value = try? container.decode([ContentPart].self) {
-            self = .contentPartList(value)
-            return
+            guard value.contains(where: \.isUnrecognized) else {
+                self = .contentPartList(value)
+                return
+            }
+            fallback = fallback ?? .contentPartList(value)
         }
         if let value = try? container.decode(ToolResponse.self) {
             self = .toolResponse(value)
@@ -94,7 +99,14 @@ extension EntryContentItem: Codable {
             return
         }
         if let value = try? container.decode(ToolCall.self) {
-            self = .toolCall(value)
+            guard value.isUnrecognized else {
+                self = .toolCall(value)
+                return
+            }
+            fallback = fallback ?? .toolCall(value)
+        }
+        if let fallback {
+            self = fallback
             return
         }
         throw DecodingError.typeMismatch(
@@ -112,6 +124,18 @@ extension EntryContentItem: Codable {
         case .toolResponse(let value): try container.encode(value)
         case .tool(let value): try container.encode(value)
         case .toolCall(let value): try container.encode(value)
+        }
+    }
+
+    /// Whether the value is one this version of the SDK does not know (`unknown`): an untagged
+    /// union decodes a variant holding such a value only when no later variant knows it.
+    var isUnrecognized: Bool {
+        switch self {
+        case .string: false
+        case .contentPartList(let value): value.contains(where: \.isUnrecognized)
+        case .toolResponse: false
+        case .tool: false
+        case .toolCall(let value): value.isUnrecognized
         }
     }
 }

@@ -57,7 +57,18 @@ public enum ForeachWorkflowStep: Hashable, Sendable {
         if case .yield(let value) = self { value } else { nil }
     }
 
-    /// The `.waitForInput` case, built from the properties of its ``WaitForInputStep``.
+    /// The `.waitForInput` case, built from the properties of the ``WaitForInputInfo`` its
+    /// ``WaitForInputStep`` holds.
+    public static func waitForInput(
+        info: [String: PyExpression]
+    ) -> Self {
+        .waitForInput(WaitForInputStep(waitForInput: WaitForInputInfo(
+            info: info
+        )))
+    }
+
+    /// How earlier versions of this SDK spelled `.waitForInput(info:)`.
+    @available(*, deprecated, message: "Use .waitForInput(info:)")
     public static func waitForInput(
         waitForInput: WaitForInputInfo
     ) -> Self {
@@ -67,6 +78,16 @@ public enum ForeachWorkflowStep: Hashable, Sendable {
     }
 
     /// The `.evaluate` case, built from the properties of its ``EvaluateStep``.
+    public static func evaluate(
+        _ evaluate: [String: PyExpression]
+    ) -> Self {
+        .evaluate(EvaluateStep(
+            evaluate: evaluate
+        ))
+    }
+
+    /// How earlier versions of this SDK spelled `.evaluate(_:)`.
+    @available(*, deprecated, renamed: "evaluate(_:)")
     public static func evaluate(
         evaluate: [String: PyExpression]
     ) -> Self {
@@ -88,6 +109,47 @@ public enum ForeachWorkflowStep: Hashable, Sendable {
 
     /// The `.prompt` case, built from the properties of its ``PromptStep``.
     public static func prompt(
+        _ prompt: Prompt,
+        tools: PromptStepTools = .promptStepToolList([]),
+        toolChoice: ToolChoice? = nil,
+        settings: ChatSettings? = nil,
+        unwrap: Bool = false,
+        forwardToolResults: Bool? = nil
+    ) -> Self {
+        .prompt(PromptStep(
+            prompt: prompt,
+            tools: tools,
+            toolChoice: toolChoice,
+            settings: settings,
+            unwrap: unwrap,
+            forwardToolResults: forwardToolResults
+        ))
+    }
+
+    /// Like `.prompt(_:tools:toolChoice:settings:unwrap:forwardToolResults:)`, with `prompt` given as text
+    /// (`.jinjaTemplate`).
+    public static func prompt(
+        _ prompt: String,
+        tools: PromptStepTools = .promptStepToolList([]),
+        toolChoice: ToolChoice? = nil,
+        settings: ChatSettings? = nil,
+        unwrap: Bool = false,
+        forwardToolResults: Bool? = nil
+    ) -> Self {
+        .prompt(
+            .jinjaTemplate(prompt),
+            tools: tools,
+            toolChoice: toolChoice,
+            settings: settings,
+            unwrap: unwrap,
+            forwardToolResults: forwardToolResults
+        )
+    }
+
+    /// How earlier versions of this SDK spelled
+    /// `.prompt(_:tools:toolChoice:settings:unwrap:forwardToolResults:)`.
+    @available(*, deprecated, renamed: "prompt(_:tools:toolChoice:settings:unwrap:forwardToolResults:)")
+    public static func prompt(
         prompt: Prompt,
         tools: PromptStepTools = .promptStepToolList([]),
         toolChoice: ToolChoice? = nil,
@@ -107,6 +169,16 @@ public enum ForeachWorkflowStep: Hashable, Sendable {
 
     /// The `.get` case, built from the properties of its ``GetStep``.
     public static func get(
+        _ get: String
+    ) -> Self {
+        .get(GetStep(
+            get: get
+        ))
+    }
+
+    /// How earlier versions of this SDK spelled `.get(_:)`.
+    @available(*, deprecated, renamed: "get(_:)")
+    public static func get(
         get: String
     ) -> Self {
         .get(GetStep(
@@ -116,6 +188,16 @@ public enum ForeachWorkflowStep: Hashable, Sendable {
 
     /// The `.set` case, built from the properties of its ``SetStep``.
     public static func set(
+        _ set: [String: PyExpression]
+    ) -> Self {
+        .set(SetStep(
+            set: set
+        ))
+    }
+
+    /// How earlier versions of this SDK spelled `.set(_:)`.
+    @available(*, deprecated, renamed: "set(_:)")
+    public static func set(
         set: [String: PyExpression]
     ) -> Self {
         .set(SetStep(
@@ -124,6 +206,16 @@ public enum ForeachWorkflowStep: Hashable, Sendable {
     }
 
     /// The `.log` case, built from the properties of its ``LogStep``.
+    public static func log(
+        _ log: JinjaTemplate
+    ) -> Self {
+        .log(LogStep(
+            log: log
+        ))
+    }
+
+    /// How earlier versions of this SDK spelled `.log(_:)`.
+    @available(*, deprecated, renamed: "log(_:)")
     public static func log(
         log: JinjaTemplate
     ) -> Self {

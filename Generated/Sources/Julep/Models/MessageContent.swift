@@ -29,6 +29,8 @@ extension MessageContent: Codable {
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // A variant that reads the value only as `unknown` is the fallback: a later one that knows it wins.
+        var fallback: Self?
         if let value = try? container.decode(String.self) {
             self = .string(value)
             return
@@ -38,7 +40,14 @@ extension MessageContent: Codable {
             return
         }
         if let value = try? container.decode([ContentPart].self) {
-            self = .contentPartList(value)
+            guard value.contains(where: \.isUnrecognized) else {
+                self = .contentPartList(value)
+                return
+            }
+            fallback = fallback ?? .contentPartList(value)
+        }
+        if let fallback {
+            self = fallback
             return
         }
         throw DecodingError.typeMismatch(

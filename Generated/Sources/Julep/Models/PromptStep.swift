@@ -43,6 +43,25 @@ public struct PromptStep: Hashable, Sendable {
         self.unwrap = unwrap
         self.forwardToolResults = forwardToolResults
     }
+
+    /// Creates a value from its properties, `prompt` given as text (`.jinjaTemplate`).
+    public init(
+        prompt: String,
+        tools: PromptStepTools = .promptStepToolList([]),
+        toolChoice: ToolChoice? = nil,
+        settings: ChatSettings? = nil,
+        unwrap: Bool = false,
+        forwardToolResults: Bool? = nil
+    ) {
+        self.init(
+            prompt: .jinjaTemplate(prompt),
+            tools: tools,
+            toolChoice: toolChoice,
+            settings: settings,
+            unwrap: unwrap,
+            forwardToolResults: forwardToolResults
+        )
+    }
 }
 
 extension PromptStep: Codable {

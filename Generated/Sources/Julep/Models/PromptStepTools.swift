@@ -23,12 +23,21 @@ extension PromptStepTools: Codable {
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // A variant that reads the value only as `unknown` is the fallback: a later one that knows it wins.
+        var fallback: Self?
         if let value = try? container.decode(AllTools.self) {
-            self = .allTools(value)
-            return
+            guard value.isUnrecognized else {
+                self = .allTools(value)
+                return
+            }
+            fallback = fallback ?? .allTools(value)
         }
         if let value = try? container.decode([PromptStepTool].self) {
             self = .promptStepToolList(value)
+            return
+        }
+        if let fallback {
+            self = fallback
             return
         }
         throw DecodingError.typeMismatch(

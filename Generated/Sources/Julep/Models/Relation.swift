@@ -38,8 +38,8 @@ extension Relation: Codable {
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(head, forKey: "head")
+        try container.encode(head.uuidString.lowercased(), forKey: "head")
         try container.encode(relation, forKey: "relation")
-        try container.encode(tail, forKey: "tail")
+        try container.encode(tail.uuidString.lowercased(), forKey: "tail")
     }
 }

@@ -52,7 +52,7 @@ extension SystemDef: Codable {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(resource, forKey: "resource")
         try container.encode(operation, forKey: "operation")
-        try container.encodeIfPresent(resourceID, forKey: "resource_id")
+        try container.encodeIfPresent(resourceID?.uuidString.lowercased(), forKey: "resource_id")
         try container.encodeIfPresent(subresource, forKey: "subresource")
         try container.encodeIfPresent(arguments, forKey: "arguments")
     }

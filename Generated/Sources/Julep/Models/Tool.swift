@@ -76,7 +76,7 @@ extension Tool: Codable {
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(id, forKey: "id")
+        try container.encode(id.uuidString.lowercased(), forKey: "id")
         try container.encode(name, forKey: "name")
         try container.encodeIfPresent(description, forKey: "description")
         try container.encodeIfPresent(function, forKey: "function")

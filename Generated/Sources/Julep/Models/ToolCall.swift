@@ -39,4 +39,10 @@ extension ToolCall: Codable {
             try raw.encode(to: encoder)
         }
     }
+
+    /// Whether the value is one this version of the SDK does not know (`unknown`): an untagged
+    /// union decodes a variant holding such a value only when no later variant knows it.
+    var isUnrecognized: Bool {
+        if case .unknown = self { true } else { false }
+    }
 }

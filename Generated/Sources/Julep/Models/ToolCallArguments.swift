@@ -23,12 +23,21 @@ extension ToolCallArguments: Codable {
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // A variant that reads the value only as `unknown` is the fallback: a later one that knows it wins.
+        var fallback: Self?
         if let value = try? container.decode([String: ToolCallArgument].self) {
             self = .toolCallArgumentMap(value)
             return
         }
         if let value = try? container.decode(LastStepOutput.self) {
-            self = .lastStepOutput(value)
+            guard value.isUnrecognized else {
+                self = .lastStepOutput(value)
+                return
+            }
+            fallback = fallback ?? .lastStepOutput(value)
+        }
+        if let fallback {
+            self = fallback
             return
         }
         throw DecodingError.typeMismatch(

@@ -32,12 +32,21 @@ extension ToolChoice: Codable {
     /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // A variant that reads the value only as `unknown` is the fallback: a later one that knows it wins.
+        var fallback: Self?
         if let value = try? container.decode(ToolChoiceMode.self) {
-            self = .toolChoiceMode(value)
-            return
+            guard value.isUnrecognized else {
+                self = .toolChoiceMode(value)
+                return
+            }
+            fallback = fallback ?? .toolChoiceMode(value)
         }
         if let value = try? container.decode(NamedToolChoice.self) {
             self = .namedToolChoice(value)
+            return
+        }
+        if let fallback {
+            self = fallback
             return
         }
         throw DecodingError.typeMismatch(

@@ -40,4 +40,10 @@ extension ToolChoiceMode: RawRepresentable, Codable {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
+
+    /// Whether the value is one this version of the SDK does not know (`unknown`): an untagged
+    /// union decodes a variant holding such a value only when no later variant knows it.
+    var isUnrecognized: Bool {
+        if case .unknown = self { true } else { false }
+    }
 }

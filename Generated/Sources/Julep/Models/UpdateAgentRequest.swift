@@ -39,6 +39,25 @@ public struct UpdateAgentRequest: Hashable, Sendable {
         self.metadata = metadata
         self.defaultSettings = defaultSettings
     }
+
+    /// Creates a value from its properties, `instructions` given as text (`.string`).
+    public init(
+        name: IdentifierSafeUnicode,
+        about: String = "",
+        model: String,
+        instructions: String,
+        metadata: [String: JSONValue]? = nil,
+        defaultSettings: DefaultChatSettings? = nil
+    ) {
+        self.init(
+            name: name,
+            about: about,
+            model: model,
+            instructions: .string(instructions),
+            metadata: metadata,
+            defaultSettings: defaultSettings
+        )
+    }
 }
 
 extension UpdateAgentRequest: Codable {

@@ -107,6 +107,16 @@ public enum WorkflowStep: Hashable, Sendable {
 
     /// The `.evaluate` case, built from the properties of its ``EvaluateStep``.
     public static func evaluate(
+        _ evaluate: [String: PyExpression]
+    ) -> Self {
+        .evaluate(EvaluateStep(
+            evaluate: evaluate
+        ))
+    }
+
+    /// How earlier versions of this SDK spelled `.evaluate(_:)`.
+    @available(*, deprecated, renamed: "evaluate(_:)")
+    public static func evaluate(
         evaluate: [String: PyExpression]
     ) -> Self {
         .evaluate(EvaluateStep(
@@ -127,6 +137,47 @@ public enum WorkflowStep: Hashable, Sendable {
 
     /// The `.prompt` case, built from the properties of its ``PromptStep``.
     public static func prompt(
+        _ prompt: Prompt,
+        tools: PromptStepTools = .promptStepToolList([]),
+        toolChoice: ToolChoice? = nil,
+        settings: ChatSettings? = nil,
+        unwrap: Bool = false,
+        forwardToolResults: Bool? = nil
+    ) -> Self {
+        .prompt(PromptStep(
+            prompt: prompt,
+            tools: tools,
+            toolChoice: toolChoice,
+            settings: settings,
+            unwrap: unwrap,
+            forwardToolResults: forwardToolResults
+        ))
+    }
+
+    /// Like `.prompt(_:tools:toolChoice:settings:unwrap:forwardToolResults:)`, with `prompt` given as text
+    /// (`.jinjaTemplate`).
+    public static func prompt(
+        _ prompt: String,
+        tools: PromptStepTools = .promptStepToolList([]),
+        toolChoice: ToolChoice? = nil,
+        settings: ChatSettings? = nil,
+        unwrap: Bool = false,
+        forwardToolResults: Bool? = nil
+    ) -> Self {
+        .prompt(
+            .jinjaTemplate(prompt),
+            tools: tools,
+            toolChoice: toolChoice,
+            settings: settings,
+            unwrap: unwrap,
+            forwardToolResults: forwardToolResults
+        )
+    }
+
+    /// How earlier versions of this SDK spelled
+    /// `.prompt(_:tools:toolChoice:settings:unwrap:forwardToolResults:)`.
+    @available(*, deprecated, renamed: "prompt(_:tools:toolChoice:settings:unwrap:forwardToolResults:)")
+    public static func prompt(
         prompt: Prompt,
         tools: PromptStepTools = .promptStepToolList([]),
         toolChoice: ToolChoice? = nil,
@@ -146,6 +197,16 @@ public enum WorkflowStep: Hashable, Sendable {
 
     /// The `.get` case, built from the properties of its ``GetStep``.
     public static func get(
+        _ get: String
+    ) -> Self {
+        .get(GetStep(
+            get: get
+        ))
+    }
+
+    /// How earlier versions of this SDK spelled `.get(_:)`.
+    @available(*, deprecated, renamed: "get(_:)")
+    public static func get(
         get: String
     ) -> Self {
         .get(GetStep(
@@ -155,6 +216,16 @@ public enum WorkflowStep: Hashable, Sendable {
 
     /// The `.set` case, built from the properties of its ``SetStep``.
     public static func set(
+        _ set: [String: PyExpression]
+    ) -> Self {
+        .set(SetStep(
+            set: set
+        ))
+    }
+
+    /// How earlier versions of this SDK spelled `.set(_:)`.
+    @available(*, deprecated, renamed: "set(_:)")
+    public static func set(
         set: [String: PyExpression]
     ) -> Self {
         .set(SetStep(
@@ -163,6 +234,16 @@ public enum WorkflowStep: Hashable, Sendable {
     }
 
     /// The `.log` case, built from the properties of its ``LogStep``.
+    public static func log(
+        _ log: JinjaTemplate
+    ) -> Self {
+        .log(LogStep(
+            log: log
+        ))
+    }
+
+    /// How earlier versions of this SDK spelled `.log(_:)`.
+    @available(*, deprecated, renamed: "log(_:)")
     public static func log(
         log: JinjaTemplate
     ) -> Self {
@@ -184,6 +265,16 @@ public enum WorkflowStep: Hashable, Sendable {
 
     /// The `.return` case, built from the properties of its ``ReturnStep``.
     public static func `return`(
+        _ `return`: [String: PyExpression]
+    ) -> Self {
+        .`return`(ReturnStep(
+            return: `return`
+        ))
+    }
+
+    /// How earlier versions of this SDK spelled `.return(_:)`.
+    @available(*, deprecated, renamed: "return(_:)")
+    public static func `return`(
         `return`: [String: PyExpression]
     ) -> Self {
         .`return`(ReturnStep(
@@ -191,7 +282,23 @@ public enum WorkflowStep: Hashable, Sendable {
         ))
     }
 
-    /// The `.sleep` case, built from the properties of its ``SleepStep``.
+    /// The `.sleep` case, built from the properties of the ``SleepFor`` its ``SleepStep`` holds.
+    public static func sleep(
+        seconds: Int = 0,
+        minutes: Int = 0,
+        hours: Int = 0,
+        days: Int = 0
+    ) -> Self {
+        .sleep(SleepStep(sleep: SleepFor(
+            seconds: seconds,
+            minutes: minutes,
+            hours: hours,
+            days: days
+        )))
+    }
+
+    /// How earlier versions of this SDK spelled `.sleep(seconds:minutes:hours:days:)`.
+    @available(*, deprecated, message: "Use .sleep(seconds:minutes:hours:days:)")
     public static func sleep(
         sleep: SleepFor
     ) -> Self {
@@ -202,6 +309,16 @@ public enum WorkflowStep: Hashable, Sendable {
 
     /// The `.error` case, built from the properties of its ``ErrorStep``.
     public static func error(
+        _ error: String
+    ) -> Self {
+        .error(ErrorStep(
+            error: error
+        ))
+    }
+
+    /// How earlier versions of this SDK spelled `.error(_:)`.
+    @available(*, deprecated, renamed: "error(_:)")
+    public static func error(
         error: String
     ) -> Self {
         .error(ErrorStep(
@@ -209,7 +326,18 @@ public enum WorkflowStep: Hashable, Sendable {
         ))
     }
 
-    /// The `.waitForInput` case, built from the properties of its ``WaitForInputStep``.
+    /// The `.waitForInput` case, built from the properties of the ``WaitForInputInfo`` its
+    /// ``WaitForInputStep`` holds.
+    public static func waitForInput(
+        info: [String: PyExpression]
+    ) -> Self {
+        .waitForInput(WaitForInputStep(waitForInput: WaitForInputInfo(
+            info: info
+        )))
+    }
+
+    /// How earlier versions of this SDK spelled `.waitForInput(info:)`.
+    @available(*, deprecated, message: "Use .waitForInput(info:)")
     public static func waitForInput(
         waitForInput: WaitForInputInfo
     ) -> Self {
@@ -233,6 +361,16 @@ public enum WorkflowStep: Hashable, Sendable {
 
     /// The `.switch` case, built from the properties of its ``SwitchStep``.
     public static func `switch`(
+        _ `switch`: [CaseThen]
+    ) -> Self {
+        .`switch`(SwitchStep(
+            switch: `switch`
+        ))
+    }
+
+    /// How earlier versions of this SDK spelled `.switch(_:)`.
+    @available(*, deprecated, renamed: "switch(_:)")
+    public static func `switch`(
         `switch`: [CaseThen]
     ) -> Self {
         .`switch`(SwitchStep(
@@ -240,7 +378,19 @@ public enum WorkflowStep: Hashable, Sendable {
         ))
     }
 
-    /// The `.foreach` case, built from the properties of its ``ForeachStep``.
+    /// The `.foreach` case, built from the properties of the ``ForeachDo`` its ``ForeachStep`` holds.
+    public static func foreach(
+        `in`: PyExpression,
+        `do`: ForeachWorkflowStep
+    ) -> Self {
+        .foreach(ForeachStep(foreach: ForeachDo(
+            in: `in`,
+            do: `do`
+        )))
+    }
+
+    /// How earlier versions of this SDK spelled `.foreach(in:do:)`.
+    @available(*, deprecated, message: "Use .foreach(in:do:)")
     public static func foreach(
         foreach: ForeachDo
     ) -> Self {
@@ -250,6 +400,16 @@ public enum WorkflowStep: Hashable, Sendable {
     }
 
     /// The `.parallel` case, built from the properties of its ``ParallelStep``.
+    public static func parallel(
+        _ parallel: [MappableWorkflowStep]
+    ) -> Self {
+        .parallel(ParallelStep(
+            parallel: parallel
+        ))
+    }
+
+    /// How earlier versions of this SDK spelled `.parallel(_:)`.
+    @available(*, deprecated, renamed: "parallel(_:)")
     public static func parallel(
         parallel: [MappableWorkflowStep]
     ) -> Self {

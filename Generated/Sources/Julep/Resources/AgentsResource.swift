@@ -42,7 +42,11 @@ public struct AgentsResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
         limit: Limit = 100,
@@ -76,7 +80,11 @@ public struct AgentsResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listAll(
         limit: Limit = 100,
@@ -145,6 +153,28 @@ public struct AgentsResource: Sendable {
         )
     }
 
+    /// Like ``create(name:about:model:instructions:metadata:defaultSettings:options:)``, with
+    /// `instructions` given as text (`.string`).
+    public func create(
+        name: IdentifierSafeUnicode,
+        about: String = "",
+        model: String,
+        instructions: String,
+        metadata: [String: JSONValue]? = nil,
+        defaultSettings: DefaultChatSettings? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> Agent {
+        try await create(
+            name: name,
+            about: about,
+            model: model,
+            instructions: .string(instructions),
+            metadata: metadata,
+            defaultSettings: defaultSettings,
+            options: options
+        )
+    }
+
     /// Get an agent by id.
     ///
     /// `GET /agents/{id}` — mirrors the Python SDK's `agents_route_get`.
@@ -206,6 +236,30 @@ public struct AgentsResource: Sendable {
         return try await get(id: response.id, options: options)
     }
 
+    /// Like ``createOrUpdate(id:name:about:model:instructions:metadata:defaultSettings:options:)``, with
+    /// `instructions` given as text (`.string`).
+    public func createOrUpdate(
+        id: some UUIDConvertible,
+        name: IdentifierSafeUnicode,
+        about: String = "",
+        model: String,
+        instructions: String,
+        metadata: [String: JSONValue]? = nil,
+        defaultSettings: DefaultChatSettings? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> Agent {
+        try await createOrUpdate(
+            id: id,
+            name: name,
+            about: about,
+            model: model,
+            instructions: .string(instructions),
+            metadata: metadata,
+            defaultSettings: defaultSettings,
+            options: options
+        )
+    }
+
     /// Update an existing agent by id (overwrites existing values; use `patch` for merging instead).
     ///
     /// `PUT /agents/{id}` — mirrors the Python SDK's `agents_route_update`.
@@ -245,6 +299,30 @@ public struct AgentsResource: Sendable {
         return try await get(id: response.id, options: options)
     }
 
+    /// Like ``update(id:name:about:model:instructions:metadata:defaultSettings:options:)``, with
+    /// `instructions` given as text (`.string`).
+    public func update(
+        id: some UUIDConvertible,
+        name: IdentifierSafeUnicode,
+        about: String = "",
+        model: String,
+        instructions: String,
+        metadata: [String: JSONValue]? = nil,
+        defaultSettings: DefaultChatSettings? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> Agent {
+        try await update(
+            id: id,
+            name: name,
+            about: about,
+            model: model,
+            instructions: .string(instructions),
+            metadata: metadata,
+            defaultSettings: defaultSettings,
+            options: options
+        )
+    }
+
     /// Update an existing agent by id (merges with existing values).
     ///
     /// `PATCH /agents/{id}` — mirrors the Python SDK's `agents_route_patch`.
@@ -282,6 +360,30 @@ public struct AgentsResource: Sendable {
             options: options
         ).value
         return try await get(id: response.id, options: options)
+    }
+
+    /// Like ``patch(id:name:about:model:instructions:metadata:defaultSettings:options:)``, with
+    /// `instructions` given as text (`.string`).
+    public func patch(
+        id: some UUIDConvertible,
+        name: IdentifierSafeUnicode? = nil,
+        about: String? = nil,
+        model: String? = nil,
+        instructions: String,
+        metadata: [String: JSONValue]? = nil,
+        defaultSettings: DefaultChatSettings? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> Agent {
+        try await patch(
+            id: id,
+            name: name,
+            about: about,
+            model: model,
+            instructions: .string(instructions),
+            metadata: metadata,
+            defaultSettings: defaultSettings,
+            options: options
+        )
     }
 
     /// Delete an agent by id.
@@ -333,7 +435,11 @@ extension AgentsResource.WithRawResponse {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(

@@ -44,7 +44,11 @@ public struct DocsResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForAgent(
         agentID: some UUIDConvertible,
@@ -81,7 +85,11 @@ public struct DocsResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForAgentAll(
         agentID: some UUIDConvertible,
@@ -109,6 +117,9 @@ public struct DocsResource: Sendable {
     ///
     /// `POST /agents/{id}/docs` — mirrors the Python SDK's `agent_docs_route_create`.
     ///
+    /// Returns the whole ``Doc``, built from the arguments and the API's answer (its ID and timestamps)
+    /// without a second request; `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
     ///   - title: Title describing what this document contains. Must be at most 800 characters long.
@@ -124,8 +135,8 @@ public struct DocsResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceCreatedResponse {
-        try await withRawResponse.createForAgent(
+    ) async throws -> Doc {
+        let response = try await withRawResponse.createForAgent(
             agentID: agentID,
             title: title,
             content: content,
@@ -133,6 +144,33 @@ public struct DocsResource: Sendable {
             embedInstruction: embedInstruction,
             options: options
         ).value
+        return Doc(
+            id: response.id,
+            metadata: metadata,
+            createdAt: response.createdAt,
+            title: title,
+            content: content
+        )
+    }
+
+    /// Like ``createForAgent(agentID:title:content:metadata:embedInstruction:options:)``, with `content`
+    /// given as text (`.string`).
+    public func createForAgent(
+        agentID: some UUIDConvertible,
+        title: String,
+        content: String,
+        metadata: [String: JSONValue]? = nil,
+        embedInstruction: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> Doc {
+        try await createForAgent(
+            agentID: agentID,
+            title: title,
+            content: .string(content),
+            metadata: metadata,
+            embedInstruction: embedInstruction,
+            options: options
+        )
     }
 
     /// Delete a document owned by an agent.
@@ -199,7 +237,11 @@ public struct DocsResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForUser(
         userID: some UUIDConvertible,
@@ -236,7 +278,11 @@ public struct DocsResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForUserAll(
         userID: some UUIDConvertible,
@@ -264,6 +310,9 @@ public struct DocsResource: Sendable {
     ///
     /// `POST /users/{id}/docs` — mirrors the Python SDK's `user_docs_route_create`.
     ///
+    /// Returns the whole ``Doc``, built from the arguments and the API's answer (its ID and timestamps)
+    /// without a second request; `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - userID: ID of the user.
     ///   - title: Title describing what this document contains. Must be at most 800 characters long.
@@ -279,8 +328,8 @@ public struct DocsResource: Sendable {
         metadata: [String: JSONValue]? = nil,
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceCreatedResponse {
-        try await withRawResponse.createForUser(
+    ) async throws -> Doc {
+        let response = try await withRawResponse.createForUser(
             userID: userID,
             title: title,
             content: content,
@@ -288,6 +337,33 @@ public struct DocsResource: Sendable {
             embedInstruction: embedInstruction,
             options: options
         ).value
+        return Doc(
+            id: response.id,
+            metadata: metadata,
+            createdAt: response.createdAt,
+            title: title,
+            content: content
+        )
+    }
+
+    /// Like ``createForUser(userID:title:content:metadata:embedInstruction:options:)``, with `content`
+    /// given as text (`.string`).
+    public func createForUser(
+        userID: some UUIDConvertible,
+        title: String,
+        content: String,
+        metadata: [String: JSONValue]? = nil,
+        embedInstruction: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> Doc {
+        try await createForUser(
+            userID: userID,
+            title: title,
+            content: .string(content),
+            metadata: metadata,
+            embedInstruction: embedInstruction,
+            options: options
+        )
     }
 
     /// Delete a document owned by a user.
@@ -362,6 +438,53 @@ public struct DocsResource: Sendable {
     ) async throws -> EmbedQueryResponse {
         try await withRawResponse.embed(query: query, options: options).value
     }
+
+    /// Embed one text: its vector.
+    ///
+    /// `POST /embed`: ``embed(query:options:)`` with `query: .singleEmbedQueryRequest(…)`, returning the
+    /// value at `vectors.0` of its result (a missing one throws `.decoding`).
+    ///
+    /// - Parameters:
+    ///   - text: Text to embed.
+    ///   - embedInstruction: Instruction for the embedding model.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func embed(
+        _ text: String,
+        embedInstruction: String = "",
+        options: RequestOptions? = nil
+    ) async throws -> [Double] {
+        let result = try await withRawResponse.embed(
+            query: .singleEmbedQueryRequest(SingleEmbedQueryRequest(text: text, embedInstruction: embedInstruction)),
+            options: options
+        )
+        guard let value1 = result.value.vectors.first else {
+            throw JulepError(
+                kind: .decoding, message: "The answer has no value at `vectors.0`.",
+                statusCode: result.statusCode, headers: result.headers, body: result.body)
+        }
+        return value1
+    }
+
+    /// Embed several texts at once: one vector per text, in order.
+    ///
+    /// `POST /embed`: ``embed(query:options:)`` with `query: .multipleEmbedQueryRequest(…)`, returning the
+    /// value at `vectors` of its result (a missing one throws `.decoding`).
+    ///
+    /// - Parameters:
+    ///   - text: Texts to embed. Must be at least 1 items, at most 100 items.
+    ///   - embedInstruction: Instruction for the embedding model.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func embed(
+        _ text: [String],
+        embedInstruction: String = "",
+        options: RequestOptions? = nil
+    ) async throws -> [[Double]] {
+        try ParameterValidation.check(text, "text", minItems: 1, maxItems: 100)
+        return try await withRawResponse.embed(
+            query: .multipleEmbedQueryRequest(MultipleEmbedQueryRequest(text: text, embedInstruction: embedInstruction)),
+            options: options
+        ).value.vectors
+    }
 }
 
 extension DocsResource {
@@ -398,7 +521,11 @@ extension DocsResource.WithRawResponse {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listForAgent(
@@ -424,6 +551,9 @@ extension DocsResource.WithRawResponse {
     /// Create a document owned by an agent.
     ///
     /// `POST /agents/{id}/docs` — mirrors the Python SDK's `agent_docs_route_create`.
+    ///
+    /// Returns the whole ``Doc``, built from the arguments and the API's answer (its ID and timestamps)
+    /// without a second request; `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - agentID: ID of the agent.
@@ -521,7 +651,11 @@ extension DocsResource.WithRawResponse {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listForUser(
@@ -547,6 +681,9 @@ extension DocsResource.WithRawResponse {
     /// Create a document owned by a user.
     ///
     /// `POST /users/{id}/docs` — mirrors the Python SDK's `user_docs_route_create`.
+    ///
+    /// Returns the whole ``Doc``, built from the arguments and the API's answer (its ID and timestamps)
+    /// without a second request; `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - userID: ID of the user.

@@ -47,7 +47,11 @@ public struct SessionsResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
         limit: Limit = 100,
@@ -81,7 +85,11 @@ public struct SessionsResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listAll(
         limit: Limit = 100,
@@ -106,6 +114,9 @@ public struct SessionsResource: Sendable {
     /// Create a new session.
     ///
     /// `POST /sessions` — mirrors the Python SDK's `sessions_route_create`.
+    ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// The server differs from the published API description here:
     ///
@@ -144,8 +155,8 @@ public struct SessionsResource: Sendable {
         forwardToolResults: Bool? = nil,
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceCreatedResponse {
-        try await withRawResponse.create(
+    ) async throws -> Session {
+        let response = try await withRawResponse.create(
             agent: agent,
             agents: agents,
             user: user,
@@ -158,6 +169,7 @@ public struct SessionsResource: Sendable {
             metadata: metadata,
             options: options
         ).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Get a session by id.
@@ -184,6 +196,9 @@ public struct SessionsResource: Sendable {
     /// Create a session with the given id, or update it if it exists.
     ///
     /// `POST /sessions/{id}` — mirrors the Python SDK's `sessions_route_create_or_update`.
+    ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// The server differs from the published API description here:
     ///
@@ -228,8 +243,8 @@ public struct SessionsResource: Sendable {
         forwardToolResults: Bool? = nil,
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.createOrUpdate(
+    ) async throws -> Session {
+        let response = try await withRawResponse.createOrUpdate(
             id: id,
             agent: agent,
             agents: agents,
@@ -243,11 +258,15 @@ public struct SessionsResource: Sendable {
             metadata: metadata,
             options: options
         ).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Update an existing session by id (overwrites all existing values; use `patch` for merging instead).
     ///
     /// `PUT /sessions/{id}` — mirrors the Python SDK's `sessions_route_update`.
+    ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the session.
@@ -272,8 +291,8 @@ public struct SessionsResource: Sendable {
         forwardToolResults: Bool? = nil,
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.update(
+    ) async throws -> Session {
+        let response = try await withRawResponse.update(
             id: id,
             situation: situation,
             renderTemplates: renderTemplates,
@@ -283,11 +302,15 @@ public struct SessionsResource: Sendable {
             metadata: metadata,
             options: options
         ).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Update an existing session by id (merges with existing values).
     ///
     /// `PATCH /sessions/{id}` — mirrors the Python SDK's `sessions_route_patch`.
+    ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the session.
@@ -308,8 +331,8 @@ public struct SessionsResource: Sendable {
         forwardToolResults: Nullable<Bool>? = nil,
         metadata: [String: JSONValue]? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.patch(
+    ) async throws -> Session {
+        let response = try await withRawResponse.patch(
             id: id,
             situation: situation,
             renderTemplates: renderTemplates,
@@ -319,6 +342,7 @@ public struct SessionsResource: Sendable {
             metadata: metadata,
             options: options
         ).value
+        return try await get(id: response.id, options: options)
     }
 
     /// Delete a session by id.
@@ -380,9 +404,9 @@ public struct SessionsResource: Sendable {
     ///   - presencePenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on
     ///     whether they appear in the text so far, increasing the model's likelihood to talk about new
     ///     topics. Must be at least -2, at most 2.
-    ///   - temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make
-    ///     the output more random, while lower values like 0.2 will make it more focused and deterministic.
-    ///     Must be at least 0, at most 5.
+    ///   - temperature: What sampling temperature to use, between 0 and 5 (what the server accepts; most
+    ///     models take 0 to 2). Higher values like 0.8 will make the output more random, while lower values
+    ///     like 0.2 will make it more focused and deterministic. Must be at least 0, at most 5.
     ///   - topP: Defaults to 1. An alternative to sampling with temperature, called nucleus sampling, where
     ///     the model considers the results of the tokens with top_p probability mass. So 0.1 means only the
     ///     tokens comprising the top 10% probability mass are considered. We generally recommend altering
@@ -524,7 +548,11 @@ extension SessionsResource.WithRawResponse {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
@@ -549,6 +577,9 @@ extension SessionsResource.WithRawResponse {
     /// Create a new session.
     ///
     /// `POST /sessions` — mirrors the Python SDK's `sessions_route_create`.
+    ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// The server differs from the published API description here:
     ///
@@ -634,6 +665,9 @@ extension SessionsResource.WithRawResponse {
     ///
     /// `POST /sessions/{id}` — mirrors the Python SDK's `sessions_route_create_or_update`.
     ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
     /// The server differs from the published API description here:
     ///
     /// - Description: Any of `agent`, `agents`, `user` and `users` may be given.
@@ -702,6 +736,9 @@ extension SessionsResource.WithRawResponse {
     ///
     /// `PUT /sessions/{id}` — mirrors the Python SDK's `sessions_route_update`.
     ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
+    ///
     /// - Parameters:
     ///   - id: ID of the session.
     ///   - situation: A specific situation that sets the background for this session. When left out, the
@@ -743,6 +780,9 @@ extension SessionsResource.WithRawResponse {
     /// Update an existing session by id (merges with existing values).
     ///
     /// `PATCH /sessions/{id}` — mirrors the Python SDK's `sessions_route_patch`.
+    ///
+    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
+    /// `get` (a second request); `withRawResponse` gives the answer itself.
     ///
     /// - Parameters:
     ///   - id: ID of the session.
@@ -838,9 +878,9 @@ extension SessionsResource.WithRawResponse {
     ///   - presencePenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on
     ///     whether they appear in the text so far, increasing the model's likelihood to talk about new
     ///     topics. Must be at least -2, at most 2.
-    ///   - temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make
-    ///     the output more random, while lower values like 0.2 will make it more focused and deterministic.
-    ///     Must be at least 0, at most 5.
+    ///   - temperature: What sampling temperature to use, between 0 and 5 (what the server accepts; most
+    ///     models take 0 to 2). Higher values like 0.8 will make the output more random, while lower values
+    ///     like 0.2 will make it more focused and deterministic. Must be at least 0, at most 5.
     ///   - topP: Defaults to 1. An alternative to sampling with temperature, called nucleus sampling, where
     ///     the model considers the results of the tokens with top_p probability mass. So 0.1 means only the
     ///     tokens comprising the top 10% probability mass are considered. We generally recommend altering

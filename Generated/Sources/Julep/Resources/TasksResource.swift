@@ -485,6 +485,42 @@ public struct TasksResource: Sendable {
         return try await getExecution(id: id, options: options)
     }
 
+    /// Cancel an execution (one that is queued, starting, running or awaiting input).
+    ///
+    /// `PUT /executions/{id}`: ``updateExecution(id:body:options:)`` with `body: .cancelled(…)`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the execution.
+    ///   - reason: The reason for stopping the execution.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func cancelExecution(
+        id: some UUIDConvertible,
+        reason: String? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> Execution {
+        try await updateExecution(
+            id: id,
+            body: .cancelled(StopExecutionRequest(reason: reason)),
+            options: options
+        )
+    }
+
+    /// Resume an execution that waits for input (`.awaitingInput`), with that input.
+    ///
+    /// `PUT /executions/{id}`: ``updateExecution(id:body:options:)`` with `body: .running(…)`.
+    ///
+    /// - Parameters:
+    ///   - id: ID of the execution.
+    ///   - input: The input to resume the execution with.
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    public func resumeExecution(
+        id: some UUIDConvertible,
+        input: [String: JSONValue]? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> Execution {
+        try await updateExecution(id: id, body: .running(ResumeExecutionRequest(input: input)), options: options)
+    }
+
     /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an
     /// API key here.)
     ///

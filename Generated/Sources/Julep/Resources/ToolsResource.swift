@@ -95,6 +95,9 @@ public struct ToolsResource: Sendable {
     ///
     /// `POST /agents/{id}/tools` — mirrors the Python SDK's `agent_tools_route_create`.
     ///
+    /// Returns the whole ``Tool``, built from the arguments and the API's answer (its ID and timestamps)
+    /// without a second request; `withRawResponse` gives the answer itself.
+    ///
     /// The server differs from the published API description here:
     ///
     /// - Description: The body is the one that creates an agent (`name`, `about`, `model`, `instructions`,
@@ -123,8 +126,8 @@ public struct ToolsResource: Sendable {
         system: SystemDef? = nil,
         apiCall: APICallDef? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceCreatedResponse {
-        try await withRawResponse.create(
+    ) async throws -> Tool {
+        let response = try await withRawResponse.create(
             agentID: agentID,
             name: name,
             description: description,
@@ -134,11 +137,26 @@ public struct ToolsResource: Sendable {
             apiCall: apiCall,
             options: options
         ).value
+        return Tool(
+            id: response.id,
+            name: name,
+            description: description,
+            function: function,
+            integration: integration,
+            system: system,
+            apiCall: apiCall,
+            createdAt: response.createdAt,
+            updatedAt: response.createdAt
+        )
     }
 
     /// Update an existing tool (overwrites existing values; use `patch` for merging instead).
     ///
     /// `PUT /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_update`.
+    ///
+    /// Returns the whole ``Tool`` as stored: the API answers with its ID only and has no route that reads
+    /// one, so it is found in `list` (one more request per page); `withRawResponse` gives the answer
+    /// itself.
     ///
     /// The server differs from the published API description here:
     ///
@@ -167,8 +185,8 @@ public struct ToolsResource: Sendable {
         system: SystemDef? = nil,
         apiCall: APICallDef? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.update(
+    ) async throws -> Tool {
+        let response = try await withRawResponse.update(
             agentID: agentID,
             toolID: toolID,
             name: name,
@@ -179,11 +197,19 @@ public struct ToolsResource: Sendable {
             apiCall: apiCall,
             options: options
         ).value
+        for try await item in listAll(agentID: agentID, options: options) where item.id == response.id {
+            return item
+        }
+        throw JulepError(kind: .notFound, message: "No Tool with the ID \(response.id) in `listAll` (deleted meanwhile?).")
     }
 
     /// Update an existing tool (merges with existing values).
     ///
     /// `PATCH /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_patch`.
+    ///
+    /// Returns the whole ``Tool`` as stored: the API answers with its ID only and has no route that reads
+    /// one, so it is found in `list` (one more request per page); `withRawResponse` gives the answer
+    /// itself.
     ///
     /// The server differs from the published API description here:
     ///
@@ -212,8 +238,8 @@ public struct ToolsResource: Sendable {
         system: SystemDefUpdate? = nil,
         apiCall: APICallDefUpdate? = nil,
         options: RequestOptions? = nil
-    ) async throws -> ResourceUpdatedResponse {
-        try await withRawResponse.patch(
+    ) async throws -> Tool {
+        let response = try await withRawResponse.patch(
             agentID: agentID,
             toolID: toolID,
             name: name,
@@ -224,6 +250,10 @@ public struct ToolsResource: Sendable {
             apiCall: apiCall,
             options: options
         ).value
+        for try await item in listAll(agentID: agentID, options: options) where item.id == response.id {
+            return item
+        }
+        throw JulepError(kind: .notFound, message: "No Tool with the ID \(response.id) in `listAll` (deleted meanwhile?).")
     }
 
     /// Delete a tool of an agent.
@@ -303,6 +333,9 @@ extension ToolsResource.WithRawResponse {
     ///
     /// `POST /agents/{id}/tools` — mirrors the Python SDK's `agent_tools_route_create`.
     ///
+    /// Returns the whole ``Tool``, built from the arguments and the API's answer (its ID and timestamps)
+    /// without a second request; `withRawResponse` gives the answer itself.
+    ///
     /// The server differs from the published API description here:
     ///
     /// - Description: The body is the one that creates an agent (`name`, `about`, `model`, `instructions`,
@@ -349,6 +382,10 @@ extension ToolsResource.WithRawResponse {
     /// Update an existing tool (overwrites existing values; use `patch` for merging instead).
     ///
     /// `PUT /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_update`.
+    ///
+    /// Returns the whole ``Tool`` as stored: the API answers with its ID only and has no route that reads
+    /// one, so it is found in `list` (one more request per page); `withRawResponse` gives the answer
+    /// itself.
     ///
     /// The server differs from the published API description here:
     ///
@@ -404,6 +441,10 @@ extension ToolsResource.WithRawResponse {
     /// Update an existing tool (merges with existing values).
     ///
     /// `PATCH /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_patch`.
+    ///
+    /// Returns the whole ``Tool`` as stored: the API answers with its ID only and has no route that reads
+    /// one, so it is found in `list` (one more request per page); `withRawResponse` gives the answer
+    /// itself.
     ///
     /// The server differs from the published API description here:
     ///

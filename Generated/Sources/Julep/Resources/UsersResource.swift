@@ -42,7 +42,11 @@ public struct UsersResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
         limit: Limit = 100,
@@ -76,7 +80,11 @@ public struct UsersResource: Sendable {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listAll(
         limit: Limit = 100,
@@ -277,7 +285,11 @@ extension UsersResource.WithRawResponse {
     ///   - direction: Sort direction.
     ///   - metadataFilter: Only return items whose metadata has these values: sent as
     ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans; the server compares a value that reads as a number as a number.
+    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
+    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
+    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
+    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
+    ///     flags as text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(

@@ -97,7 +97,7 @@ struct ResourceCreatedResponseSampleTests {
             """#,
             encoded: #"""
             {
-              "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001"
+              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001"
             }
             """#
         )
@@ -126,7 +126,7 @@ struct ResourceDeletedResponseSampleTests {
             """#,
             encoded: #"""
             {
-              "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001"
+              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001"
             }
             """#
         )
@@ -155,7 +155,7 @@ struct ResourceUpdatedResponseSampleTests {
             """#,
             encoded: #"""
             {
-              "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001"
+              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001"
             }
             """#
         )

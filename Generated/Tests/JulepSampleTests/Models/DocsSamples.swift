@@ -419,9 +419,9 @@ struct DocSearchLanguageSampleTests {
 
 @Suite("DocSearchRequest samples")
 struct DocSearchRequestSampleTests {
-    /// The `hybridDocSearchRequest` variant.
-    @Test func hybridDocSearchRequestVariant() throws {
-        let sample: DocSearchRequest = .hybridDocSearchRequest(HybridDocSearchRequest(
+    /// The `hybrid` variant.
+    @Test func hybridVariant() throws {
+        let sample: DocSearchRequest = .hybrid(HybridDocSearchRequest(
             text: "text-1",
             vector: [2.5],
             confidence: 0.375,
@@ -446,9 +446,9 @@ struct DocSearchRequestSampleTests {
         )
     }
 
-    /// The `vectorDocSearchRequest` variant.
-    @Test func vectorDocSearchRequestVariant() throws {
-        let sample: DocSearchRequest = .vectorDocSearchRequest(VectorDocSearchRequest(
+    /// The `vector` variant.
+    @Test func vectorVariant() throws {
+        let sample: DocSearchRequest = .vector(VectorDocSearchRequest(
             vector: [1.5],
             confidence: 0.375,
             limit: 3,
@@ -469,13 +469,9 @@ struct DocSearchRequestSampleTests {
         )
     }
 
-    /// The `textOnlyDocSearchRequest` variant.
-    @Test func textOnlyDocSearchRequestVariant() throws {
-        let sample: DocSearchRequest = .textOnlyDocSearchRequest(TextOnlyDocSearchRequest(
-            text: "text-1",
-            limit: 2,
-            lang: .enUS
-        ))
+    /// The `text` variant.
+    @Test func textVariant() throws {
+        let sample: DocSearchRequest = .text(TextOnlyDocSearchRequest(text: "text-1", limit: 2, lang: .enUS))
         try SampleCheck.roundTrip(
             sample,
             json: #"""

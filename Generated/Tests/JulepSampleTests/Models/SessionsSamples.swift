@@ -72,28 +72,6 @@ struct CreateSessionRequestSampleTests {
                 }
               }
             }
-            """#,
-            encoded: #"""
-            {
-              "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-              "user": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002",
-              "situation": "situation-3",
-              "render_templates": false,
-              "token_budget": 5,
-              "context_overflow": "adaptive",
-              "forward_tool_results": true,
-              "metadata": {
-                "key-8": {
-                  "count": 9,
-                  "items": [
-                    "json \"9\" ü/\\",
-                    true,
-                    null,
-                    9.5
-                  ]
-                }
-              }
-            }
             """#
         )
     }

@@ -486,7 +486,7 @@ struct CreateTaskRequestSampleTests {
                   "system": {
                     "resource": "doc",
                     "operation": "chat",
-                    "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000015",
+                    "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000015",
                     "subresource": "doc",
                     "arguments": {
                       "key-23": {
@@ -848,7 +848,7 @@ struct CreateTaskRequestSampleTests {
                   "system": {
                     "resource": "task",
                     "operation": "change_status",
-                    "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000013",
+                    "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000013",
                     "subresource": "transition",
                     "arguments": {
                       "key-21": {
@@ -1435,39 +1435,6 @@ struct ForeachWorkflowStepSampleTests {
               "unwrap": true,
               "forward_tool_results": false
             }
-            """#,
-            encoded: #"""
-            {
-              "kind_": "prompt",
-              "prompt": "prompt-1",
-              "tools": "all",
-              "tool_choice": "auto",
-              "settings": {
-                "model": "model-4",
-                "stream": true,
-                "stop": [
-                  "stop-6"
-                ],
-                "seed": 7,
-                "max_tokens": 8,
-                "logit_bias": {
-                  "key-9": 10.5
-                },
-                "response_format": {
-                  "type": "text"
-                },
-                "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A00000000B",
-                "frequency_penalty": -0.5,
-                "presence_penalty": -0.5,
-                "temperature": 1.875,
-                "top_p": 0.375,
-                "repetition_penalty": 0.75,
-                "length_penalty": 0.75,
-                "min_p": 0.375
-              },
-              "unwrap": true,
-              "forward_tool_results": false
-            }
             """#
         )
     }
@@ -1830,39 +1797,6 @@ struct MappableWorkflowStepSampleTests {
               "unwrap": true,
               "forward_tool_results": false
             }
-            """#,
-            encoded: #"""
-            {
-              "kind_": "prompt",
-              "prompt": "prompt-1",
-              "tools": "all",
-              "tool_choice": "auto",
-              "settings": {
-                "model": "model-4",
-                "stream": true,
-                "stop": [
-                  "stop-6"
-                ],
-                "seed": 7,
-                "max_tokens": 8,
-                "logit_bias": {
-                  "key-9": 10.5
-                },
-                "response_format": {
-                  "type": "text"
-                },
-                "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A00000000B",
-                "frequency_penalty": -0.5,
-                "presence_penalty": -0.5,
-                "temperature": 1.875,
-                "top_p": 0.375,
-                "repetition_penalty": 0.75,
-                "length_penalty": 0.75,
-                "min_p": 0.375
-              },
-              "unwrap": true,
-              "forward_tool_results": false
-            }
             """#
         )
     }
@@ -2036,39 +1970,6 @@ struct NonConditionalWorkflowStepSampleTests {
                   "type": "text"
                 },
                 "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000b",
-                "frequency_penalty": -0.5,
-                "presence_penalty": -0.5,
-                "temperature": 1.875,
-                "top_p": 0.375,
-                "repetition_penalty": 0.75,
-                "length_penalty": 0.75,
-                "min_p": 0.375
-              },
-              "unwrap": true,
-              "forward_tool_results": false
-            }
-            """#,
-            encoded: #"""
-            {
-              "kind_": "prompt",
-              "prompt": "prompt-1",
-              "tools": "all",
-              "tool_choice": "auto",
-              "settings": {
-                "model": "model-4",
-                "stream": true,
-                "stop": [
-                  "stop-6"
-                ],
-                "seed": 7,
-                "max_tokens": 8,
-                "logit_bias": {
-                  "key-9": 10.5
-                },
-                "response_format": {
-                  "type": "text"
-                },
-                "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A00000000B",
                 "frequency_penalty": -0.5,
                 "presence_penalty": -0.5,
                 "temperature": 1.875,
@@ -2593,7 +2494,7 @@ struct PatchTaskRequestSampleTests {
                   "system": {
                     "resource": "execution",
                     "operation": "search",
-                    "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000014",
+                    "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000014",
                     "subresource": "tool",
                     "arguments": {
                       "key-22": {
@@ -2775,38 +2676,6 @@ struct PromptStepSampleTests {
               "unwrap": true,
               "forward_tool_results": false
             }
-            """#,
-            encoded: #"""
-            {
-              "prompt": "prompt-1",
-              "tools": "all",
-              "tool_choice": "auto",
-              "settings": {
-                "model": "model-4",
-                "stream": true,
-                "stop": [
-                  "stop-6"
-                ],
-                "seed": 7,
-                "max_tokens": 8,
-                "logit_bias": {
-                  "key-9": 10.5
-                },
-                "response_format": {
-                  "type": "text"
-                },
-                "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A00000000B",
-                "frequency_penalty": -0.5,
-                "presence_penalty": -0.5,
-                "temperature": 1.875,
-                "top_p": 0.375,
-                "repetition_penalty": 0.75,
-                "length_penalty": 0.75,
-                "min_p": 0.375
-              },
-              "unwrap": true,
-              "forward_tool_results": false
-            }
             """#
         )
     }
@@ -2847,13 +2716,6 @@ struct PromptStepToolSampleTests {
             {
               "ref": {
                 "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001"
-              }
-            }
-            """#,
-            encoded: #"""
-            {
-              "ref": {
-                "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001"
               }
             }
             """#
@@ -3049,122 +2911,6 @@ struct PromptStepToolSampleTests {
                 "timeout": 32
               }
             }
-            """#,
-            encoded: #"""
-            {
-              "name": "name-1",
-              "description": "description-2",
-              "function": {
-                "parameters": {
-                  "key-3": {
-                    "count": 4,
-                    "items": [
-                      "json \"4\" ü/\\",
-                      true,
-                      null,
-                      4.5
-                    ]
-                  }
-                },
-                "name": {
-                  "count": 5,
-                  "items": [
-                    "json \"5\" ü/\\",
-                    true,
-                    null,
-                    5.5
-                  ]
-                },
-                "description": {
-                  "count": 6,
-                  "items": [
-                    "json \"6\" ü/\\",
-                    true,
-                    null,
-                    6.5
-                  ]
-                }
-              },
-              "integration": {
-                "provider": "browserbase",
-                "method": "method-8",
-                "setup": {
-                  "key-9": {
-                    "count": 10,
-                    "items": [
-                      "json \"10\" ü/\\",
-                      true,
-                      null,
-                      10.5
-                    ]
-                  }
-                },
-                "arguments": {
-                  "key-11": {
-                    "count": 12,
-                    "items": [
-                      "json \"12\" ü/\\",
-                      true,
-                      null,
-                      12.5
-                    ]
-                  }
-                }
-              },
-              "system": {
-                "resource": "session",
-                "operation": "update",
-                "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A00000000F",
-                "subresource": "transition",
-                "arguments": {
-                  "key-17": {
-                    "count": 18,
-                    "items": [
-                      "json \"18\" ü/\\",
-                      true,
-                      null,
-                      18.5
-                    ]
-                  }
-                }
-              },
-              "api_call": {
-                "method": "GET",
-                "url": "url-20",
-                "headers": {
-                  "key-21": "headers-22"
-                },
-                "content": "content-23",
-                "data": {
-                  "key-24": {
-                    "count": 25,
-                    "items": [
-                      "json \"25\" ü/\\",
-                      true,
-                      null,
-                      25.5
-                    ]
-                  }
-                },
-                "json": {
-                  "key-26": {
-                    "count": 27,
-                    "items": [
-                      "json \"27\" ü/\\",
-                      true,
-                      null,
-                      27.5
-                    ]
-                  }
-                },
-                "cookies": {
-                  "key-28": "cookies-29"
-                },
-                "params": "params-30",
-                "follow_redirects": true,
-                "timeout": 32
-              }
-            }
             """#
         )
     }
@@ -3195,15 +2941,6 @@ struct PromptStepToolsSampleTests {
               {
                 "ref": {
                   "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001"
-                }
-              }
-            ]
-            """#,
-            encoded: #"""
-            [
-              {
-                "ref": {
-                  "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001"
                 }
               }
             ]
@@ -3351,124 +3088,6 @@ struct PromptStepToolsSampleTests {
                   "resource": "session",
                   "operation": "update",
                   "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000f",
-                  "subresource": "transition",
-                  "arguments": {
-                    "key-17": {
-                      "count": 18,
-                      "items": [
-                        "json \"18\" ü/\\",
-                        true,
-                        null,
-                        18.5
-                      ]
-                    }
-                  }
-                },
-                "api_call": {
-                  "method": "GET",
-                  "url": "url-20",
-                  "headers": {
-                    "key-21": "headers-22"
-                  },
-                  "content": "content-23",
-                  "data": {
-                    "key-24": {
-                      "count": 25,
-                      "items": [
-                        "json \"25\" ü/\\",
-                        true,
-                        null,
-                        25.5
-                      ]
-                    }
-                  },
-                  "json": {
-                    "key-26": {
-                      "count": 27,
-                      "items": [
-                        "json \"27\" ü/\\",
-                        true,
-                        null,
-                        27.5
-                      ]
-                    }
-                  },
-                  "cookies": {
-                    "key-28": "cookies-29"
-                  },
-                  "params": "params-30",
-                  "follow_redirects": true,
-                  "timeout": 32
-                }
-              }
-            ]
-            """#,
-            encoded: #"""
-            [
-              {
-                "name": "name-1",
-                "description": "description-2",
-                "function": {
-                  "parameters": {
-                    "key-3": {
-                      "count": 4,
-                      "items": [
-                        "json \"4\" ü/\\",
-                        true,
-                        null,
-                        4.5
-                      ]
-                    }
-                  },
-                  "name": {
-                    "count": 5,
-                    "items": [
-                      "json \"5\" ü/\\",
-                      true,
-                      null,
-                      5.5
-                    ]
-                  },
-                  "description": {
-                    "count": 6,
-                    "items": [
-                      "json \"6\" ü/\\",
-                      true,
-                      null,
-                      6.5
-                    ]
-                  }
-                },
-                "integration": {
-                  "provider": "browserbase",
-                  "method": "method-8",
-                  "setup": {
-                    "key-9": {
-                      "count": 10,
-                      "items": [
-                        "json \"10\" ü/\\",
-                        true,
-                        null,
-                        10.5
-                      ]
-                    }
-                  },
-                  "arguments": {
-                    "key-11": {
-                      "count": 12,
-                      "items": [
-                        "json \"12\" ü/\\",
-                        true,
-                        null,
-                        12.5
-                      ]
-                    }
-                  }
-                },
-                "system": {
-                  "resource": "session",
-                  "operation": "update",
-                  "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A00000000F",
                   "subresource": "transition",
                   "arguments": {
                     "key-17": {
@@ -4046,7 +3665,7 @@ struct TaskDefinitionSampleTests {
                   "system": {
                     "resource": "session",
                     "operation": "history",
-                    "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000016",
+                    "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000016",
                     "subresource": "execution",
                     "arguments": {
                       "key-24": {
@@ -4414,7 +4033,7 @@ struct TaskDefinitionSampleTests {
                   "system": {
                     "resource": "execution",
                     "operation": "search",
-                    "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000014",
+                    "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000014",
                     "subresource": "tool",
                     "arguments": {
                       "key-22": {
@@ -4823,7 +4442,7 @@ struct TaskListSampleTests {
                       "system": {
                         "resource": "session",
                         "operation": "history",
-                        "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000016",
+                        "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000016",
                         "subresource": "execution",
                         "arguments": {
                           "key-24": {
@@ -5052,13 +4671,6 @@ struct ToolRefSampleTests {
                 "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001"
               }
             }
-            """#,
-            encoded: #"""
-            {
-              "ref": {
-                "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001"
-              }
-            }
             """#
         )
     }
@@ -5074,11 +4686,6 @@ struct ToolRefByIDSampleTests {
             json: #"""
             {
               "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001"
-            }
-            """#,
-            encoded: #"""
-            {
-              "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001"
             }
             """#
         )
@@ -5113,11 +4720,6 @@ struct ToolRefTargetSampleTests {
             json: #"""
             {
               "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001"
-            }
-            """#,
-            encoded: #"""
-            {
-              "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001"
             }
             """#
         )
@@ -5945,7 +5547,7 @@ struct UpdateTaskRequestSampleTests {
                   "system": {
                     "resource": "execution",
                     "operation": "search",
-                    "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000014",
+                    "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000014",
                     "subresource": "tool",
                     "arguments": {
                       "key-22": {
@@ -6304,7 +5906,7 @@ struct UpdateTaskRequestSampleTests {
                   "system": {
                     "resource": "user",
                     "operation": "embed",
-                    "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000012",
+                    "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000012",
                     "subresource": "execution",
                     "arguments": {
                       "key-20": {
@@ -6488,39 +6090,6 @@ struct WorkflowStepSampleTests {
                   "type": "text"
                 },
                 "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000b",
-                "frequency_penalty": -0.5,
-                "presence_penalty": -0.5,
-                "temperature": 1.875,
-                "top_p": 0.375,
-                "repetition_penalty": 0.75,
-                "length_penalty": 0.75,
-                "min_p": 0.375
-              },
-              "unwrap": true,
-              "forward_tool_results": false
-            }
-            """#,
-            encoded: #"""
-            {
-              "kind_": "prompt",
-              "prompt": "prompt-1",
-              "tools": "all",
-              "tool_choice": "auto",
-              "settings": {
-                "model": "model-4",
-                "stream": true,
-                "stop": [
-                  "stop-6"
-                ],
-                "seed": 7,
-                "max_tokens": 8,
-                "logit_bias": {
-                  "key-9": 10.5
-                },
-                "response_format": {
-                  "type": "text"
-                },
-                "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A00000000B",
                 "frequency_penalty": -0.5,
                 "presence_penalty": -0.5,
                 "temperature": 1.875,

@@ -435,122 +435,6 @@ struct CreateToolRequestSampleTests {
                 "timeout": 32
               }
             }
-            """#,
-            encoded: #"""
-            {
-              "name": "name-1",
-              "description": "description-2",
-              "function": {
-                "parameters": {
-                  "key-3": {
-                    "count": 4,
-                    "items": [
-                      "json \"4\" ü/\\",
-                      true,
-                      null,
-                      4.5
-                    ]
-                  }
-                },
-                "name": {
-                  "count": 5,
-                  "items": [
-                    "json \"5\" ü/\\",
-                    true,
-                    null,
-                    5.5
-                  ]
-                },
-                "description": {
-                  "count": 6,
-                  "items": [
-                    "json \"6\" ü/\\",
-                    true,
-                    null,
-                    6.5
-                  ]
-                }
-              },
-              "integration": {
-                "provider": "browserbase",
-                "method": "method-8",
-                "setup": {
-                  "key-9": {
-                    "count": 10,
-                    "items": [
-                      "json \"10\" ü/\\",
-                      true,
-                      null,
-                      10.5
-                    ]
-                  }
-                },
-                "arguments": {
-                  "key-11": {
-                    "count": 12,
-                    "items": [
-                      "json \"12\" ü/\\",
-                      true,
-                      null,
-                      12.5
-                    ]
-                  }
-                }
-              },
-              "system": {
-                "resource": "session",
-                "operation": "update",
-                "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A00000000F",
-                "subresource": "transition",
-                "arguments": {
-                  "key-17": {
-                    "count": 18,
-                    "items": [
-                      "json \"18\" ü/\\",
-                      true,
-                      null,
-                      18.5
-                    ]
-                  }
-                }
-              },
-              "api_call": {
-                "method": "GET",
-                "url": "url-20",
-                "headers": {
-                  "key-21": "headers-22"
-                },
-                "content": "content-23",
-                "data": {
-                  "key-24": {
-                    "count": 25,
-                    "items": [
-                      "json \"25\" ü/\\",
-                      true,
-                      null,
-                      25.5
-                    ]
-                  }
-                },
-                "json": {
-                  "key-26": {
-                    "count": 27,
-                    "items": [
-                      "json \"27\" ü/\\",
-                      true,
-                      null,
-                      27.5
-                    ]
-                  }
-                },
-                "cookies": {
-                  "key-28": "cookies-29"
-                },
-                "params": "params-30",
-                "follow_redirects": true,
-                "timeout": 32
-              }
-            }
             """#
         )
     }
@@ -996,25 +880,6 @@ struct SystemDefSampleTests {
                 }
               }
             }
-            """#,
-            encoded: #"""
-            {
-              "resource": "agent",
-              "operation": "update",
-              "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003",
-              "subresource": "transition",
-              "arguments": {
-                "key-5": {
-                  "count": 6,
-                  "items": [
-                    "json \"6\" ü/\\",
-                    true,
-                    null,
-                    6.5
-                  ]
-                }
-              }
-            }
             """#
         )
     }
@@ -1058,25 +923,6 @@ struct SystemDefUpdateSampleTests {
               "resource": "agent",
               "operation": "update",
               "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
-              "subresource": "transition",
-              "arguments": {
-                "key-5": {
-                  "count": 6,
-                  "items": [
-                    "json \"6\" ü/\\",
-                    true,
-                    null,
-                    6.5
-                  ]
-                }
-              }
-            }
-            """#,
-            encoded: #"""
-            {
-              "resource": "agent",
-              "operation": "update",
-              "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003",
               "subresource": "transition",
               "arguments": {
                 "key-5": {
@@ -1457,7 +1303,7 @@ struct TaskToolSampleTests {
               "system": {
                 "resource": "session",
                 "operation": "update",
-                "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A00000000F",
+                "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a00000000f",
                 "subresource": "transition",
                 "arguments": {
                   "key-17": {
@@ -1724,125 +1570,6 @@ struct ToolSampleTests {
               "created_at": "2024-06-04T19:54:03.790119Z",
               "updated_at": "2024-06-05T20:55:04.901230Z"
             }
-            """#,
-            encoded: #"""
-            {
-              "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-              "name": "name-2",
-              "description": "description-3",
-              "function": {
-                "parameters": {
-                  "key-4": {
-                    "count": 5,
-                    "items": [
-                      "json \"5\" ü/\\",
-                      true,
-                      null,
-                      5.5
-                    ]
-                  }
-                },
-                "name": {
-                  "count": 6,
-                  "items": [
-                    "json \"6\" ü/\\",
-                    true,
-                    null,
-                    6.5
-                  ]
-                },
-                "description": {
-                  "count": 7,
-                  "items": [
-                    "json \"7\" ü/\\",
-                    true,
-                    null,
-                    7.5
-                  ]
-                }
-              },
-              "integration": {
-                "provider": "email",
-                "method": "method-9",
-                "setup": {
-                  "key-10": {
-                    "count": 11,
-                    "items": [
-                      "json \"11\" ü/\\",
-                      true,
-                      null,
-                      11.5
-                    ]
-                  }
-                },
-                "arguments": {
-                  "key-12": {
-                    "count": 13,
-                    "items": [
-                      "json \"13\" ü/\\",
-                      true,
-                      null,
-                      13.5
-                    ]
-                  }
-                }
-              },
-              "system": {
-                "resource": "job",
-                "operation": "patch",
-                "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000010",
-                "subresource": "tool",
-                "arguments": {
-                  "key-18": {
-                    "count": 19,
-                    "items": [
-                      "json \"19\" ü/\\",
-                      true,
-                      null,
-                      19.5
-                    ]
-                  }
-                }
-              },
-              "api_call": {
-                "method": "POST",
-                "url": "url-21",
-                "headers": {
-                  "key-22": "headers-23"
-                },
-                "content": "content-24",
-                "data": {
-                  "key-25": {
-                    "count": 26,
-                    "items": [
-                      "json \"26\" ü/\\",
-                      true,
-                      null,
-                      26.5
-                    ]
-                  }
-                },
-                "json": {
-                  "key-27": {
-                    "count": 28,
-                    "items": [
-                      "json \"28\" ü/\\",
-                      true,
-                      null,
-                      28.5
-                    ]
-                  }
-                },
-                "cookies": {
-                  "key-29": "cookies-30"
-                },
-                "params": "params-31",
-                "follow_redirects": false,
-                "timeout": 33
-              },
-              "created_at": "2024-06-04T19:54:03.790119Z",
-              "updated_at": "2024-06-05T20:55:04.901230Z"
-            }
             """#
         )
     }
@@ -1861,14 +1588,6 @@ struct ToolSampleTests {
             json: #"""
             {
               "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "name": "name-2",
-              "created_at": "2024-05-03T12:22:32.345678Z",
-              "updated_at": "2024-05-04T13:23:33.456789Z"
-            }
-            """#,
-            encoded: #"""
-            {
-              "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
               "name": "name-2",
               "created_at": "2024-05-03T12:22:32.345678Z",
               "updated_at": "2024-05-04T13:23:33.456789Z"
@@ -2129,129 +1848,6 @@ struct ToolListSampleTests {
                 }
               ]
             }
-            """#,
-            encoded: #"""
-            {
-              "items": [
-                {
-                  "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-                  "name": "name-2",
-                  "description": "description-3",
-                  "function": {
-                    "parameters": {
-                      "key-4": {
-                        "count": 5,
-                        "items": [
-                          "json \"5\" ü/\\",
-                          true,
-                          null,
-                          5.5
-                        ]
-                      }
-                    },
-                    "name": {
-                      "count": 6,
-                      "items": [
-                        "json \"6\" ü/\\",
-                        true,
-                        null,
-                        6.5
-                      ]
-                    },
-                    "description": {
-                      "count": 7,
-                      "items": [
-                        "json \"7\" ü/\\",
-                        true,
-                        null,
-                        7.5
-                      ]
-                    }
-                  },
-                  "integration": {
-                    "provider": "email",
-                    "method": "method-9",
-                    "setup": {
-                      "key-10": {
-                        "count": 11,
-                        "items": [
-                          "json \"11\" ü/\\",
-                          true,
-                          null,
-                          11.5
-                        ]
-                      }
-                    },
-                    "arguments": {
-                      "key-12": {
-                        "count": 13,
-                        "items": [
-                          "json \"13\" ü/\\",
-                          true,
-                          null,
-                          13.5
-                        ]
-                      }
-                    }
-                  },
-                  "system": {
-                    "resource": "job",
-                    "operation": "patch",
-                    "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000010",
-                    "subresource": "tool",
-                    "arguments": {
-                      "key-18": {
-                        "count": 19,
-                        "items": [
-                          "json \"19\" ü/\\",
-                          true,
-                          null,
-                          19.5
-                        ]
-                      }
-                    }
-                  },
-                  "api_call": {
-                    "method": "POST",
-                    "url": "url-21",
-                    "headers": {
-                      "key-22": "headers-23"
-                    },
-                    "content": "content-24",
-                    "data": {
-                      "key-25": {
-                        "count": 26,
-                        "items": [
-                          "json \"26\" ü/\\",
-                          true,
-                          null,
-                          26.5
-                        ]
-                      }
-                    },
-                    "json": {
-                      "key-27": {
-                        "count": 28,
-                        "items": [
-                          "json \"28\" ü/\\",
-                          true,
-                          null,
-                          28.5
-                        ]
-                      }
-                    },
-                    "cookies": {
-                      "key-29": "cookies-30"
-                    },
-                    "params": "params-31",
-                    "follow_redirects": false,
-                    "timeout": 33
-                  },
-                  "created_at": "2024-06-04T19:54:03.790119Z",
-                  "updated_at": "2024-06-05T20:55:04.901230Z"
-                }
-              ]
-            }
             """#
         )
     }
@@ -2275,22 +1871,6 @@ struct ToolResponseSampleTests {
             json: #"""
             {
               "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "output": {
-                "key-2": {
-                  "count": 3,
-                  "items": [
-                    "json \"3\" ü/\\",
-                    true,
-                    null,
-                    3.5
-                  ]
-                }
-              }
-            }
-            """#,
-            encoded: #"""
-            {
-              "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
               "output": {
                 "key-2": {
                   "count": 3,

@@ -90,7 +90,7 @@ struct DocsResourceWireTests {
             }
             """#
         ) { client in
-            try await client.docs.createForAgent(
+            try await client.docs.withRawResponse.createForAgent(
                 agentID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 title: "title-2",
                 content: .string("content-3"),
@@ -101,7 +101,7 @@ struct DocsResourceWireTests {
                     ])
                 ],
                 embedInstruction: "embed_instruction-6"
-            )
+            ).value
         }
         exchange.expect(method: "POST", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/docs")
         try exchange.expectQuery([])
@@ -194,7 +194,7 @@ struct DocsResourceWireTests {
         ) { client in
             try await client.docs.searchForAgent(
                 agentID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                query: .hybridDocSearchRequest(HybridDocSearchRequest(
+                query: .hybrid(HybridDocSearchRequest(
                     text: "text-2",
                     vector: [3.5],
                     confidence: 0.375,
@@ -317,7 +317,7 @@ struct DocsResourceWireTests {
             }
             """#
         ) { client in
-            try await client.docs.createForUser(
+            try await client.docs.withRawResponse.createForUser(
                 userID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 title: "title-2",
                 content: .string("content-3"),
@@ -328,7 +328,7 @@ struct DocsResourceWireTests {
                     ])
                 ],
                 embedInstruction: "embed_instruction-6"
-            )
+            ).value
         }
         exchange.expect(method: "POST", path: "/api/users/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/docs")
         try exchange.expectQuery([])
@@ -421,7 +421,7 @@ struct DocsResourceWireTests {
         ) { client in
             try await client.docs.searchForUser(
                 userID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                query: .hybridDocSearchRequest(HybridDocSearchRequest(
+                query: .hybrid(HybridDocSearchRequest(
                     text: "text-2",
                     vector: [3.5],
                     confidence: 0.375,

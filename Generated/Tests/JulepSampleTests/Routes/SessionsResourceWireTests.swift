@@ -109,7 +109,7 @@ struct SessionsResourceWireTests {
             }
             """#
         ) { client in
-            try await client.sessions.create(
+            try await client.sessions.withRawResponse.create(
                 agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
                 situation: "situation-3",
@@ -123,7 +123,7 @@ struct SessionsResourceWireTests {
                         "items": .array([.string("json \"9\" ü/\\"), .bool(true), .null, .double(9.5)])
                     ])
                 ]
-            )
+            ).value
         }
         exchange.expect(method: "POST", path: "/api/sessions")
         try exchange.expectQuery([])
@@ -131,8 +131,8 @@ struct SessionsResourceWireTests {
         try exchange.expectJSONBody(
             #"""
             {
-              "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000001",
-              "user": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002",
+              "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
+              "user": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
               "situation": "situation-3",
               "render_templates": false,
               "token_budget": 5,
@@ -243,7 +243,7 @@ struct SessionsResourceWireTests {
             }
             """#
         ) { client in
-            try await client.sessions.createOrUpdate(
+            try await client.sessions.withRawResponse.createOrUpdate(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 agent: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
                 user: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003")!,
@@ -258,7 +258,7 @@ struct SessionsResourceWireTests {
                         "items": .array([.string("json \"10\" ü/\\"), .bool(true), .null, .double(10.5)])
                     ])
                 ]
-            )
+            ).value
         }
         exchange.expect(method: "POST", path: "/api/sessions/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")
         try exchange.expectQuery([])
@@ -266,8 +266,8 @@ struct SessionsResourceWireTests {
         try exchange.expectJSONBody(
             #"""
             {
-              "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000002",
-              "user": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000003",
+              "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
+              "user": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000003",
               "situation": "situation-4",
               "render_templates": true,
               "token_budget": 6,
@@ -309,7 +309,7 @@ struct SessionsResourceWireTests {
             }
             """#
         ) { client in
-            try await client.sessions.update(
+            try await client.sessions.withRawResponse.update(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 situation: "situation-2",
                 renderTemplates: true,
@@ -322,7 +322,7 @@ struct SessionsResourceWireTests {
                         "items": .array([.string("json \"8\" ü/\\"), .bool(true), .null, .double(8.5)])
                     ])
                 ]
-            )
+            ).value
         }
         exchange.expect(method: "PUT", path: "/api/sessions/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")
         try exchange.expectQuery([])
@@ -371,7 +371,7 @@ struct SessionsResourceWireTests {
             }
             """#
         ) { client in
-            try await client.sessions.patch(
+            try await client.sessions.withRawResponse.patch(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 situation: "situation-2",
                 renderTemplates: true,
@@ -384,7 +384,7 @@ struct SessionsResourceWireTests {
                         "items": .array([.string("json \"8\" ü/\\"), .bool(true), .null, .double(8.5)])
                     ])
                 ]
-            )
+            ).value
         }
         exchange.expect(method: "PATCH", path: "/api/sessions/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")
         try exchange.expectQuery([])
@@ -637,7 +637,7 @@ struct SessionsResourceWireTests {
               ],
               "tools": [
                 {
-                  "id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000006",
+                  "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006",
                   "name": "name-7",
                   "description": "description-8",
                   "function": {
@@ -700,7 +700,7 @@ struct SessionsResourceWireTests {
                   "system": {
                     "resource": "doc",
                     "operation": "chat",
-                    "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000015",
+                    "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000015",
                     "subresource": "doc",
                     "arguments": {
                       "key-23": {
@@ -770,7 +770,7 @@ struct SessionsResourceWireTests {
               "response_format": {
                 "type": "text"
               },
-              "agent": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000033",
+              "agent": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000033",
               "frequency_penalty": -0.5,
               "presence_penalty": -0.5,
               "temperature": 1.875,

@@ -483,7 +483,7 @@ struct TasksResourceWireTests {
                   "system": {
                     "resource": "session",
                     "operation": "history",
-                    "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000016",
+                    "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000016",
                     "subresource": "execution",
                     "arguments": {
                       "key-24": {
@@ -1018,7 +1018,7 @@ struct TasksResourceWireTests {
                   "system": {
                     "resource": "job",
                     "operation": "delete",
-                    "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000017",
+                    "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000017",
                     "subresource": "transition",
                     "arguments": {
                       "key-25": {
@@ -1288,7 +1288,7 @@ struct TasksResourceWireTests {
                   "system": {
                     "resource": "session",
                     "operation": "history",
-                    "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000016",
+                    "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000016",
                     "subresource": "execution",
                     "arguments": {
                       "key-24": {
@@ -1558,7 +1558,7 @@ struct TasksResourceWireTests {
                   "system": {
                     "resource": "session",
                     "operation": "history",
-                    "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000016",
+                    "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000016",
                     "subresource": "execution",
                     "arguments": {
                       "key-24": {

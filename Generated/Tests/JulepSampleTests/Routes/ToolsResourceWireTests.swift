@@ -244,7 +244,7 @@ struct ToolsResourceWireTests {
             }
             """#
         ) { client in
-            try await client.tools.create(
+            try await client.tools.withRawResponse.create(
                 agentID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 name: "name-2",
                 description: "description-3",
@@ -314,7 +314,7 @@ struct ToolsResourceWireTests {
                     followRedirects: false,
                     timeout: 33
                 )
-            )
+            ).value
         }
         exchange.expect(method: "POST", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tools")
         try exchange.expectQuery([])
@@ -384,7 +384,7 @@ struct ToolsResourceWireTests {
               "system": {
                 "resource": "job",
                 "operation": "patch",
-                "resource_id": "5E4A3C2B-1D0F-4E8A-9B7C-00A000000010",
+                "resource_id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000010",
                 "subresource": "tool",
                 "arguments": {
                   "key-18": {
@@ -459,7 +459,7 @@ struct ToolsResourceWireTests {
             }
             """#
         ) { client in
-            try await client.tools.update(
+            try await client.tools.withRawResponse.update(
                 agentID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 toolID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
                 name: "name-3",
@@ -480,7 +480,7 @@ struct ToolsResourceWireTests {
                         "items": .array([.string("json \"8\" ü/\\"), .bool(true), .null, .double(8.5)])
                     ])
                 )
-            )
+            ).value
         }
         exchange.expect(method: "PUT", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tools/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")
         try exchange.expectQuery([])
@@ -546,7 +546,7 @@ struct ToolsResourceWireTests {
             }
             """#
         ) { client in
-            try await client.tools.patch(
+            try await client.tools.withRawResponse.patch(
                 agentID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 toolID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
                 name: "name-3",
@@ -567,7 +567,7 @@ struct ToolsResourceWireTests {
                         "items": .array([.string("json \"8\" ü/\\"), .bool(true), .null, .double(8.5)])
                     ])
                 )
-            )
+            ).value
         }
         exchange.expect(method: "PATCH", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tools/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")
         try exchange.expectQuery([])

@@ -115,6 +115,7 @@ struct SpecNodeBuilder {
             pairs += Self.constraints(constraints)
         case .union(let union):
             pairs.append(("union", self.union(union, owner: what)))
+            pairs.append(("formerLabeledFactories", type.formerLabeledFactories.map { .verbatim($0.value ? "true" : "false") }))
         }
         if !type.accessors.isEmpty {
             pairs.append(("accessors", .mapping(type.accessors.map { accessor($0) }, .block)))
@@ -183,7 +184,16 @@ struct SpecNodeBuilder {
     private mutating func union(_ union: SpecUnion, owner: String) -> YAMLOutputNode {
         switch union.variants {
         case .untagged(let members):
-            return .sequence(members.map { .text($0.spelling) }, .flowWhenShort)
+            return .sequence(
+                members.enumerated().map { index, member in
+                    guard let names = union.memberNames[index] else { return .text(member.spelling) }
+                    return typeOrMapping(
+                        SpecKeys.untaggedUnionMember, what: "a member of the union of \(owner)", at: member.location, [
+                            ("type", .text(member.spelling)),
+                            ("swiftName", names.swiftName.map { .text($0.value) }),
+                            ("formerSwiftName", names.formerSwiftName.map { .text($0.value) }),
+                        ])
+                }, .flowWhenShort)
         case .tagged(let discriminator, let variants):
             let variantEntries = variants.map { variant in
                 YAMLOutputEntry(
@@ -193,6 +203,7 @@ struct SpecNodeBuilder {
                         at: variant.value.location, [
                             ("type", .text(variant.type.spelling)),
                             ("swiftName", variant.swiftName.map { .text($0.value) }),
+                            ("formerSwiftName", variant.formerSwiftName.map { .text($0.value) }),
                         ]))
             }
             let what = "the union of \(owner)"
@@ -242,7 +253,19 @@ struct SpecNodeBuilder {
             ("returns", operation.returns.map(Self.returns)),
             ("deviations", operation.deviations.isEmpty ? nil : .sequence(operation.deviations.map(Self.deviation), .block)),
             ("security", operation.security.map(Self.security)),
+            ("shortcuts", operation.shortcuts.isEmpty ? nil : .sequence(operation.shortcuts.map(Self.shortcut), .block)),
         ])
+    }
+
+    private static func shortcut(_ shortcut: SpecShortcut) -> YAMLOutputNode {
+        let entries: [YAMLOutputEntry?] = [
+            YAMLOutputEntry("name", .text(shortcut.name.value)),
+            YAMLOutputEntry("variant", .text(shortcut.variant.value)),
+            shortcut.unlabeled.map { YAMLOutputEntry("unlabeled", .text($0.value)) },
+            shortcut.returns.map { YAMLOutputEntry("returns", .text($0.value)) },
+            shortcut.docs.map { YAMLOutputEntry("docs", .text($0)) },
+        ]
+        return .mapping(entries.compactMap { $0 }, .flowWhenShort)
     }
 
     /// `streaming: T`, or `{ events: T, format: python }`.

@@ -109,6 +109,9 @@ public struct ZooClient: Sendable {
     /// The `enclosures` operations of the Zoo API.
     public var enclosures: EnclosuresResource { EnclosuresResource(core: core) }
 
+    /// The keepers' chores of an enclosure.
+    public var chores: ChoresResource { ChoresResource(core: core) }
+
     /// The first of `names` that is set (and not empty) in the process environment.
     private static func environmentValue(_ names: String...) -> String? {
         let environment = ProcessInfo.processInfo.environment

@@ -14,6 +14,13 @@ public struct CreateDocRequest: Hashable, Sendable {
     ) {
         self.content = content
     }
+
+    /// Creates a value from its properties, `content` given as text (`.string`).
+    public init(
+        content: String
+    ) {
+        self.init(content: .string(content))
+    }
 }
 
 extension CreateDocRequest: Codable {

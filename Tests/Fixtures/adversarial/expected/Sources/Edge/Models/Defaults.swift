@@ -66,6 +66,35 @@ public struct Defaults: Hashable, Sendable {
         self.id = id
         self.optional = optional
     }
+
+    /// Creates a value from its properties, `either` given as text (`.string`).
+    public init(
+        text: String = "a \"quoted\" \\(x) default",
+        number: Double = 1.5,
+        whole: Double = 3.0,
+        flag: Bool = true,
+        anything: JSONValue = .object(["a": .array([.integer(1), .double(2.5), .string("x"), .null, .bool(true)])]),
+        choice: Values = .`self`,
+        dashed: DashedNameWithDots = .empty,
+        list: [Int] = [1, 2],
+        either: String,
+        id: UUID = UUID(uuidString: "123e4567-e89b-12d3-a456-426614174000")!,
+        optional: String? = nil
+    ) {
+        self.init(
+            text: text,
+            number: number,
+            whole: whole,
+            flag: flag,
+            anything: anything,
+            choice: choice,
+            dashed: dashed,
+            list: list,
+            either: .string(either),
+            id: id,
+            optional: optional
+        )
+    }
 }
 
 extension Defaults: Codable {
@@ -97,7 +126,7 @@ extension Defaults: Codable {
         try container.encode(dashed, forKey: "dashed")
         try container.encode(list, forKey: "list")
         try container.encode(either, forKey: "either")
-        try container.encode(id, forKey: "id")
+        try container.encode(id.uuidString.lowercased(), forKey: "id")
         try container.encodeIfPresent(optional, forKey: "optional")
     }
 }

@@ -26,6 +26,15 @@ public struct AnimalsFeedRequest: Hashable, Sendable {
         self.grams = grams
         self.note = note
     }
+
+    /// Creates a value from its properties, `food` given as text (`.string`).
+    public init(
+        food: String,
+        grams: Int? = nil,
+        note: Nullable<String>? = nil
+    ) {
+        self.init(food: .string(food), grams: grams, note: note)
+    }
 }
 
 extension AnimalsFeedRequest: Codable {

@@ -44,7 +44,7 @@ extension EnclosureClosing: Codable {
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(id, forKey: "id")
+        try container.encode(id.uuidString.lowercased(), forKey: "id")
         try container.encode(at, forKey: "at")
         try container.encodeIfPresent(reason, forKey: "reason")
         try container.encodeIfPresent(code, forKey: "code")

@@ -117,13 +117,13 @@ extension Primitives: Codable {
         try container.encode(big, forKey: "big")
         try container.encode(ratio, forKey: "ratio")
         try container.encode(precise, forKey: "precise")
-        try container.encode(id, forKey: "id")
+        try container.encode(id.uuidString.lowercased(), forKey: "id")
         try container.encode(bornOn, forKey: "born_on")
         try container.encode(seenAt, forKey: "seen_at")
         try container.encode(photo, forKey: "photo")
         try container.encode(anything, forKey: "anything")
         try container.encode(list, forKey: "list")
         try container.encode(lookup, forKey: "lookup")
-        try container.encode(nested, forKey: "nested")
+        try container.encode(nested.map { $0.mapValues { $0.map { $0.uuidString.lowercased() } } }, forKey: "nested")
     }
 }

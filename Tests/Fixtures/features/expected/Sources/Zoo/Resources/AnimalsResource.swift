@@ -161,6 +161,18 @@ public struct AnimalsResource: Sendable {
     ) async throws {
         _ = try await withRawResponse.feed(id: id, food: food, grams: grams, note: note, options: options)
     }
+
+    /// Like ``feed(id:food:grams:note:options:)``, with `food` given as text (`.string`).
+    @available(*, deprecated, message: "Use schedules instead.")
+    public func feed(
+        id: some UUIDConvertible,
+        food: String,
+        grams: Int? = nil,
+        note: Nullable<String>? = nil,
+        options: RequestOptions? = nil
+    ) async throws {
+        try await feed(id: id, food: .string(food), grams: grams, note: note, options: options)
+    }
 }
 
 extension AnimalsResource {

@@ -41,6 +41,18 @@ public struct Record: Hashable, Sendable {
         self.either = either
         self.bound = bound
     }
+
+    /// Creates a value from its properties, `either` given as text (`.string`).
+    public init(
+        id: UUID? = nil,
+        label: String,
+        count: Nullable<Int>? = nil,
+        choice: RecordChoice? = nil,
+        either: String,
+        bound: Double? = nil
+    ) {
+        self.init(id: id, label: label, count: count, choice: choice, either: .string(either), bound: bound)
+    }
 }
 
 extension Record: Codable {
@@ -58,7 +70,7 @@ extension Record: Codable {
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(id, forKey: "id")
+        try container.encode(id?.uuidString.lowercased(), forKey: "id")
         try container.encode(label, forKey: "label")
         try container.encodeIfPresent(count, forKey: "count")
         try container.encodeIfPresent(choice, forKey: "choice")

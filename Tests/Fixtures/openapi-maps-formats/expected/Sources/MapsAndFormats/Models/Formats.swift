@@ -98,7 +98,7 @@ extension Formats: Codable {
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeIfPresent(id?.uuidString.lowercased(), forKey: "id")
         try container.encodeIfPresent(at, forKey: "at")
         try container.encodeIfPresent(day, forKey: "day")
         try container.encodeIfPresent(small, forKey: "small")

@@ -32,7 +32,7 @@ extension ThingOwner: Codable {
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeIfPresent(id?.uuidString.lowercased(), forKey: "id")
         try container.encodeIfPresent(name, forKey: "name")
     }
 }

@@ -19,6 +19,14 @@ public struct Holder: Hashable, Sendable {
         self.content = content
         self.maybe = maybe
     }
+
+    /// Creates a value from its properties, `content` given as text (`.string`).
+    public init(
+        content: String,
+        maybe: Nullable<Cat>? = nil
+    ) {
+        self.init(content: .string(content), maybe: maybe)
+    }
 }
 
 extension Holder: Codable {

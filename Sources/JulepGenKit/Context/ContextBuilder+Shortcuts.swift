@@ -1,0 +1,91 @@
+/// Manager methods declared by an operation's `shortcuts:`: the operation called with one
+/// variant of its union body, built from the arguments, returning its result or a value inside it.
+extension ContextBuilder {
+    /// A shortcut: the operation's manager method called with the body's variant built from the
+    /// arguments, and the value at `returns` taken from its result.
+    func shortcut(_ shortcut: Shortcut, of operation: Operation) -> ShortcutContext? {
+        guard let payload = api.type(shortcut.payload), let body = operation.body else { return nil }
+        let options = RuntimeNames.requestOptionsArgument
+        var arguments = shortcut.parameters.map(argument)
+        if shortcut.unlabeled != nil, let first = shortcut.parameters.first {
+            let declared = Self.argumentName(first.swiftName)
+            arguments[0].declaration = "_ " + declared.used + arguments[0].declaration.dropFirst(declared.declared.count)
+        }
+        arguments.append(ArgumentContext(declaration: "\(options): RequestOptions? = nil", forwarding: ""))
+        let fields = shortcut.parameters.filter { $0.location == .body }
+        let fieldList = fields.map { "\($0.swiftName): \(Self.storedValue($0))" }.joined(separator: ", ")
+        let value = ".\(SwiftNaming.escapedMemberName(shortcut.caseName))(\(payload.qualifiedSwiftName)(\(fieldList)))"
+        var forwarded = shortcut.parameters.filter { $0.location == .path }.map { argument($0).forwarding }
+        forwarded.append("\(body.argumentName): \(value)")
+        forwarded += shortcut.parameters.filter { $0.location == .query || $0.location == .header }.map { argument($0).forwarding }
+        forwarded.append("\(options): \(options)")
+        let method = SwiftNaming.escapedMemberName(operation.swiftName)
+        var lines = fields.compactMap(validation)
+        let returnType: String
+        if let type = shortcut.returnType {
+            returnType = speller.spell(type)
+            // Through `withRawResponse` when the manager method returns the answer, so a missing
+            // value's error carries the status, headers and body.
+            let raw = operation.returns == nil
+            let call = (raw ? "withRawResponse." : "") + method
+            let root = raw ? "result.value" : "result"
+            let (conditions, expression) = Self.path(shortcut.returnPath, from: root)
+            if conditions.isEmpty {
+                let prefix = "return try await \(call)("
+                lines.append(
+                    prefix + Self.argumentList(forwarded, indent: 8, prefix: prefix) + ")" + (raw ? ".value" : "")
+                        + expression.dropFirst(root.count))
+            } else {
+                let prefix = "let result = try await \(call)("
+                lines.append(prefix + Self.argumentList(forwarded, indent: 8, prefix: prefix) + ")")
+                let error = RuntimeNames.errorType(api: api.swiftName)
+                let message = SwiftLiteral.string("The answer has no value at `\(shortcut.returnPathText ?? "")`.")
+                if conditions.count == 1 {
+                    lines.append("guard \(conditions[0]) else {")
+                } else {
+                    lines += conditions.enumerated().map { index, condition in
+                        (index == 0 ? "guard " : "    ") + condition + (index < conditions.count - 1 ? "," : "")
+                    }
+                    lines.append("else {")
+                }
+                lines += ["    throw \(error)("]
+                lines += raw
+                    ? ["        kind: .decoding, message: \(message),",
+                       "        statusCode: result.statusCode, headers: result.headers, body: result.body)"]
+                    : ["        kind: .decoding, message: \(message))"]
+                lines += ["}", "return \(expression)"]
+            }
+        } else {
+            returnType = managerReturnType(operation) ?? "Void"
+            let call = "try await \(method)("
+            lines.append((lines.isEmpty ? "" : "return ") + call + Self.argumentList(forwarded, indent: 8, prefix: call) + ")")
+        }
+        var paragraphs: [String?] = [shortcut.docs]
+        paragraphs.append(
+            "`\(operation.method) \(operation.path.raw)`: ``\(operation.swiftName)(\(Self.labels(operation)))`` with "
+                + "`\(body.argumentName): .\(shortcut.caseName)(…)`"
+                + (shortcut.returnPathText.map { ", returning the value at `\($0)` of its result (a missing one throws `.decoding`)" } ?? "")
+                + ".")
+        var parameterLines: [String] = []
+        for parameter in shortcut.parameters {
+            let summary = [parameter.docs, DocComment.describe(parameter.constraints)].compactMap { $0 }.joined(separator: " ")
+                .replacingNewlines
+            parameterLines.append("///   - \(parameter.swiftName):" + (summary.isEmpty ? "" : " " + summary))
+        }
+        parameterLines.append("///   - \(options): Per-request settings such as a timeout or extra headers.")
+        return ShortcutContext(
+            name: SwiftNaming.escapedMemberName(shortcut.swiftName),
+            doc: DocComment.lines(paragraphs: paragraphs) + DocCommentWrapping.wrap(["///", "/// - Parameters:"] + parameterLines),
+            deprecation: deprecationLines(operation.deprecation),
+            arguments: arguments, returnType: returnType, returnsValue: returnType != "Void", body: lines)
+    }
+
+    /// `id:body:options:`: the labels of an operation's manager method, for doc links.
+    static func labels(_ operation: Operation) -> String {
+        var labels = operation.parameters.map(\.swiftName)
+        if let body = operation.body, case .value = body.shape, let index = bodyArgumentIndex(operation) {
+            labels.insert(body.argumentName, at: index)
+        }
+        return (labels + [RuntimeNames.requestOptionsArgument]).map { $0 + ":" }.joined()
+    }
+}

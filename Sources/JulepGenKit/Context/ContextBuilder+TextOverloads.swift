@@ -1,0 +1,74 @@
+/// Overloads taking `String` where an argument is a union holding text (issue 22, friction 5):
+/// of model initializers and manager methods here, of union factories in `textFactory`.
+extension ContextBuilder {
+    /// The case of a union that holds text: the one its string literals make (see `literalCases`).
+    func textCase(_ type: TypeReference) -> String? {
+        guard case .named(let id) = type, case .union(let union)? = api.type(id)?.kind,
+            let literal = literalCases(union).string
+        else { return nil }
+        return literal.caseName
+    }
+
+    /// For arguments that are unions holding text (`content: MessageContent`), the same arguments
+    /// with `String` in their place (no default, so leaving one out still picks the union's
+    /// function), and what the overload passes on (`content: .string(content)`); `nil` when no
+    /// argument is such a union. Issue 22, friction 5: a `String` variable needs no wrapping.
+    func textOverload(_ properties: [Property]) -> (parameters: [String], arguments: [String], what: String)? {
+        var parameters: [String] = []
+        var arguments: [String] = []
+        var described: [String] = []
+        for property in properties {
+            let name = Self.argumentName(property.swiftName)
+            if let caseName = textCase(property.type) {
+                parameters.append("\(name.declared): String")
+                arguments.append("\(property.swiftName): .\(caseName)(\(name.used))")
+                described.append("`\(property.swiftName)` given as text (`.\(caseName)`)")
+            } else {
+                parameters.append(self.property(property).initParameter)
+                arguments.append("\(property.swiftName): \(name.used)")
+            }
+        }
+        guard !described.isEmpty else { return nil }
+        return (parameters, arguments, described.joined(separator: ", "))
+    }
+
+    /// The manager method with `String` where a body field is a union holding text
+    /// (`createForAgent(agentID:title:content: String…)`), calling the method itself.
+    func textMethod(_ operation: Operation) -> ShortcutContext? {
+        guard operation.streaming == nil, case .flattened? = operation.body?.shape,
+            operation.parameters.contains(where: { $0.location == .body && textCase($0.type) != nil })
+        else { return nil }
+        var arguments: [ArgumentContext] = []
+        var described: [String] = []
+        for parameter in operation.parameters {
+            guard parameter.location == .body, let caseName = textCase(parameter.type) else {
+                arguments.append(argument(parameter))
+                continue
+            }
+            let name = Self.argumentName(parameter.swiftName)
+            arguments.append(ArgumentContext(
+                declaration: "\(name.declared): String", forwarding: "\(parameter.swiftName): .\(caseName)(\(name.used))"))
+            described.append("`\(parameter.swiftName)` given as text (`.\(caseName)`)")
+        }
+        let options = RuntimeNames.requestOptionsArgument
+        arguments.append(ArgumentContext(declaration: "\(options): RequestOptions? = nil", forwarding: "\(options): \(options)"))
+        let method = SwiftNaming.escapedMemberName(operation.swiftName)
+        let call = "try await \(method)("
+        let returnType = managerReturnType(operation)
+        return ShortcutContext(
+            name: method,
+            doc: DocComment.lines("Like ``\(operation.swiftName)(\(Self.labels(operation)))``, with \(described.joined(separator: ", "))."),
+            deprecation: deprecationLines(operation.deprecation),
+            arguments: arguments, returnType: returnType ?? "Void", returnsValue: returnType != nil,
+            body: [call + Self.argumentList(arguments.map(\.forwarding), indent: 8, prefix: call) + ")"])
+    }
+
+    /// What an operation's manager method returns: the `returns:` object, else the response's type.
+    func managerReturnType(_ operation: Operation) -> String? {
+        switch operation.returns {
+        case .composed(let composed)?: api.type(composed.type)?.qualifiedSwiftName ?? composed.type.rawValue
+        case .fetched(let fetched)?: speller.spell(fetched.type)
+        case nil: operation.response.type.map(speller.spell)
+        }
+    }
+}
