@@ -27,7 +27,7 @@ struct SDKDocsSnippetTests {
 
             try await SDKDocsSnippets.errors(client: client, id: UUID())
             #expect(try await SDKDocsSnippets.rawResponse(client: client, id: agent.id) == 200)
-            #expect(try await SDKDocsSnippets.pagination(client: client).map(\.id) == [agent.id])
+            #expect(try await SDKDocsSnippets.pagination(client: client).map(\.id) == [agent.id, agent.id])
         }
     }
 

@@ -88,8 +88,9 @@ enum SDKDocsSnippets {
         }
         let everyone = try await client.agents.listAll().collect()
         for try await page in client.agents.listAll(limit: 50).pages { print(page.items.count) }
+        let huge = try await client.agents.listAll(limit: 1000).withMaxPages(50_000).collect()
         // docs:end
-        return everyone
+        return everyone + huge
     }
 
     static func metadataFilters(client: JulepClient) async throws -> AgentList {
@@ -147,6 +148,15 @@ enum SDKDocsSnippets {
         let client = JulepClient(apiKey: "test", transport: StubTransport())
         // docs:end
         return client
+    }
+
+    /// Compiled only: the client reaches the real API.
+    static func limits(key: String) async throws -> AgentList {
+        // docs:begin limits
+        let client = JulepClient(apiKey: key).withConfiguration { $0.maxResponseBodyBytes = 256 << 20 }
+        let page = try await client.agents.list(limit: 1000, options: RequestOptions(maxResponseBodyBytes: 1 << 30))
+        // docs:end
+        return page
     }
 
     /// Compiled only: the client reaches the real API. The line after the client is what its
