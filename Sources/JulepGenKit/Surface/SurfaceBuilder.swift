@@ -140,8 +140,9 @@ public struct SurfaceBuilder {
 
     // MARK: Models
 
-    /// The type and the types nested in it, each on its own.
-    private func models(_ context: ModelContext, _ declaration: TypeDeclaration) -> [SurfaceType] {
+    /// The type and the types nested in it, each on its own. A nested type is the inline union of
+    /// a property: its template declares the cases only.
+    private func models(_ context: ModelContext, _ declaration: TypeDeclaration, isNested: Bool = false) -> [SurfaceType] {
         var type = SurfaceType(
             kind: .structure, name: context.qualifiedName, section: .models,
             deprecation: declaration.deprecation.map { SurfaceDeprecation(message: $0.message) })
@@ -170,9 +171,12 @@ public struct SurfaceBuilder {
                 if !literals.dictionaryLiteral.isEmpty { type.conformances.append("ExpressibleByDictionaryLiteral") }
             }
             type.members = unionMembers(context.union, union)
+            if isNested { type.members.removeAll { $0.kind != .enumCase || $0.name == "unknown" } }
         }
-        type.members += context.accessors.map { SurfaceMember(kind: .property, name: $0.name, type: $0.type, isReadOnly: true) }
-        return [type] + zip(context.nested, declaration.nested).flatMap { models($0, $1) }
+        if !isNested {
+            type.members += context.accessors.map { SurfaceMember(kind: .property, name: $0.name, type: $0.type, isReadOnly: true) }
+        }
+        return [type] + zip(context.nested, declaration.nested).flatMap { models($0, $1, isNested: true) }
     }
 
     private func objectMembers(_ context: ObjectContext?, _ object: ObjectType) -> [SurfaceMember] {

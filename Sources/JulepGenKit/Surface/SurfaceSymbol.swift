@@ -17,12 +17,22 @@ struct SurfaceSymbol {
     var isTwin: Bool
     /// Whether the owner has a case for values it does not know (`unknown`).
     var ownerIsForwardCompatible: Bool
+    /// Its place in the surface's file (see ``position(type:member:)``).
+    var position: Int
+
+    /// The `member`th entry (from 1) of the `type`th type; 0 is the type itself.
+    static func position(type: Int, member: Int) -> Int { (type << 20) + member }
 
     /// Every member of every type, the types' order kept.
     static func symbols(of surface: APISurface) -> [SurfaceSymbol] {
         let typeNames = Set(surface.types.map(\.name))
         var symbols: [SurfaceSymbol] = []
-        for type in surface.types {
+        for (typeIndex, type) in surface.types.enumerated() {
+            var ordinal = 0
+            func nextPosition() -> Int {
+                ordinal += 1
+                return position(type: typeIndex, member: ordinal)
+            }
             let forwardCompatible = type.members.contains { $0.kind == .enumCase && $0.name == "unknown" }
             for member in type.members {
                 let key = self.key(owner: type.name, member: member)
@@ -30,7 +40,7 @@ struct SurfaceSymbol {
                     SurfaceSymbol(
                         key: key, owner: type.name, subject: subject(owner: type.name, member: member),
                         shortName: subject(owner: nil, member: member), group: key, member: member, isTwin: false,
-                        ownerIsForwardCompatible: forwardCompatible))
+                        ownerIsForwardCompatible: forwardCompatible, position: nextPosition()))
                 for twin in member.twins {
                     // `JulepAPI.agentsRouteList` belongs to `JulepAPI`; `withRawResponse.list` to the method's type.
                     var owner = type.name
@@ -49,7 +59,7 @@ struct SurfaceSymbol {
                         SurfaceSymbol(
                             key: Self.key(owner: owner, member: twinMember), owner: owner,
                             subject: "func " + owner + "." + path + "(…)", shortName: qualified + "(…)", group: key,
-                            member: twinMember, isTwin: true, ownerIsForwardCompatible: false))
+                            member: twinMember, isTwin: true, ownerIsForwardCompatible: false, position: nextPosition()))
                 }
             }
         }
