@@ -68,9 +68,8 @@ struct Generate: ParsableCommand {
         let operations = api.resources.reduce(0) { $0 + $1.operations.count }
         let typeCount = api.types.reduce(0) { $0 + 1 + $1.nested.count }
         // The API on disk against the one about to be written, reported before anything else.
-        let baseline = SurfaceBaseline(outputFolder: output)
-        var report: SurfaceReport?
-        if let old = baseline.surface, let new = result.surface { report = SurfaceReport(from: old, to: new) }
+        let baseline = SurfaceBaseline(outputFolder: output, new: result)
+        let report = baseline.report
         do {
             if check {
                 let differences = try writer.differences(from: result.files)

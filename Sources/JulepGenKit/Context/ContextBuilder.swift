@@ -5,10 +5,24 @@ import Foundation
 struct ContextBuilder {
     let api: APIDefinition
     let speller: SwiftTypeSpeller
+    /// Whether contexts get their doc comments. The API surface reads the contexts' Swift only,
+    /// and the docs are most of the work.
+    let writesDocs: Bool
 
-    init(api: APIDefinition) {
+    init(api: APIDefinition, writesDocs: Bool = true) {
         self.api = api
         self.speller = SwiftTypeSpeller(api: api)
+        self.writesDocs = writesDocs
+    }
+
+    /// `DocComment.lines(paragraphs:)`, or nothing without docs.
+    private func docLines(paragraphs: [String?]) -> [String] {
+        writesDocs ? DocComment.lines(paragraphs: paragraphs) : []
+    }
+
+    /// `DocComment.lines(_:)`, or nothing without docs.
+    private func docLines(_ text: String?) -> [String] {
+        writesDocs ? DocComment.lines(text) : []
     }
 
     // MARK: Models
@@ -16,7 +30,7 @@ struct ContextBuilder {
     func model(_ declaration: TypeDeclaration) -> ModelContext {
         var context = ModelContext(
             name: declaration.swiftName, qualifiedName: declaration.qualifiedSwiftName,
-            doc: DocComment.lines(paragraphs: [typeDocs(declaration), Self.deprecationNote(declaration.deprecation)]),
+            doc: docLines(paragraphs: [typeDocs(declaration), Self.deprecationNote(declaration.deprecation)]),
             deprecation: [],
             isObject: false, isEnum: false, isAlias: false, isUnion: false, ownerName: "",
             nested: declaration.nested.map { nested in
@@ -36,13 +50,13 @@ struct ContextBuilder {
                     EnumCaseContext(
                         name: SwiftNaming.escapedMemberName(enumCase.swiftName),
                         literal: SwiftLiteral.string(enumCase.value),
-                        doc: DocComment.lines(paragraphs: [enumCase.docs, Self.deprecationNote(enumCase.deprecation)]),
+                        doc: docLines(paragraphs: [enumCase.docs, Self.deprecationNote(enumCase.deprecation)]),
                         deprecation: [])
                 })
         case .alias(let alias):
             context.isAlias = true
             context.alias = AliasContext(target: speller.spell(alias.target))
-            context.doc = DocComment.lines(
+            context.doc = docLines(
                 paragraphs: [typeDocs(declaration), DocComment.describe(alias.constraints), Self.deprecationNote(declaration.deprecation)])
         case .union(let union):
             context.isUnion = true
@@ -122,7 +136,7 @@ struct ContextBuilder {
         return PropertyContext(
             name: name, storageName: storageName, wireName: property.wireName, keyLiteral: keyLiteral,
             type: type, storageType: storageType, isIndirect: property.isIndirect,
-            doc: DocComment.lines(paragraphs: [
+            doc: docLines(paragraphs: [
                 property.docs ?? "The `\(property.wireName)` field.", DocComment.describe(property.constraints), serverDefault,
             ]),
             deprecation: deprecationLines(property.deprecation),
@@ -150,7 +164,7 @@ struct ContextBuilder {
         return PropertyContext(
             name: name, storageName: name, wireName: "", keyLiteral: "", type: "[String: \(value)]",
             storageType: "[String: \(value)]", isIndirect: false,
-            doc: DocComment.lines("The members whose keys are not declared above, each a `\(value)`; encoded back as they are."),
+            doc: docLines("The members whose keys are not declared above, each a `\(value)`; encoded back as they are."),
             deprecation: [],
             initParameter: "\(Self.argumentName(extra.swiftName).declared): [String: \(value)] = [:]",
             initValue: Self.argumentName(extra.swiftName).used,
@@ -225,7 +239,7 @@ struct ContextBuilder {
             let caseName = SwiftNaming.escapedMemberName(variant.caseName)
             return UnionFactoryContext(
                 name: caseName,
-                doc: DocComment.lines(
+                doc: docLines(
                     "The `.\(variant.caseName)` case, built from the properties of its ``\(declaration.qualifiedSwiftName)``."),
                 parameters: object.properties.map { property($0).initParameter },
                 typeName: declaration.qualifiedSwiftName,
@@ -292,7 +306,7 @@ struct ContextBuilder {
             if isTagged { cases.append("case .unknown: nil") }
             return SharedPropertyContext(
                 name: name, type: type,
-                doc: DocComment.lines(paragraphs: [
+                doc: docLines(paragraphs: [
                     first.docs ?? "The `\(first.wireName)` field.",
                     "Every variant has it\(isTagged ? "; `nil` for a variant this version of the SDK does not know" : "").",
                 ]),
@@ -332,7 +346,7 @@ struct ContextBuilder {
         let type = speller.spell(accessor.type) + (accessor.isOptional ? "?" : "")
         return AccessorContext(
             name: SwiftNaming.escapedMemberName(accessor.swiftName), type: type,
-            doc: DocComment.lines(accessor.docs ?? "The value at `\(accessor.path)`."), body: body)
+            doc: docLines(accessor.docs ?? "The value at `\(accessor.path)`."), body: body)
     }
 
     // MARK: Resources
@@ -340,7 +354,7 @@ struct ContextBuilder {
     func resource(_ resource: Resource) -> ResourceContext {
         let operations = resource.operations.map { operation($0, in: resource) }
         return ResourceContext(
-            typeName: resource.typeName, accessorName: resource.accessorName, doc: DocComment.lines(resourceDocs(resource)),
+            typeName: resource.typeName, accessorName: resource.accessorName, doc: docLines(resourceDocs(resource)),
             operations: operations, hasRawOperations: operations.contains { !$0.isStreaming })
     }
 
@@ -382,7 +396,7 @@ struct ContextBuilder {
         }
         let queryItems = operation.parameters.filter { $0.location == .query }.map(requestItem)
         let headerItems = operation.parameters.filter { $0.location == .header }.map(requestItem)
-        let doc = operationDoc(operation)
+        let doc = writesDocs ? operationDoc(operation) : (summary: [], parameters: [], returns: [])
         let validations = operation.parameters.compactMap(validation) + exclusiveChecks(operation)
         return OperationContext(
             name: name, doc: doc.summary + doc.parameters + doc.returns,
@@ -400,7 +414,7 @@ struct ContextBuilder {
             eventFormatArgument: operation.streaming?.format == .python ? ", format: .pythonLiteral" : "",
             forwardedArguments: forwarded,
             rawReturnType: "APIResponse<\(returnType ?? "Void")>",
-            rawDoc: doc.summary + doc.parameters
+            rawDoc: !writesDocs ? [] : doc.summary + doc.parameters
                 + DocCommentWrapping.wrap([
                     "/// - Returns: The response\(operation.response.docs.map { " (\($0.replacingNewlines))" } ?? ""): "
                         + "the \(returnType == nil ? "status" : "decoded value, status") and headers."
@@ -549,7 +563,7 @@ struct ContextBuilder {
         let pageArguments = arguments.map { argument in
             argument.forwarding == "\(label): \(offsetName)" ? "\(label): \(pageOffset)" : argument.forwarding
         }
-        let summary = DocComment.lines(paragraphs: [
+        let summary = docLines(paragraphs: [
             operation.docs,
             "Every item, fetched page by page as the iteration goes on: `\(offset.wireName)` starts at the given\n"
                 + "value and advances by the number of items received, and the iteration ends after a page with\n"
@@ -771,7 +785,7 @@ struct ContextBuilder {
                 paragraphs.append("- Description: \(deviation.document)\n- Server: \(deviation.server)\n- This SDK: \(deviation.sdk)")
             }
         }
-        let summary = DocComment.lines(paragraphs: paragraphs)
+        let summary = docLines(paragraphs: paragraphs)
         var parameterLines: [String] = []
         for parameter in operation.parameters {
             let constraints = parameter.location == .body
@@ -823,12 +837,12 @@ struct ContextBuilder {
             userAgentLiteral: SwiftLiteral.string("\(api.swiftName.lowercased())-swift/\(api.version ?? "unknown")"),
             logEnvironmentVariable: api.swiftName.uppercased() + "_LOG",
             logEnvironmentVariableLiteral: SwiftLiteral.string(api.swiftName.uppercased() + "_LOG"),
-            doc: DocComment.lines(api.docs),
+            doc: docLines(api.docs),
             environments: api.environments.map { environment in
                 EnvironmentContext(
                     caseName: SwiftNaming.escapedMemberName(environment.caseName),
                     urlLiteral: SwiftLiteral.string(environment.url), nameLiteral: SwiftLiteral.string(environment.name),
-                    doc: DocComment.lines(environment.docs ?? "`\(environment.url)`"))
+                    doc: docLines(environment.docs ?? "`\(environment.url)`"))
             },
             hasEnvironments: !api.environments.isEmpty,
             configurationBinding: api.authSchemes.isEmpty ? "let" : "var",
@@ -840,7 +854,7 @@ struct ContextBuilder {
             resources: api.resources.map { resource in
                 ResourceAccessorContext(
                     typeName: resource.typeName, accessorName: SwiftNaming.escapedMemberName(resource.accessorName),
-                    doc: DocComment.lines(resourceDocs(resource)))
+                    doc: docLines(resourceDocs(resource)))
             })
     }
 }

@@ -86,10 +86,12 @@ public struct Generator {
         guard let api = loaded.api, !diagnostics.hasErrors else {
             return Result(files: [], api: loaded.api, diagnostics: diagnostics, sources: sources)
         }
+        // The API surface needs no template: it is built while the files render.
+        let surfacing = Parallel.start { SurfaceBuilder(api: api).build() }
         var files = FileRenderer(api: api, templates: parsed.templates, library: parsed.library, includeTests: options.tests)
             .render(diagnostics: &diagnostics)
+        let surface = surfacing.wait()
         guard !diagnostics.hasErrors else { return Result(files: [], api: api, diagnostics: diagnostics, sources: sources) }
-        let surface = SurfaceBuilder(api: api).build()
         files.append(GeneratedFile(path: APISurface.fileName, contents: SurfaceWriter.markdown(surface)))
         files.sort { $0.path < $1.path }
         return Result(files: files, api: api, surface: surface, diagnostics: diagnostics, sources: sources)

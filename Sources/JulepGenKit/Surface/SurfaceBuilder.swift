@@ -10,7 +10,7 @@ public struct SurfaceBuilder {
 
     public init(api: APIDefinition) {
         self.api = api
-        self.builder = ContextBuilder(api: api)
+        self.builder = ContextBuilder(api: api, writesDocs: false)
     }
 
     public func build() -> APISurface {

@@ -9,6 +9,7 @@
 /// ``SurfaceChangeList`` turns the findings into the report's entries.
 public enum SurfaceComparison {
     public static func changes(from old: APISurface, to new: APISurface) -> [SurfaceChange] {
+        guard old.types != new.types else { return [] }
         var findings: [SurfaceFinding] = []
         let oldTypes = Dictionary(old.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let newTypeNames = Set(new.types.map(\.name))
@@ -116,6 +117,8 @@ public enum SurfaceComparison {
                 add(.added, symbol, SurfaceMemberComparison.addition(symbol))
                 continue
             }
+            // Most members did not change; the comparison below is for those that did.
+            if previous.member == symbol.member, !renamed.contains(symbol.key) { continue }
             if renamed.contains(symbol.key) {
                 add(.changed, symbol, SurfaceDifference(.breaking, "renamed `\(symbol.member.name)`"), subject: previous.subject)
             }

@@ -8,6 +8,7 @@ public enum SurfaceWriter {
 
     public static func markdown(_ surface: APISurface) -> String {
         let routes = RuntimeNames.routesType(api: surface.module)
+        let hasRoutes = surface.types.contains { $0.name == routes }
         var lines = [
             "# \(surface.module)\(surface.version.map { " " + $0 } ?? "")\(heading)",
             "",
@@ -16,11 +17,14 @@ public enum SurfaceWriter {
             "with the API a new spec gives and report what is added, changed and removed, and what breaks",
             "code written against this version (julep-gen's docs/cli.md).",
             "",
-            "- `// GET /agents/{id}` above a method: the request it sends. `func listAll(…)` below it:",
-            "  another method for that request, with the same arguments (`…`), such as the route API's",
-            "  `\(routes).agentsRouteGet(…)`.",
-            "- `// \"created_at\"` after a case or property: its JSON value or key.",
-            "- `// @available(*, deprecated)`: deprecated in the documentation (types and enum cases).",
+            "- `// GET /path` above a method: the request it sends. The `func …(…)` lines below it: the other",
+            "  methods for that request, with the same arguments (the `…All` pages, `withRawResponse`'s"
+                + (hasRoutes ? "," : ")."),
+        ]
+        if hasRoutes { lines.append("  the route API's, `\(routes)`).") }
+        lines += [
+            "- `// \"name\"` after a case or property: its JSON value or key; after an environment, its URL.",
+            "- `// @available(*, deprecated…)`: types and enum cases are deprecated in their documentation.",
             "- Not listed: the runtime's types (`RequestOptions`, `APIResponse`, `JSONValue`, …), the same for",
             "  every spec, and what a listed conformance requires (`Codable`'s `init(from:)`, `rawValue`, …).",
         ]
