@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import JulepGenKit
@@ -284,6 +285,22 @@ struct SurfaceRulesTests {
 
             """)
         #expect(report.verdict == .compatible)
+    }
+
+    /// docs/cli.md's example report, under "## The API report", is this one.
+    @Test func theDocumentedExampleIsTheReport() throws {
+        let report = try Self.report(
+            ("      feed:\n        method: POST\n        path: /pets/{id}/feed\n        pathParams: { id: uuid }\n        body: Food\n", ""),
+            ("          kind?: Kind\n", "          kind?: { type: Kind, swiftName: species }\n"),
+            ("      tag?: string\n", "      tag: string\n"),
+            ("default: 10", "default: 20"),
+            ("      name: string\n", "      name: { type: string, swiftName: petName, formerSwiftName: name }\n"),
+            ("  Kind:\n", "  Owner:\n    properties:\n      name?: string\n  Kind:\n"))
+        let docs = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/cli.md"), encoding: .utf8)
+        let section = try #require(docs.range(of: "## The API report\n"))
+        let start = try #require(docs.range(of: "```\n", range: section.upperBound..<docs.endIndex))
+        let end = try #require(docs.range(of: "```\n", range: start.upperBound..<docs.endIndex))
+        #expect(String(docs[start.upperBound..<end.lowerBound]) == report.text)
     }
 
     @Test func anIDTakingAStringTooIsCompatible() {
