@@ -397,6 +397,7 @@ struct ContextBuilder {
         let queryItems = operation.parameters.filter { $0.location == .query }.map(requestItem)
         let headerItems = operation.parameters.filter { $0.location == .header }.map(requestItem)
         let doc = writesDocs ? operationDoc(operation) : (summary: [], parameters: [], returns: [])
+        let paging = autoPaging(operation, in: resource, arguments: arguments, doc: doc)
         let validations = operation.parameters.compactMap(validation) + exclusiveChecks(operation)
         return OperationContext(
             name: name, doc: doc.summary + doc.parameters + doc.returns,
@@ -420,7 +421,50 @@ struct ContextBuilder {
                         + "the \(returnType == nil ? "status" : "decoded value, status") and headers."
                 ]),
             validations: validations.joined(separator: "\n        "), hasValidations: !validations.isEmpty,
-            autoPaging: autoPaging(operation, in: resource, arguments: arguments, doc: doc).map { [$0] } ?? [])
+            autoPaging: paging.map { [$0] } ?? [],
+            formerNames: formerName(operation, arguments: arguments, paging: paging).map { [$0] } ?? [])
+    }
+
+    /// The deprecated forward from `formerSwiftName` to the method (and to its twins).
+    private func formerName(
+        _ operation: Operation, arguments: [ArgumentContext], paging: AutoPagingContext?
+    ) -> FormerOperationContext? {
+        guard let former = operation.formerSwiftName else { return nil }
+        let labels = arguments.map { String($0.forwarding.prefix { $0 != ":" }) + ":" }.joined()
+        /// The doc, the attribute and the call of a forward to `name` (as declared; `escaped` in code).
+        func forward(to name: String, prefix: String) -> (doc: String, attribute: String, call: String) {
+            let escaped = SwiftNaming.escapedMemberName(name)
+            let call = prefix + escaped + "(" + Self.argumentList(arguments.map(\.forwarding), indent: 8, prefix: prefix + escaped + "(") + ")"
+            return (
+                "/// The former name of `\(name)(…)`.",
+                "@available(*, deprecated, renamed: \(SwiftLiteral.string("\(name)(\(labels))")))", call
+            )
+        }
+        let name = operation.swiftName
+        let returned: String?
+        switch operation.returns {
+        case .composed(let returns)?: returned = api.type(returns.type)?.qualifiedSwiftName
+        case .fetched(let returns)?: returned = speller.spell(returns.type)
+        case nil: returned = operation.response.type.map(speller.spell)
+        }
+        let isStreaming = operation.streaming != nil
+        let tail =
+            isStreaming
+            ? " throws -> AsyncThrowingStream<\(operation.streaming.map { speller.spell($0.eventType) } ?? ""), any Error>"
+            : " async throws" + (returned.map { " -> " + $0 } ?? "")
+        let method = forward(to: name, prefix: isStreaming ? "try " : "try await ")
+        let formerAutoPaging = paging.map { paging -> FormerAutoPagingContext in
+            let pagingForward = forward(to: paging.name, prefix: "")
+            return FormerAutoPagingContext(
+                name: SwiftNaming.escapedMemberName(former + "All"), doc: pagingForward.doc, attribute: pagingForward.attribute,
+                arguments: arguments, returnType: "AutoPagingSequence<\(paging.pageType), \(paging.itemType)>",
+                call: pagingForward.call)
+        }
+        return FormerOperationContext(
+            name: SwiftNaming.escapedMemberName(former), doc: method.doc, attribute: method.attribute, arguments: arguments,
+            signatureTail: tail, call: method.call,
+            rawReturnType: isStreaming ? "" : "APIResponse<\(operation.response.type.map(speller.spell) ?? "Void")>",
+            hasRawTwin: !isStreaming, autoPaging: formerAutoPaging.map { [$0] } ?? [])
     }
 
     /// Call arguments on the line of the call when it fits in 120 columns, otherwise one per line.
@@ -538,7 +582,7 @@ struct ContextBuilder {
             let items = itemsExpression(operation.response.type, property: pagination.itemsProperty),
             let pageType = operation.response.type.map(speller.spell)
         else { return nil }
-        let taken = Set(resource.operations.map(\.swiftName))
+        let taken = Set(resource.operations.flatMap { [$0.swiftName, $0.formerSwiftName].compactMap { $0 } })
         let baseName = [operation.swiftName + "All", operation.swiftName + "AutoPaging"].first { !taken.contains($0) }
         guard let baseName else { return nil }
         let offsetName = Self.argumentName(offset.swiftName).used

@@ -302,6 +302,38 @@ extension OperationContext: MustacheParent {
         case "composedReturn": composedReturn
         case "fetchedReturn": fetchedReturn
         case "returnsObject": returnsObject
+        case "formerNames": formerNames
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension FormerOperationContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "doc": doc
+        case "attribute": attribute
+        case "arguments": arguments
+        case "signatureTail": signatureTail
+        case "call": call
+        case "rawReturnType": rawReturnType
+        case "hasRawTwin": hasRawTwin
+        case "autoPaging": autoPaging
+        default: ContextLookup.reflected(self, key)
+        }
+    }
+}
+
+extension FormerAutoPagingContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "doc": doc
+        case "attribute": attribute
+        case "arguments": arguments
+        case "returnType": returnType
+        case "call": call
         default: ContextLookup.reflected(self, key)
         }
     }

@@ -20,7 +20,8 @@ enum SpecKeys {
     static let unionVariant = ["type", "swiftName"]
     static let resource = ["docs", "swiftName", "operations"]
     static let operation = [
-        "route", "method", "path", "docs", "deprecated", "idempotent", "swiftName", "pathParams", "query", "headers",
+        "route", "method", "path", "docs", "deprecated", "idempotent", "swiftName", "formerSwiftName", "pathParams", "query",
+        "headers",
         "body", "response", "errors", "pagination", "streaming", "returns", "mirrors", "deviations",
         "security",
     ]

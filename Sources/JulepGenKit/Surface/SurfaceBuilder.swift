@@ -128,11 +128,26 @@ public struct SurfaceBuilder {
                     SurfaceTwin(
                         path: routesType + "." + route, effects: effects, type: stream ?? method.returnType))
             }
+            let arguments = parameters(method.arguments.map(\.declaration))
+            let request = "\(operation.method) \(operation.path.raw)"
             members.append(
                 SurfaceMember(
-                    kind: .method, name: method.name, parameters: parameters(method.arguments.map(\.declaration)),
-                    type: stream ?? returned, effects: effects, operation: "\(operation.method) \(operation.path.raw)",
-                    deprecation: operation.deprecation.map { SurfaceDeprecation(message: $0.message) }, twins: twins))
+                    kind: .method, name: method.name, parameters: arguments, type: stream ?? returned, effects: effects,
+                    operation: request, deprecation: operation.deprecation.map { SurfaceDeprecation(message: $0.message) },
+                    twins: twins))
+            // `formerSwiftName`: the old name, forwarding to this method (and its twins to the twins).
+            for former in method.formerNames {
+                var formerTwins = former.autoPaging.map {
+                    SurfaceTwin(path: $0.name, effects: nil, type: $0.returnType)
+                }
+                if former.hasRawTwin {
+                    formerTwins.append(SurfaceTwin(path: "withRawResponse." + former.name, effects: effects, type: former.rawReturnType))
+                }
+                members.append(
+                    SurfaceMember(
+                        kind: .method, name: former.name, parameters: arguments, type: stream ?? returned, effects: effects,
+                        operation: request, deprecation: SurfaceDeprecation(renamed: operation.swiftName), twins: formerTwins))
+            }
         }
         return SurfaceType(
             kind: .structure, name: context.typeName, section: .resources, conformances: ["Sendable"], members: members)

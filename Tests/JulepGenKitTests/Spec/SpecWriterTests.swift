@@ -927,6 +927,7 @@ extension SpecOperation {
         var copy = self
         copy.name = name.stripped
         copy.swiftName = swiftName?.stripped
+        copy.formerSwiftName = formerSwiftName?.stripped
         copy.route = route?.stripped
         copy.mirrors = mirrors.map(\.stripped)
         copy.method = method.stripped

@@ -259,6 +259,22 @@ struct SurfaceRulesTests {
         #expect(!report.text.contains("removed"))
     }
 
+    /// An operation's `formerSwiftName` keeps the old method (and its twins) as deprecated forwards.
+    @Test func aMethodKeptUnderItsFormerNameIsDeprecatedNotRemoved() throws {
+        let report = try Self.report(
+            ("      get:\n        route: pets_route_get\n",
+             "      get:\n        route: pets_route_get\n        swiftName: fetch\n        formerSwiftName: get\n"))
+        #expect(report.text == """
+            API changes: 1 deprecated, 1 compatible
+            changed:
+              deprecated  func PetsResource.get(…): deprecated, renamed `fetch`
+            added:
+              compatible  func PetsResource.fetch(…): `GET /pets/{id}` (also withRawResponse.fetch(…))
+
+            """)
+        #expect(report.verdict == .compatible)
+    }
+
     @Test func aDeprecatedOperationIsCompatible() throws {
         let report = try Self.report(("        body: Food\n", "        body: Food\n        deprecated: Feed through the schedule instead.\n"))
         #expect(report.text == """
