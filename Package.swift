@@ -29,8 +29,19 @@ let package = Package(
             dependencies: [
                 "CYaml",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            plugins: ["EmbedRuntime"]
         ),
+        // The runtime of every generated SDK, as ordinary Swift: compiled and tested here, and
+        // embedded into julep-gen at build time (the EmbedRuntime plugin), which copies it into
+        // each SDK byte for byte.
+        .target(name: "SDKRuntime"),
+        .testTarget(
+            name: "SDKRuntimeTests",
+            dependencies: ["SDKRuntime", "JulepTestSupport"]
+        ),
+        .executableTarget(name: "embed-runtime"),
+        .plugin(name: "EmbedRuntime", capability: .buildTool(), dependencies: ["embed-runtime"]),
         .executableTarget(
             name: "julep-gen",
             dependencies: [
@@ -42,7 +53,7 @@ let package = Package(
         .testTarget(
             name: "JulepGenKitTests",
             // The CLI tests run the built `julep-gen`; depending on it makes sure it is built first.
-            dependencies: ["JulepGenKit", "julep-gen"]
+            dependencies: ["JulepGenKit", "julep-gen", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .testTarget(
             name: "JulepTests",

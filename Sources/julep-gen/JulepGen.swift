@@ -25,6 +25,9 @@ struct Generate: ParsableCommand {
     @Option(help: "For an OpenAPI spec: a YAML file renaming resources, operations, types and auth schemes.")
     var overlay: String?
 
+    @Option(help: "julep: add what Julep's Python SDK and server need (the route API, Python-literal errors and events, JSON query objects); standard: the API only. Replaces the spec's or the overlay's 'profile'.")
+    var profile: APIProfile?
+
     @Option(help: "A folder of templates that replace built-in ones with the same file name.")
     var templates: String?
 
@@ -53,7 +56,7 @@ struct Generate: ParsableCommand {
         let result = Generator.run(
             Generator.Options(
                 specPath: spec, templatesOverride: templates, warningsAsErrors: warningsAsErrors, overlayPath: overlay,
-                tests: tests))
+                tests: tests, profile: profile))
         let renderer = DiagnosticRenderer(sources: result.sources)
         let diagnostics = result.diagnostics.sorted
         if !diagnostics.isEmpty {
@@ -105,6 +108,8 @@ struct Generate: ParsableCommand {
         }
     }
 }
+
+extension APIProfile: ExpressibleByArgument {}
 
 enum Console {
     static func output(_ text: String) {

@@ -47,6 +47,7 @@ public final class TestHTTPServer: Sendable {
                 )
                 await log.append(received)
                 let canned = try await respond(received)
+                WireLog.record(received, canned)
                 if canned.delay > .zero {
                     try await Task.sleep(for: canned.delay)
                 }

@@ -113,7 +113,7 @@ struct SecuritySchemeTests {
     }
 
     @Test func bearerTokenForTheDocumentsRequirement() async throws {
-        let request = try await Self.only { _ = try await $0.secrets.listSecrets() }
+        let request = try await Self.only { _ = try await $0.secrets.list() }
         #expect(Self.credentialHeaders(request) == ["authorization": "Bearer bearer-1"])
     }
 
@@ -190,8 +190,8 @@ struct SecuritySchemeTests {
             let client = Self.client(
                 server.baseURL, Credentials(bearerToken: "fixed"), maxRetries: 1,
                 bearerTokenProvider: { await tokens.next() })
-            _ = try await client.secrets.listSecrets()
-            _ = try await client.secrets.listSecrets()
+            _ = try await client.secrets.list()
+            _ = try await client.secrets.list()
             return await server.requests
         }
         #expect(received.map { $0.headers["authorization"] } == ["Bearer token-1", "Bearer token-2", "Bearer token-3"])
@@ -213,7 +213,7 @@ struct SecuritySchemeTests {
         let received = try await TestHTTPServer.with({ _ in CannedResponse(status: 200, body: "[]") }) { server in
             let client = Self.client(
                 server.baseURL, Credentials(), maxRetries: 2, bearerTokenProvider: { throw RefreshFailed() })
-            await #expect(throws: RefreshFailed.self) { _ = try await client.secrets.listSecrets() }
+            await #expect(throws: RefreshFailed.self) { _ = try await client.secrets.list() }
             return await server.requests
         }
         #expect(received.isEmpty)
@@ -225,7 +225,7 @@ struct SecuritySchemeTests {
             CannedResponse(status: 200, headers: ["Content-Type": "text/event-stream"], body: event)
         }) { server in
             var names: [String] = []
-            for try await secret in try Self.client(server.baseURL, bearerTokenProvider: { "streamed-1" }).secrets.watchSecrets() {
+            for try await secret in try Self.client(server.baseURL, bearerTokenProvider: { "streamed-1" }).secrets.watch() {
                 names.append(secret.name)
             }
             #expect(names == ["db"])
@@ -233,7 +233,7 @@ struct SecuritySchemeTests {
             struct RefreshFailed: Error {}
             let failing = Self.client(server.baseURL, Credentials(), bearerTokenProvider: { throw RefreshFailed() })
             await #expect(throws: RefreshFailed.self) {
-                for try await _ in try failing.secrets.watchSecrets() {}
+                for try await _ in try failing.secrets.watch() {}
             }
             return await server.requests
         }
@@ -266,7 +266,7 @@ struct SecuritySchemeTests {
             for call: @Sendable (VaultClient) async throws -> Void in [
                 { try await $0.secrets.byHeader() }, { try await $0.secrets.byQuery(limit: 1) },
                 { try await $0.secrets.byCookie() }, { try await $0.secrets.byBasic() },
-                { _ = try await $0.secrets.listSecrets() }, { try await $0.secrets.byOAuth() },
+                { _ = try await $0.secrets.list() }, { try await $0.secrets.byOAuth() },
                 { try await $0.secrets.both() },
             ] {
                 do {

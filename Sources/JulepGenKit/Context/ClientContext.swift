@@ -1,16 +1,23 @@
 /// What `client.mustache`, `environment.mustache` and `package.mustache` see.
-struct ClientContext {
+struct ClientContext: Encodable {
     var apiName: String
+    var apiNameLiteral: String
     var clientType: String
-    var errorType: String
+    /// `JulepError`: the API's name for the runtime's `APIError`; `nil` when that is its name already.
+    var errorTypeAlias: String?
+    /// `"JulepError"`: how error descriptions name the error type.
+    var errorTypeLiteral: String
     var environmentType: String
     var version: String?
     var versionLiteral: String
     /// `"julep-swift/0.4.0"`: the SDK's default `User-Agent`.
     var userAgentLiteral: String
-    /// `JULEP_LOG`: the environment variable that turns request logging on.
-    var logEnvironmentVariable: String
+    /// `"JULEP_LOG"`: the environment variable that turns request logging on.
     var logEnvironmentVariableLiteral: String
+    /// The Julep profile: error messages that are the Python `repr` of validation issues are read.
+    var readsPythonReprMessages: Bool
+    /// A stream sends its events as Python literals (`streaming: { format: python }`).
+    var hasPythonLiteralEvents: Bool
     var doc: [String]
     var environments: [EnvironmentContext]
     var hasEnvironments: Bool
@@ -25,7 +32,7 @@ struct ClientContext {
     var resources: [ResourceAccessorContext]
 }
 
-struct EnvironmentContext {
+struct EnvironmentContext: Encodable {
     var caseName: String
     var urlLiteral: String
     var nameLiteral: String
@@ -34,7 +41,7 @@ struct EnvironmentContext {
 
 /// One auth scheme in the client's initializer: its arguments, their docs, and the statement
 /// that turns them into a credential (one of `isAPIKey`, `isBearer`, `isBasic` is set).
-struct AuthSchemeContext {
+struct AuthSchemeContext: Encodable {
     /// The initializer's argument for the key, token or user name.
     var argumentName: String
     /// `"apiKey"`: the scheme's name, as requests' `security` names it.
@@ -60,13 +67,13 @@ struct AuthSchemeContext {
     var passwordExpression: String
 }
 
-struct ResourceAccessorContext {
+struct ResourceAccessorContext: Encodable {
     var typeName: String
     var accessorName: String
     var doc: [String]
 }
 
 /// Every generated file's header.
-struct HeaderContext {
+struct HeaderContext: Encodable {
     var apiName: String
 }

@@ -181,7 +181,9 @@ struct ContextBuilder {
 
     /// The spec's docs of a resource, or a line naming it.
     private func resourceDocs(_ resource: Resource) -> String {
-        resource.docs ?? "The `\(resource.name)` operations of the \(api.name) API."
+        if let docs = resource.docs { return docs }
+        if resource.operations.isEmpty { return "The `\(resource.name)` resources of the \(api.name) API." }
+        return "The `\(resource.name)` operations of the \(api.name) API."
     }
 
     /// Types and enum cases are deprecated in their docs only: the generated code itself must
@@ -354,7 +356,9 @@ struct ContextBuilder {
     func resource(_ resource: Resource) -> ResourceContext {
         let operations = resource.operations.map { operation($0, in: resource) }
         return ResourceContext(
-            typeName: resource.typeName, accessorName: resource.accessorName, doc: docLines(resourceDocs(resource)),
+            typeName: resource.typeName, accessorName: resource.accessorName, path: resourcePath(resource),
+            children: api.resources.filter { $0.parent == resource.name }.map(resourceAccessor),
+            doc: docLines(resourceDocs(resource)),
             operations: operations, hasRawOperations: operations.contains { !$0.isStreaming })
     }
 
@@ -412,7 +416,7 @@ struct ContextBuilder {
             flattenedBody: flattenedBody, hasBody: hasBody, bodyExpression: bodyExpression, isIdempotent: operation.isIdempotent,
             securityArgument: operation.security.map { ", security: " + Self.securityLiteral($0) } ?? "",
             isStreaming: operation.streaming != nil, eventType: operation.streaming.map { speller.spell($0.eventType) },
-            eventFormatArgument: operation.streaming?.format == .python ? ", format: .pythonLiteral" : "",
+            eventFormatArgument: operation.streaming?.format == .python ? ", format: .literal" : "",
             forwardedArguments: forwarded,
             rawReturnType: "APIResponse<\(returnType ?? "Void")>",
             rawDoc: !writesDocs ? [] : doc.summary + doc.parameters
@@ -875,12 +879,16 @@ struct ContextBuilder {
             environment: RuntimeNames.environmentType(api: api.swiftName)
         )
         return ClientContext(
-            apiName: api.swiftName, clientType: names.client, errorType: names.error,
+            apiName: api.swiftName, apiNameLiteral: SwiftLiteral.string(api.swiftName), clientType: names.client,
+            // An API named `API` has `APIError` for its error type already: no alias.
+            errorTypeAlias: names.error == RuntimeNames.runtimeErrorType ? nil : names.error,
+            errorTypeLiteral: SwiftLiteral.string(names.error),
             environmentType: names.environment, version: api.version,
             versionLiteral: SwiftLiteral.string(api.version ?? "unknown"),
             userAgentLiteral: SwiftLiteral.string("\(api.swiftName.lowercased())-swift/\(api.version ?? "unknown")"),
-            logEnvironmentVariable: api.swiftName.uppercased() + "_LOG",
             logEnvironmentVariableLiteral: SwiftLiteral.string(api.swiftName.uppercased() + "_LOG"),
+            readsPythonReprMessages: api.isJulepProfile,
+            hasPythonLiteralEvents: api.resources.contains { $0.operations.contains { $0.streaming?.format == .python } },
             doc: docLines(api.docs),
             environments: api.environments.map { environment in
                 EnvironmentContext(
@@ -895,11 +903,18 @@ struct ContextBuilder {
             baseURLEnvironmentVariables: api.baseURLEnvironmentVariables,
             readsBaseURLEnvironment: !api.baseURLEnvironmentVariables.isEmpty,
             authSchemes: api.authSchemes.map(AuthSchemeContext.init),
-            resources: api.resources.map { resource in
-                ResourceAccessorContext(
-                    typeName: resource.typeName, accessorName: SwiftNaming.escapedMemberName(resource.accessorName),
-                    doc: docLines(resourceDocs(resource)))
-            })
+            resources: api.resources.filter { $0.parent == nil }.map(resourceAccessor))
+    }
+
+    func resourceAccessor(_ resource: Resource) -> ResourceAccessorContext {
+        ResourceAccessorContext(
+            typeName: resource.typeName, accessorName: SwiftNaming.escapedMemberName(resource.accessorName),
+            doc: docLines(resourceDocs(resource)))
+    }
+
+    /// `client.channels.messages`: the accessors from the client down to `resource`.
+    func resourcePath(_ resource: Resource) -> String {
+        "client." + api.accessorPath(resource).joined(separator: ".")
     }
 }
 

@@ -1,7 +1,7 @@
 /// What `model.mustache` sees for one declared type (and, through `nested`, the types inside it).
 ///
 /// Every name is final and every Swift type spelled out: templates only arrange text.
-struct ModelContext {
+struct ModelContext: Encodable {
     var name: String
     var qualifiedName: String
     var doc: [String]
@@ -25,7 +25,7 @@ struct ModelContext {
 }
 
 /// `public var text: String? { guard case .message(let value1) = self, … else { return nil } … }`.
-struct AccessorContext {
+struct AccessorContext: Encodable {
     var name: String
     var type: String
     var doc: [String]
@@ -33,7 +33,7 @@ struct AccessorContext {
     var body: [String]
 }
 
-struct ObjectContext {
+struct ObjectContext: Encodable {
     var properties: [PropertyContext]
     var hasProperties: Bool
     /// Properties that travel in JSON when encoding (read-only ones are left out).
@@ -41,7 +41,7 @@ struct ObjectContext {
     var hasEncodedProperties: Bool
 }
 
-struct PropertyContext {
+struct PropertyContext: Encodable {
     /// As declared: `name`, `` `default` ``.
     var name: String
     /// The stored property: `name`, or `_next` when the value is boxed.
@@ -77,28 +77,28 @@ struct PropertyContext {
 
 /// `@available(*, deprecated, renamed: "sessionID") public var sessionId: UUID { … }`.
 /// The type, getter and setter come from the enclosing ``PropertyContext``.
-struct FormerPropertyNameContext {
+struct FormerPropertyNameContext: Encodable {
     var name: String
     var doc: String
     var attribute: String
 }
 
-struct EnumContext {
+struct EnumContext: Encodable {
     var cases: [EnumCaseContext]
 }
 
-struct EnumCaseContext {
+struct EnumCaseContext: Encodable {
     var name: String
     var literal: String
     var doc: [String]
     var deprecation: [String]
 }
 
-struct AliasContext {
+struct AliasContext: Encodable {
     var target: String
 }
 
-struct UnionContext {
+struct UnionContext: Encodable {
     var isTagged: Bool
     /// The discriminator's JSON key as a string literal (a variant's `discriminatorLiteral` is its value).
     var discriminatorKeyLiteral: String?
@@ -120,7 +120,7 @@ struct UnionContext {
 }
 
 /// `public var agent: Agent? { if case .agent(let value) = self { value } else { nil } }`.
-struct CaseAccessorContext {
+struct CaseAccessorContext: Encodable {
     var name: String
     var caseName: String
     var type: String
@@ -128,7 +128,7 @@ struct CaseAccessorContext {
 }
 
 /// `public static func text(text: String, limit: Int = 10) -> Self { .text(TextSearch(text: text, limit: limit)) }`.
-struct UnionFactoryContext {
+struct UnionFactoryContext: Encodable {
     var name: String
     var doc: [String]
     var parameters: [String]
@@ -137,13 +137,13 @@ struct UnionFactoryContext {
 }
 
 /// A literal conformance of a union: the case it makes and the literal's element (and key) type.
-struct LiteralCaseContext {
+struct LiteralCaseContext: Encodable {
     var caseName: String
     var elementType: String
 }
 
 /// `var id: UUID? { switch self { … } }` on a union whose variants all have an `id`.
-struct SharedPropertyContext {
+struct SharedPropertyContext: Encodable {
     var name: String
     /// The variants' type; optional for a tagged union, whose `unknown` case has no value.
     var type: String
@@ -152,7 +152,7 @@ struct SharedPropertyContext {
     var cases: [String]
 }
 
-struct UnionVariantContext {
+struct UnionVariantContext: Encodable {
     var caseName: String
     var type: String
     var discriminatorLiteral: String?

@@ -1,6 +1,21 @@
-/// What `readme.mustache` sees: the table from documented Python names to Swift calls.
-struct ReadmeContext {
+import Foundation
+
+/// What `readme.mustache` sees: how to create the client, its credentials and resources, and in
+/// the Julep profile the table from the Python SDK's names to Swift calls.
+struct ReadmeContext: Encodable {
     var apiName: String
+    /// The Swift module: `import Petstore`.
+    var moduleName: String
+    /// The first paragraph of the API's description (0 or 1 element).
+    var summary: [String]
+    /// The Julep profile: the Python SDK's sections instead of `resourceExamples`.
+    var isJulepProfile: Bool
+    /// `let client = PetstoreClient(apiKey: <#String#>)`.
+    var clientCreation: String
+    /// One per resource, with one call each.
+    var resourceExamples: [ResourceExampleContext]
+    var environments: [EnvironmentRow]
+    var hasEnvironments: Bool
     var clientType: String
     var version: String
     var routes: [MappingRow]
@@ -19,8 +34,29 @@ struct ReadmeContext {
     var hasCredentials: Bool
 }
 
+/// A resource in the README: its property, what it is, its methods and one call.
+struct ResourceExampleContext: Encodable {
+    /// `client.pets`.
+    var path: String
+    /// The first sentence of the resource's docs, on one line.
+    var summary: String
+    /// "`list`, `create`, `get`".
+    var methods: String
+    /// `let result = try await client.pets.list()`: lines of Swift.
+    var call: [String]
+    var hasCall: Bool
+}
+
+/// One deployment of the API, for the README.
+struct EnvironmentRow: Encodable {
+    /// `.production`.
+    var caseName: String
+    var url: String
+    var isDefault: Bool
+}
+
 /// One row of the README's table of credentials; every cell is Markdown.
-struct CredentialRow {
+struct CredentialRow: Encodable {
     /// "`apiKey`", "`bearerToken` or `bearerTokenProvider`", "`username`, `password`".
     var arguments: String
     /// "the `Authorization` header", "`Authorization: Bearer …`".
@@ -31,7 +67,7 @@ struct CredentialRow {
 
 /// One row of the table of differences between the server and the published API description;
 /// every cell is Markdown that is safe inside a table cell.
-struct DeviationRow {
+struct DeviationRow: Encodable {
     /// `agents_route_create`, or the manager method when the operation has no route.
     var route: String
     /// `POST /agents`.
@@ -41,14 +77,14 @@ struct DeviationRow {
     var sdk: String
 }
 
-struct ExampleContext {
+struct ExampleContext: Encodable {
     var python: String
     /// `api.agentsRouteCreate` and `agents.create`.
     var routeCall: String
     var managerCall: String
 }
 
-struct MappingRow {
+struct MappingRow: Encodable {
     /// `agents_route_create` or `TasksManager.create`.
     var python: String
     /// `POST /agents`.
@@ -69,12 +105,12 @@ extension ContextBuilder {
                 for deviation in operation.deviations {
                     deviations.append(
                         DeviationRow(
-                            route: operation.route ?? "\(resource.accessorName).\(operation.swiftName)",
+                            route: operation.route ?? "\(resourcePath(resource).dropFirst("client.".count)).\(operation.swiftName)",
                             http: "\(operation.method) \(operation.path.raw)", document: Self.tableCell(deviation.document),
                             server: Self.tableCell(deviation.server), sdk: Self.tableCell(deviation.sdk)))
                 }
                 let labels = Self.argumentLabels(operation).map { "\($0):" }.joined()
-                let swift = "client.\(resource.accessorName).\(operation.swiftName)(\(labels))"
+                let swift = "\(resourcePath(resource)).\(operation.swiftName)(\(labels))"
                 let http = "\(operation.method) \(operation.path.raw)"
                 if let route = operation.route {
                     routes.append(
@@ -98,14 +134,91 @@ extension ContextBuilder {
                     managerCall: "\(first.0.accessorName).\(first.1.swiftName)")
             ]
         }
+        let client = client()
         return ReadmeContext(
-            apiName: api.swiftName, clientType: RuntimeNames.clientType(api: api.swiftName), version: api.version ?? "",
+            apiName: api.swiftName, moduleName: api.swiftName,
+            summary: Self.firstParagraph(api.docs).map { [$0] } ?? [], isJulepProfile: api.isJulepProfile,
+            clientCreation: clientCreation(),
+            resourceExamples: api.resources.filter { !$0.operations.isEmpty }.map(resourceExample),
+            environments: api.environments.map { environment in
+                EnvironmentRow(
+                    caseName: "." + environment.caseName, url: environment.url,
+                    isDefault: environment.isDefault)
+            },
+            hasEnvironments: !api.environments.isEmpty,
+            clientType: RuntimeNames.clientType(api: api.swiftName), version: api.version ?? "",
             routes: routes.sorted { $0.python < $1.python }, managerMethods: managerMethods.sorted { $0.python < $1.python },
-            hasManagerMethods: !managerMethods.isEmpty, resources: client().resources, example: example,
+            hasManagerMethods: !managerMethods.isEmpty, resources: client.resources, example: example,
             baseURLEnvironment: api.baseURLEnvironmentVariables.isEmpty
                 ? [] : [api.baseURLEnvironmentVariables.map { "`\($0)`" }.joined(separator: ", then ")],
             deviations: deviations, hasDeviations: !deviations.isEmpty,
             credentials: api.authSchemes.map(Self.credentialRow), hasCredentials: !api.authSchemes.isEmpty)
+    }
+
+    /// `let client = PetstoreClient(apiKey: <#String#>)`: the credentials the client is created
+    /// with (those read from the environment are left out), and a base URL when the API names no server.
+    private func clientCreation() -> String {
+        var arguments: [String] = []
+        for scheme in api.authSchemes where scheme.environmentVariables.isEmpty {
+            arguments.append("\(scheme.parameterName): <#String#>")
+            if let password = scheme.passwordParameterName, scheme.passwordEnvironmentVariables.isEmpty {
+                arguments.append("\(password): <#String#>")
+            }
+        }
+        if api.environments.isEmpty { arguments.append("baseURL: URL(string: \"https://…\")!") }
+        return "let client = \(RuntimeNames.clientType(api: api.swiftName))(\(arguments.joined(separator: ", ")))"
+    }
+
+    private func resourceExample(_ resource: Resource) -> ResourceExampleContext {
+        let path = resourcePath(resource)
+        let methods = resource.operations.map { "`\($0.swiftName)`" }.joined(separator: ", ")
+        let summary = Self.firstSentence(resource.docs) ?? "The `\(resource.name)` operations."
+        // A read is the friendliest first call: the first GET, else the first operation.
+        guard let operation = resource.operations.first(where: { $0.method == "GET" }) ?? resource.operations.first else {
+            return ResourceExampleContext(path: path, summary: summary, methods: methods, call: [], hasCall: false)
+        }
+        let (name, arguments, _) = signature(operation)
+        // Required arguments get a placeholder of their type; the optional ones are left out.
+        let required = arguments.compactMap { argument -> String? in
+            guard !argument.declaration.contains(" = "),
+                let colon = argument.declaration.range(of: ": "), let label = argument.forwarding.split(separator: ":").first
+            else { return nil }
+            return "\(label): <#\(argument.declaration[colon.upperBound...])#>"
+        }
+        let call = "\(path).\(name)(\(required.joined(separator: ", ")))"
+        let lines: [String]
+        if operation.streaming != nil {
+            lines = ["for try await event in try \(call) {", "    print(event)", "}"]
+        } else if operation.response.type != nil || operation.returns != nil {
+            lines = ["let result = try await \(call)"]
+        } else {
+            lines = ["try await \(call)"]
+        }
+        return ResourceExampleContext(path: path, summary: summary, methods: methods, call: lines, hasCall: true)
+    }
+
+    /// The first paragraph of Markdown text, its lines joined; `nil` when there is none or it is
+    /// not prose (a heading, a list, a table, a code block).
+    static func firstParagraph(_ text: String?) -> String? {
+        guard let text else { return nil }
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                if lines.isEmpty { continue }
+                break
+            }
+            if lines.isEmpty, let first = trimmed.first, "#|-*>`<".contains(first) { return nil }
+            lines.append(trimmed)
+        }
+        return lines.isEmpty ? nil : lines.joined(separator: " ")
+    }
+
+    /// The first sentence of a description, on one line and safe in Markdown prose.
+    static func firstSentence(_ text: String?) -> String? {
+        guard let paragraph = firstParagraph(text) else { return nil }
+        if let end = paragraph.range(of: ". ") { return String(paragraph[..<end.lowerBound]) + "." }
+        return paragraph
     }
 
     private static func credentialRow(_ scheme: AuthScheme) -> CredentialRow {

@@ -1,14 +1,18 @@
 /// What `resource.mustache` sees for one manager.
-struct ResourceContext {
+struct ResourceContext: Encodable {
     var typeName: String
     var accessorName: String
+    /// `client.channels.messages`: how a caller reaches it.
+    var path: String
+    /// The resources nested in it, each a property.
+    var children: [ResourceAccessorContext]
     var doc: [String]
     var operations: [OperationContext]
     /// Whether any operation has a `withRawResponse` variant (every operation but streaming ones).
     var hasRawOperations: Bool
 }
 
-struct OperationContext {
+struct OperationContext: Encodable {
     var name: String
     var doc: [String]
     var deprecation: [String]
@@ -41,7 +45,7 @@ struct OperationContext {
     var securityArgument: String
     var isStreaming: Bool
     var eventType: String?
-    /// `, format: .pythonLiteral` for a stream whose events are Python literals; empty for JSON.
+    /// `, format: .literal` for a stream whose events are Python literals; empty for JSON.
     var eventFormatArgument: String
     /// `id: id, options: options`: the arguments passed on unchanged to another method.
     var forwardedArguments: String
@@ -62,7 +66,7 @@ struct OperationContext {
 /// `@available(*, deprecated, renamed: "get(id:options:)") public func fetch(…)`: the name an
 /// operation's method had in an earlier SDK version (`formerSwiftName`), forwarding to the method,
 /// beside its `withRawResponse` twin and its `…All` twin.
-struct FormerOperationContext {
+struct FormerOperationContext: Encodable {
     var name: String
     /// `/// The former name of `get(…)`.`
     var doc: String
@@ -80,7 +84,7 @@ struct FormerOperationContext {
     var autoPaging: [FormerAutoPagingContext]
 }
 
-struct FormerAutoPagingContext {
+struct FormerAutoPagingContext: Encodable {
     var name: String
     var doc: String
     var attribute: String
@@ -92,14 +96,14 @@ struct FormerAutoPagingContext {
 }
 
 /// `return Agent(id: response.id, name: name, …)` for an operation with `returns:`.
-struct ComposedReturnContext {
+struct ComposedReturnContext: Encodable {
     var typeName: String
     /// `id: response.id`, `name: name`, … in the type's initializer order.
     var fields: [String]
 }
 
 /// `return try await get(id: response.id, options: options)` for an operation with `returns: { fetch: get }`.
-struct FetchedReturnContext {
+struct FetchedReturnContext: Encodable {
     var typeName: String
     /// The reading call, e.g. `get(id: response.id, options: options)`.
     var call: String
@@ -108,7 +112,7 @@ struct FetchedReturnContext {
 }
 
 /// The method returning every item of a paginated list as an `AutoPagingSequence`.
-struct AutoPagingContext {
+struct AutoPagingContext: Encodable {
     /// `listAll`.
     var name: String
     /// The list method it calls, e.g. `list`.
@@ -128,20 +132,20 @@ struct AutoPagingContext {
     var pageArguments: String
 }
 
-struct FlattenedBodyContext {
+struct FlattenedBodyContext: Encodable {
     var typeName: String
     /// `name: name` for each field.
     var fields: [String]
 }
 
-struct ArgumentContext {
+struct ArgumentContext: Encodable {
     /// `limit: Int = 100`
     var declaration: String
     /// `limit: limit`: how a call passes this argument on.
     var forwarding: String
 }
 
-struct RequestItemContext {
+struct RequestItemContext: Encodable {
     var wireLiteral: String
     var value: String
     var isJSON: Bool

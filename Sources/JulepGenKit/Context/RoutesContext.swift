@@ -1,5 +1,5 @@
 /// What `api.mustache` sees: the low-level client with one method per documented route.
-struct RoutesContext {
+struct RoutesContext: Encodable {
     /// `JulepAPI`.
     var typeName: String
     var clientType: String
@@ -8,7 +8,7 @@ struct RoutesContext {
 }
 
 /// One documented route, e.g. `agents_route_create` → `agentsRouteCreate`.
-struct RouteContext {
+struct RouteContext: Encodable {
     var name: String
     var route: String
     var doc: [String]

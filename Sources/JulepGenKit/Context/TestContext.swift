@@ -6,7 +6,7 @@ import Foundation
 /// Model tests decode each sample's JSON and compare with the Swift value, then encode the value
 /// and compare the JSON semantically with what the SDK must write. Route tests call every
 /// operation against a server on 127.0.0.1 and check what went on the wire and what came back.
-struct TestSupportContext {
+struct TestSupportContext: Encodable {
     var apiName: String
     var clientType: String
     /// The path every request's path is put under (the base URL's path).
@@ -18,12 +18,12 @@ struct TestSupportContext {
     var hasAuthHeaders: Bool
 }
 
-struct ModelSampleFileContext {
+struct ModelSampleFileContext: Encodable {
     var apiName: String
     var suites: [SampleSuiteContext]
 }
 
-struct SampleSuiteContext {
+struct SampleSuiteContext: Encodable {
     /// `AgentSampleTests`.
     var typeName: String
     /// The suite's display name literal, e.g. `"Agent samples"`.
@@ -31,7 +31,7 @@ struct SampleSuiteContext {
     var tests: [SampleTestContext]
 }
 
-struct SampleTestContext {
+struct SampleTestContext: Encodable {
     var name: String
     var doc: [String]
     /// A round trip of one value (0 or 1 element), or of every case of an enum (0 or 1 element).
@@ -39,7 +39,7 @@ struct SampleTestContext {
     var everyCase: [EveryCaseContext]
 }
 
-struct RoundTripContext {
+struct RoundTripContext: Encodable {
     /// The Swift type of the sample, e.g. `Agent`.
     var type: String
     /// The Swift expression, laid out for a line indented by 8.
@@ -52,20 +52,20 @@ struct RoundTripContext {
     var knownIssue: [String]
 }
 
-struct EveryCaseContext {
+struct EveryCaseContext: Encodable {
     var type: String
     /// `(.lowValue, #""low""#)`, one per case.
     var cases: [String]
 }
 
-struct RouteWireFileContext {
+struct RouteWireFileContext: Encodable {
     var apiName: String
     var typeName: String
     var titleLiteral: String
     var tests: [RouteTestContext]
 }
 
-struct RouteTestContext {
+struct RouteTestContext: Encodable {
     var name: String
     var doc: [String]
     /// `@available(*, deprecated, …)` for a deprecated operation, which the test calls (0 or 1 element).
@@ -290,7 +290,7 @@ struct TestContextBuilder {
     mutating func routeFile(_ resource: Resource) -> RouteWireFileContext {
         RouteWireFileContext(
             apiName: api.swiftName, typeName: resource.typeName + "WireTests",
-            titleLiteral: SwiftLiteral.string("\(resource.accessorName) on the wire"),
+            titleLiteral: SwiftLiteral.string("\(api.accessorPath(resource).joined(separator: ".")) on the wire"),
             tests: resource.operations.map { route($0, in: resource) })
     }
 
@@ -408,7 +408,8 @@ struct TestContextBuilder {
         let method = SwiftNaming.escapedMemberName(operation.swiftName)
         // A manager method with `returns:` gives the whole object; its raw variant gives the response checked here.
         let raw = operation.returns != nil ? ".withRawResponse" : ""
-        let callee = "client.\(SwiftNaming.escapedMemberName(resource.accessorName))\(raw).\(method)"
+        let accessors = api.accessorPath(resource).map(SwiftNaming.escapedMemberName).joined(separator: ".")
+        let callee = "client.\(accessors)\(raw).\(method)"
         let call = isStreaming
             ? "try " + SwiftCode.call(callee, arguments).rendered(indent: 12, column: 12 + "for try await event in try ".count)
             : "try await " + SwiftCode.call(callee, arguments).rendered(indent: 12, column: 12 + "try await ".count)

@@ -9,6 +9,9 @@ public struct APIDefinition: Sendable, Hashable {
     public var swiftName: String
     public var version: String?
     public var docs: String?
+    /// `julep`: the SDK also has what Julep's Python SDK and server need (the route API, its
+    /// README tables, Python literals); `standard`: the API alone.
+    public var profile: APIProfile = .standard
     /// Read, in order, for the base URL when the client is given neither a URL nor an environment.
     public var baseURLEnvironmentVariables: [String] = []
     public var environments: [Environment]
@@ -38,6 +41,25 @@ public struct APIDefinition: Sendable, Hashable {
     }
 
     public var defaultEnvironment: Environment? { environments.first(where: \.isDefault) }
+
+    public var isJulepProfile: Bool { profile == .julep }
+
+    /// The accessors from the client down to `resource`: `["channels", "messages"]`.
+    public func accessorPath(_ resource: Resource) -> [String] {
+        var names = [resource.accessorName]
+        var parent = resource.parent
+        while let name = parent, let owner = resources.first(where: { $0.name == name }) {
+            names.insert(owner.accessorName, at: 0)
+            parent = owner.parent
+        }
+        return names
+    }
+
+    /// Whether the SDK reads Python literals: Julep's server writes validation errors as Python
+    /// `repr` (the Julep profile), and a stream may send its events as `str(dict)`.
+    public var readsPythonLiterals: Bool {
+        isJulepProfile || resources.contains { $0.operations.contains { $0.streaming?.format == .python } }
+    }
 
     /// Finds a declaration (top-level or nested) by its ID.
     public func type(_ id: TypeID) -> TypeDeclaration? {

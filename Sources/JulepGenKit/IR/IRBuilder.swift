@@ -69,10 +69,12 @@ public struct IRBuilder {
                 return declaration
             }
             .sorted { ($0.swiftName, $0.id) < ($1.swiftName, $1.id) }
-        return APIDefinition(
+        var api = APIDefinition(
             name: apiName, swiftName: apiSwiftName, version: document.api?.version?.value, docs: document.api?.docs,
             baseURLEnvironmentVariables: document.api?.baseURLEnvironmentVariables ?? [],
             environments: buildEnvironments(), authSchemes: buildAuthSchemes(), types: types, resources: resources)
+        api.profile = profile
+        return api
     }
 
     // MARK: Names
@@ -393,34 +395,68 @@ public struct IRBuilder {
 
     // MARK: Resources
 
+    private var profile: APIProfile { document.profile?.value ?? .standard }
+
     private mutating func buildResources(resolver: TypeResolver) -> [Resource] {
-        var accessors = CollisionChecker(what: "resource")
-        accessors.reserve(RuntimeNames.routesAccessor, as: "the client's property for the low-level route API")
-        accessors.reserve("configuration", as: "the client's configuration property")
-        var routes: [String: SourceLocation] = [:]
-        var resources: [Resource] = []
-        for resource in document.resources {
+        reportRoutesOutsideTheJulepProfile()
+        let specResources = Self.withParents(document.resources)
+        // Accessors are unique among their siblings: the client's properties, or a parent's.
+        var accessorsByParent: [String: CollisionChecker] = [:]
+        var accessorNames: [String] = []
+        for resource in specResources {
+            let parent = Self.parentName(resource.name.value) ?? ""
+            var accessors = accessorsByParent[parent] ?? {
+                var checker = CollisionChecker(what: "resource")
+                if parent.isEmpty {
+                    if profile == .julep {
+                        checker.reserve(RuntimeNames.routesAccessor, as: "the client's property for the low-level route API")
+                    }
+                    checker.reserve("configuration", as: "the client's configuration property")
+                } else {
+                    checker.reserve("withRawResponse", as: "the resource's property for responses with status and headers")
+                }
+                return checker
+            }()
+            let lastName = Located(Self.lastComponent(resource.name.value), at: resource.name.location)
             let accessor: String
-            let typeBase = resource.swiftName?.value ?? resource.name.value
             if resource.swiftName != nil {
-                accessor = memberName(for: resource.name, explicit: resource.swiftName)
+                accessor = memberName(for: lastName, explicit: resource.swiftName)
                 accessors.claim(accessor, original: resource.name.value, at: resource.name.location, diagnostics: &diagnostics)
             } else {
-                let derived = memberName(for: resource.name, explicit: nil)
+                let derived = memberName(for: lastName, explicit: nil)
                 accessor = accessors.claimRenaming(
                     derived, original: resource.name.value,
                     candidates: ClashRenaming.candidates(
-                        derived: derived, raw: resource.name.value, extra: [derived + "Resource"], naming: SwiftNaming.memberName),
+                        derived: derived, raw: lastName.value, extra: [derived + "Resource"], naming: SwiftNaming.memberName),
                     at: resource.name.location, diagnostics: &diagnostics)
             }
-            let derivedType = RuntimeNames.resourceType(SwiftNaming.typeName(typeBase))
+            accessorsByParent[parent] = accessors
+            accessorNames.append(accessor)
+        }
+        var routes: [String: SourceLocation] = [:]
+        var resources: [Resource] = []
+        for (resource, accessor) in zip(specResources, accessorNames) {
+            let parent = Self.parentName(resource.name.value)
+            let typeBase = resource.swiftName.map { explicit in
+                (parent.map { SwiftNaming.typeName($0) } ?? "") + SwiftNaming.typeName(explicit.value)
+            } ?? SwiftNaming.typeName(resource.name.value)
+            let derivedType = RuntimeNames.resourceType(typeBase)
             let typeName = typeCollisions.claimRenaming(
                 derivedType, original: derivedType, candidates: [], at: resource.name.location, diagnostics: &diagnostics)
             var builder = OperationBuilder(
                 resolver: resolver, typeNames: typeNames, resourceTypeName: typeName, apiSwiftName: apiSwiftName)
             var operationNames = CollisionChecker(what: "operation")
+            // A child resource is a property of this one: methods do not take its name.
+            for (child, childAccessor) in zip(specResources, accessorNames)
+            where Self.parentName(child.name.value) == resource.name.value {
+                operationNames.reserve(childAccessor, as: "the property for the resource '\(child.name.value)'")
+            }
             var operations: [Operation] = []
-            for specOperation in resource.operations {
+            for var specOperation in resource.operations {
+                if profile != .julep {
+                    specOperation.route = nil
+                    specOperation.mirrors = []
+                }
                 if let route = specOperation.route {
                     if let previous = routes[route.value] {
                         diagnostics.error(
@@ -469,9 +505,58 @@ public struct IRBuilder {
             resources.append(
                 Resource(
                     name: resource.name.value, typeName: typeName, accessorName: accessor, docs: resource.docs,
-                    operations: operations))
+                    operations: operations, parent: parent))
         }
         return resources
+    }
+
+    /// `channels.messages` → `channels`; `nil` for a top-level resource.
+    static func parentName(_ name: String) -> String? {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        return String(name[..<dot])
+    }
+
+    static func lastComponent(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[name.index(after: dot)...])
+    }
+
+    /// The resources with the parents their dotted names imply (`v2010.accounts` needs `v2010`),
+    /// each parent right before its first child when it is not declared.
+    static func withParents(_ resources: [SpecResource]) -> [SpecResource] {
+        let declared = Set(resources.map(\.name.value))
+        var added: Set<String> = []
+        var result: [SpecResource] = []
+        for resource in resources {
+            var missing: [String] = []
+            var name = resource.name.value
+            while let parent = parentName(name) {
+                if !declared.contains(parent) && !added.contains(parent) { missing.append(parent) }
+                name = parent
+            }
+            for parent in missing.reversed() {
+                added.insert(parent)
+                result.append(
+                    SpecResource(
+                        name: Located(parent, at: resource.name.location), swiftName: nil, docs: nil, operations: []))
+            }
+            result.append(resource)
+        }
+        return result
+    }
+
+    /// `route` and `mirrors` name the Python SDK's methods, which only the Julep profile has: one
+    /// warning, at the first, says they are left out.
+    private mutating func reportRoutesOutsideTheJulepProfile() {
+        guard profile != .julep else { return }
+        let operations = document.resources.flatMap(\.operations)
+        let named = operations.filter { $0.route != nil || !$0.mirrors.isEmpty }
+        guard let first = named.first else { return }
+        let location = first.route?.location ?? first.mirrors.first?.location ?? first.location
+        diagnostics.warning(
+            "'route' and 'mirrors' belong to the Julep profile; without 'profile: julep' they are ignored "
+                + "(\(named.count) operation\(named.count == 1 ? "" : "s"))",
+            at: location)
     }
 
     /// Flattened body arguments are taken from the final declarations (after recursion analysis).

@@ -7,6 +7,9 @@ public struct Resource: Sendable, Hashable {
     public var accessorName: String
     public var docs: String?
     public var operations: [Operation]
+    /// The resource this one is a property of (`channels` for `channels.messages`); `nil` for
+    /// the client's own.
+    public var parent: String? = nil
 }
 
 public struct Operation: Sendable, Hashable {

@@ -1,21 +1,14 @@
 /// Every name the generated SDK's own code declares, in one place.
 ///
 /// Spec names must not take these: a spec type with one of them would break the runtime
-/// or shadow a type users rely on. `TypeNamer` renames or reports such types. A test
-/// (`RuntimeNamesTests`) checks that every top-level type of `templates/runtime` is listed.
+/// or shadow a type users rely on. `TypeNamer` renames or reports such types.
 public enum RuntimeNames {
-    /// Types the runtime templates declare, independent of the API's name.
-    public static let runtimeTypes: Set<String> = [
-        "APIRequest", "CalendarDate", "ClientConfiguration", "ClientCore", "EmptyResponse", "HTTPHeaders",
-        "HTTPMethod", "HTTPRequest", "HTTPResponse", "HTTPTransport", "Indirect", "JSONCoding", "JSONValue",
-        "Nullable", "PathComponent", "RequestOptions", "ServerSentEvent", "ServerSentEventParser",
-        "URLSessionTransport", "AnyCodingKey", "APIResponse", "AutoPagingSequence", "ClosureMiddleware",
-        "HTTPStreamingResponse", "Middleware", "MiddlewareContext", "ParameterValidation", "QueryComponent",
-        "PercentEncoding", "QueryParameterValue", "RequestLogger", "RetryPolicy", "StreamSlot",
-        "DateScanner", "ParameterStyle", "PendingExchange", "RedirectRefusingDelegate", "StreamingExchange",
-        "StreamingSessionDelegate", "UUIDConvertible", "PythonLiteral",
-        "ServerSentEventFormat", "Credential",
-    ]
+    /// Types the runtime declares (`Sources/SDKRuntime`, read when julep-gen is built), independent
+    /// of the API's name.
+    public static let runtimeTypes = Set(EmbeddedRuntime.declaredTypes)
+
+    /// The runtime's error type; each SDK also names it after its API (`errorType(api:)`).
+    public static let runtimeErrorType = "APIError"
 
     public static func clientType(api: String) -> String { api + "Client" }
     public static func errorType(api: String) -> String { api + "Error" }

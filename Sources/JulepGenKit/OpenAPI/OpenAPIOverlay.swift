@@ -1,6 +1,7 @@
 /// Renames applied while translating an OpenAPI document, for where the derived names read badly.
 ///
 ///     api: { name: Julep }
+///     profile: julep                                        # Julep's Python SDK and server (default: standard)
 ///     auth: { ApiKeyAuth: apiKey, ApiKeyAuth_: authKey }    # security scheme → client argument
 ///     auth: { bearerAuth: { name: token, env: EXAMPLE_TOKEN } }   # … and environment variables
 ///     types: { Agents.Agent: Agent }                        # schema key → type name
@@ -9,6 +10,8 @@
 ///       AgentDocsRoute_create: { resource: docs, name: createForAgent }
 public struct OpenAPIOverlay: Sendable {
     public var apiName: String?
+    /// `profile: julep`: the SDK gets what Julep's Python SDK and server need; `nil`: standard.
+    public var profile: APIProfile?
     /// Security scheme key → its client argument and environment variables.
     public var auth: [String: AuthSettings] = [:]
     public var typeNames: [String: String] = [:]
@@ -24,7 +27,7 @@ public struct OpenAPIOverlay: Sendable {
         public var passwordEnvironmentVariables: [String] = []
     }
 
-    static let keys = ["api", "auth", "types", "resources", "operations"]
+    static let keys = ["api", "profile", "auth", "types", "resources", "operations"]
 
     /// Reads an overlay file's node tree, reporting unknown keys and wrong shapes.
     static func decode(_ node: YAMLNode, diagnostics: inout Diagnostics) -> OpenAPIOverlay {
@@ -34,6 +37,13 @@ public struct OpenAPIOverlay: Sendable {
         }
         if let api = root["api"], let keyed = KeyedNode(api, what: "'api'", allowedKeys: ["name"], diagnostics: &diagnostics) {
             overlay.apiName = keyed.string("name", diagnostics: &diagnostics)?.value
+        }
+        if let profile = root.string("profile", diagnostics: &diagnostics) {
+            overlay.profile = APIProfile(rawValue: profile.value)
+            if overlay.profile == nil {
+                let known = APIProfile.allCases.map { "'\($0.rawValue)'" }.joined(separator: " or ")
+                diagnostics.error("unknown profile '\(profile.value)'; expected \(known)", at: profile.location)
+            }
         }
         overlay.auth = authSettings(root["auth"], diagnostics: &diagnostics)
         overlay.typeNames = stringMap(root["types"], what: "'types'", diagnostics: &diagnostics)

@@ -1,11 +1,10 @@
 /// Translates an OpenAPI 3.0/3.1 document into the native `SpecDocument`, so both inputs share
 /// the IR builder, its checks, naming and templates.
 ///
-/// Grouping: an operation belongs to its first tag's resource; without tags, to the prefix of its
-/// operationId (`AgentsRoute_create` → `agents`, operation `create`); without either, to the
-/// first path segment. `route` is the operationId in snake case (`agents_route_create`), the name
-/// the Python SDK gives the method. What cannot be represented is reported at its location and
-/// the rest is translated.
+/// Operations are grouped into resources and named by `ResourceNaming`. In the Julep profile,
+/// `route` is the operationId in snake case (`agents_route_create`), the name the Python SDK
+/// gives the method. What cannot be represented is reported at its location and the rest is
+/// translated.
 public struct OpenAPITranslator {
     public private(set) var diagnostics = Diagnostics()
     public private(set) var sources = SourceFiles()
@@ -17,6 +16,9 @@ public struct OpenAPITranslator {
     private var basePath: String?
     private var operationIDs: Set<String> = []
     private var security: SecurityTranslator
+    /// `profile: julep` (overlay or command line): operationIds become Python route names, and
+    /// form-style query objects are sent as JSON text, as Julep's server reads them.
+    private var isJulepProfile: Bool { overlay.profile == .julep }
 
     /// Whether `node` (a parsed root file) is an OpenAPI document rather than a native spec.
     public static func isOpenAPI(_ node: YAMLNode) -> Bool {
@@ -56,6 +58,7 @@ public struct OpenAPITranslator {
     private mutating func run(_ root: YAMLNode) -> SpecDocument? {
         guard checkVersion(root) else { return nil }
         document.formatVersion = Located(1, at: root.location)
+        if let profile = overlay.profile { document.profile = Located(profile, at: root.location) }
         translateInfo(root)
         translateServers(root["servers"])
         let schemeEntries = (root["components"]?["securitySchemes"]?.mapping ?? []).compactMap { entry in
@@ -200,8 +203,19 @@ public struct OpenAPITranslator {
 
     private mutating func translatePaths(_ node: YAMLNode?) {
         guard let paths = node?.mapping else { return }
-        var resources: [String: SpecResource] = [:]
-        var order: [String] = []
+        // First every operation with its place, so resources and method names are decided over the
+        // whole document (`ResourceNaming`); then each is translated.
+        struct Found {
+            var node: YAMLNode
+            var file: String
+            var method: String
+            var path: Located<String>
+            /// The path as the document writes it, without a relative server's prefix.
+            var documentPath: String
+            var fixedQuery: [(name: String, value: String)]
+            var shared: [(YAMLNode, String)]
+        }
+        var found: [Found] = []
         for entry in paths {
             guard let key = entry.key.string else { continue }
             // A path item, and each operation in it, may live in another file (`$ref`): what they
@@ -217,19 +231,37 @@ public struct OpenAPITranslator {
                     diagnostics.warning("TRACE operations are not supported; this one is left out", at: operationEntry.key.location)
                     continue
                 }
-                guard let (operationNode, operationFile) = followReference(operationEntry.value, file: itemFile),
-                    let (resourceName, operation) = translateOperation(
-                        operationNode, file: operationFile, method: method,
-                        path: Located((basePath ?? "") + template.path, at: keyLocation),
-                        fixedQuery: template.query, sharedParameters: shared)
-                else { continue }
-                if resources[resourceName] == nil {
-                    resources[resourceName] = SpecResource(
-                        name: Located(resourceName, at: operation.location), docs: nil, operations: [])
-                    order.append(resourceName)
-                }
-                resources[resourceName]?.operations.append(operation)
+                guard let (operationNode, operationFile) = followReference(operationEntry.value, file: itemFile) else { continue }
+                found.append(
+                    Found(
+                        node: operationNode, file: operationFile, method: method,
+                        path: Located((basePath ?? "") + template.path, at: keyLocation), documentPath: template.path,
+                        fixedQuery: template.query,
+                        shared: shared))
             }
+        }
+        let names = ResourceNaming.names(
+            for: found.map { operation in
+                ResourceNaming.Operation(
+                    operationID: operation.node["operationId"]?.string,
+                    tags: operation.node["tags"]?.sequence?.compactMap(\.string) ?? [], method: operation.method,
+                    path: operation.documentPath)
+            },
+            apiName: document.api?.name.value ?? "")
+        var resources: [String: SpecResource] = [:]
+        var order: [String] = []
+        for (operation, name) in zip(found, names) {
+            guard
+                let (resourceName, translated) = translateOperation(
+                    operation.node, file: operation.file, method: operation.method, path: operation.path,
+                    fixedQuery: operation.fixedQuery, sharedParameters: operation.shared, name: name)
+            else { continue }
+            if resources[resourceName] == nil {
+                resources[resourceName] = SpecResource(
+                    name: Located(resourceName, at: translated.location), docs: nil, operations: [])
+                order.append(resourceName)
+            }
+            resources[resourceName]?.operations.append(translated)
         }
         document.resources = order.compactMap { resources[$0] }
     }
@@ -248,10 +280,10 @@ public struct OpenAPITranslator {
 
     private mutating func translateOperation(
         _ node: YAMLNode, file: String, method: String, path: Located<String>, fixedQuery: [(name: String, value: String)],
-        sharedParameters: [(YAMLNode, String)]
+        sharedParameters: [(YAMLNode, String)], name: ResourceNaming.Name
     ) -> (String, SpecOperation)? {
         let operationID = node["operationId"]?.string
-        var (resourceName, operationName) = Self.grouping(operationID: operationID, tags: node["tags"]?.sequence?.compactMap(\.string) ?? [], method: method, path: path.value)
+        var (resourceName, operationName) = (name.resource, name.operation)
         resourceName = overlay.resourceNames[resourceName] ?? resourceName
         if let id = operationID, let rename = overlay.operations[id] {
             resourceName = rename.resource ?? resourceName
@@ -264,7 +296,7 @@ public struct OpenAPITranslator {
         if let id = operationID, !operationIDs.insert(id).inserted {
             // OpenAPI requires unique operationIds; the second keeps its operation, not the mirrored route.
             diagnostics.warning("operationId '\(id)' is used by another operation already", at: location)
-        } else {
+        } else if isJulepProfile {
             operation.route = operationID.map { Located(Self.snakeCase($0), at: location) }
         }
         operation.docs = [node["summary"]?.string, node["description"]?.string].compactMap { $0 }.joined(separator: "\n\n")
@@ -376,9 +408,12 @@ public struct OpenAPITranslator {
         let explode = node["explode"]?.bool
         switch node["style"]?.string {
         case nil, "form"?:
-            // Objects and maps in the form style: Julep's documents (and its server) take them as JSON text.
-            if case .generic(let generic, _) = type.nonNullableExpression, generic.value == "map" { return .json }
-            if case .name(let typeName) = type.nonNullableExpression, isObjectType(typeName.value) { return .json }
+            // Objects and maps in the form style: Julep's documents (and its server) take them as
+            // JSON text; OpenAPI's rule (`x=1&y=2`, or `name=x,1,y,2` without explode) otherwise.
+            if isJulepProfile {
+                if case .generic(let generic, _) = type.nonNullableExpression, generic.value == "map" { return .json }
+                if case .name(let typeName) = type.nonNullableExpression, isObjectType(typeName.value) { return .json }
+            }
             return explode == false ? .commaDelimited : .form
         case "spaceDelimited"?: return .spaceDelimited
         case "pipeDelimited"?: return .pipeDelimited
@@ -477,29 +512,6 @@ public struct OpenAPITranslator {
     }
 
     // MARK: Naming
-
-    /// (resource, operation) for an operation.
-    static func grouping(operationID: String?, tags: [String], method: String, path: String) -> (String, String) {
-        let segments = path.split(separator: "/").filter { !$0.hasPrefix("{") }.map(String.init)
-        var operation = SwiftNaming.memberName(method + " " + segments.joined(separator: " "))
-        var resource = SwiftNaming.memberName(segments.first ?? "default")
-        if let id = operationID {
-            // `get_files_id`, `put_files_id`: the prefix is the method, not a resource, and tells
-            // the operations apart, so it stays in the name.
-            if let underscore = id.firstIndex(of: "_"), !methods.contains(id[..<underscore].lowercased()) {
-                var prefix = String(id[..<underscore])
-                for suffix in ["Route", "Controller", "Api", "API", "Service"] where prefix.hasSuffix(suffix) && prefix.count > suffix.count {
-                    prefix = String(prefix.dropLast(suffix.count))
-                }
-                resource = SwiftNaming.memberName(prefix)
-                operation = SwiftNaming.memberName(String(id[id.index(after: underscore)...]))
-            } else {
-                operation = SwiftNaming.memberName(id)
-            }
-        }
-        if let tag = tags.first { resource = SwiftNaming.memberName(tag) }
-        return (resource, operation)
-    }
 
     /// `AgentsRoute_createOrUpdate` → `agents_route_create_or_update`.
     static func snakeCase(_ identifier: String) -> String {

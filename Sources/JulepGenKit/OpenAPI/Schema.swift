@@ -52,6 +52,12 @@ struct Schema {
             diagnostics.error("expected '\(key)' to be a list, found \(value.kindDescription)", at: value.location)
             return nil
         }
+        // JSON Schema requires `oneOf`, `anyOf` and `allOf` to be non-empty; an empty one, seen in
+        // published documents, says nothing the rest of the schema does not.
+        if items.isEmpty, ["oneOf", "anyOf", "allOf"].contains(key) {
+            diagnostics.warning("an empty '\(key)' is ignored (JSON Schema requires at least one schema)", at: value.location)
+            return nil
+        }
         return items
     }
 }

@@ -127,7 +127,7 @@ struct SchemaTranslator {
             guard let target = expression(forReference: reference, schema: schema, hint: name) else { return nil }
             return .alias(target, SpecConstraints())
         }
-        if let members = unionMembers(schema) {
+        if let members = schema.list("oneOf", &diagnostics) ?? schema.list("anyOf", &diagnostics) {
             return unionKind(schema, members: members, name: name)
         }
         if let allOf = schema.list("allOf", &diagnostics), schema.node["properties"] == nil, allOf.count == 1,
@@ -150,18 +150,6 @@ struct SchemaTranslator {
         }
         guard let expression = expression(for: schema, hint: name) else { return nil }
         return .alias(expression, constraints(schema))
-    }
-
-    /// The schemas of `oneOf`, else of `anyOf`; `nil` when neither lists any. An empty list says
-    /// nothing about the value (Discord's documents declare `oneOf: []` beside `type`), so the
-    /// schema is read without it, with a warning.
-    private mutating func unionMembers(_ schema: Schema) -> [YAMLNode]? {
-        for key in ["oneOf", "anyOf"] {
-            guard let members = schema.list(key, &diagnostics) else { continue }
-            if !members.isEmpty { return members }
-            diagnostics.warning("'\(key)' lists no schemas; ignored", at: schema.node[key]?.location ?? schema.location)
-        }
-        return nil
     }
 
     // MARK: Objects
@@ -518,7 +506,7 @@ struct SchemaTranslator {
 
     private mutating func nonNullExpression(for schema: Schema, hint: String, allowsInlineUnion: Bool) -> TypeExpression? {
         let at = schema.location
-        if let members = unionMembers(schema) {
+        if let members = schema.list("oneOf", &diagnostics) ?? schema.list("anyOf", &diagnostics) {
             let nonNull = members.filter { !Schema(node: $0, file: schema.file).isNullType }
             let nullableMembers = nonNull.count < members.count
             if nonNull.count == 1 {

@@ -17,12 +17,16 @@ public struct Generator {
         public var overlayPath: String?
         /// Also generate the SDK's sample tests under `Tests/` (the command line does by default).
         public var tests: Bool
+        /// Replaces the profile the spec or the overlay asks for (`nil`: theirs, else `standard`).
+        public var profile: APIProfile?
 
         public init(
             specPath: String, templatesOverride: String? = nil, builtInTemplates: String = TemplateSet.builtInDirectory,
-            warningsAsErrors: Bool = false, baseDirectory: String? = nil, overlayPath: String? = nil, tests: Bool = false
+            warningsAsErrors: Bool = false, baseDirectory: String? = nil, overlayPath: String? = nil, tests: Bool = false,
+            profile: APIProfile? = nil
         ) {
             self.tests = tests
+            self.profile = profile
             self.overlayPath = overlayPath
             self.specPath = specPath
             self.baseDirectory = baseDirectory
@@ -57,8 +61,12 @@ public struct Generator {
         var overlay = OpenAPIOverlay()
         var overlayLoader = SpecLoader(baseDirectory: options.baseDirectory)
         if let path = options.overlayPath { overlay = overlayLoader.loadOverlay(path: path) ?? overlay }
+        overlay.profile = options.profile ?? overlay.profile
         var loader = SpecLoader(baseDirectory: options.baseDirectory, overlay: overlay)
-        let document = loader.load(path: options.specPath)
+        var document = loader.load(path: options.specPath)
+        if let profile = options.profile, let root = document?.rootFile {
+            document?.profile = Located(profile, at: SourceLocation(file: root, line: 1, column: 1))
+        }
         var diagnostics = overlayLoader.diagnostics
         diagnostics.append(contentsOf: loader.diagnostics)
         var sources = loader.sources

@@ -7,11 +7,12 @@ import Mustache
 ///     Package.swift                          package
 ///     Sources/<API>/<API>Client.swift        client
 ///     Sources/<API>/<API>Environment.swift   environment
-///     Sources/<API>/<API>API.swift           api (when operations have a `route`)
-///     README.md                              readme (likewise: the table of routes)
+///     Sources/<API>/<API>API.swift           api (Julep profile, when operations have a `route`)
+///     README.md                              readme
 ///     Sources/<API>/Models/<Type>.swift      model (one per top-level type, nested types inside)
 ///     Sources/<API>/Resources/<X>Resource.swift  resource (one per resource)
-///     Sources/<API>/Runtime/<Name>.swift     runtime/<Name>.swift (every runtime template)
+///     Sources/<API>/Runtime/SDKIdentity.swift  identity (the API's name, user agent and error type)
+///     Sources/<API>/Runtime/<Name>.swift     the SDK runtime's files, copied (see `RuntimeFiles`)
 struct FileRenderer {
     let api: APIDefinition
     let templates: TemplateSet
@@ -20,7 +21,9 @@ struct FileRenderer {
     var includeTests = false
 
     /// Templates the layout above needs; a template set without one of them is reported.
-    static let requiredTemplates = ["package", "client", "environment", "model", "resource", "header", "api", "readme"]
+    static let requiredTemplates = [
+        "package", "client", "environment", "model", "resource", "header", "api", "readme", "identity",
+    ]
 
     func render(diagnostics: inout Diagnostics) -> [GeneratedFile] {
         for name in Self.requiredTemplates where templates.texts[name] == nil {
@@ -35,7 +38,17 @@ struct FileRenderer {
         }
         jobs += self.jobs()
         let library = library
-        return Parallel.map(jobs) { $0.render(library) }.sorted { $0.path < $1.path }
+        let results = Parallel.map(jobs) { $0.render(library) }
+        for (job, result) in zip(jobs, results) {
+            for tag in result.unresolvedTags {
+                diagnostics.error(
+                    "the tag '\(tag)' resolves to nothing in the context of '\(job.path)'",
+                    at: templates.location(ofTag: tag, in: job.template))
+            }
+        }
+        let rendered = results.map(\.file)
+        let runtime = RuntimeFiles.files(for: api, module: api.swiftName, generated: rendered)
+        return (rendered + runtime).sorted { $0.path < $1.path }
     }
 
     /// One job per file of the SDK itself.
@@ -44,28 +57,25 @@ struct FileRenderer {
         let client = builder.client()
         let module = "Sources/\(api.swiftName)"
         var jobs: [RenderJob] = []
-        func add(_ path: String, template: String, context: @escaping @Sendable () -> Any) {
+        func add(_ path: String, template: String, context: @escaping @Sendable () -> any Encodable) {
             jobs.append(RenderJob(path: path, template: template, context: context))
         }
         add("Package.swift", template: "package") { client }
         add("\(module)/\(client.clientType).swift", template: "client") { client }
         add("\(module)/\(client.environmentType).swift", template: "environment") { client }
-        // Operations with a route make the routes file (`RoutesContext`) and the README. Their
-        // contexts are built by their jobs, like every other, so on all cores.
-        if api.resources.contains(where: { $0.operations.contains { $0.route != nil } }) {
+        // In the Julep profile, operations with a route make the routes file (`RoutesContext`).
+        // Contexts are built by their jobs, like every other, so on all cores.
+        if api.isJulepProfile, api.resources.contains(where: { $0.operations.contains { $0.route != nil } }) {
             add("\(module)/\(RuntimeNames.routesType(api: api.swiftName)).swift", template: "api") { builder.routes() }
-            add("README.md", template: "readme") { builder.readme() }
         }
+        add("README.md", template: "readme") { builder.readme() }
         for declaration in api.types {
             add("\(module)/Models/\(declaration.swiftName).swift", template: "model") { builder.model(declaration) }
         }
         for resource in api.resources {
             add("\(module)/Resources/\(resource.typeName).swift", template: "resource") { builder.resource(resource) }
         }
-        for name in templates.runtimeTemplateNames {
-            let fileName = String(name.dropFirst("runtime/".count))
-            add("\(module)/Runtime/\(fileName)", template: name) { client }
-        }
+        add("\(RuntimeFiles.directory(module: api.swiftName))/SDKIdentity.swift", template: "identity") { client }
         return jobs
     }
 }

@@ -8,10 +8,12 @@ struct RenderJob: Sendable {
     var path: String
     var template: String
     /// Called on the thread that renders, so contexts are built on all cores too.
-    var context: @Sendable () -> Any
+    var context: @Sendable () -> any Encodable
 
-    func render(_ library: MustacheLibrary) -> GeneratedFile {
-        let text = library.render(context(), withTemplate: template) ?? ""
-        return GeneratedFile(path: path, contents: OutputText.normalize(text))
+    /// The file, and the tags of its template that resolved to nothing (see `LookupLog`).
+    func render(_ library: MustacheLibrary) -> (file: GeneratedFile, unresolvedTags: [String]) {
+        let lookups = LookupLog()
+        let text = library.render(MustacheValue.make(context(), lookups: lookups), withTemplate: template) ?? ""
+        return (GeneratedFile(path: path, contents: OutputText.normalize(text)), lookups.finish())
     }
 }

@@ -4,7 +4,7 @@ import Mustache
 /// The Mustache templates of one run: the built-in set, with any file of the same relative name
 /// from an override folder (`--templates DIR`) taking its place.
 public struct TemplateSet: Sendable {
-    /// Relative path without `.mustache` (e.g. `model`, `runtime/JSONValue.swift`) → template text.
+    /// Relative path without `.mustache` (e.g. `model`, `partials/object-codable`) → template text.
     public private(set) var texts: [String: String] = [:]
     /// Where each template was read from, for messages.
     public private(set) var paths: [String: String] = [:]
@@ -43,9 +43,24 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Runtime support files: every template under `runtime/`, rendered to `Runtime/<name>`.
-    public var runtimeTemplateNames: [String] {
-        texts.keys.filter { $0.hasPrefix("runtime/") }.sorted()
+    /// Where `tag` first appears as a tag in the template `name` or in one of the partials it could
+    /// use (`{{tag}}`, `{{#tag}}`, `{{^tag}}`, `{{tag.field}}`), for a message about it.
+    func location(ofTag tag: String, in name: String) -> SourceLocation? {
+        let candidates = [name] + texts.keys.filter { $0.hasPrefix("partials/") || $0 == "header" }.sorted()
+        for candidate in candidates {
+            guard let text = texts[candidate] else { continue }
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for prefix in ["{{", "{{#", "{{^", "{{/"] {
+                    for suffix in ["}}", "."] {
+                        if let range = line.range(of: prefix + tag + suffix) {
+                            let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+                            return SourceLocation(file: paths[candidate] ?? candidate, line: number + 1, column: column)
+                        }
+                    }
+                }
+            }
+        }
+        return nil
     }
 
     /// Compiles every template into a library; syntax errors are reported at their line and column.

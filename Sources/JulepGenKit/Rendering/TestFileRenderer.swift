@@ -24,7 +24,7 @@ struct TestFileRenderer {
         let builder = TestContextBuilder(api: api)
         let folder = "Tests/\(TestContextBuilder.moduleName(api: api))"
         var jobs: [RenderJob] = []
-        func add(_ path: String, template: String, context: @escaping @Sendable () -> Any) {
+        func add(_ path: String, template: String, context: @escaping @Sendable () -> any Encodable) {
             jobs.append(RenderJob(path: path, template: template, context: context))
         }
         for group in Self.modelGroups(api) {
@@ -34,7 +34,7 @@ struct TestFileRenderer {
             }
         }
         add("\(folder)/SampleSupport.swift", template: "tests/support") { builder.support() }
-        for resource in api.resources {
+        for resource in api.resources where !resource.operations.isEmpty {
             add("\(folder)/Routes/\(resource.typeName)WireTests.swift", template: "tests/route-wire") {
                 // Each test starts its samples over, so a copy of the builder per file builds
                 // what one builder would, file after file.

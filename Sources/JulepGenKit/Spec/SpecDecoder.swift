@@ -30,6 +30,14 @@ struct SpecDecoder {
         } else {
             diagnostics.error("the root spec file is missing required key 'api'", at: node.location)
         }
+        if let profile = root.string("profile", diagnostics: &diagnostics) {
+            if let value = APIProfile(rawValue: profile.value) {
+                document.profile = Located(value, at: profile.location)
+            } else {
+                let known = APIProfile.allCases.map { "'\($0.rawValue)'" }.joined(separator: " or ")
+                diagnostics.error("unknown profile '\(profile.value)'; expected \(known)", at: profile.location)
+            }
+        }
         if let environments = root["environments"] {
             document.environments = list(environments, what: "'environments'").compactMap { decodeEnvironment($0) }
         }
@@ -41,10 +49,11 @@ struct SpecDecoder {
     }
 
     mutating func decodeIncluded(_ node: YAMLNode) -> FileContent? {
-        let allowed = SpecKeys.includedFile + ["julep-gen", "api", "environments", "auth", "security"]
+        let rootOnly = ["julep-gen", "api", "profile", "environments", "auth", "security"]
+        let allowed = SpecKeys.includedFile + rootOnly
         guard let file = KeyedNode(node, what: "an included spec file", allowedKeys: allowed, diagnostics: &diagnostics)
         else { return nil }
-        for key in ["julep-gen", "api", "environments", "auth", "security"] {
+        for key in rootOnly {
             if let location = file.keyLocation(key) {
                 diagnostics.error("'\(key)' is allowed only in the root spec file", at: location)
             }

@@ -1,6 +1,6 @@
 /// Every key the native spec format knows, per place. `docs/spec-format.md` documents each one.
 enum SpecKeys {
-    static let rootFile = ["julep-gen", "api", "environments", "auth", "security", "include", "types", "resources"]
+    static let rootFile = ["julep-gen", "api", "profile", "environments", "auth", "security", "include", "types", "resources"]
     static let includedFile = ["include", "types", "resources"]
     static let api = ["name", "version", "docs", "baseURLEnv"]
     static let environment = ["name", "url", "default", "docs"]

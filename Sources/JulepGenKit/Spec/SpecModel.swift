@@ -6,6 +6,8 @@ public struct SpecDocument: Sendable, Hashable {
     public var rootFile: String
     public var formatVersion: Located<Int>?
     public var api: SpecAPI?
+    /// `profile: julep` turns on what exists for Julep's Python SDK and server (see `APIProfile`).
+    public var profile: Located<APIProfile>?
     public var environments: [SpecEnvironment] = []
     public var authSchemes: [SpecAuthScheme] = []
     /// The requirement of operations without their own; `nil`: every credential the client has.
@@ -22,6 +24,13 @@ public struct SpecDocument: Sendable, Hashable {
     public init(rootFile: String) {
         self.rootFile = rootFile
     }
+}
+
+/// What a spec asks for beyond the API itself: `standard` (the default) describes the API only;
+/// `julep` adds what Julep's Python SDK and server need (docs/spec-format.md, "The Julep profile").
+public enum APIProfile: String, Sendable, Hashable, CaseIterable {
+    case standard
+    case julep
 }
 
 public struct SpecAPI: Sendable, Hashable {

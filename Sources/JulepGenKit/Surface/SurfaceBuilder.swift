@@ -59,7 +59,8 @@ public struct SurfaceBuilder {
             SurfaceMember(kind: .property, name: $0.accessorName, type: $0.typeName, isReadOnly: true)
         }
         let routesType = RuntimeNames.routesType(api: api.swiftName)
-        let hasRoutes = api.resources.contains { $0.operations.contains { $0.route != nil } }
+        // As `FileRenderer` decides: the route API is the Julep profile's.
+        let hasRoutes = api.isJulepProfile && api.resources.contains { $0.operations.contains { $0.route != nil } }
         if hasRoutes {
             members.append(SurfaceMember(kind: .property, name: RuntimeNames.routesAccessor, type: routesType, isReadOnly: true))
         }
@@ -98,7 +99,7 @@ public struct SurfaceBuilder {
     private func routeNames() -> [String: String] {
         var names: [String: String] = [:]
         for resource in api.resources {
-            for operation in resource.operations {
+            for operation in resource.operations where api.isJulepProfile {
                 guard let route = operation.route else { continue }
                 names[resource.typeName + "." + operation.name] = SwiftNaming.escapedMemberName(SwiftNaming.memberName(route))
             }
@@ -108,7 +109,10 @@ public struct SurfaceBuilder {
 
     private func resource(_ resource: Resource, routes: [String: String]) -> SurfaceType {
         let context = builder.resource(resource)
-        var members: [SurfaceMember] = []
+        // Nested resources first, as the template declares them (`client.channels.messages`).
+        var members = context.children.map {
+            SurfaceMember(kind: .property, name: $0.accessorName, type: $0.typeName, isReadOnly: true)
+        }
         if context.hasRawOperations {
             members.append(SurfaceMember(kind: .property, name: "withRawResponse", type: "WithRawResponse", isReadOnly: true))
         }

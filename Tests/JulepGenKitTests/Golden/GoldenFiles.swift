@@ -10,11 +10,11 @@ import Testing
 enum GoldenFiles {
     static var isRecording: Bool { ProcessInfo.processInfo.environment["JULEP_GEN_RECORD"] == "1" }
 
-    /// Runtime files are the same for every spec and checked by the drift test against `Generated/`,
-    /// so fixture trees leave them out, except those of a fixture the package compiles as a module
-    /// (`withRuntime`).
+    /// Runtime files are copies of `Sources/SDKRuntime` (`RuntimeFilesTests` checks them), so fixture
+    /// trees leave them out, except those of a fixture the package compiles as a module
+    /// (`withRuntime`). `SDKIdentity.swift` is written for each API and always recorded.
     static func isRecorded(_ path: String, withRuntime: Bool = false) -> Bool {
-        withRuntime || !path.contains("/Runtime/")
+        withRuntime || !path.contains("/Runtime/") || path.hasSuffix("/Runtime/SDKIdentity.swift")
     }
 
     /// Reads every file below `directory` (relative path → text), hidden files included.

@@ -19,38 +19,6 @@ struct OpenAPIDiagnosticsTests {
         }
     }
 
-    /// Discord's older document declares `oneOf: []` beside a `type`: the schema is its type,
-    /// with a warning, not a union of nothing that contains itself.
-    @Test func anEmptyOneOfIsIgnored() throws {
-        let document = """
-            openapi: 3.1.0
-            info: { title: Empty, version: "1" }
-            paths: {}
-            components:
-              schemas:
-                Handler: { type: integer, format: int32, oneOf: [] }
-                Palette: { type: string, anyOf: [] }
-                Holder:
-                  type: object
-                  required: [handler]
-                  properties:
-                    handler: { $ref: '#/components/schemas/Handler' }
-                    palette: { type: string, oneOf: [] }
-            """
-        let result = try TestSupport.generate(["openapi.yaml": document], root: "openapi.yaml")
-        #expect(result.succeeded, "\(result.diagnostics.sorted)")
-        let warnings = result.diagnostics.sorted.filter { $0.severity == .warning }.map { "\($0.location.map(\.description) ?? "-"): \($0.message)" }
-        #expect(warnings == [
-            "openapi.yaml:6:53: 'oneOf' lists no schemas; ignored",
-            "openapi.yaml:7:37: 'anyOf' lists no schemas; ignored",
-            "openapi.yaml:13:41: 'oneOf' lists no schemas; ignored",
-        ])
-        let types = try #require(result.surface).types
-        #expect(types.first { $0.name == "Handler" }?.aliasTarget == "Int32")
-        #expect(types.first { $0.name == "Palette" }?.aliasTarget == "String")
-        #expect(types.first { $0.name == "Holder" }?.members.first { $0.name == "palette" }?.type == "String?")
-    }
-
     @Test func brokenReference() throws {
         let lines = try diagnostics(
             """

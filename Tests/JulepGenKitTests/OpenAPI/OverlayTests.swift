@@ -34,6 +34,7 @@ struct OverlayTests {
     @Test func renamesEverything() throws {
         let overlay = """
             api: { name: Zoo }
+            profile: julep
             auth: { Key: secret }
             types: { Models.Pet: Animal }
             resources: { pets: animals }

@@ -3,7 +3,8 @@ import Testing
 
 @testable import JulepGenKit
 
-/// Julep's published OpenAPI document, exactly as published, generates an SDK.
+/// Julep's published OpenAPI document, exactly as published, generates an SDK; in the Julep
+/// profile, like `spec/`, so its operationIds are the Python SDK's routes.
 /// (CI also compiles that SDK with warnings as errors; see `.ci/run`.) The document is third-party
 /// and lives in the shared data, not in the repository (docs/shared-data.md).
 @Suite("Julep's OpenAPI document", .enabled(if: SharedData.isAvailable, SharedData.missingReason))
@@ -11,7 +12,7 @@ struct ReferenceDocumentTests {
     static let path = SharedData.referenceDocument
 
     @Test func generatesWithoutErrorsAndCoversEveryOperationAndSchema() throws {
-        let result = Generator.run(Generator.Options(specPath: Self.path, builtInTemplates: TestSupport.templates))
+        let result = Generator.run(Generator.Options(specPath: Self.path, builtInTemplates: TestSupport.templates, profile: .julep))
         let rendered = DiagnosticRenderer(sources: result.sources).render(result.diagnostics.errors)
         #expect(result.succeeded, "\(rendered)")
         let api = try #require(result.api)
@@ -39,14 +40,14 @@ struct ReferenceDocumentTests {
     }
 
     @Test func harmlessViolationsAreWarningsNotErrors() throws {
-        let result = Generator.run(Generator.Options(specPath: Self.path, builtInTemplates: TestSupport.templates))
+        let result = Generator.run(Generator.Options(specPath: Self.path, builtInTemplates: TestSupport.templates, profile: .julep))
         let warning = result.diagnostics.warnings.first { $0.message.contains("info.summary") }
         #expect(warning?.location?.line == 12)
         #expect(warning?.location?.column == 12)
     }
 
     @Test func workflowStepsBecomeATaggedUnionFromTheirKindProperty() throws {
-        let result = Generator.run(Generator.Options(specPath: Self.path, builtInTemplates: TestSupport.templates))
+        let result = Generator.run(Generator.Options(specPath: Self.path, builtInTemplates: TestSupport.templates, profile: .julep))
         let api = try #require(result.api)
         let steps = try #require(api.types.first { $0.swiftName == "TaskMainItem" })
         guard case .union(let union) = steps.kind else {

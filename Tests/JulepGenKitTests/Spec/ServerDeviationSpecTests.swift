@@ -27,6 +27,7 @@ struct ServerDeviationSpecTests {
     @Test func aSpecUsingEveryKeyGeneratesWithoutDiagnostics() throws {
         let result = try TestSupport.generate(["api.yaml": TestSupport.rootPreamble + "\n" + Self.thing + """
 
+            profile: julep
             resources:
               things:
                 operations:
@@ -62,7 +63,7 @@ struct ServerDeviationSpecTests {
         #expect(resource.contains("try request.addDottedQuery(\"tag\", tag)"))
         #expect(resource.contains("try ParameterValidation.checkExclusive([(\"a\", thing.a != nil), (\"b\", thing.b != nil)], required: true)"))
         #expect(resource.contains("        _ = try await withRawResponse.put(id: id, thing: thing, options: options)\n        return try await get(id: id, options: options)"))
-        #expect(resource.contains("of: Thing.self, format: .pythonLiteral)"))
+        #expect(resource.contains("of: Thing.self, format: .literal)"))
         #expect(resource.contains("/// - Server: Reads `tag.<key>` | one per key."))
         let model = try #require(files["Sources/Demo/Models/Thing.swift"])
         #expect(model.contains("made: Date = Date(),") && model.contains("key: UUID = UUID()"))

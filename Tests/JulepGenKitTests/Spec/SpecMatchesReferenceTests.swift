@@ -27,7 +27,7 @@ struct SpecMatchesReferenceTests {
 
     static let spec = Generator.run(Generator.Options(specPath: specPath, builtInTemplates: TestSupport.templates))
     static let reference = Generator.run(
-        Generator.Options(specPath: referencePath, builtInTemplates: TestSupport.templates))
+        Generator.Options(specPath: referencePath, builtInTemplates: TestSupport.templates, profile: .julep))
 
     @Test func specGeneratesWithoutErrorsOrWarnings() throws {
         let rendered = DiagnosticRenderer(sources: Self.spec.sources).render(Self.spec.diagnostics.sorted)

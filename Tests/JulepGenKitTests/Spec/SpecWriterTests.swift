@@ -797,6 +797,7 @@ extension SpecDocument {
         var copy = self
         copy.rootFile = ""
         copy.formatVersion = formatVersion?.stripped
+        copy.profile = profile?.stripped
         copy.api = api.map { api in
             var api = api
             api.name = api.name.stripped

@@ -8,6 +8,7 @@ import Testing
 struct SurfaceRulesTests {
     static let base = """
         julep-gen: 1
+        profile: julep
         api: { name: Demo, version: 1.0.0 }
         environments:
           - { name: prod, url: "https://api.example.com" }

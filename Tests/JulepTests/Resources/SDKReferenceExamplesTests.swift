@@ -34,6 +34,8 @@ struct SDKReferenceExamplesTests {
         var pages = 0
         for try await page in client.agents.listAll(limit: 50).pages { pages += page.items.count + 1 }
         #expect(names.isEmpty && everyone.isEmpty && pages == 1)
+        let huge = try await client.agents.listAll(limit: 1000).withMaxPages(50_000).collect()
+        #expect(huge.isEmpty)
 
         let error = await #expect(throws: JulepError.self) { _ = try await client.agents.list(limit: 5000) }
         #expect(error?.kind == .invalidArgument)
@@ -56,5 +58,9 @@ struct SDKReferenceExamplesTests {
         let logged = client.withConfiguration { $0.logger = .standardError }
         #expect(logged.configuration.logger != nil)
         #expect(logged.configuration.maxRetries == 4)
+
+        let roomy = client.withConfiguration { $0.maxResponseBodyBytes = 256 << 20 }
+        let page = try await roomy.agents.list(limit: 1000, options: RequestOptions(maxResponseBodyBytes: 1 << 30))
+        #expect(page.items.isEmpty && roomy.configuration.maxResponseBodyBytes == 256 << 20)
     }
 }

@@ -255,7 +255,13 @@ struct RetryPolicyTests {
         #expect(RetryPolicy.requestedDelay(["Retry-After": "Sun, 06 Nov 1994 08:49:47 GMT"], now: now) == .seconds(10))
         #expect(RetryPolicy.requestedDelay(["Retry-After": "Sunday, 06-Nov-94 08:49:39 GMT"], now: now) == .seconds(2))
         #expect(RetryPolicy.requestedDelay(["Retry-After": "Sun Nov  6 08:49:40 1994"], now: now) == .seconds(3))
-        #expect(RetryPolicy.requestedDelay(["Retry-After": "Sun, 06 Nov 1994 08:49:00 GMT"], now: now) == .zero)
+        #expect(RetryPolicy.requestedDelay(["Retry-After": "0"], now: now) == .zero)
+        // A wait that is negative or already over is no request: the normal backoff applies.
+        #expect(RetryPolicy.requestedDelay(["Retry-After": "Sun, 06 Nov 1994 08:49:00 GMT"], now: now) == nil)
+        #expect(RetryPolicy.requestedDelay(["Retry-After": "Sun, 06 Nov 1994 08:49:37 GMT"], now: now) == nil)
+        #expect(RetryPolicy.requestedDelay(["Retry-After": "-5"], now: now) == nil)
+        #expect(RetryPolicy.requestedDelay(["retry-after-ms": "-250"], now: now) == nil)
+        #expect(RetryPolicy.requestedDelay(["retry-after-ms": "-250", "Retry-After": "2"], now: now) == .seconds(2))
         #expect(RetryPolicy.requestedDelay(["Retry-After": "soon"], now: now) == nil)
         #expect(RetryPolicy.requestedDelay([:], now: now) == nil)
     }

@@ -620,7 +620,7 @@ public struct TasksResource: Sendable {
     ) throws -> AsyncThrowingStream<TransitionStreamEvent, any Error> {
         var request = APIRequest(method: .get, path: "/executions/" + PathComponent.encode(try executionID.validatedUUID(argument: "executionID")) + "/transitions.stream", isIdempotent: true)
         request.addQuery("next_page_token", nextToken)
-        return core.stream(request, options: options, of: TransitionStreamEvent.self, format: .pythonLiteral)
+        return core.stream(request, options: options, of: TransitionStreamEvent.self, format: .literal)
     }
 }
 

@@ -14,6 +14,9 @@ struct SpecNodeBuilder {
         if let api = document.api {
             entries.append(YAMLOutputEntry("api", apiNode(api)))
         }
+        if let profile = document.profile, profile.value != .standard {
+            entries.append(YAMLOutputEntry("profile", .text(profile.value.rawValue)))
+        }
         if !document.environments.isEmpty {
             let environments = document.environments.map { environment($0) }
             entries.append(YAMLOutputEntry("environments", .sequence(environments, .block)))

@@ -70,9 +70,6 @@ public struct ShopClient: Sendable {
     /// The `orders` operations of the Shop API.
     public var orders: OrdersResource { OrdersResource(core: core) }
 
-    /// The `events` operations of the Shop API.
-    public var events: EventsResource { EventsResource(core: core) }
-
     /// The `health` operations of the Shop API.
     public var health: HealthResource { HealthResource(core: core) }
 

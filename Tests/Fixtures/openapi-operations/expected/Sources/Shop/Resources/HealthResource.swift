@@ -25,10 +25,10 @@ public struct HealthResource: Sendable {
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Fine.
-    public func getHealth(
+    public func get(
         options: RequestOptions? = nil
     ) async throws {
-        _ = try await withRawResponse.getHealth(options: options)
+        _ = try await withRawResponse.get(options: options)
     }
 }
 
@@ -48,7 +48,7 @@ extension HealthResource.WithRawResponse {
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Fine.): the status and headers.
-    public func getHealth(
+    public func get(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
         let request = APIRequest(method: .get, path: "/health", isIdempotent: true, security: [["apiKey"], ["authorization"]])

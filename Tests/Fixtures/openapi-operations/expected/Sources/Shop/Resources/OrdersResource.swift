@@ -14,6 +14,9 @@ public struct OrdersResource: Sendable {
         self.core = core
     }
 
+    /// The `orders.events` operations of the Shop API.
+    public var events: OrdersEventsResource { OrdersEventsResource(core: core) }
+
     /// The same operations, returning an ``APIResponse``: the decoded value with the response's
     /// status code and headers.
     public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
@@ -22,7 +25,7 @@ public struct OrdersResource: Sendable {
     ///
     /// Paged with offset and limit.
     ///
-    /// `GET /orders` — mirrors the Python SDK's `list_orders`.
+    /// `GET /orders`
     ///
     /// Credentials: `apiKey`, else `authorization`.
     ///
@@ -34,15 +37,15 @@ public struct OrdersResource: Sendable {
     ///   - xRequestId:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: A page of orders.
-    public func listOrders(
+    public func list(
         limit: Int? = 20,
         offset: Int? = 0,
-        status: [OrdersListOrdersStatusItem]? = nil,
+        status: [OrdersListStatusItem]? = nil,
         filter: [String: String]? = nil,
         xRequestId: String? = nil,
         options: RequestOptions? = nil
-    ) async throws -> OrdersListOrdersResponse {
-        try await withRawResponse.listOrders(
+    ) async throws -> OrdersListResponse {
+        try await withRawResponse.list(
             limit: limit,
             offset: offset,
             status: status,
@@ -68,16 +71,16 @@ public struct OrdersResource: Sendable {
     ///   - filter: Sent as JSON text.
     ///   - xRequestId:
     ///   - options: Per-request settings such as a timeout or extra headers.
-    public func listOrdersAll(
+    public func listAll(
         limit: Int? = 20,
         offset: Int? = 0,
-        status: [OrdersListOrdersStatusItem]? = nil,
+        status: [OrdersListStatusItem]? = nil,
         filter: [String: String]? = nil,
         xRequestId: String? = nil,
         options: RequestOptions? = nil
-    ) -> AutoPagingSequence<OrdersListOrdersResponse, Order> {
+    ) -> AutoPagingSequence<OrdersListResponse, Order> {
         AutoPagingSequence(offset: offset ?? 0, limit: limit, items: { $0.items }) {
-            try await self.listOrders(
+            try await self.list(
                 limit: limit,
                 offset: $0,
                 status: status,
@@ -90,7 +93,7 @@ public struct OrdersResource: Sendable {
 
     /// Sent as `application/json`; the API also accepts `application/xml`.
     ///
-    /// `POST /orders` — mirrors the Python SDK's `create_order`.
+    /// `POST /orders`
     ///
     /// Credentials: `apiKey`, else `authorization`.
     ///
@@ -100,15 +103,15 @@ public struct OrdersResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Created.
     @available(*, deprecated)
-    public func createOrder(
+    public func create(
         item: String,
         quantity: Int? = nil,
         options: RequestOptions? = nil
     ) async throws -> Order {
-        try await withRawResponse.createOrder(item: item, quantity: quantity, options: options).value
+        try await withRawResponse.create(item: item, quantity: quantity, options: options).value
     }
 
-    /// `DELETE /orders/{order_id}` — mirrors the Python SDK's `delete_order`.
+    /// `DELETE /orders/{order_id}`
     ///
     /// Credentials: `apiKey`, else `authorization`.
     ///
@@ -116,11 +119,11 @@ public struct OrdersResource: Sendable {
     ///   - orderId:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Deleted.
-    public func deleteOrder(
+    public func delete(
         orderId: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws {
-        _ = try await withRawResponse.deleteOrder(orderId: orderId, options: options)
+        _ = try await withRawResponse.delete(orderId: orderId, options: options)
     }
 }
 
@@ -137,7 +140,7 @@ extension OrdersResource.WithRawResponse {
     ///
     /// Paged with offset and limit.
     ///
-    /// `GET /orders` — mirrors the Python SDK's `list_orders`.
+    /// `GET /orders`
     ///
     /// Credentials: `apiKey`, else `authorization`.
     ///
@@ -149,26 +152,26 @@ extension OrdersResource.WithRawResponse {
     ///   - xRequestId:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (A page of orders.): the decoded value, status and headers.
-    public func listOrders(
+    public func list(
         limit: Int? = 20,
         offset: Int? = 0,
-        status: [OrdersListOrdersStatusItem]? = nil,
+        status: [OrdersListStatusItem]? = nil,
         filter: [String: String]? = nil,
         xRequestId: String? = nil,
         options: RequestOptions? = nil
-    ) async throws -> APIResponse<OrdersListOrdersResponse> {
+    ) async throws -> APIResponse<OrdersListResponse> {
         var request = APIRequest(method: .get, path: "/orders", isIdempotent: true, security: [["apiKey"], ["authorization"]])
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("status", status)
-        try request.addJSONQuery("filter", filter)
+        try request.addQuery("filter", filter, style: .commaDelimited)
         request.setHeader("X-Request-Id", xRequestId)
-        return try await core.sendForResponse(request, options: options, as: OrdersListOrdersResponse.self)
+        return try await core.sendForResponse(request, options: options, as: OrdersListResponse.self)
     }
 
     /// Sent as `application/json`; the API also accepts `application/xml`.
     ///
-    /// `POST /orders` — mirrors the Python SDK's `create_order`.
+    /// `POST /orders`
     ///
     /// Credentials: `apiKey`, else `authorization`.
     ///
@@ -178,7 +181,7 @@ extension OrdersResource.WithRawResponse {
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Created.): the decoded value, status and headers.
     @available(*, deprecated)
-    public func createOrder(
+    public func create(
         item: String,
         quantity: Int? = nil,
         options: RequestOptions? = nil
@@ -192,7 +195,7 @@ extension OrdersResource.WithRawResponse {
         return try await core.sendForResponse(request, options: options, as: Order.self)
     }
 
-    /// `DELETE /orders/{order_id}` — mirrors the Python SDK's `delete_order`.
+    /// `DELETE /orders/{order_id}`
     ///
     /// Credentials: `apiKey`, else `authorization`.
     ///
@@ -200,7 +203,7 @@ extension OrdersResource.WithRawResponse {
     ///   - orderId:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Deleted.): the status and headers.
-    public func deleteOrder(
+    public func delete(
         orderId: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {

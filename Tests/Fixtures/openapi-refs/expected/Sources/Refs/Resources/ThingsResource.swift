@@ -18,7 +18,7 @@ public struct ThingsResource: Sendable {
     /// status code and headers.
     public var withRawResponse: WithRawResponse { WithRawResponse(core: core) }
 
-    /// `GET /things/{thing~id}` — mirrors the Python SDK's `things_route_get`.
+    /// `GET /things/{thing~id}`
     ///
     /// - Parameters:
     ///   - thingId:
@@ -31,7 +31,7 @@ public struct ThingsResource: Sendable {
         try await withRawResponse.get(thingId: thingId, options: options).value
     }
 
-    /// `PUT /things/{thing~id}` — mirrors the Python SDK's `things_route_update`.
+    /// `PUT /things/{thing~id}`
     ///
     /// - Parameters:
     ///   - thingId:
@@ -66,7 +66,7 @@ extension ThingsResource {
 }
 
 extension ThingsResource.WithRawResponse {
-    /// `GET /things/{thing~id}` — mirrors the Python SDK's `things_route_get`.
+    /// `GET /things/{thing~id}`
     ///
     /// - Parameters:
     ///   - thingId:
@@ -80,7 +80,7 @@ extension ThingsResource.WithRawResponse {
         return try await core.sendForResponse(request, options: options, as: Thing.self)
     }
 
-    /// `PUT /things/{thing~id}` — mirrors the Python SDK's `things_route_update`.
+    /// `PUT /things/{thing~id}`
     ///
     /// - Parameters:
     ///   - thingId:

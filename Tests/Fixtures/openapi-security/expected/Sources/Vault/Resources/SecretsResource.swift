@@ -20,35 +20,35 @@ public struct SecretsResource: Sendable {
 
     /// The document's requirement, a bearer token.
     ///
-    /// `GET /secrets` — mirrors the Python SDK's `list_secrets`.
+    /// `GET /secrets`
     ///
     /// Credentials: `bearerToken`.
     ///
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The secrets.
-    public func listSecrets(
+    public func list(
         options: RequestOptions? = nil
     ) async throws -> [Secret] {
-        try await withRawResponse.listSecrets(options: options).value
+        try await withRawResponse.list(options: options).value
     }
 
     /// Changes to secrets as they happen, with the document's bearer token.
     ///
-    /// `GET /secrets/events` — mirrors the Python SDK's `watch_secrets`.
+    /// `GET /secrets/events`
     ///
     /// Credentials: `bearerToken`.
     ///
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
-    public func watchSecrets(
+    public func watch(
         options: RequestOptions? = nil
     ) throws -> AsyncThrowingStream<Secret, any Error> {
         let request = APIRequest(method: .get, path: "/secrets/events", isIdempotent: true, security: [["bearerToken"]])
         return core.stream(request, options: options, of: Secret.self)
     }
 
-    /// `GET /secrets/by-header` — mirrors the Python SDK's `by_header`.
+    /// `GET /secrets/by-header`
     ///
     /// Credentials: `vaultKey`.
     ///
@@ -61,7 +61,7 @@ public struct SecretsResource: Sendable {
         _ = try await withRawResponse.byHeader(options: options)
     }
 
-    /// `GET /secrets/by-query` — mirrors the Python SDK's `by_query`.
+    /// `GET /secrets/by-query`
     ///
     /// Credentials: `queryKey`.
     ///
@@ -76,7 +76,7 @@ public struct SecretsResource: Sendable {
         _ = try await withRawResponse.byQuery(limit: limit, options: options)
     }
 
-    /// `GET /secrets/by-cookie` — mirrors the Python SDK's `by_cookie`.
+    /// `GET /secrets/by-cookie`
     ///
     /// Credentials: `vaultSession`.
     ///
@@ -89,7 +89,7 @@ public struct SecretsResource: Sendable {
         _ = try await withRawResponse.byCookie(options: options)
     }
 
-    /// `GET /secrets/by-basic` — mirrors the Python SDK's `by_basic`.
+    /// `GET /secrets/by-basic`
     ///
     /// Credentials: `username` and `password`.
     ///
@@ -102,7 +102,7 @@ public struct SecretsResource: Sendable {
         _ = try await withRawResponse.byBasic(options: options)
     }
 
-    /// `GET /secrets/by-oauth` — mirrors the Python SDK's `by_o_auth`.
+    /// `GET /secrets/by-oauth`
     ///
     /// Credentials: `oauth`.
     ///
@@ -115,7 +115,7 @@ public struct SecretsResource: Sendable {
         _ = try await withRawResponse.byOAuth(options: options)
     }
 
-    /// `GET /secrets/by-openid` — mirrors the Python SDK's `by_open_id`.
+    /// `GET /secrets/by-openid`
     ///
     /// Credentials: `openID`.
     ///
@@ -130,7 +130,7 @@ public struct SecretsResource: Sendable {
 
     /// A key in a header, or else Basic.
     ///
-    /// `GET /secrets/either` — mirrors the Python SDK's `either`.
+    /// `GET /secrets/either`
     ///
     /// Credentials: `vaultKey`, else `username` and `password`.
     ///
@@ -145,7 +145,7 @@ public struct SecretsResource: Sendable {
 
     /// A key in a header and one in the query, together.
     ///
-    /// `GET /secrets/both` — mirrors the Python SDK's `both`.
+    /// `GET /secrets/both`
     ///
     /// Credentials: `vaultKey` with `queryKey`.
     ///
@@ -160,7 +160,7 @@ public struct SecretsResource: Sendable {
 
     /// Open to everyone; a key in a header when the client has one.
     ///
-    /// `GET /secrets/optional` — mirrors the Python SDK's `optional`.
+    /// `GET /secrets/optional`
     ///
     /// Credentials: `vaultKey` when the client has them, else none.
     ///
@@ -175,7 +175,7 @@ public struct SecretsResource: Sendable {
 
     /// Only HTTP Digest, which the client cannot send.
     ///
-    /// `GET /secrets/digest` — mirrors the Python SDK's `digest`.
+    /// `GET /secrets/digest`
     ///
     /// Credentials: none; it is sent without them.
     ///
@@ -200,21 +200,21 @@ extension SecretsResource {
 extension SecretsResource.WithRawResponse {
     /// The document's requirement, a bearer token.
     ///
-    /// `GET /secrets` — mirrors the Python SDK's `list_secrets`.
+    /// `GET /secrets`
     ///
     /// Credentials: `bearerToken`.
     ///
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The secrets.): the decoded value, status and headers.
-    public func listSecrets(
+    public func list(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<[Secret]> {
         let request = APIRequest(method: .get, path: "/secrets", isIdempotent: true, security: [["bearerToken"]])
         return try await core.sendForResponse(request, options: options, as: [Secret].self)
     }
 
-    /// `GET /secrets/by-header` — mirrors the Python SDK's `by_header`.
+    /// `GET /secrets/by-header`
     ///
     /// Credentials: `vaultKey`.
     ///
@@ -228,7 +228,7 @@ extension SecretsResource.WithRawResponse {
         return try await core.sendForResponse(request, options: options)
     }
 
-    /// `GET /secrets/by-query` — mirrors the Python SDK's `by_query`.
+    /// `GET /secrets/by-query`
     ///
     /// Credentials: `queryKey`.
     ///
@@ -245,7 +245,7 @@ extension SecretsResource.WithRawResponse {
         return try await core.sendForResponse(request, options: options)
     }
 
-    /// `GET /secrets/by-cookie` — mirrors the Python SDK's `by_cookie`.
+    /// `GET /secrets/by-cookie`
     ///
     /// Credentials: `vaultSession`.
     ///
@@ -259,7 +259,7 @@ extension SecretsResource.WithRawResponse {
         return try await core.sendForResponse(request, options: options)
     }
 
-    /// `GET /secrets/by-basic` — mirrors the Python SDK's `by_basic`.
+    /// `GET /secrets/by-basic`
     ///
     /// Credentials: `username` and `password`.
     ///
@@ -273,7 +273,7 @@ extension SecretsResource.WithRawResponse {
         return try await core.sendForResponse(request, options: options)
     }
 
-    /// `GET /secrets/by-oauth` — mirrors the Python SDK's `by_o_auth`.
+    /// `GET /secrets/by-oauth`
     ///
     /// Credentials: `oauth`.
     ///
@@ -287,7 +287,7 @@ extension SecretsResource.WithRawResponse {
         return try await core.sendForResponse(request, options: options)
     }
 
-    /// `GET /secrets/by-openid` — mirrors the Python SDK's `by_open_id`.
+    /// `GET /secrets/by-openid`
     ///
     /// Credentials: `openID`.
     ///
@@ -303,7 +303,7 @@ extension SecretsResource.WithRawResponse {
 
     /// A key in a header, or else Basic.
     ///
-    /// `GET /secrets/either` — mirrors the Python SDK's `either`.
+    /// `GET /secrets/either`
     ///
     /// Credentials: `vaultKey`, else `username` and `password`.
     ///
@@ -319,7 +319,7 @@ extension SecretsResource.WithRawResponse {
 
     /// A key in a header and one in the query, together.
     ///
-    /// `GET /secrets/both` — mirrors the Python SDK's `both`.
+    /// `GET /secrets/both`
     ///
     /// Credentials: `vaultKey` with `queryKey`.
     ///
@@ -335,7 +335,7 @@ extension SecretsResource.WithRawResponse {
 
     /// Open to everyone; a key in a header when the client has one.
     ///
-    /// `GET /secrets/optional` — mirrors the Python SDK's `optional`.
+    /// `GET /secrets/optional`
     ///
     /// Credentials: `vaultKey` when the client has them, else none.
     ///
@@ -351,7 +351,7 @@ extension SecretsResource.WithRawResponse {
 
     /// Only HTTP Digest, which the client cannot send.
     ///
-    /// `GET /secrets/digest` — mirrors the Python SDK's `digest`.
+    /// `GET /secrets/digest`
     ///
     /// Credentials: none; it is sent without them.
     ///

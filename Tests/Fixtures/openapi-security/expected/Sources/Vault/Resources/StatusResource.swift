@@ -20,7 +20,7 @@ public struct StatusResource: Sendable {
 
     /// Whether the vault is up; open to everyone.
     ///
-    /// `GET /health` — mirrors the Python SDK's `health`.
+    /// `GET /health`
     ///
     /// Credentials: none; it is sent without them.
     ///
@@ -45,7 +45,7 @@ extension StatusResource {
 extension StatusResource.WithRawResponse {
     /// Whether the vault is up; open to everyone.
     ///
-    /// `GET /health` — mirrors the Python SDK's `health`.
+    /// `GET /health`
     ///
     /// Credentials: none; it is sent without them.
     ///

@@ -1,0 +1,245 @@
+"""Validates the exchanges the generated sample tests had with the test server against each API's
+own OpenAPI document, with openapi-core (a validator nobody here wrote).
+
+Input: the wire log the test server writes (JULEP_GEN_WIRE_LOG, one JSON object per exchange:
+method, target, headers, base64 body, and the canned response), and the documents, given as
+MODULE=PATH: an exchange belongs to the SDK whose User-Agent (`<module>-swift/…`, lower-cased)
+it sent. Requests are validated whole (method, path, query, headers, body decoded by its content
+type); security requirements are counted apart. The canned answers the tests decode are validated
+against the document's responses too: a sample that disagrees with the document is a bug in the
+test generator.
+
+Prints one line per document and each invalid exchange with the validator's message; exits 1 if
+any request or response is invalid, or if a document's SDK sent nothing.
+"""
+
+import argparse
+import base64
+import collections
+import json
+import sys
+import urllib.parse
+import warnings
+
+import jsonschema._keywords
+import regex
+from openapi_core import OpenAPI
+from openapi_core.templating.paths.exceptions import PathNotFound, OperationNotFound, ServerNotFound
+from openapi_core.testing import MockRequest, MockResponse
+from openapi_core.validation.request.exceptions import SecurityValidationError
+
+
+# JSON Schema patterns are ECMA-262 regular expressions, which may use Unicode property escapes
+# (`\p{L}`, in Julep's document); Python's `re` has none, the `regex` module has them.
+jsonschema._keywords.re = regex
+# Schemes openapi-core cannot check (HTTP Digest) are counted with the credentials, not warned about.
+warnings.filterwarnings("ignore", message="Unsupported scheme type")
+
+
+def server_url(spec_dict):
+    """The document's first server URL, its variables at their defaults; a relative one (which
+    julep-gen puts in front of every operation's path) gives only a host."""
+    for server in spec_dict.get("servers") or []:
+        url = server.get("url", "")
+        for name, variable in (server.get("variables") or {}).items():
+            url = url.replace("{" + name + "}", str(variable.get("default", "")))
+        if urllib.parse.urlsplit(url).netloc:
+            return url.rstrip("/")
+    return "http://localhost"
+
+
+def formats(node, found):
+    """Every `format` value a document uses."""
+    if isinstance(node, dict):
+        if isinstance(node.get("format"), str):
+            found.add(node["format"])
+        for value in node.values():
+            formats(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            formats(value, found)
+    return found
+
+
+def mimetype(headers):
+    return (headers.get("content-type") or "").split(";")[0].strip() or None
+
+
+KNOWN_FORMATS = {
+    "int32", "int64", "float", "double", "byte", "binary", "date", "date-time", "password", "uuid",
+    "email", "uri", "uri-reference", "hostname", "ipv4", "ipv6", "regex", "time", "duration",
+}
+
+
+def load(path):
+    from jsonschema_path import SchemaPath
+    from openapi_core import Config
+
+    spec = SchemaPath.from_file_path(path)
+    with open(path, encoding="utf-8") as file:
+        text = file.read()
+    document = json.loads(text) if path.endswith(".json") else __import__("yaml").safe_load(text)
+    # JSON Schema and OpenAPI say an unknown format is not an error; openapi-core refuses to
+    # unmarshal one it has no formatter for (`uint16`), so each gets one that accepts any value.
+    unknown = {name: (lambda value: True) for name in formats(document, set()) - KNOWN_FORMATS}
+    # The documents are published as they are, flaws included (Julep's has an OpenAPI 3.1 field in
+    # a 3.0 document): validate requests against them, not the documents themselves.
+    config = Config(
+        spec_validator_cls=None,
+        # An event stream's schema describes each event's data (JSON), which is validated one by one.
+        extra_media_type_deserializers={"text/event-stream": json.loads},
+        extra_format_validators=unknown,
+        extra_format_unmarshallers={name: (lambda value: value) for name in unknown},
+    )
+    return OpenAPI(spec, config=config), document
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--log", required=True)
+    parser.add_argument("--test-base-path", default="/api", help="the path the sample tests' base URL adds")
+    parser.add_argument("--known", help="known invalid exchanges: lines 'module METHOD PATH: reason'")
+    parser.add_argument("documents", nargs="+", help="MODULE=PATH")
+    args = parser.parse_args()
+    known = {}
+    if args.known:
+        with open(args.known, encoding="utf-8") as file:
+            for line in file:
+                line = line.strip()
+                if line and not line.startswith("#"):
+                    key, reason = line.split(": ", 1)
+                    known[key] = reason
+    seen_known = set()
+
+    documents = {}
+    for item in args.documents:
+        module, path = item.split("=", 1)
+        documents[module.lower()] = path
+    exchanges = collections.defaultdict(list)
+    with open(args.log, encoding="utf-8") as log:
+        for line in log:
+            entry = json.loads(line)
+            agent = entry["headers"].get("user-agent", "").split("-swift/")[0]
+            exchanges[agent].append(entry)
+
+    failed = False
+    for module, path in sorted(documents.items()):
+        openapi, spec_dict = load(path)
+        server = server_url(spec_dict)
+        host = "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(server))
+        sent = exchanges.get(module, [])
+        operations = sum(
+            1
+            for item in (spec_dict.get("paths") or {}).values()
+            for method in item
+            if method in ("get", "put", "post", "delete", "options", "head", "patch")
+        )
+        invalid_requests, invalid_responses, security_only = [], [], 0
+        for entry in sent:
+            split = urllib.parse.urlsplit(entry["target"])
+            query = urllib.parse.parse_qs(split.query, keep_blank_values=True)
+            body = base64.b64decode(entry["body"])
+            headers = entry["headers"]
+            cookies = {}
+            for pair in (headers.get("cookie") or "").split(";"):
+                if "=" in pair:
+                    name, value = pair.strip().split("=", 1)
+                    cookies[name] = value
+            # The sample tests' client has the base URL <test server>/api; the document's server
+            # takes its place.
+            path = urllib.parse.unquote(split.path)
+            if path.startswith(args.test_base_path):
+                path = path[len(args.test_base_path):]
+            path = urllib.parse.urlsplit(server).path + path
+            request = MockRequest(
+                host,
+                entry["method"].lower(),
+                path,
+                args={name: values if len(values) > 1 else values[0] for name, values in query.items()},
+                headers=headers,
+                cookies=cookies,
+                data=body or None,
+                content_type=mimetype(headers),
+            )
+            summary = f"{entry['method']} {entry['target']}"
+            try:
+                result = openapi.unmarshal_request(request)
+            except Exception as error:  # the validator's own failure is a finding, not a crash
+                invalid_requests.append((summary, [error]))
+                continue
+            errors = [error for error in result.errors if not isinstance(error, SecurityValidationError)]
+            if len(errors) < len(result.errors):
+                security_only += 1 if not errors else 0
+            if errors:
+                invalid_requests.append((summary, errors))
+                continue
+            response = entry["response"]
+            response_headers = {name.lower(): value for name, value in response["headers"].items()}
+            content_type = mimetype(response_headers) or "application/json"
+            body = base64.b64decode(response["body"])
+            bodies = event_data(body) if content_type == "text/event-stream" else [body]
+            for data in bodies:
+                mock = MockResponse(
+                    data, status_code=response["status"], headers=response_headers, content_type=content_type)
+                try:
+                    response_errors = list(openapi.unmarshal_response(request, mock).errors)
+                except Exception as error:
+                    response_errors = [error]
+                if response_errors:
+                    invalid_responses.append((summary, response_errors))
+                    break
+        valid = len(sent) - len(invalid_requests)
+        print(
+            f"{module}: {operations} operations, {len(sent)} requests sent, {valid} valid"
+            f" ({security_only} valid but for their credentials), {len(invalid_responses)} invalid canned answers"
+        )
+        for kind, items in (("request", invalid_requests), ("answer", invalid_responses)):
+            for summary, errors in items:
+                key = f"{module} {kind} {summary.split('?')[0]}"
+                if key in known:
+                    seen_known.add(key)
+                    print(f"  known invalid {kind} {summary}: {known[key]} ({describe(errors)})")
+                else:
+                    failed = True
+                    print(f"  invalid {kind} {summary}: {describe(errors)}")
+        if operations and not sent:
+            failed = True
+            print(f"  {module}: the sample tests sent no request")
+    for key in sorted(set(known) - seen_known):
+        if key.split(" ")[0] in documents:
+            failed = True
+            print(f"known invalid exchange now valid or not sent (remove it from {args.known}): {key}")
+    sys.exit(1 if failed else 0)
+
+
+def event_data(body):
+    """The `data` of each server-sent event in `body` (lines joined by newlines)."""
+    events, lines = [], []
+    for line in body.decode("utf-8").replace("\r\n", "\n").split("\n"):
+        if line == "":
+            if lines:
+                events.append("\n".join(lines).encode("utf-8"))
+            lines = []
+        elif line.startswith("data:"):
+            lines.append(line[5:][1:] if line[5:].startswith(" ") else line[5:])
+    if lines:
+        events.append("\n".join(lines).encode("utf-8"))
+    return events
+
+
+def describe(errors):
+    parts = []
+    for error in errors:
+        text = str(error)
+        inner = getattr(error, "__cause__", None)
+        details = getattr(inner, "schema_errors", None) or getattr(error, "schema_errors", None)
+        if details:
+            text += " — " + "; ".join(getattr(detail, "message", str(detail)) for detail in details)
+        elif inner is not None:
+            text += f" — {inner}"
+        parts.append(text)
+    return " | ".join(parts)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+@testable import SDKRuntime
+
+/// What the hostile-server suites share: a client with one credential of every placement, a
+/// clock, and servers that write until the client hangs up.
+enum Hostile {
+    static let bearerToken = "sk-live-7Hq2pZ9vK4mWx1"
+    static let authKey = "ak-93jd-K2Lx-0pQ7"
+    static let queryKey = "qk/with+plus=sign"
+    static let cookieValue = "ck-55XyZ-session"
+
+    /// Every form of the credentials above that must never be shown.
+    static let secrets = [bearerToken, authKey, queryKey, cookieValue, QueryComponent.encode(queryKey)]
+
+    static let credentials = [
+        Credential.bearer(scheme: "bearer", token: bearerToken),
+        Credential(scheme: "authKey", placement: .header("X-Auth-Key"), value: authKey),
+        Credential(scheme: "queryKey", placement: .query("api_key"), value: queryKey),
+        Credential(scheme: "cookieKey", placement: .cookie("session"), value: cookieValue),
+    ]
+
+    /// A client of `baseURL` over `URLSessionTransport`, with ``credentials``, no retries and a
+    /// generous timeout (the machine is slow and shared), changed by `configure`.
+    static func core(
+        _ baseURL: URL,
+        credentials: [Credential] = Hostile.credentials,
+        configure: (inout ClientConfiguration) -> Void = { _ in }
+    ) -> ClientCore {
+        var configuration = ClientConfiguration(
+            baseURL: baseURL, timeout: .seconds(60), transport: URLSessionTransport(configuration: .ephemeral),
+            maxRetries: 0, logger: nil, sleep: { _ in })
+        configuration.credentials = credentials
+        configure(&configuration)
+        return ClientCore(configuration: configuration)
+    }
+
+    /// Runs `body` and returns the error it throws as an ``APIError`` (`nil` if it did not throw
+    /// one) and how long it took.
+    static func failure(_ body: () async throws -> Void) async -> (error: APIError?, elapsed: Duration) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            try await body()
+            return (nil, clock.now - start)
+        } catch {
+            return (error as? APIError, clock.now - start)
+        }
+    }
+
+    /// The head of a response with `fields`, ready to write.
+    static func head(_ fields: [String], status: String = "200 OK") -> String {
+        "HTTP/1.1 \(status)\r\n" + fields.map { $0 + "\r\n" }.joined() + "\r\n"
+    }
+
+    /// What a server that offered more than the client accepts saw.
+    struct Offer: Sendable {
+        /// The bytes of the body written.
+        var written: Int
+        /// Whether the client closed the connection (within 60 s of the last write).
+        var clientHungUp: Bool
+    }
+
+    /// Writes `chunk` again and again until `total` bytes are out (or the client is gone), then
+    /// waits for the client to hang up, and records what happened in `offers`.
+    ///
+    /// The body never ends: a client that waits for all of it gets nothing before its timeout,
+    /// so a limit error that comes quickly was decided on at most `total` bytes.
+    static func offer(_ connection: RawConnection, _ chunk: [UInt8], upTo total: Int, offers: Recorder<Offer>) {
+        var written = 0
+        while written < total, connection.write(Array(chunk.prefix(total - written))) {
+            written += min(chunk.count, total - written)
+        }
+        offers.append(Offer(written: written, clientHungUp: connection.waitForPeerClose(timeout: .seconds(60))))
+    }
+
+    /// Waits (up to 90 s) until a server script has recorded a value, and returns the first one.
+    static func firstValue<Value: Sendable>(_ recorder: Recorder<Value>) async throws -> Value {
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(90)
+        while recorder.values.isEmpty && clock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return try #require(recorder.values.first)
+    }
+}
+
+/// A gzip stream of zeros that inflates about 160 times: a fixed-Huffman DEFLATE block of one
+/// literal followed by back-references of 258 bytes at distance 1, 13 bits each. The block never
+/// ends: the server writes ``repeatingUnit`` as long as it likes.
+enum GzipBomb {
+    /// The gzip header, the block's start and the first literal and back-reference (byte-aligned after it).
+    static let start: [UInt8] = {
+        var writer = BitWriter()
+        writer.write(bits: 0b0, count: 1)  // BFINAL: not the last block
+        writer.write(bits: 0b01, count: 2)  // BTYPE: fixed Huffman codes
+        writer.writeCode(0b0011_0000, count: 8)  // literal 0
+        writer.writeBackReference()
+        // 11 + 13 bits: three whole bytes.
+        return [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xFF] + writer.bytes
+    }()
+
+    /// Eight back-references (104 bits, 13 bytes): 2,064 zeros once inflated.
+    static let repeatingUnit: [UInt8] = {
+        var writer = BitWriter()
+        for _ in 0..<8 { writer.writeBackReference() }
+        return writer.bytes
+    }()
+
+    /// How many bytes one ``repeatingUnit`` inflates to.
+    static let inflatedBytesPerUnit = 8 * 258
+
+    private struct BitWriter {
+        private(set) var bytes: [UInt8] = []
+        private var current: UInt8 = 0
+        private var used = 0
+
+        /// Writes `count` bits of `bits`, least significant first (DEFLATE's order for header fields).
+        mutating func write(bits: UInt32, count: Int) {
+            for index in 0..<count { append(bit: (bits >> index) & 1 == 1) }
+        }
+
+        /// Writes a Huffman code, most significant bit first.
+        mutating func writeCode(_ code: UInt32, count: Int) {
+            for index in stride(from: count - 1, through: 0, by: -1) { append(bit: (code >> index) & 1 == 1) }
+        }
+
+        /// Length 258 (code 285: `11000101`), distance 1 (code 0: `00000`).
+        mutating func writeBackReference() {
+            writeCode(0b1100_0101, count: 8)
+            writeCode(0b00000, count: 5)
+        }
+
+        private mutating func append(bit: Bool) {
+            if bit { current |= 1 << used }
+            used += 1
+            if used == 8 {
+                bytes.append(current)
+                current = 0
+                used = 0
+            }
+        }
+    }
+}

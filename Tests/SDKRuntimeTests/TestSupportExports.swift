@@ -1,0 +1,2 @@
+// The test servers and helpers live in the `JulepTestSupport` target; every file here sees them.
+@_exported import JulepTestSupport
