@@ -11,7 +11,7 @@ struct JulepGen: ParsableCommand {
             With no arguments, reads the spec in spec/, renders templates/ and writes the SDK to Generated/.
             Spec problems are reported as FILE:LINE:COL diagnostics; on any error the output folder is left untouched.
             """,
-        subcommands: [Generate.self, Import.self],
+        subcommands: [Generate.self, Import.self, Diff.self],
         defaultSubcommand: Generate.self)
 }
 
@@ -34,7 +34,11 @@ struct Generate: ParsableCommand {
     @Option(help: "The folder the SDK is written to. julep-gen owns it: files it did not generate are removed.")
     var output = "Generated"
 
-    @Flag(help: "Write nothing; exit 1 and show a diff when the output folder differs from what the spec gives.")
+    @Flag(
+        help: """
+            Write nothing; when the output folder differs from what the spec gives, report the API changes, \
+            show a diff and exit 1 (breaking API change, or not known), 2 (compatible) or 3 (API unchanged).
+            """)
     var check = false
 
     @Flag(inversion: .prefixedNo, help: "Generate the SDK's sample tests under Tests/ in the output folder.")
@@ -66,17 +70,24 @@ struct Generate: ParsableCommand {
         let writer = OutputWriter(outputDirectory: URL(fileURLWithPath: output))
         let operations = api.resources.reduce(0) { $0 + $1.operations.count }
         let typeCount = api.types.reduce(0) { $0 + 1 + $1.nested.count }
+        // The API on disk against the one about to be written, reported before anything else.
+        let baseline = SurfaceBaseline(outputFolder: output, new: result)
+        let report = baseline.report
         do {
             if check {
                 let differences = try writer.differences(from: result.files)
                 guard differences.isEmpty else {
+                    baseline.printNote()
+                    if let report { Console.output(report.text) }
                     for difference in differences {
                         Console.output(difference.diff)
                     }
+                    let status = CheckStatus(report?.verdict)
                     Console.error(
                         "julep-gen: \(output) is out of date: \(differences.count) file(s) differ "
-                            + "(\(differences.map(\.path).joined(separator: ", "))). Run `swift run julep-gen`.")
-                    throw ExitCode.failure
+                            + "(\(differences.map(\.path).joined(separator: ", "))); "
+                            + "\(report == nil ? "the API change is not known" : status.summary). Run `swift run julep-gen`.")
+                    throw ExitCode(status.rawValue)
                 }
                 if !quiet { Console.output("\(output) is up to date (\(result.files.count) files).") }
                 return
@@ -85,6 +96,8 @@ struct Generate: ParsableCommand {
             let elapsed = start.duration(to: clock.now)
             let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
             if !quiet {
+                baseline.printNote()
+                if let report, report.verdict != .unchanged { Console.output(report.text) }
                 Console.output(
                     "\(typeCount) types, \(operations) operations: \(summary.written.count) written, "
                         + "\(summary.unchanged.count) unchanged, \(summary.removed.count) removed in \(milliseconds) ms")

@@ -9,12 +9,26 @@ struct ContextBuilder {
     let unrecognizable: Set<TypeID>
     /// How often each type is named, for the factories' wrapper rule.
     let references: TypeReferenceCounts
+    /// Whether contexts get their doc comments. The API surface reads the contexts' Swift only,
+    /// and the docs are most of the work.
+    let writesDocs: Bool
 
-    init(api: APIDefinition) {
+    init(api: APIDefinition, writesDocs: Bool = true) {
         self.api = api
         self.speller = SwiftTypeSpeller(api: api)
         self.unrecognizable = UnrecognizedValues(api: api).declarationsNeedingCheck()
         self.references = TypeReferenceCounts(api: api)
+        self.writesDocs = writesDocs
+    }
+
+    /// `DocComment.lines(paragraphs:)`, or nothing without docs.
+    private func docLines(paragraphs: [String?]) -> [String] {
+        writesDocs ? DocComment.lines(paragraphs: paragraphs) : []
+    }
+
+    /// `DocComment.lines(_:)`, or nothing without docs.
+    private func docLines(_ text: String?) -> [String] {
+        writesDocs ? DocComment.lines(text) : []
     }
 
     // MARK: Models
@@ -22,7 +36,7 @@ struct ContextBuilder {
     func model(_ declaration: TypeDeclaration) -> ModelContext {
         var context = ModelContext(
             name: declaration.swiftName, qualifiedName: declaration.qualifiedSwiftName,
-            doc: DocComment.lines(paragraphs: [typeDocs(declaration), Self.deprecationNote(declaration.deprecation)]),
+            doc: docLines(paragraphs: [typeDocs(declaration), Self.deprecationNote(declaration.deprecation)]),
             deprecation: [],
             isObject: false, isEnum: false, isAlias: false, isUnion: false, ownerName: "",
             nested: declaration.nested.map { nested in
@@ -43,13 +57,13 @@ struct ContextBuilder {
                     EnumCaseContext(
                         name: SwiftNaming.escapedMemberName(enumCase.swiftName),
                         literal: SwiftLiteral.string(enumCase.value),
-                        doc: DocComment.lines(paragraphs: [enumCase.docs, Self.deprecationNote(enumCase.deprecation)]),
+                        doc: docLines(paragraphs: [enumCase.docs, Self.deprecationNote(enumCase.deprecation)]),
                         deprecation: [])
                 })
         case .alias(let alias):
             context.isAlias = true
             context.alias = AliasContext(target: speller.spell(alias.target))
-            context.doc = DocComment.lines(
+            context.doc = docLines(
                 paragraphs: [typeDocs(declaration), DocComment.describe(alias.constraints), Self.deprecationNote(declaration.deprecation)])
         case .union(let union):
             context.isUnion = true
@@ -149,7 +163,7 @@ struct ContextBuilder {
         return PropertyContext(
             name: name, storageName: storageName, wireName: property.wireName, keyLiteral: keyLiteral,
             type: type, storageType: storageType, isIndirect: property.isIndirect,
-            doc: DocComment.lines(paragraphs: [
+            doc: docLines(paragraphs: [
                 property.docs ?? "The `\(property.wireName)` field.", DocComment.describe(property.constraints), serverDefault,
             ]),
             deprecation: deprecationLines(property.deprecation),
@@ -177,7 +191,7 @@ struct ContextBuilder {
         return PropertyContext(
             name: name, storageName: name, wireName: "", keyLiteral: "", type: "[String: \(value)]",
             storageType: "[String: \(value)]", isIndirect: false,
-            doc: DocComment.lines("The members whose keys are not declared above, each a `\(value)`; encoded back as they are."),
+            doc: docLines("The members whose keys are not declared above, each a `\(value)`; encoded back as they are."),
             deprecation: [],
             initParameter: "\(Self.argumentName(extra.swiftName).declared): [String: \(value)] = [:]",
             initValue: Self.argumentName(extra.swiftName).used,
@@ -335,7 +349,7 @@ struct ContextBuilder {
             if isTagged { cases.append("case .unknown: nil") }
             return SharedPropertyContext(
                 name: name, type: type,
-                doc: DocComment.lines(paragraphs: [
+                doc: docLines(paragraphs: [
                     first.docs ?? "The `\(first.wireName)` field.",
                     "Every variant has it\(isTagged ? "; `nil` for a variant this version of the SDK does not know" : "").",
                 ]),
@@ -382,7 +396,7 @@ struct ContextBuilder {
         let type = speller.spell(accessor.type) + (accessor.isOptional ? "?" : "")
         return AccessorContext(
             name: SwiftNaming.escapedMemberName(accessor.swiftName), type: type,
-            doc: DocComment.lines(accessor.docs ?? "The value at `\(accessor.path)`."), body: body)
+            doc: docLines(accessor.docs ?? "The value at `\(accessor.path)`."), body: body)
     }
 
     // MARK: Resources
@@ -392,7 +406,7 @@ struct ContextBuilder {
         return ResourceContext(
             typeName: resource.typeName, accessorName: resource.accessorName, path: resourcePath(resource),
             children: api.resources.filter { $0.parent == resource.name }.map(resourceAccessor),
-            doc: DocComment.lines(resourceDocs(resource)),
+            doc: docLines(resourceDocs(resource)),
             operations: operations, hasRawOperations: operations.contains { !$0.isStreaming })
     }
 
@@ -435,7 +449,8 @@ struct ContextBuilder {
         }
         let queryItems = operation.parameters.filter { $0.location == .query }.map(requestItem)
         let headerItems = operation.parameters.filter { $0.location == .header }.map(requestItem)
-        let doc = operationDoc(operation)
+        let doc = writesDocs ? operationDoc(operation) : (summary: [], parameters: [], returns: [])
+        let paging = autoPaging(operation, in: resource, arguments: arguments, doc: doc)
         let validations = operation.parameters.compactMap(validation) + exclusiveChecks(operation)
         return OperationContext(
             name: name, doc: doc.summary + doc.parameters + doc.returns,
@@ -453,14 +468,57 @@ struct ContextBuilder {
             eventFormatArgument: operation.streaming?.format == .python ? ", format: .literal" : "",
             forwardedArguments: forwarded,
             rawReturnType: "APIResponse<\(returnType ?? "Void")>",
-            rawDoc: doc.summary + doc.parameters
+            rawDoc: !writesDocs ? [] : doc.summary + doc.parameters
                 + DocCommentWrapping.wrap([
                     "/// - Returns: The response\(operation.response.docs.map { " (\($0.replacingNewlines))" } ?? ""): "
                         + "the \(returnType == nil ? "status" : "decoded value, status") and headers."
                 ]),
             validations: validations.joined(separator: "\n        "), hasValidations: !validations.isEmpty,
-            autoPaging: autoPaging(operation, in: resource, arguments: arguments, doc: doc).map { [$0] } ?? [],
-            shortcuts: (textMethod(operation).map { [$0] } ?? []) + operation.shortcuts.compactMap { shortcut($0, of: operation) })
+            autoPaging: paging.map { [$0] } ?? [],
+            shortcuts: (textMethod(operation).map { [$0] } ?? []) + operation.shortcuts.compactMap { shortcut($0, of: operation) },
+            formerNames: formerName(operation, arguments: arguments, paging: paging).map { [$0] } ?? [])
+    }
+
+    /// The deprecated forward from `formerSwiftName` to the method (and to its twins).
+    private func formerName(
+        _ operation: Operation, arguments: [ArgumentContext], paging: AutoPagingContext?
+    ) -> FormerOperationContext? {
+        guard let former = operation.formerSwiftName else { return nil }
+        let labels = arguments.map { String($0.forwarding.prefix { $0 != ":" }) + ":" }.joined()
+        /// The doc, the attribute and the call of a forward to `name` (as declared; `escaped` in code).
+        func forward(to name: String, prefix: String) -> (doc: String, attribute: String, call: String) {
+            let escaped = SwiftNaming.escapedMemberName(name)
+            let call = prefix + escaped + "(" + Self.argumentList(arguments.map(\.forwarding), indent: 8, prefix: prefix + escaped + "(") + ")"
+            return (
+                "/// The former name of `\(name)(…)`.",
+                "@available(*, deprecated, renamed: \(SwiftLiteral.string("\(name)(\(labels))")))", call
+            )
+        }
+        let name = operation.swiftName
+        let returned: String?
+        switch operation.returns {
+        case .composed(let returns)?: returned = api.type(returns.type)?.qualifiedSwiftName
+        case .fetched(let returns)?: returned = speller.spell(returns.type)
+        case nil: returned = operation.response.type.map(speller.spell)
+        }
+        let isStreaming = operation.streaming != nil
+        let tail =
+            isStreaming
+            ? " throws -> AsyncThrowingStream<\(operation.streaming.map { speller.spell($0.eventType) } ?? ""), any Error>"
+            : " async throws" + (returned.map { " -> " + $0 } ?? "")
+        let method = forward(to: name, prefix: isStreaming ? "try " : "try await ")
+        let formerAutoPaging = paging.map { paging -> FormerAutoPagingContext in
+            let pagingForward = forward(to: paging.name, prefix: "")
+            return FormerAutoPagingContext(
+                name: SwiftNaming.escapedMemberName(former + "All"), doc: pagingForward.doc, attribute: pagingForward.attribute,
+                arguments: arguments, returnType: "AutoPagingSequence<\(paging.pageType), \(paging.itemType)>",
+                call: pagingForward.call)
+        }
+        return FormerOperationContext(
+            name: SwiftNaming.escapedMemberName(former), doc: method.doc, attribute: method.attribute, arguments: arguments,
+            signatureTail: tail, call: method.call,
+            rawReturnType: isStreaming ? "" : "APIResponse<\(operation.response.type.map(speller.spell) ?? "Void")>",
+            hasRawTwin: !isStreaming, autoPaging: formerAutoPaging.map { [$0] } ?? [])
     }
 
     /// Call arguments on the line of the call when it fits in 120 columns, otherwise one per line.
@@ -601,7 +659,7 @@ struct ContextBuilder {
         let pageArguments = arguments.map { argument in
             argument.forwarding == "\(label): \(offsetName)" ? "\(label): \(pageOffset)" : argument.forwarding
         }
-        let summary = DocComment.lines(paragraphs: [
+        let summary = docLines(paragraphs: [
             operation.docs,
             "Every item, fetched page by page as the iteration goes on: `\(offset.wireName)` starts at the given\n"
                 + "value and advances by the number of items received, and the iteration ends after a page with\n"
@@ -687,7 +745,8 @@ struct ContextBuilder {
 
     /// The `…All` method of a paginated list (`listAll`, or `listAutoPaging` when that name is taken).
     static func autoPagingName(_ operation: Operation, in resource: Resource) -> String? {
-        let taken = Set(resource.operations.map(\.swiftName))
+        // A former name (`formerSwiftName`) keeps its forward, so `…All` must not take it either.
+        let taken = Set(resource.operations.flatMap { [$0.swiftName, $0.formerSwiftName].compactMap { $0 } })
         return [operation.swiftName + "All", operation.swiftName + "AutoPaging"].first { !taken.contains($0) }
     }
 
@@ -860,7 +919,7 @@ struct ContextBuilder {
                 paragraphs.append("- Description: \(deviation.document)\n- Server: \(deviation.server)\n- This SDK: \(deviation.sdk)")
             }
         }
-        let summary = DocComment.lines(paragraphs: paragraphs)
+        let summary = docLines(paragraphs: paragraphs)
         var parameterLines: [String] = []
         for parameter in operation.parameters {
             let constraints = parameter.location == .body
@@ -916,12 +975,12 @@ struct ContextBuilder {
             logEnvironmentVariableLiteral: SwiftLiteral.string(api.swiftName.uppercased() + "_LOG"),
             readsPythonReprMessages: api.isJulepProfile,
             hasPythonLiteralEvents: api.resources.contains { $0.operations.contains { $0.streaming?.format == .python } },
-            doc: DocComment.lines(api.docs),
+            doc: docLines(api.docs),
             environments: api.environments.map { environment in
                 EnvironmentContext(
                     caseName: SwiftNaming.escapedMemberName(environment.caseName),
                     urlLiteral: SwiftLiteral.string(environment.url), nameLiteral: SwiftLiteral.string(environment.name),
-                    doc: DocComment.lines(environment.docs ?? "`\(environment.url)`"))
+                    doc: docLines(environment.docs ?? "`\(environment.url)`"))
             },
             hasEnvironments: !api.environments.isEmpty,
             configurationBinding: api.authSchemes.isEmpty ? "let" : "var",
@@ -936,7 +995,7 @@ struct ContextBuilder {
     func resourceAccessor(_ resource: Resource) -> ResourceAccessorContext {
         ResourceAccessorContext(
             typeName: resource.typeName, accessorName: SwiftNaming.escapedMemberName(resource.accessorName),
-            doc: DocComment.lines(resourceDocs(resource)))
+            doc: docLines(resourceDocs(resource)))
     }
 
     /// `client.channels.messages`: the accessors from the client down to `resource`.

@@ -61,6 +61,8 @@ struct OperationContext: Encodable {
     var autoPaging: [AutoPagingContext]
     /// Methods that call this one with a variant of its union body (`shortcuts:`).
     var shortcuts: [ShortcutContext]
+    /// The method's former name, a deprecated forward (0 or 1 element).
+    var formerNames: [FormerOperationContext] = []
 }
 
 /// `public func cancelExecution(id:reason:options:) async throws -> Execution { … }`.
@@ -74,6 +76,39 @@ struct ShortcutContext: Encodable {
     var returnsValue: Bool
     /// The method's lines, indented relative to the first.
     var body: [String]
+}
+
+
+/// `@available(*, deprecated, renamed: "get(id:options:)") public func fetch(…)`: the name an
+/// operation's method had in an earlier SDK version (`formerSwiftName`), forwarding to the method,
+/// beside its `withRawResponse` twin and its `…All` twin.
+struct FormerOperationContext: Encodable {
+    var name: String
+    /// `/// The former name of `get(…)`.`
+    var doc: String
+    /// `@available(*, deprecated, renamed: "get(id:options:)")`
+    var attribute: String
+    var arguments: [ArgumentContext]
+    /// ` async throws -> Agent`, ` throws -> AsyncThrowingStream<Event, any Error>` or ` async throws`.
+    var signatureTail: String
+    /// `try await get(id: id, options: options)`: the same in `withRawResponse`, where it calls that twin.
+    var call: String
+    /// The `withRawResponse` twin's result, `APIResponse<Agent>`; empty for a stream (which has no twin).
+    var rawReturnType: String
+    var hasRawTwin: Bool
+    /// The former `…All` (0 or 1 element).
+    var autoPaging: [FormerAutoPagingContext]
+}
+
+struct FormerAutoPagingContext: Encodable {
+    var name: String
+    var doc: String
+    var attribute: String
+    var arguments: [ArgumentContext]
+    /// `AutoPagingSequence<AgentList, Agent>`
+    var returnType: String
+    /// `listAll(limit: limit, options: options)`
+    var call: String
 }
 
 /// `return Agent(id: response.id, name: name, …)` for an operation with `returns:`.

@@ -516,6 +516,18 @@ public struct IRBuilder {
                             derived: derived, raw: specOperation.name.value, extra: [withMethod], naming: SwiftNaming.memberName),
                         at: specOperation.name.location, diagnostics: &diagnostics)
                 }
+                if let former = specOperation.formerSwiftName {
+                    if !SwiftIdentifier.isValid(former.value) {
+                        diagnostics.error("formerSwiftName '\(former.value)' is not a valid Swift identifier", at: former.location)
+                    } else if operationNames.claim(
+                        former.value, original: "\(specOperation.name.value) (formerSwiftName)", at: former.location,
+                        diagnostics: &diagnostics)
+                    {
+                        operation.formerSwiftName = former.value
+                    }
+                    // An operation whose derived name meets it is the author's to rename, as with `swiftName`.
+                    operationNames.explicitNames.insert(former.value)
+                }
                 operations.append(operation)
             }
             diagnostics.append(contentsOf: builder.diagnostics)

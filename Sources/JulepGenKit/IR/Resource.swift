@@ -16,6 +16,8 @@ public struct Operation: Sendable, Hashable {
     public var name: String
     /// The method's base name, e.g. `createOrUpdate`.
     public var swiftName: String
+    /// The name an earlier SDK version used, generated as a deprecated forward to `swiftName`.
+    public var formerSwiftName: String? = nil
     /// The documented Python route this mirrors, e.g. `agents_route_create`.
     public var route: String?
     /// Documented Python manager methods it also stands for, e.g. `TasksManager.create`.

@@ -40,6 +40,8 @@ public struct Generator {
         /// Empty when there were errors.
         public var files: [GeneratedFile]
         public var api: APIDefinition?
+        /// The SDK's public API, also among `files` as `API.md`; `nil` when there were errors.
+        public var surface: APISurface? = nil
         public var diagnostics: Diagnostics
         /// Every file read, so diagnostics can quote their lines.
         public var sources: SourceFiles
@@ -47,9 +49,15 @@ public struct Generator {
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
-    public static func run(_ options: Options) -> Result {
-        // The templates do not depend on the spec: they are parsed on another core meanwhile.
-        let parsing = Parallel.start { ParsedTemplates(options) }
+    /// The spec read and checked, up to the IR: what `run` renders, and what `julep-gen diff` compares.
+    public struct Loaded: Sendable {
+        /// `nil` when the spec could not be read; with errors, as far as it could be built.
+        public var api: APIDefinition?
+        public var diagnostics: Diagnostics
+        public var sources: SourceFiles
+    }
+
+    public static func load(_ options: Options) -> Loaded {
         var overlay = OpenAPIOverlay()
         var overlayLoader = SpecLoader(baseDirectory: options.baseDirectory)
         if let path = options.overlayPath { overlay = overlayLoader.loadOverlay(path: path) ?? overlay }
@@ -69,15 +77,31 @@ public struct Generator {
         if let document, document.isComplete {
             api = IRBuilder.build(document, diagnostics: &diagnostics)
         }
+        if options.warningsAsErrors { diagnostics.promoteWarnings() }
+        return Loaded(api: api, diagnostics: diagnostics, sources: sources)
+    }
+
+    public static func run(_ options: Options) -> Result {
+        // The templates do not depend on the spec: they are parsed on another core meanwhile.
+        let parsing = Parallel.start { ParsedTemplates(options) }
+        let loaded = load(options)
+        var diagnostics = loaded.diagnostics
+        var sources = loaded.sources
         let parsed = parsing.wait()
         diagnostics.append(contentsOf: parsed.diagnostics)
         sources.add(contentsOf: parsed.sources)
         if options.warningsAsErrors { diagnostics.promoteWarnings() }
-        guard let api, !diagnostics.hasErrors else {
-            return Result(files: [], api: api, diagnostics: diagnostics, sources: sources)
+        guard let api = loaded.api, !diagnostics.hasErrors else {
+            return Result(files: [], api: loaded.api, diagnostics: diagnostics, sources: sources)
         }
-        let files = FileRenderer(api: api, templates: parsed.templates, library: parsed.library, includeTests: options.tests)
+        // The API surface needs no template: it is built while the files render.
+        let surfacing = Parallel.start { SurfaceBuilder(api: api).build() }
+        var files = FileRenderer(api: api, templates: parsed.templates, library: parsed.library, includeTests: options.tests)
             .render(diagnostics: &diagnostics)
-        return Result(files: diagnostics.hasErrors ? [] : files, api: api, diagnostics: diagnostics, sources: sources)
+        let surface = surfacing.wait()
+        guard !diagnostics.hasErrors else { return Result(files: [], api: api, diagnostics: diagnostics, sources: sources) }
+        files.append(GeneratedFile(path: APISurface.fileName, contents: SurfaceWriter.markdown(surface)))
+        files.sort { $0.path < $1.path }
+        return Result(files: files, api: api, surface: surface, diagnostics: diagnostics, sources: sources)
     }
 }

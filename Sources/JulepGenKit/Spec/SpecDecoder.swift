@@ -468,6 +468,7 @@ struct SpecDecoder {
         var result = SpecOperation(
             name: name, method: method, path: path, location: name.location)
         result.swiftName = operation.string("swiftName", diagnostics: &diagnostics)
+        result.formerSwiftName = operation.string("formerSwiftName", diagnostics: &diagnostics)
         result.route = operation.string("route", diagnostics: &diagnostics)
         if let mirrors = operation["mirrors"] {
             result.mirrors = list(mirrors, what: "'mirrors'").compactMap {

@@ -22,7 +22,8 @@ enum SpecKeys {
     static let untaggedUnionMember = ["type", "swiftName", "formerSwiftName"]
     static let resource = ["docs", "swiftName", "operations"]
     static let operation = [
-        "route", "method", "path", "docs", "deprecated", "idempotent", "swiftName", "pathParams", "query", "headers",
+        "route", "method", "path", "docs", "deprecated", "idempotent", "swiftName", "formerSwiftName", "pathParams", "query",
+        "headers",
         "body", "response", "errors", "pagination", "streaming", "returns", "mirrors", "deviations",
         "security", "shortcuts",
     ]

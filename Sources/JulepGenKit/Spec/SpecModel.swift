@@ -248,6 +248,8 @@ public struct SpecResource: Sendable, Hashable {
 public struct SpecOperation: Sendable, Hashable {
     public var name: Located<String>
     public var swiftName: Located<String>?
+    /// The method name an earlier version of the SDK used, kept as a deprecated forward.
+    public var formerSwiftName: Located<String>?
     /// The documented Python route this operation mirrors, e.g. `agents_route_create`.
     public var route: Located<String>?
     /// Documented Python manager methods it also stands for, e.g. `TasksManager.create`.

@@ -109,11 +109,96 @@ struct CLITests {
             let before = GoldenFiles.read(output)
             let check = try Self.run(["--check"], in: directory)
             #expect(check.status == 1)
+            // The API report comes first: a changed property type breaks callers.
+            #expect(check.stdout.hasPrefix("""
+                API changes: 1 breaking
+                changed:
+                  breaking    var Ping.ok: `Int`, was `Bool` (also init(…)'s argument)
+
+                """))
+            #expect(check.stderr.contains("the API change is breaking"))
             #expect(check.stdout.contains("--- a/Sources/Tiny/Models/Ping.swift"))
             #expect(check.stdout.contains("-    public var ok: Bool"))
             #expect(check.stdout.contains("+    public var ok: Int"))
             #expect(check.stderr.contains("out of date"))
             #expect(GoldenFiles.read(output) == before)
+        }
+    }
+
+    /// `--check` exits 2 when the API only grew, 3 when only files behind it changed, and 1 when
+    /// the output has no API.md to tell; a plain run prints the report before its summary.
+    @Test func checkTellsACompatibleChangeFromAnUnchangedAPI() throws {
+        try TestSupport.withTemporaryDirectory { directory in
+            try project(directory)
+            #expect(try Self.run([], in: directory).status == 0)
+            let specFile = directory.appendingPathComponent("spec/api.yaml")
+            let text = try String(contentsOf: specFile, encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "      ok: bool\n", with: "      ok: bool\n      note?: string\n").utf8)
+                .write(to: specFile)
+            let compatible = try Self.run(["--check"], in: directory)
+            #expect(compatible.status == 2, "\(compatible.stderr)")
+            let report = """
+                API changes: 1 compatible
+                added:
+                  compatible  var Ping.note: `String?` (also init(…)'s argument)
+
+                """
+            #expect(compatible.stdout.hasPrefix(report))
+            #expect(compatible.stderr.contains("the API change is compatible"))
+            let run = try Self.run([], in: directory)
+            #expect(run.status == 0)
+            #expect(run.stdout.hasPrefix(report + "1 types, 1 operations: "))
+            // Documentation only: the files differ, the API does not.
+            try Data(
+                text.replacingOccurrences(of: "      ok: bool\n", with: "      ok: bool\n      note?: string\n")
+                    .replacingOccurrences(of: "  Ping:\n", with: "  Ping:\n    docs: An answer.\n").utf8
+            ).write(to: specFile)
+            let documented = try Self.run(["--check"], in: directory)
+            #expect(documented.status == 3, "\(documented.stderr)")
+            #expect(documented.stdout.hasPrefix("API unchanged.\n--- a/Sources/Tiny/Models/Ping.swift"))
+            #expect(documented.stderr.contains("the public API is unchanged"))
+            try FileManager.default.removeItem(at: directory.appendingPathComponent("Generated/API.md"))
+            let unknown = try Self.run(["--check"], in: directory)
+            #expect(unknown.status == 1)
+            #expect(unknown.stderr.contains("julep-gen: no Generated/API.md to compare the API with"))
+            #expect(unknown.stderr.contains("the API change is not known"))
+        }
+    }
+
+    @Test func diffComparesTwoSpecsAndWritesNothing() throws {
+        try TestSupport.withTemporaryDirectory { directory in
+            try project(directory)
+            let text = try String(contentsOf: directory.appendingPathComponent("spec/api.yaml"), encoding: .utf8)
+            try TestSupport.write(
+                [
+                    "added.yaml": text.replacingOccurrences(of: "      ok: bool\n", with: "      ok: bool\n      note?: string\n"),
+                    "changed.yaml": text.replacingOccurrences(of: "ok: bool", with: "ok: int"),
+                ], to: directory)
+            let same = try Self.run(["diff", "spec", "spec/api.yaml"], in: directory)
+            #expect(same.status == 0, "\(same.stderr)")
+            #expect(same.stdout == "API unchanged.\n")
+            let compatible = try Self.run(["diff", "spec", "added.yaml"], in: directory)
+            #expect(compatible.status == 2)
+            #expect(compatible.stdout.hasPrefix("API changes: 1 compatible\n"))
+            let breaking = try Self.run(["diff", "added.yaml", "changed.yaml"], in: directory)
+            #expect(breaking.status == 1)
+            #expect(breaking.stdout == """
+                API changes: 2 breaking
+                removed:
+                  breaking    var Ping.note (also init(…)'s argument)
+                changed:
+                  breaking    var Ping.ok: `Int`, was `Bool` (also init(…)'s argument)
+
+                """)
+            // An API.md julep-gen wrote is a side too.
+            #expect(try Self.run([], in: directory).status == 0)
+            let fromFile = try Self.run(["diff", "Generated/API.md", "changed.yaml"], in: directory)
+            #expect(fromFile.status == 1)
+            #expect(fromFile.stdout.hasPrefix("API changes: 1 breaking\n"))
+            let broken = try Self.run(["diff", "spec", "missing.yaml"], in: directory)
+            #expect(broken.status == 1)
+            #expect(broken.stderr.contains("nothing was compared"))
+            #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("spec/Generated").path))
         }
     }
 

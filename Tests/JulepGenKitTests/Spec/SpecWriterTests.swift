@@ -7,10 +7,22 @@ import Testing
 struct SpecWriterTests {
     // MARK: Round trips
 
-    /// Every spec folder the repository has: the real one and each golden fixture.
+    /// Every spec folder the repository has: the real one, each golden fixture's, and the earlier
+    /// versions of the Julep spec in `api-history/`.
     static let specFolders: [String] = {
-        let fixtures = (try? FileManager.default.contentsOfDirectory(atPath: TestSupport.fixtures.path)) ?? []
-        return ["spec"] + fixtures.sorted().map { "Tests/Fixtures/\($0)/spec" }
+        func folders(_ path: String) -> [String] {
+            let url = TestSupport.packageRoot.appendingPathComponent(path)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            return names.sorted().filter { name in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                    && isDirectory.boolValue
+            }.map { path + "/" + $0 }
+        }
+        let golden = folders("Tests/Fixtures").map { $0 + "/spec" }.filter {
+            FileManager.default.fileExists(atPath: TestSupport.packageRoot.appendingPathComponent($0).path)
+        }
+        return ["spec"] + golden + folders("Tests/Fixtures/api-history")
     }()
 
     @Test(arguments: specFolders, [SpecWriter.Layout.singleFile, .filePerResource])
@@ -921,6 +933,7 @@ extension SpecOperation {
         var copy = self
         copy.name = name.stripped
         copy.swiftName = swiftName?.stripped
+        copy.formerSwiftName = formerSwiftName?.stripped
         copy.route = route?.stripped
         copy.mirrors = mirrors.map(\.stripped)
         copy.method = method.stripped

@@ -242,6 +242,7 @@ struct SpecNodeBuilder {
             ("deprecated", operation.deprecation.map(Self.deprecation)),
             ("idempotent", operation.isIdempotent.map { .verbatim($0.value ? "true" : "false") }),
             ("swiftName", operation.swiftName.map { .text($0.value) }),
+            ("formerSwiftName", operation.formerSwiftName.map { .text($0.value) }),
             ("pathParams", parameters(operation.pathParameters, keys: SpecKeys.pathParameter, kind: "path parameter")),
             ("query", parameters(operation.queryParameters, keys: SpecKeys.queryParameter, kind: "query parameter")),
             ("headers", parameters(operation.headerParameters, keys: SpecKeys.headerParameter, kind: "header")),

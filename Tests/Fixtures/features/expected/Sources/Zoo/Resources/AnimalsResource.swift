@@ -117,6 +117,66 @@ public struct AnimalsResource: Sendable {
         }
     }
 
+    /// The former name of `list(…)`.
+    @available(*, deprecated, renamed: "list(limit:offset:species:sort:filter:tag:xRequestId:xSpecies:xSince:xTrace:options:)")
+    public func listAnimals(
+        limit: Int = 20,
+        offset: Int = 0,
+        species: [Species]? = nil,
+        sort: Species? = .lion,
+        filter: [String: JSONValue]? = nil,
+        tag: [String: String]? = nil,
+        xRequestId: String? = nil,
+        xSpecies: Species,
+        xSince: Date? = nil,
+        xTrace: UUID? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> AnimalList {
+        try await list(
+            limit: limit,
+            offset: offset,
+            species: species,
+            sort: sort,
+            filter: filter,
+            tag: tag,
+            xRequestId: xRequestId,
+            xSpecies: xSpecies,
+            xSince: xSince,
+            xTrace: xTrace,
+            options: options
+        )
+    }
+
+    /// The former name of `listAll(…)`.
+    @available(*, deprecated, renamed: "listAll(limit:offset:species:sort:filter:tag:xRequestId:xSpecies:xSince:xTrace:options:)")
+    public func listAnimalsAll(
+        limit: Int = 20,
+        offset: Int = 0,
+        species: [Species]? = nil,
+        sort: Species? = .lion,
+        filter: [String: JSONValue]? = nil,
+        tag: [String: String]? = nil,
+        xRequestId: String? = nil,
+        xSpecies: Species,
+        xSince: Date? = nil,
+        xTrace: UUID? = nil,
+        options: RequestOptions? = nil
+    ) -> AutoPagingSequence<AnimalList, Animal> {
+        listAll(
+            limit: limit,
+            offset: offset,
+            species: species,
+            sort: sort,
+            filter: filter,
+            tag: tag,
+            xRequestId: xRequestId,
+            xSpecies: xSpecies,
+            xSince: xSince,
+            xTrace: xTrace,
+            options: options
+        )
+    }
+
     /// `GET /enclosures/{enclosure_id}/animals/{id}.json` — mirrors the Python SDK's `animals_route_get`.
     ///
     /// - Parameters:
@@ -233,6 +293,36 @@ extension AnimalsResource.WithRawResponse {
         request.setHeader("X-Since", xSince)
         request.setHeader("X-Trace", xTrace)
         return try await core.sendForResponse(request, options: options, as: AnimalList.self)
+    }
+
+    /// The former name of `list(…)`.
+    @available(*, deprecated, renamed: "list(limit:offset:species:sort:filter:tag:xRequestId:xSpecies:xSince:xTrace:options:)")
+    public func listAnimals(
+        limit: Int = 20,
+        offset: Int = 0,
+        species: [Species]? = nil,
+        sort: Species? = .lion,
+        filter: [String: JSONValue]? = nil,
+        tag: [String: String]? = nil,
+        xRequestId: String? = nil,
+        xSpecies: Species,
+        xSince: Date? = nil,
+        xTrace: UUID? = nil,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<AnimalList> {
+        try await list(
+            limit: limit,
+            offset: offset,
+            species: species,
+            sort: sort,
+            filter: filter,
+            tag: tag,
+            xRequestId: xRequestId,
+            xSpecies: xSpecies,
+            xSince: xSince,
+            xTrace: xTrace,
+            options: options
+        )
     }
 
     /// `GET /enclosures/{enclosure_id}/animals/{id}.json` — mirrors the Python SDK's `animals_route_get`.

@@ -168,6 +168,14 @@ public struct EnclosuresResource: Sendable {
         let request = APIRequest(method: .get, path: "/feedings", isIdempotent: true, security: [])
         return core.stream(request, options: options, of: FeedingEvent.self)
     }
+
+    /// The former name of `watch(…)`.
+    @available(*, deprecated, renamed: "watch(options:)")
+    public func feedings(
+        options: RequestOptions? = nil
+    ) throws -> AsyncThrowingStream<FeedingEvent, any Error> {
+        try watch(options: options)
+    }
 }
 
 extension EnclosuresResource {

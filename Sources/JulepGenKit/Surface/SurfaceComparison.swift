@@ -1,0 +1,178 @@
+/// What changed from one ``APISurface`` to another, judged by Swift's source-compatibility rules
+/// for code that uses the SDK (docs/cli.md states the rules and why).
+///
+/// Types are matched by name, members by kind and name (initializers by their labels, or the one
+/// left on each side). A member missing on one side that has the same identity as one missing
+/// on the other (a method for the same HTTP request, a case with the same JSON value, a property
+/// with the same JSON key) was renamed. A member kept as a deprecated forward is reported
+/// deprecated, not removed. ``SurfaceMemberComparison`` compares two versions of one member;
+/// ``SurfaceChangeList`` turns the findings into the report's entries.
+public enum SurfaceComparison {
+    public static func changes(from old: APISurface, to new: APISurface) -> [SurfaceChange] {
+        guard old.types != new.types else { return [] }
+        var findings: [SurfaceFinding] = []
+        let oldTypes = Dictionary(old.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let newTypeNames = Set(new.types.map(\.name))
+        for (index, type) in new.types.enumerated() {
+            let position = SurfaceSymbol.position(type: index, member: 0)
+            guard let previous = oldTypes[type.name] else {
+                findings.append(typeFinding(.added, .compatible, type, detail: nil, position: position))
+                continue
+            }
+            for difference in compareTypes(previous, type) {
+                findings.append(typeFinding(.changed, difference.impact, type, detail: difference.detail, position: position))
+            }
+        }
+        for (index, type) in old.types.enumerated() where !newTypeNames.contains(type.name) {
+            findings.append(typeFinding(.removed, .breaking, type, detail: nil, position: SurfaceSymbol.position(type: index, member: 0)))
+        }
+        let common = Set(oldTypes.keys).intersection(newTypeNames)
+        findings += compareMembers(SurfaceSymbol.symbols(of: old), SurfaceSymbol.symbols(of: new), within: common)
+        return SurfaceChangeList.changes(findings, payloads: payloadTypes(old).merging(payloadTypes(new)) { _, new in new })
+    }
+
+    private static func typeFinding(
+        _ kind: SurfaceChange.Kind, _ impact: SurfaceChange.Impact, _ type: SurfaceType, detail: String?, position: Int
+    ) -> SurfaceFinding {
+        let subject = "\(type.kind.rawValue) \(type.name)"
+        return SurfaceFinding(
+            kind: kind, impact: impact, subject: subject, detail: detail, group: "type:" + type.name, shortName: subject,
+            position: position, owner: type.name, memberKind: nil, memberName: "")
+    }
+
+    /// The type a union case holds, by `Owner.case`, for cases that hold one value.
+    private static func payloadTypes(_ surface: APISurface) -> [String: String] {
+        var types: [String: String] = [:]
+        for type in surface.types {
+            for member in type.members where member.kind == .enumCase {
+                if let parameters = member.parameters, parameters.count == 1 { types[type.name + "." + member.name] = parameters[0].type }
+            }
+        }
+        return types
+    }
+
+    // MARK: Types
+
+    static func compareTypes(_ old: SurfaceType, _ new: SurfaceType) -> [SurfaceDifference] {
+        var differences: [SurfaceDifference] = []
+        if old.kind != new.kind {
+            differences.append(SurfaceDifference(.breaking, "was \(article(old.kind))"))
+        } else if old.aliasTarget != new.aliasTarget {
+            differences.append(SurfaceDifference(.breaking, "stands for `\(new.aliasTarget ?? "")`, was `\(old.aliasTarget ?? "")`"))
+        }
+        // Conformances of a type that became another kind of type say nothing more.
+        if old.kind == new.kind {
+            for conformance in old.conformances where !new.conformances.contains(conformance) {
+                differences.append(SurfaceDifference(.breaking, "no longer `\(conformance)`"))
+            }
+            for conformance in new.conformances where !old.conformances.contains(conformance) {
+                differences.append(SurfaceDifference(.compatible, "`\(conformance)` now"))
+            }
+        }
+        if let difference = SurfaceMemberComparison.compareDeprecations(old.deprecation, new.deprecation) {
+            differences.append(difference)
+        }
+        return differences
+    }
+
+    private static func article(_ kind: SurfaceType.Kind) -> String {
+        switch kind {
+        case .structure: "a struct"
+        case .enumeration: "an enum"
+        case .alias: "a typealias"
+        }
+    }
+
+    // MARK: Members
+
+    private static func compareMembers(_ old: [SurfaceSymbol], _ new: [SurfaceSymbol], within owners: Set<String>) -> [SurfaceFinding] {
+        let old = old.filter { owners.contains($0.owner) }
+        let new = new.filter { owners.contains($0.owner) }
+        let oldByKey = Dictionary(old.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let newByKey = Dictionary(new.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var pairs: [String: SurfaceSymbol] = [:]  // new key → its old symbol
+        for symbol in new where oldByKey[symbol.key] != nil { pairs[symbol.key] = oldByKey[symbol.key] }
+        var unmatchedOld = old.filter { newByKey[$0.key] == nil }
+        var unmatchedNew = new.filter { pairs[$0.key] == nil }
+        var renamed: Set<String> = []  // new keys of renamed members
+        pairRemaining(&unmatchedOld, &unmatchedNew, into: &pairs, renamed: &renamed)
+        var groupOfOld: [String: String] = [:]  // an old group → the new one it became
+        for (newKey, symbol) in pairs where !symbol.isTwin {
+            if let match = newByKey[newKey] { groupOfOld[symbol.group] = match.group }
+        }
+        var findings: [SurfaceFinding] = []
+        func add(
+            _ kind: SurfaceChange.Kind, _ symbol: SurfaceSymbol, _ difference: SurfaceDifference, subject: String? = nil,
+            group: String? = nil
+        ) {
+            findings.append(
+                SurfaceFinding(
+                    kind: kind, impact: difference.impact, subject: subject ?? symbol.subject,
+                    detail: difference.detail.isEmpty ? nil : difference.detail, group: group ?? symbol.group,
+                    shortName: symbol.shortName, position: symbol.position, owner: symbol.owner, memberKind: symbol.member.kind,
+                    memberName: symbol.member.name, argument: difference.argument))
+        }
+        for symbol in new {
+            guard let previous = pairs[symbol.key] else {
+                add(.added, symbol, SurfaceMemberComparison.addition(symbol))
+                continue
+            }
+            // Most members did not change; the comparison below is for those that did.
+            if previous.member == symbol.member, !renamed.contains(symbol.key) { continue }
+            if renamed.contains(symbol.key) {
+                add(.changed, symbol, SurfaceDifference(.breaking, "renamed `\(symbol.member.name)`"), subject: previous.subject)
+            }
+            for difference in SurfaceMemberComparison.compare(previous.member, symbol.member, isTwin: symbol.isTwin) {
+                add(.changed, symbol, difference)
+            }
+        }
+        for symbol in unmatchedOld {
+            let detail = symbol.member.deprecation != nil && !symbol.isTwin ? "it was deprecated" : ""
+            add(.removed, symbol, SurfaceDifference(.breaking, detail), group: groupOfOld[symbol.group] ?? "old:" + symbol.group)
+        }
+        return findings
+    }
+
+    /// Pairs what is left on both sides: the one initializer of a type whose labels changed, and
+    /// members that kept their identity under a new name (and the methods beside a renamed method).
+    private static func pairRemaining(
+        _ old: inout [SurfaceSymbol], _ new: inout [SurfaceSymbol], into pairs: inout [String: SurfaceSymbol],
+        renamed: inout Set<String>
+    ) {
+        func pair(_ oldSymbol: SurfaceSymbol, _ newSymbol: SurfaceSymbol) {
+            pairs[newSymbol.key] = oldSymbol
+            old.removeAll { $0.key == oldSymbol.key }
+            new.removeAll { $0.key == newSymbol.key }
+        }
+        let oldInits = Dictionary(grouping: old.filter { $0.member.kind == .initializer }, by: \.owner)
+        let newInits = Dictionary(grouping: new.filter { $0.member.kind == .initializer }, by: \.owner)
+        for (owner, initializers) in oldInits.sorted(by: { $0.key < $1.key }) {
+            if initializers.count == 1, let other = newInits[owner], other.count == 1 { pair(initializers[0], other[0]) }
+        }
+        func identity(_ symbol: SurfaceSymbol) -> String? {
+            guard !symbol.isTwin else { return nil }
+            let member = symbol.member
+            switch member.kind {
+            case .method: return member.operation.map { "\(symbol.owner) \($0)" }
+            case .enumCase, .property: return "\(symbol.owner) \(member.kind.rawValue) \(member.wireName ?? member.name)"
+            default: return nil
+            }
+        }
+        let oldByIdentity = Dictionary(grouping: old.filter { identity($0) != nil }) { identity($0)! }
+        let newByIdentity = Dictionary(grouping: new.filter { identity($0) != nil }) { identity($0)! }
+        for (key, candidates) in newByIdentity.sorted(by: { $0.key < $1.key }) {
+            guard candidates.count == 1, let previous = oldByIdentity[key], previous.count == 1 else { continue }
+            let (oldSymbol, newSymbol) = (previous[0], candidates[0])
+            let oldTwins = old.filter { $0.isTwin && $0.group == oldSymbol.key }
+            pair(oldSymbol, newSymbol)
+            renamed.insert(newSymbol.key)
+            // `withRawResponse.old` became `withRawResponse.new`, `oldAll` became `newAll`.
+            for twin in oldTwins {
+                let renamedPath = twin.member.name.replacingOccurrences(of: oldSymbol.member.name, with: newSymbol.member.name)
+                if let counterpart = new.first(where: { $0.isTwin && $0.group == newSymbol.key && $0.member.name == renamedPath }) {
+                    pair(twin, counterpart)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// A member of a surface on its own, for comparing two surfaces member by member: every
+/// ``SurfaceTwin`` becomes a member of its own type (a route API method of the route API).
+struct SurfaceSymbol {
+    /// Identifies the member across versions: `AgentsResource.list#func`,
+    /// `Agent.init(name:model:)#init` (an initializer by its labels).
+    var key: String
+    /// The type that declares it.
+    var owner: String
+    /// As the report names it: `AgentsResource.list(…)`, `Agent.name`.
+    var subject: String
+    /// As the report names it beside its group's first member: `listAll(…)`, `JulepAPI.agentsRouteList(…)`.
+    var shortName: String
+    /// The key of the method it stands beside, or its own.
+    var group: String
+    /// A twin's member is its method's, with the twin's name, effects and type.
+    var member: SurfaceMember
+    var isTwin: Bool
+    /// Whether the owner has a case for values it does not know (`unknown`).
+    var ownerIsForwardCompatible: Bool
+    /// Its place in the surface's file (see ``position(type:member:)``).
+    var position: Int
+
+    /// The `member`th entry (from 1) of the `type`th type; 0 is the type itself.
+    static func position(type: Int, member: Int) -> Int { (type << 20) + member }
+
+    /// Every member of every type, the types' order kept.
+    static func symbols(of surface: APISurface) -> [SurfaceSymbol] {
+        let typeNames = Set(surface.types.map(\.name))
+        var symbols: [SurfaceSymbol] = []
+        for (typeIndex, type) in surface.types.enumerated() {
+            var ordinal = 0
+            func nextPosition() -> Int {
+                ordinal += 1
+                return position(type: typeIndex, member: ordinal)
+            }
+            let forwardCompatible = type.members.contains { $0.kind == .enumCase && $0.name == "unknown" }
+            for member in type.members {
+                let key = self.key(owner: type.name, member: member)
+                symbols.append(
+                    SurfaceSymbol(
+                        key: key, owner: type.name, subject: subject(owner: type.name, member: member),
+                        shortName: subject(owner: nil, member: member), group: key, member: member, isTwin: false,
+                        ownerIsForwardCompatible: forwardCompatible, position: nextPosition()))
+                for twin in member.twins {
+                    // `JulepAPI.agentsRouteList` belongs to `JulepAPI`; `withRawResponse.list` to the method's type.
+                    var owner = type.name
+                    var path = twin.path
+                    if let dot = twin.path.firstIndex(of: "."), typeNames.contains(String(twin.path[..<dot])) {
+                        owner = String(twin.path[..<dot])
+                        path = String(twin.path[twin.path.index(after: dot)...])
+                    }
+                    var twinMember = member
+                    twinMember.name = path
+                    twinMember.effects = twin.effects
+                    twinMember.type = twin.type
+                    twinMember.twins = []
+                    let qualified = owner == type.name ? path : owner + "." + path
+                    symbols.append(
+                        SurfaceSymbol(
+                            key: Self.key(owner: owner, member: twinMember), owner: owner,
+                            subject: "func " + owner + "." + path + "(…)", shortName: qualified + "(…)", group: key,
+                            member: twinMember, isTwin: true, ownerIsForwardCompatible: false, position: nextPosition()))
+                }
+            }
+        }
+        return symbols
+    }
+
+    static func key(owner: String, member: SurfaceMember) -> String {
+        if member.kind == .initializer {
+            let labels = (member.parameters ?? []).map { $0.externalLabel + ":" }.joined()
+            return "\(owner).init(\(labels))#init"
+        }
+        return "\(owner).\(member.name)#\(member.kind.rawValue)"
+    }
+
+    /// `func AgentsResource.list(…)`, `case SortDirection.asc`, `Agent.init(…)`; without the owner
+    /// and the keyword, `list(…)`.
+    static func subject(owner: String?, member: SurfaceMember) -> String {
+        let name = member.kind.isCallable || member.parameters != nil ? member.name + "(…)" : member.name
+        guard let owner else { return name }
+        let keyword = member.kind == .initializer ? "" : member.kind.rawValue + " "
+        return keyword + owner + "." + name
+    }
+}
