@@ -51,19 +51,40 @@ enum RuntimeFiles {
             }
         }
         // A file needed for a type it declares may be named by another runtime file it brought in
-        // (`MultipartBody` names `FileUpload`): add files until none is left to add.
-        var texts = generated.map(\.contents) + included.map(\.text)
+        // (`MultipartBody` names `FileUpload`): add files until none is left to add. The
+        // identifiers are collected once; each file that comes in adds its own.
+        var named = Set<Substring>()
+        for text in generated.map(\.contents) + included.map(\.text) { identifiers(in: text, into: &named) }
         var candidates = EmbeddedRuntime.files.filter { optional[$0.name] == .namedType }
-        while let index = candidates.firstIndex(where: { file in
-            // A name inside a longer identifier counts too: at worst a file is written that is not needed.
-            file.types.contains { type in texts.contains { $0.contains(type) } }
-        }) {
+        while let index = candidates.firstIndex(where: { $0.types.contains { named.contains(Substring($0)) } }) {
             let file = candidates.remove(at: index)
             included.append(file)
-            texts.append(file.text)
+            identifiers(in: file.text, into: &named)
         }
         return included.map { file in
             GeneratedFile(path: "\(directory(module: module))/\(file.name)", contents: file.text)
         }
+    }
+
+    /// Adds every identifier of `text` (runs of ASCII letters, digits and `_`, and of non-ASCII
+    /// bytes) to `names`. Works on UTF-8 bytes: it reads every generated file once.
+    private static func identifiers(in text: String, into names: inout Set<Substring>) {
+        let utf8 = text.utf8
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let isPart = byte >= 0x80 || byte == UInt8(ascii: "_")
+                || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            if isPart {
+                if start == nil { start = index }
+            } else if let first = start {
+                names.insert(text[first..<index])
+                start = nil
+            }
+            index = utf8.index(after: index)
+        }
+        if let first = start { names.insert(text[first...]) }
     }
 }
