@@ -34,8 +34,13 @@ struct SurfaceSymbol {
                 return position(type: typeIndex, member: ordinal)
             }
             let forwardCompatible = type.members.contains { $0.kind == .enumCase && $0.name == "unknown" }
+            // Overloads (`WorkflowStep.prompt(_ Prompt)` and `prompt(_ String)`) are told apart by their
+            // argument types; a member without one keeps the plain key, so a type change reads as a change.
+            var keyCounts: [String: Int] = [:]
+            for member in type.members { keyCounts[self.key(owner: type.name, member: member), default: 0] += 1 }
             for member in type.members {
-                let key = self.key(owner: type.name, member: member)
+                var key = self.key(owner: type.name, member: member)
+                if keyCounts[key, default: 0] > 1 { key += overloadSuffix(member) }
                 symbols.append(
                     SurfaceSymbol(
                         key: key, owner: type.name, subject: subject(owner: type.name, member: member),
@@ -55,9 +60,13 @@ struct SurfaceSymbol {
                     twinMember.type = twin.type
                     twinMember.twins = []
                     let qualified = owner == type.name ? path : owner + "." + path
+                    var twinKey = Self.key(owner: owner, member: twinMember)
+                    if keyCounts[self.key(owner: type.name, member: member), default: 0] > 1 {
+                        twinKey += overloadSuffix(member)
+                    }
                     symbols.append(
                         SurfaceSymbol(
-                            key: Self.key(owner: owner, member: twinMember), owner: owner,
+                            key: twinKey, owner: owner,
                             subject: "func " + owner + "." + path + "(…)", shortName: qualified + "(…)", group: key,
                             member: twinMember, isTwin: true, ownerIsForwardCompatible: false, position: nextPosition()))
                 }
@@ -72,6 +81,11 @@ struct SurfaceSymbol {
             return "\(owner).init(\(labels))#init"
         }
         return "\(owner).\(member.name)#\(member.kind.rawValue)"
+    }
+
+    /// `(_:String)`: an overload's labels and argument types, to tell it from its siblings.
+    static func overloadSuffix(_ member: SurfaceMember) -> String {
+        "(" + (member.parameters ?? []).map { $0.externalLabel + ":" + $0.type }.joined(separator: ",") + ")"
     }
 
     /// `func AgentsResource.list(…)`, `case SortDirection.asc`, `Agent.init(…)`; without the owner
