@@ -44,7 +44,10 @@ public struct IRBuilder {
         }
         let kinds = collectTypeNames()
         let resolver = TypeResolver(declared: kinds, broken: document.brokenTypeNames)
-        for type in document.types where typeNames[TypeID(type.name.value)] != nil {
+        // A type declared twice (reported) is built from its first declaration only: defaults
+        // are applied by property index, which the second one's properties would not match.
+        var built: Set<String> = []
+        for type in document.types where typeNames[TypeID(type.name.value)] != nil && built.insert(type.name.value).inserted {
             buildDeclaration(type, resolver: resolver)
         }
         var resources = buildResources(resolver: resolver)
