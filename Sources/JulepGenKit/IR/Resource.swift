@@ -39,6 +39,8 @@ public struct Operation: Sendable, Hashable {
     /// schemes (``AuthScheme/name``) sent together. `[]` sends none, an empty alternative allows
     /// calls without credentials; `nil` sends every credential the client has.
     public var security: [[String]]?
+    /// Where the spec declares it (its name), for diagnostics of later stages.
+    public var location: SourceLocation? = nil
 }
 
 /// Where the server does not do what the API's published description says, and what the SDK does.

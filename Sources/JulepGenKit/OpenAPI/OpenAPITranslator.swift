@@ -31,11 +31,14 @@ public struct OpenAPITranslator {
             return nil
         }
         var translator = OpenAPITranslator(documents: documents, rootPath: path, overlay: overlay)
+        DuplicateKeys.report(in: root, diagnostics: &diagnostics)
         let result = translator.run(root)
         diagnostics.append(contentsOf: translator.diagnostics)
         diagnostics.append(contentsOf: translator.security.diagnostics)
         diagnostics.append(contentsOf: translator.schemas.diagnostics)
+        if let error = translator.schemas.nestingError { diagnostics.append(error) }
         diagnostics.append(contentsOf: translator.schemas.documents.diagnostics)
+        diagnostics.append(contentsOf: translator.schemas.documents.fileDiagnostics)
         let files = translator.schemas.documents.sources
         for file in [path] + files.paths where files.text(of: file) != nil {
             sources.add(path: file, text: files.text(of: file) ?? "")

@@ -43,7 +43,13 @@ public struct Generator {
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
+    /// Runs the pipeline on a thread with a stack for the deepest document `NestingLimit` allows,
+    /// whatever thread calls it.
     public static func run(_ options: Options) -> Result {
+        Parallel.onLargeStack { runHere(options) }
+    }
+
+    private static func runHere(_ options: Options) -> Result {
         // The templates do not depend on the spec: they are parsed on another core meanwhile.
         let parsing = Parallel.start { ParsedTemplates(options) }
         var overlay = OpenAPIOverlay()
