@@ -113,8 +113,7 @@ struct OpenAPIDocuments {
             unreadable.insert(path)
             return false
         }
-        DuplicateKeys.report(in: node, diagnostics: &fileDiagnostics)
-        roots[path] = node
+        roots[path] = DuplicateKeys.removing(from: node, diagnostics: &fileDiagnostics)
         return true
     }
 

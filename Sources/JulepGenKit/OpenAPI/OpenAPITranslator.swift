@@ -27,11 +27,11 @@ public struct OpenAPITranslator {
         path: String, root: YAMLNode, text: String, baseDirectory: String?, overlay: OpenAPIOverlay = OpenAPIOverlay(),
         diagnostics: inout Diagnostics, sources: inout SourceFiles
     ) -> SpecDocument? {
+        let root = DuplicateKeys.removing(from: root, diagnostics: &diagnostics)
         guard let documents = OpenAPIDocuments(rootPath: path, root: root, text: text, baseDirectory: baseDirectory) else {
             return nil
         }
         var translator = OpenAPITranslator(documents: documents, rootPath: path, overlay: overlay)
-        DuplicateKeys.report(in: root, diagnostics: &diagnostics)
         let result = translator.run(root)
         diagnostics.append(contentsOf: translator.diagnostics)
         diagnostics.append(contentsOf: translator.security.diagnostics)

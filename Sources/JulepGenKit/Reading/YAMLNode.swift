@@ -52,6 +52,13 @@ public struct YAMLMappingEntry: Sendable, Hashable {
 }
 
 extension YAMLNode {
+    /// Compares places first: two nodes of one document are different nodes unless they start at
+    /// the same place (an alias's copy), so comparing stops at the top instead of walking both
+    /// subtrees (dictionaries compare the keys they probe).
+    public static func == (lhs: YAMLNode, rhs: YAMLNode) -> Bool {
+        lhs.location == rhs.location && lhs.tag == rhs.tag && lhs.content == rhs.content
+    }
+
     /// Hashes the node's own place, tag and shape, not its subtree: nodes are dictionary keys
     /// (inline schemas reached twice), and hashing every subtree would make a deeply nested
     /// document cost time quadratic in its depth and a recursion as deep as the document. Equal
