@@ -79,6 +79,11 @@ struct NestingLimitTests {
         let items = Self.document(depth: Self.limit - 10, open: #"{"type": "array", "items": "#, close: "}")
         let lists = try Self.generateOpenAPI(items)
         #expect(lists.succeeded, "\(TestSupport.lines(lists.diagnostics).prefix(5))")
+        // One Swift type holds 16 lists; below them, JSON values.
+        #expect(lists.diagnostics.warnings.map(\.message) == [
+            "lists and maps nest more than 16 levels deep in this type; from here on the value is taken as 'json' "
+                + "(Swift's compiler would take too long over the type)"
+        ])
         let unions = Self.document(depth: Self.limit / 2 - 5, open: #"{"anyOf": [{"type": "integer"}, "#, close: "]}")
         let result = try Self.generateOpenAPI(unions)
         #expect(result.succeeded, "\(TestSupport.lines(result.diagnostics).prefix(5))")
@@ -120,6 +125,25 @@ struct NestingLimitTests {
         // At the `<` that opens level 1,001.
         #expect(line.unicodeScalars.dropFirst(location.column - 1).first == "<")
         #expect(line.unicodeScalars.prefix(location.column - 1).filter { $0 == "<" }.count == Self.limit)
+    }
+
+    @Test func listsPastSixteenLevelsInOneTypeAreJSON() throws {
+        func spec(_ depth: Int) -> String {
+            TestSupport.rootPreamble + "\ntypes:\n  Deep:\n    properties:\n      value: "
+                + String(repeating: "list<", count: depth) + "string" + String(repeating: ">", count: depth) + "\n"
+        }
+        let sixteen = try TestSupport.generate(["api.yaml": spec(TypeResolver.maximumCollectionDepth)], tests: true)
+        #expect(sixteen.diagnostics.isEmpty, "\(TestSupport.lines(sixteen.diagnostics))")
+        let seventeen = try TestSupport.generate(["api.yaml": spec(TypeResolver.maximumCollectionDepth + 1)], tests: true)
+        #expect(seventeen.succeeded)
+        let location = try #require(seventeen.diagnostics.warnings.first?.location)
+        let line = try #require(seventeen.sources.line(location.line, of: "api.yaml"))
+        // At the 17th `list`.
+        let rest = String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(location.column - 1)))
+        #expect(rest.hasPrefix("list<string>"))
+        let model = try #require(seventeen.files.first { $0.path.hasSuffix("Models/Deep.swift") })
+        let expected = String(repeating: "[", count: 16) + "JSONValue" + String(repeating: "]", count: 16)
+        #expect(model.contents.contains("public var value: \(expected)"))
     }
 
     /// Each type requires the next: the smallest value of the first holds them all.
