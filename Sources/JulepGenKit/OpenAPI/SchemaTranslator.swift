@@ -22,6 +22,8 @@ struct SchemaTranslator {
     private var discriminatorOwners: [String: Set<String>] = [:]
     /// Schemas being translated inside one another (`NestingLimit`).
     private var depth = 0
+    /// Inline schemas' names that were shortened (`NameShortening`).
+    private var shortenedInlineNames: Set<String> = []
     /// The first place past the limit, reported once (every level above would report it again)
     /// and kept apart from `diagnostics`, which guesses truncate.
     private(set) var nestingError: Diagnostic?
@@ -622,10 +624,20 @@ struct SchemaTranslator {
             return .name(Located(existing, at: schema.location))
         }
         if name != derived, inlineByNode[schema.node] == nil {
-            diagnostics.warning(
-                "an inline schema would be named '\(NameShortening.abbreviated(derived))' (\(derived.utf8.count) characters); "
-                    + "it is named '\(name)' (give it a name in components.schemas to choose one)",
-                at: schema.location)
+            // Schemas inside a shortened one are named after it, so each would be shortened too:
+            // the warning about the outermost says it for all of them.
+            let insideShortened = (NameShortening.maximumLength - 8...NameShortening.maximumLength).contains { length in
+                derived.utf8.count > length && shortenedInlineNames.contains(String(decoding: derived.utf8.prefix(length), as: UTF8.self))
+            }
+            if !insideShortened {
+                diagnostics.warning(
+                    "an inline schema would be named '\(NameShortening.abbreviated(derived))' (\(derived.utf8.count) characters); "
+                        + "it is named '\(name)', and schemas inside it are named after that (give it a name in "
+                        + "components.schemas to choose one)",
+                    at: schema.location)
+            }
+            // As the names of schemas inside spell it (`_` is not part of a derived name).
+            shortenedInlineNames.insert(SwiftNaming.typeName(name))
         }
         if let previous = takenNames[name] {
             if let same = inlineByNode[schema.node] {
