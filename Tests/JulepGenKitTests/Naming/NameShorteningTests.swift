@@ -85,6 +85,29 @@ struct NameShorteningTests {
         #expect(again.files.map(\.path) == result.files.map(\.path))
     }
 
+    /// `import` writes a file per resource, named after it.
+    @Test func importShortensLongResourceFileNames() throws {
+        let tag = String(repeating: "Tag", count: 100)
+        let document = """
+            openapi: 3.0.0
+            info: {title: T, version: '1'}
+            paths:
+              /items:
+                get:
+                  operationId: listItems
+                  tags: [\(tag)]
+                  responses: {'204': {description: ok}}
+            """
+        try TestSupport.withTemporaryDirectory { directory in
+            try TestSupport.write(["openapi.yaml": document], to: directory)
+            let result = Importer.run(specPath: "openapi.yaml", baseDirectory: directory.path)
+            #expect(result.succeeded, "\(TestSupport.lines(result.diagnostics))")
+            let resourceFile = try #require(result.files.first { $0.path != "api.yaml" })
+            #expect(resourceFile.path.utf8.count == NameShortening.maximumLength + ".yaml".utf8.count)
+            _ = try OutputWriter(outputDirectory: directory.appendingPathComponent("Imported")).write(result.files)
+        }
+    }
+
     @Test func longNativeNamesAreShortenedOrReported() throws {
         let long = String(repeating: "Very", count: 40)
         let root = """

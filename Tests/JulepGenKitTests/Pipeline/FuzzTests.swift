@@ -19,8 +19,10 @@ struct FuzzTests {
     static let isLarge = ProcessInfo.processInfo.environment["JULEP_GEN_FUZZ"] != nil
     /// Longer than any mutant takes (a few seconds for the deepest in a debug build).
     static let timeBound: Duration = .seconds(60)
-    /// Every `compileEvery`th mutant that generates is compiled, in a large run.
-    static let compileEvery = 10
+    /// In a large run, about this many of the mutants that generate are compiled, one at a time
+    /// (a compiler run per mutant at once would starve the rest of the machine).
+    static let compiledSamples = 20
+    static let compileEvery = max(1, count / compiledSamples)
 
     /// A fixture's spec folder: its files by path relative to `spec/`.
     struct Fixture: Sendable {
@@ -46,7 +48,10 @@ struct FuzzTests {
         #expect(Self.fixtures.count == GoldenTests.cases.count)
     }
 
-    @Test(.timeLimit(.minutes(10)), arguments: 0..<count)
+    /// The time limit is a last resort for a hang; each mutant's own bound is `timeBound`. It is
+    /// long because in a large run a case may wait for the compiler, which compiles one mutant at
+    /// a time.
+    @Test(.timeLimit(.minutes(60)), arguments: 0..<count)
     func mutantGeneratesOrFailsWithLocatedErrors(_ seed: Int) async throws {
         var random = RobustnessTests.SplitMix64(state: 0x5EED_0000 + UInt64(seed))
         let fixture = Self.fixtures[seed % Self.fixtures.count]
@@ -71,6 +76,8 @@ struct FuzzTests {
 
     /// Compiles a mutant's SDK (not its tests), as `CompileTests` does the fixtures'.
     static func compile(_ result: Generator.Result, context: String) async throws {
+        await CompilerTurn.shared.take()
+        defer { Task { await CompilerTurn.shared.give() } }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("julep-gen-fuzz-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -84,6 +91,25 @@ struct FuzzTests {
         let output = try await SwiftCompiler.compileOffThePool(
             sources, moduleName: result.api?.swiftName ?? "SDK", output: directory.appendingPathComponent("m.swiftmodule").path)
         #expect(output.status == 0 && !output.text.contains("warning:"), "\(context) does not compile cleanly:\n\(output.text.prefix(3000))")
+    }
+}
+
+/// Lets one compiler run at a time.
+actor CompilerTurn {
+    static let shared = CompilerTurn()
+    private var isTaken = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func take() async {
+        guard isTaken else {
+            isTaken = true
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func give() {
+        if waiting.isEmpty { isTaken = false } else { waiting.removeFirst().resume() }
     }
 }
 
