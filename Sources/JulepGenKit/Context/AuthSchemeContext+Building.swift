@@ -1,13 +1,16 @@
 import Foundation
 
 extension AuthSchemeContext {
-    /// The arguments, docs and credential statement of `scheme`.
-    init(_ scheme: AuthScheme) {
+    /// The arguments, docs and credential statement of `scheme`; `names` spells the client
+    /// initializer's arguments inside it.
+    init(_ scheme: AuthScheme, names: ArgumentNames) {
         let name = SwiftNaming.escapedMemberName(scheme.parameterName)
-        argumentName = name
+        let used = names.used(scheme.parameterName)
+        let declared = names.declared(scheme.parameterName)
+        argumentName = used
         schemeLiteral = SwiftLiteral.string(scheme.name)
-        valueExpression = Self.valueExpression(name, scheme.environmentVariables)
-        usernameBinding = scheme.environmentVariables.isEmpty ? name : "\(name) = \(valueExpression)"
+        valueExpression = Self.valueExpression(used, scheme.environmentVariables)
+        usernameBinding = scheme.environmentVariables.isEmpty ? used : "\(used) = \(valueExpression)"
         (isAPIKey, isBearer, isBasic) = (false, false, false)
         (placementExpression, prefixArgument, providerName, passwordExpression) = ("", "", "", "")
         let summary: String
@@ -24,18 +27,19 @@ extension AuthSchemeContext {
                 case .query: "Sent as the `\(wireName)` query item."
                 case .cookie: "Sent as the `\(wireName)` cookie."
                 }
-            parameters = ["\(name): String? = nil"]
+            parameters = ["\(declared): String? = nil"]
         case .bearer(let format):
             isBearer = true
-            providerName = SwiftNaming.escapedMemberName(scheme.tokenProviderParameterName ?? scheme.parameterName + "Provider")
+            let provider = scheme.tokenProviderParameterName ?? scheme.parameterName + "Provider"
+            providerName = names.used(provider)
             summary = "A bearer token\(format.map { " (\($0))" } ?? ""), sent as `Authorization: Bearer <token>`."
-            parameters = ["\(name): String? = nil", "\(providerName): (@Sendable () async throws -> String)? = nil"]
+            parameters = ["\(declared): String? = nil", "\(names.declared(provider)): (@Sendable () async throws -> String)? = nil"]
         case .basic:
             isBasic = true
-            let password = SwiftNaming.escapedMemberName(scheme.passwordParameterName ?? "password")
-            passwordExpression = Self.valueExpression(password, scheme.passwordEnvironmentVariables)
+            let password = scheme.passwordParameterName ?? "password"
+            passwordExpression = Self.valueExpression(names.used(password), scheme.passwordEnvironmentVariables)
             summary = "The user name for HTTP Basic authentication (`Authorization: Basic …`)."
-            parameters = ["\(name): String? = nil", "\(password): String? = nil"]
+            parameters = ["\(declared): String? = nil", "\(names.declared(password)): String? = nil"]
         }
         // The scheme's own description when it fits on a parameter line, then where the
         // credential goes unless the description says so.
@@ -46,8 +50,9 @@ extension AuthSchemeContext {
         var docs = ["///   - \(name): \(described)\(Self.environmentSentence(scheme.environmentVariables))"]
         switch scheme.kind {
         case .bearer:
+            let provider = SwiftNaming.escapedMemberName(scheme.tokenProviderParameterName ?? scheme.parameterName + "Provider")
             docs.append(
-                "///   - \(providerName): Supplies the current token before every attempt, for tokens that expire; "
+                "///   - \(provider): Supplies the current token before every attempt, for tokens that expire; "
                     + "used instead of `\(name)`. Errors it throws end the call as they are.")
         case .basic:
             let password = SwiftNaming.escapedMemberName(scheme.passwordParameterName ?? "password")

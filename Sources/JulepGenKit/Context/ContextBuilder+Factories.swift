@@ -70,7 +70,7 @@ extension ContextBuilder {
         guard var overload = textOverload(properties) else { return nil }
         if factory.parameters.first?.hasPrefix("_ ") == true, let first = properties.first {
             overload.parameters[0] = "_ " + overload.parameters[0]
-            overload.arguments[0] = String(overload.arguments[0].dropFirst(first.swiftName.count + 2))
+            overload.arguments[0] = String(overload.arguments[0].dropFirst(SwiftNaming.argumentLabel(first.swiftName).count + 2))
         }
         return UnionFactoryContext(
             name: factory.name, doc: DocComment.lines("Like `.\(factory.fullName)`, with \(overload.what)."), deprecation: [],
@@ -85,11 +85,12 @@ extension ContextBuilder {
         guard let payload = sendableObject(variant.type) else { return nil }
         let caseName = SwiftNaming.escapedMemberName(variant.caseName)
         let typeName = payload.declaration.qualifiedSwiftName
+        let names = ArgumentNames.initializer(payload.object.properties.map(\.swiftName))
         let labeled = UnionFactoryContext(
             name: caseName,
             doc: DocComment.lines("The `.\(variant.caseName)` case, built from the properties of its ``\(typeName)``."),
-            deprecation: [], parameters: payload.object.properties.map { property($0).initParameter },
-            body: Self.construction(caseName: caseName, typeName: typeName, properties: payload.object.properties),
+            deprecation: [], parameters: payload.object.properties.map { property($0, names: names).initParameter },
+            body: Self.construction(caseName: caseName, typeName: typeName, properties: payload.object.properties, names: names),
             fullName: Self.fullName(variant.caseName, labels: payload.object.properties.map(\.swiftName)))
         // A wrapper: the one property holds an object used nowhere else, which the factory builds too.
         if payload.object.properties.count == 1, let wrapped = payload.object.properties.first, wrapped.isRequired,
@@ -97,14 +98,16 @@ extension ContextBuilder {
             let inner = sendableObject(wrapped.type)
         {
             let innerName = inner.declaration.qualifiedSwiftName
-            var body = Self.construction(caseName: caseName, typeName: innerName, properties: inner.object.properties)
-            body[0] = ".\(caseName)(\(typeName)(\(wrapped.swiftName): \(innerName)("
+            let innerNames = ArgumentNames.initializer(inner.object.properties.map(\.swiftName))
+            var body = Self.construction(
+                caseName: caseName, typeName: innerName, properties: inner.object.properties, names: innerNames)
+            body[0] = ".\(caseName)(\(typeName)(\(SwiftNaming.argumentLabel(wrapped.swiftName)): \(innerName)("
             body[body.count - 1] = ")))"
             let current = UnionFactoryContext(
                 name: caseName,
                 doc: DocComment.lines(
                     "The `.\(variant.caseName)` case, built from the properties of the ``\(innerName)`` its ``\(typeName)`` holds."),
-                deprecation: [], parameters: inner.object.properties.map { property($0).initParameter }, body: body,
+                deprecation: [], parameters: inner.object.properties.map { property($0, names: innerNames).initParameter }, body: body,
                 fullName: Self.fullName(variant.caseName, labels: inner.object.properties.map(\.swiftName)))
             return (current, labeled, true, inner.object.properties)
         }
@@ -113,8 +116,8 @@ extension ContextBuilder {
             return (labeled, labeled, false, payload.object.properties)
         }
         var current = labeled
-        let declared = property(first).initParameter
-        current.parameters[0] = "_ " + Self.argumentName(first.swiftName).used + declared.dropFirst(Self.argumentName(first.swiftName).declared.count)
+        let declared = property(first, names: names).initParameter
+        current.parameters[0] = "_ " + names.used(first.swiftName) + declared.dropFirst(names.declared(first.swiftName).count)
         current.fullName = Self.fullName(variant.caseName, labels: ["_"] + payload.object.properties.dropFirst().map(\.swiftName))
         return (current, labeled, false, payload.object.properties)
     }
@@ -129,8 +132,10 @@ extension ContextBuilder {
     }
 
     /// `.case(Type(`, `a: a,`, `b: b`, `))`.
-    private static func construction(caseName: String, typeName: String, properties: [Property]) -> [String] {
-        let arguments = properties.map { "\($0.swiftName): \(argumentName($0.swiftName).used)" }
+    private static func construction(
+        caseName: String, typeName: String, properties: [Property], names: ArgumentNames
+    ) -> [String] {
+        let arguments = properties.map { "\(SwiftNaming.argumentLabel($0.swiftName)): \(names.used($0.swiftName))" }
         return [".\(caseName)(\(typeName)("]
             + arguments.enumerated().map { index, argument in "    " + argument + (index < arguments.count - 1 ? "," : "") }
             + ["))"]

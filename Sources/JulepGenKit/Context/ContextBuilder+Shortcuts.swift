@@ -6,21 +6,27 @@ extension ContextBuilder {
     func shortcut(_ shortcut: Shortcut, of operation: Operation) -> ShortcutContext? {
         guard let payload = api.type(shortcut.payload), let body = operation.body else { return nil }
         let options = RuntimeNames.requestOptionsArgument
-        var arguments = shortcut.parameters.map(argument)
+        // Its body calls the operation's method and names the answer `result`.
+        let names = ArgumentNames(
+            reserved: ArgumentNames.method(operation).reserved.union(["result"]),
+            arguments: Set(shortcut.parameters.map(\.swiftName) + [options]))
+        var arguments = shortcut.parameters.map { argument($0, names: names) }
         if shortcut.unlabeled != nil, let first = shortcut.parameters.first {
-            let declared = Self.argumentName(first.swiftName)
-            arguments[0].declaration = "_ " + declared.used + arguments[0].declaration.dropFirst(declared.declared.count)
+            let declared = names.declared(first.swiftName)
+            arguments[0].declaration = "_ " + names.used(first.swiftName) + arguments[0].declaration.dropFirst(declared.count)
         }
         arguments.append(ArgumentContext(declaration: "\(options): RequestOptions? = nil", forwarding: ""))
         let fields = shortcut.parameters.filter { $0.location == .body }
-        let fieldList = fields.map { "\($0.swiftName): \(Self.storedValue($0))" }.joined(separator: ", ")
+        let fieldList = fields.map { "\(SwiftNaming.argumentLabel($0.swiftName)): \(Self.storedValue($0, names: names))" }
+            .joined(separator: ", ")
         let value = ".\(SwiftNaming.escapedMemberName(shortcut.caseName))(\(payload.qualifiedSwiftName)(\(fieldList)))"
-        var forwarded = shortcut.parameters.filter { $0.location == .path }.map { argument($0).forwarding }
-        forwarded.append("\(body.argumentName): \(value)")
-        forwarded += shortcut.parameters.filter { $0.location == .query || $0.location == .header }.map { argument($0).forwarding }
+        var forwarded = shortcut.parameters.filter { $0.location == .path }.map { argument($0, names: names).forwarding }
+        forwarded.append("\(SwiftNaming.argumentLabel(body.argumentName)): \(value)")
+        forwarded += shortcut.parameters.filter { $0.location == .query || $0.location == .header }
+            .map { argument($0, names: names).forwarding }
         forwarded.append("\(options): \(options)")
         let method = SwiftNaming.escapedMemberName(operation.swiftName)
-        var lines = fields.compactMap(validation)
+        var lines = fields.compactMap { validation($0, names: names) }
         let returnType: String
         if let type = shortcut.returnType {
             returnType = speller.spell(type)

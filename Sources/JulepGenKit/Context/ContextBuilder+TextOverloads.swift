@@ -17,15 +17,16 @@ extension ContextBuilder {
         var parameters: [String] = []
         var arguments: [String] = []
         var described: [String] = []
+        let names = ArgumentNames.initializer(properties.map(\.swiftName))
         for property in properties {
-            let name = Self.argumentName(property.swiftName)
+            let label = SwiftNaming.argumentLabel(property.swiftName)
             if let caseName = textCase(property.type) {
-                parameters.append("\(name.declared): String")
-                arguments.append("\(property.swiftName): .\(caseName)(\(name.used))")
+                parameters.append("\(names.declared(property.swiftName)): String")
+                arguments.append("\(label): .\(caseName)(\(names.used(property.swiftName)))")
                 described.append("`\(property.swiftName)` given as text (`.\(caseName)`)")
             } else {
-                parameters.append(self.property(property).initParameter)
-                arguments.append("\(property.swiftName): \(name.used)")
+                parameters.append(self.property(property, names: names).initParameter)
+                arguments.append("\(label): \(names.used(property.swiftName))")
             }
         }
         guard !described.isEmpty else { return nil }
@@ -40,14 +41,15 @@ extension ContextBuilder {
         else { return nil }
         var arguments: [ArgumentContext] = []
         var described: [String] = []
+        let names = ArgumentNames.method(operation)
         for parameter in operation.parameters {
             guard parameter.location == .body, let caseName = textCase(parameter.type) else {
-                arguments.append(argument(parameter))
+                arguments.append(argument(parameter, names: names))
                 continue
             }
-            let name = Self.argumentName(parameter.swiftName)
             arguments.append(ArgumentContext(
-                declaration: "\(name.declared): String", forwarding: "\(parameter.swiftName): .\(caseName)(\(name.used))"))
+                declaration: "\(names.declared(parameter.swiftName)): String",
+                forwarding: "\(SwiftNaming.argumentLabel(parameter.swiftName)): .\(caseName)(\(names.used(parameter.swiftName)))"))
             described.append("`\(parameter.swiftName)` given as text (`.\(caseName)`)")
         }
         let options = RuntimeNames.requestOptionsArgument

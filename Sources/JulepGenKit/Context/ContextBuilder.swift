@@ -73,9 +73,11 @@ struct ContextBuilder {
     }
 
     private func object(_ object: ObjectType) -> ObjectContext {
-        var properties = object.properties.map(property)
+        let names = ArgumentNames.initializer(
+            object.properties.map(\.swiftName) + (object.additionalProperties.map { [$0.swiftName] } ?? []))
+        var properties = object.properties.map { property($0, names: names) }
         if let extra = object.additionalProperties {
-            properties.append(additionalProperties(extra, declared: object.properties.map(\.wireName)))
+            properties.append(additionalProperties(extra, declared: object.properties.map(\.wireName), names: names))
         }
         if !properties.isEmpty { properties[properties.count - 1].isLast = true }
         var encoded = zip(object.properties, properties).filter { !$0.0.isReadOnly }.map(\.1)
@@ -86,7 +88,7 @@ struct ContextBuilder {
             var arguments = overload.arguments
             if let extra = object.additionalProperties, let context = properties.last {
                 parameters.append(context.initParameter)
-                arguments.append("\(extra.swiftName): \(Self.argumentName(extra.swiftName).used)")
+                arguments.append("\(SwiftNaming.argumentLabel(extra.swiftName)): \(names.used(extra.swiftName))")
             }
             textInitializer = [TextInitializerContext(
                 doc: DocComment.lines("Creates a value from its properties, \(overload.what)."),
@@ -98,7 +100,11 @@ struct ContextBuilder {
             hasEncodedProperties: !encoded.isEmpty, textInitializer: textInitializer)
     }
 
-    func property(_ property: Property) -> PropertyContext {
+    /// Locals of the generated `encode(to:)` that a property's bare name would hide.
+    private static let encodingLocals: Set<String> = ["container", "encoder"]
+
+    /// A property's view model; `names` spells its initializer argument (the default reserves `self` only).
+    func property(_ property: Property, names: ArgumentNames = .initializer([])) -> PropertyContext {
         let name = SwiftNaming.escapedMemberName(property.swiftName)
         let base = speller.spell(property.type.nonNullable)
         let nullable = property.type.isNullable
@@ -128,10 +134,11 @@ struct ContextBuilder {
         let hasAccessors = property.isIndirect || property.deprecation != nil
         let storageName = hasAccessors ? "_" + property.swiftName : name
         var storageType = type
-        let argument = Self.argumentName(property.swiftName).used
+        let argument = names.used(property.swiftName)
         var initValue = argument
-        // A bare `self` would be the whole value (and encoding it would recurse forever).
-        var getter = storageName == "`self`" ? "self.`self`" : storageName
+        // A bare `self` would be the whole value (and encoding it would recurse forever); a bare
+        // `container` or `encoder`, the encoder's.
+        var getter = storageName == "`self`" || Self.encodingLocals.contains(storageName) ? "self." + storageName : storageName
         var setterValue = "newValue"
         if property.isIndirect {
             // The box holds the value without the outer optional: `Indirect<Node>?` for `Node?`.
@@ -167,7 +174,7 @@ struct ContextBuilder {
                 property.docs ?? "The `\(property.wireName)` field.", DocComment.describe(property.constraints), serverDefault,
             ]),
             deprecation: deprecationLines(property.deprecation),
-            initParameter: "\(Self.argumentName(property.swiftName).declared): \(type)"
+            initParameter: "\(names.declared(property.swiftName)): \(type)"
                 + (defaultLiteral.map { " = \($0)" } ?? ""),
             initValue: initValue,
             decodeExpression: decodeExpression, encodeMethod: isOptionalType && !(property.isRequired && nullable)
@@ -184,7 +191,9 @@ struct ContextBuilder {
 
     /// `additionalProperties: [String: T]`: the keys the type does not declare, decoded as `T` and
     /// encoded back beside the declared ones.
-    private func additionalProperties(_ extra: AdditionalProperties, declared: [String]) -> PropertyContext {
+    private func additionalProperties(
+        _ extra: AdditionalProperties, declared: [String], names: ArgumentNames
+    ) -> PropertyContext {
         let name = SwiftNaming.escapedMemberName(extra.swiftName)
         let value = speller.spell(extra.valueType)
         let excluded = "[" + declared.map(SwiftLiteral.string).joined(separator: ", ") + "]"
@@ -193,8 +202,8 @@ struct ContextBuilder {
             storageType: "[String: \(value)]", isIndirect: false,
             doc: docLines("The members whose keys are not declared above, each a `\(value)`; encoded back as they are."),
             deprecation: [],
-            initParameter: "\(Self.argumentName(extra.swiftName).declared): [String: \(value)] = [:]",
-            initValue: Self.argumentName(extra.swiftName).used,
+            initParameter: "\(names.declared(extra.swiftName)): [String: \(value)] = [:]",
+            initValue: names.used(extra.swiftName),
             decodeExpression: "try container.decodeAdditionalProperties(\(value).self, excluding: \(excluded))",
             encodeMethod: "encodeAdditionalProperties", hasAccessors: false, formerNames: [], getter: name,
             encodedValue: UUIDSpelling(api: api).lowercased(name, type: .map(extra.valueType)) ?? name,
@@ -413,11 +422,13 @@ struct ContextBuilder {
     /// The manager method's name and arguments, and the arguments as a wrapper forwards them:
     /// what the method and the routes table (`routes()`) share.
     func signature(_ operation: Operation) -> (name: String, arguments: [ArgumentContext], forwarded: String) {
-        var arguments = operation.parameters.map(argument)
+        let names = ArgumentNames.method(operation)
+        var arguments = operation.parameters.map { argument($0, names: names) }
         if let body = operation.body, case .value(let type) = body.shape, let afterPath = Self.bodyArgumentIndex(operation) {
-            let name = SwiftNaming.escapedMemberName(body.argumentName)
             arguments.insert(
-                ArgumentContext(declaration: "\(name): \(speller.spell(type))", forwarding: "\(name): \(name)"),
+                ArgumentContext(
+                    declaration: "\(names.declared(body.argumentName)): \(speller.spell(type))",
+                    forwarding: "\(SwiftNaming.argumentLabel(body.argumentName)): \(names.used(body.argumentName))"),
                 at: afterPath)
         }
         let options = RuntimeNames.requestOptionsArgument
@@ -429,6 +440,7 @@ struct ContextBuilder {
 
     func operation(_ operation: Operation, in resource: Resource) -> OperationContext {
         let (name, arguments, forwarded) = signature(operation)
+        let names = ArgumentNames.method(operation)
         let returnType: String? = operation.response.type.map(speller.spell)
         var flattenedBody: [FlattenedBodyContext] = []
         var hasBody = false
@@ -436,22 +448,23 @@ struct ContextBuilder {
         switch operation.body?.shape {
         case .value(let type)?:
             hasBody = true
-            let argument = SwiftNaming.escapedMemberName(operation.body?.argumentName ?? RuntimeNames.bodyArgument)
+            let argument = names.used(operation.body?.argumentName ?? RuntimeNames.bodyArgument)
             bodyExpression = UUIDSpelling(api: api).lowercased(argument, type: type) ?? argument
         case .flattened(let id)?:
             hasBody = true
             let fields = operation.parameters.filter { $0.location == .body }
             let typeName = api.type(id)?.qualifiedSwiftName ?? id.rawValue
-            let labels = fields.map { "\($0.swiftName): \(Self.storedValue($0))" }
+            let labels = fields.map { "\(SwiftNaming.argumentLabel($0.swiftName)): \(Self.storedValue($0, names: names))" }
             flattenedBody = [FlattenedBodyContext(typeName: typeName, fields: labels)]
         case nil:
             break
         }
-        let queryItems = operation.parameters.filter { $0.location == .query }.map(requestItem)
-        let headerItems = operation.parameters.filter { $0.location == .header }.map(requestItem)
+        let queryItems = operation.parameters.filter { $0.location == .query }.map { requestItem($0, names: names) }
+        let headerItems = operation.parameters.filter { $0.location == .header }.map { requestItem($0, names: names) }
         let doc = writesDocs ? operationDoc(operation) : (summary: [], parameters: [], returns: [])
         let paging = autoPaging(operation, in: resource, arguments: arguments, doc: doc)
-        let validations = operation.parameters.compactMap(validation) + exclusiveChecks(operation)
+        let validations = operation.parameters.compactMap { validation($0, names: names) }
+            + exclusiveChecks(operation, names: names)
         return OperationContext(
             name: name, doc: doc.summary + doc.parameters + doc.returns,
             deprecation: deprecationLines(operation.deprecation), arguments: arguments,
@@ -459,7 +472,7 @@ struct ContextBuilder {
             composedReturn: composedReturn(operation).map { [$0] } ?? [],
             fetchedReturn: fetchedReturn(operation, in: resource).map { [$0] } ?? [],
             returnsObject: operation.returns != nil,
-            methodCase: "." + operation.method.lowercased(), pathExpression: pathExpression(operation),
+            methodCase: "." + operation.method.lowercased(), pathExpression: pathExpression(operation, names: names),
             requestBinding: queryItems.isEmpty && headerItems.isEmpty && !hasBody ? "let" : "var",
             queryItems: queryItems, headerItems: headerItems,
             flattenedBody: flattenedBody, hasBody: hasBody, bodyExpression: bodyExpression, isIdempotent: operation.isIdempotent,
@@ -534,10 +547,10 @@ struct ContextBuilder {
     /// The check of a parameter or flattened body field against its constraints (its own, or those
     /// of the aliases its type goes through), or `nil` when there is nothing the runtime checks.
     /// An optional nullable body field (`Nullable<T>?`) is not checked.
-    func validation(_ parameter: Parameter) -> String? {
+    func validation(_ parameter: Parameter, names: ArgumentNames) -> String? {
         if parameter.location == .body, !parameter.isRequired, parameter.type.isNullable { return nil }
         let constraints = effectiveConstraints(parameter.type, own: parameter.constraints)
-        let value = Self.argumentName(parameter.swiftName).used
+        let value = names.used(parameter.swiftName)
         let name = SwiftLiteral.string(parameter.wireName)
         var bounds: [String] = []
         switch speller.resolved(parameter.type.nonNullable).nonNullable {
@@ -565,17 +578,17 @@ struct ContextBuilder {
 
     /// The checks of the body object's exclusive groups: on the arguments of a flattened body, on
     /// the properties of a body passed whole.
-    private func exclusiveChecks(_ operation: Operation) -> [String] {
+    private func exclusiveChecks(_ operation: Operation, names: ArgumentNames) -> [String] {
         guard let body = operation.body else { return [] }
         let id: TypeID
         let access: (String) -> String
         switch body.shape {
         case .flattened(let flattened):
             id = flattened
-            access = { Self.argumentName($0).used }
+            access = { names.used($0) }
         case .value(.named(let named)):
             id = named
-            let argument = SwiftNaming.escapedMemberName(body.argumentName)
+            let argument = names.used(body.argumentName)
             access = { "\(argument).\(SwiftNaming.escapedMemberName($0))" }
         case .value:
             return []
@@ -637,8 +650,9 @@ struct ContextBuilder {
             let pageType = operation.response.type.map(speller.spell)
         else { return nil }
         guard let baseName = Self.autoPagingName(operation, in: resource) else { return nil }
-        let offsetName = Self.argumentName(offset.swiftName).used
-        let limitName = Self.argumentName(limit.swiftName).used
+        let names = ArgumentNames.method(operation)
+        let offsetName = names.used(offset.swiftName)
+        let limitName = names.used(limit.swiftName)
         let offsetIsOptional = isOptionalArgument(offset)
         let limitIsOptional = isOptionalArgument(limit)
         let offsetStart: String
@@ -654,7 +668,7 @@ struct ContextBuilder {
         case (_, false): limitValue = "Int(\(limitName))"
         case (_, true): limitValue = "\(limitName).map { Int($0) }"
         }
-        let label = offset.swiftName
+        let label = SwiftNaming.argumentLabel(offset.swiftName)
         let pageOffset = offsetWidth == "Int" ? "$0" : "\(offsetWidth)(clamping: $0)"
         let pageArguments = arguments.map { argument in
             argument.forwarding == "\(label): \(offsetName)" ? "\(label): \(pageOffset)" : argument.forwarding
@@ -705,23 +719,17 @@ struct ContextBuilder {
         }
     }
 
-    /// How an argument is declared and then used inside the function. A parameter named `self`
-    /// would hide `self` in the body, so it gets an internal name: `` `self` selfValue: Bool ``.
-    static func argumentName(_ swiftName: String) -> (declared: String, used: String) {
-        if swiftName == "self" { return ("`self` selfValue", "selfValue") }
-        let escaped = SwiftNaming.escapedMemberName(swiftName)
-        return (escaped, escaped)
-    }
-
     /// The initializer call for `returns:`: each property from its argument or the response.
     private func fetchedReturn(_ operation: Operation, in resource: Resource) -> FetchedReturnContext? {
         guard case .fetched(let returns)? = operation.returns else { return nil }
+        let names = ArgumentNames.method(operation)
         let options = RuntimeNames.requestOptionsArgument
         if let listing = returns.listing, case .responseProperty(let idName) = returns.source,
             let reader = resource.operations.first(where: { $0.swiftName == returns.operation }),
             let sequence = Self.autoPagingName(reader, in: resource)
         {
-            let arguments = listing.arguments.map { "\($0): \(Self.argumentName($0).used)" } + ["\(options): \(options)"]
+            let arguments = listing.arguments.map { "\(SwiftNaming.argumentLabel($0)): \(names.used($0))" }
+                + ["\(options): \(options)"]
             let type = speller.spell(returns.type)
             return FetchedReturnContext(
                 typeName: type, call: "", usesResponse: true,
@@ -736,9 +744,10 @@ struct ContextBuilder {
         let value: String
         switch returns.source {
         case .responseProperty(let name): value = "response.\(SwiftNaming.escapedMemberName(name))"
-        case .argument(let name): value = Self.argumentName(name).used
+        case .argument(let name): value = names.used(name)
         }
-        let call = "\(SwiftNaming.escapedMemberName(returns.operation))(\(returns.parameter): \(value), \(options): \(options))"
+        let call = "\(SwiftNaming.escapedMemberName(returns.operation))"
+            + "(\(SwiftNaming.argumentLabel(returns.parameter)): \(value), \(options): \(options))"
         let usesResponse = if case .responseProperty = returns.source { true } else { false }
         return FetchedReturnContext(typeName: speller.spell(returns.type), call: call, usesResponse: usesResponse, listing: [])
     }
@@ -752,8 +761,9 @@ struct ContextBuilder {
 
     private func composedReturn(_ operation: Operation) -> ComposedReturnContext? {
         guard case .composed(let returns)? = operation.returns, let declaration = api.type(returns.type) else { return nil }
+        let names = ArgumentNames.method(operation)
         let fields = returns.fields.compactMap { field -> String? in
-            let label = field.property
+            let label = SwiftNaming.argumentLabel(field.property)
             switch field.source {
             case .none:
                 return nil
@@ -761,9 +771,9 @@ struct ContextBuilder {
                 return "\(label): response.\(SwiftNaming.escapedMemberName(name))"
             case .argument(let name):
                 if let parameter = operation.parameters.first(where: { $0.swiftName == name }) {
-                    return "\(label): \(Self.storedValue(parameter))"
+                    return "\(label): \(Self.storedValue(parameter, names: names))"
                 }
-                return "\(label): \(Self.argumentName(name).used)"
+                return "\(label): \(names.used(name))"
             }
         }
         return ComposedReturnContext(typeName: declaration.qualifiedSwiftName, fields: fields)
@@ -817,16 +827,16 @@ struct ContextBuilder {
 
     /// The argument as the request stores it: its `UUID` (checked) for an ID argument, otherwise
     /// the argument itself.
-    static func storedValue(_ parameter: Parameter) -> String {
-        let value = argumentName(parameter.swiftName).used
+    static func storedValue(_ parameter: Parameter, names: ArgumentNames) -> String {
+        let value = names.used(parameter.swiftName)
         guard let kind = uuidArgument(parameter) else { return value }
         let check = "validatedUUID(argument: \(SwiftLiteral.string(parameter.swiftName)))"
         let optional = kind.isOptional ? "?" : ""
         return kind.isList ? "try \(value)\(optional).map { try $0.\(check) }" : "try \(value)\(optional).\(check)"
     }
 
-    func argument(_ parameter: Parameter) -> ArgumentContext {
-        let name = Self.argumentName(parameter.swiftName).declared
+    func argument(_ parameter: Parameter, names: ArgumentNames) -> ArgumentContext {
+        let name = names.declared(parameter.swiftName)
         var type = speller.spell(parameter.type)
         var defaultLiteral = parameter.defaultValue.map { SwiftLiteral.value($0, type: parameter.type, speller: speller) }
         if let uuidArgument = Self.uuidArgument(parameter) {
@@ -839,15 +849,15 @@ struct ContextBuilder {
         }
         return ArgumentContext(
             declaration: "\(name): \(type)" + (defaultLiteral.map { " = \($0)" } ?? ""),
-            // Keywords need no backticks as argument labels (and the compiler warns about them).
-            forwarding: "\(parameter.swiftName): \(Self.argumentName(parameter.swiftName).used)")
+            // Keywords need no backticks as argument labels but `inout`, `var` and `let`.
+            forwarding: "\(SwiftNaming.argumentLabel(parameter.swiftName)): \(names.used(parameter.swiftName))")
     }
 
     /// A query or header parameter: the runtime spells its value (`addQuery`, `setHeader`) by its type.
-    private func requestItem(_ parameter: Parameter) -> RequestItemContext {
+    private func requestItem(_ parameter: Parameter, names: ArgumentNames) -> RequestItemContext {
         let isJSON = parameter.serialization == .json && parameter.location == .query
         let style = ParameterSpelling.style(of: parameter, in: api).map { "." + $0 }
-        var value = Self.argumentName(parameter.swiftName).used
+        var value = names.used(parameter.swiftName)
         // Values encoded as JSON (compact JSON, or taken apart by a style) get lower-case UUIDs
         // here; plain values are spelled by the runtime, which writes UUIDs in lower case already.
         if isJSON || style != nil {
@@ -862,16 +872,16 @@ struct ContextBuilder {
             isDotted: parameter.serialization == .dotted, style: style)
     }
 
-    private func pathExpression(_ operation: Operation) -> String {
+    private func pathExpression(_ operation: Operation, names: ArgumentNames) -> String {
         let parts = operation.path.pieces.map { piece -> String in
             switch piece {
             case .literal(let text): return SwiftLiteral.string(text)
             case .parameter(let name):
                 guard let parameter = operation.parameters.first(where: { $0.location == .path && $0.wireName == name })
-                else { return "PathComponent.encode(\(Self.argumentName(name).used))" }
-                let value = Self.argumentName(parameter.swiftName).used
+                else { return "PathComponent.encode(\(names.used(name)))" }
+                let value = names.used(parameter.swiftName)
                 if Self.takesAnyUUID(parameter) {
-                    return "PathComponent.encode(\(Self.storedValue(parameter)))"
+                    return "PathComponent.encode(\(Self.storedValue(parameter, names: names)))"
                 }
                 return "PathComponent.encode(\(value))"
             }
@@ -960,6 +970,10 @@ struct ContextBuilder {
     // MARK: Client
 
     func client() -> ClientContext {
+        // A credential argument named `self` would hide the client in its initializer.
+        let authArgumentNames = ArgumentNames.initializer(
+            api.authSchemes.flatMap { [$0.parameterName, $0.passwordParameterName, $0.tokenProviderParameterName].compactMap { $0 } }
+                + RuntimeNames.clientInitializerArguments)
         let names = (
             client: RuntimeNames.clientType(api: api.swiftName), error: RuntimeNames.errorType(api: api.swiftName),
             environment: RuntimeNames.environmentType(api: api.swiftName)
@@ -988,7 +1002,7 @@ struct ContextBuilder {
             baseURLEnvironmentVariableLiterals: api.baseURLEnvironmentVariables.map(SwiftLiteral.string).joined(separator: ", "),
             baseURLEnvironmentVariables: api.baseURLEnvironmentVariables,
             readsBaseURLEnvironment: !api.baseURLEnvironmentVariables.isEmpty,
-            authSchemes: api.authSchemes.map(AuthSchemeContext.init),
+            authSchemes: api.authSchemes.map { AuthSchemeContext($0, names: authArgumentNames) },
             resources: api.resources.filter { $0.parent == nil }.map(resourceAccessor))
     }
 

@@ -3,20 +3,21 @@ import Foundation
 /// Doc comment lines (`/// …`) from spec text.
 ///
 /// Line comments are used throughout, so `*/` in a description cannot end a comment early;
-/// blank lines become a bare `///` so no line carries trailing spaces.
+/// every line break is one (`LineBreaks`), so neither can a carriage return; blank lines become
+/// a bare `///` so no line carries trailing spaces.
 enum DocComment {
     static func lines(_ text: String?) -> [String] {
         guard let text else { return [] }
-        return DocCommentWrapping.wrap(asciiLines(text) ?? linesByCharacters(text))
+        let normalized = LineBreaks.normalized(text)
+        return DocCommentWrapping.wrap(asciiLines(normalized) ?? linesByCharacters(normalized))
     }
 
     /// `lines(_:)` for any text; `asciiLines(_:)` must agree with it.
     static func linesByCharacters(_ text: String) -> [String] {
+        let text = LineBreaks.normalized(text)
         // Nothing but whitespace: what `trimmingCharacters(in: .whitespacesAndNewlines)` would empty.
         guard !text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) else { return [] }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var line = line
-            if line.utf8.contains(UInt8(ascii: "\r")) { line = Substring(line.replacingOccurrences(of: "\r", with: "")) }
             var end = line.endIndex
             while end > line.startIndex, case let last = line[line.index(before: end)], last == " " || last == "\t" {
                 end = line.index(before: end)

@@ -9,8 +9,13 @@ enum DocCommentWrapping {
     /// The most characters after `/// ` on a wrapped line (unless one word is longer).
     static let width = 100
 
-    /// `lines` (each a whole `///` line), with long prose lines broken.
+    /// `lines` (each a whole `///` line), with long prose lines broken. A line break inside a line
+    /// (spec text that did not go through `DocComment.lines`, such as an environment variable's
+    /// name) becomes a space: it would end the comment.
     static func wrap(_ lines: [String]) -> [String] {
+        let lines = lines.map { line in
+            LineBreaks.contains(in: Substring(line)) ? LineBreaks.normalized(line).replacingOccurrences(of: "\n", with: " ") : line
+        }
         guard lines.contains(where: { $0.utf8.count > width + 4 }) else { return lines }
         var result: [String] = []
         result.reserveCapacity(lines.count + 4)

@@ -31,7 +31,8 @@ indirect enum SampleJSON: Equatable, Sendable {
 
     // MARK: Text
 
-    /// Pretty-printed with two-space indentation, one member or element per line.
+    /// Pretty-printed with two-space indentation, one member or element per line; past an
+    /// indentation of `maximumIndent`, compact (deep values would take room quadratic in their depth).
     var pretty: String {
         var text = ""
         writePretty(into: &text, indent: 0)
@@ -45,7 +46,10 @@ indirect enum SampleJSON: Equatable, Sendable {
         return text
     }
 
+    static let maximumIndent = 80
+
     private func writePretty(into text: inout String, indent: Int) {
+        guard indent <= Self.maximumIndent else { return writeCompact(into: &text) }
         func newLine(_ indent: Int) {
             text += "\n"
             text += String(repeating: " ", count: indent)

@@ -36,12 +36,34 @@ enum SamplePurpose: Sendable {
 /// entry. Recursion stays finite: while a type is being built, a property that leads back to it
 /// gets the smallest value its type allows (an object with its required properties only, an
 /// empty list, `null`), or, when optional, that value one level deep (a list of one such object).
+///
+/// Samples stay small whatever the spec says: bounds are honoured up to `maximumLength` and
+/// `maximumItems`, and below `detailDepth` named types every value is the smallest its type
+/// allows, so the samples of a type nested hundreds of levels deep do not grow with its depth.
 struct SampleBuilder {
     let api: APIDefinition
     let speller: SwiftTypeSpeller
     private var counter = 0
     /// Types being built, outermost first.
     private var stack: [TypeID] = []
+    /// List elements beyond each list's first, so far in this sample, in lists inside a list's
+    /// elements (the only ones that can multiply).
+    private var extraElements = 0
+    /// Lists being built around the value being built.
+    private var listDepth = 0
+
+    /// The most characters a sample string has, even when `minLength` asks for more (the SDK does
+    /// not check a model's bounds; an operation whose argument needs more gets no wire test).
+    static let maximumLength = 1_000
+    /// The most elements a sample list has, even when `minItems` asks for more.
+    static let maximumItems = 16
+    /// The most list elements beyond each list's first in the lists of one sample that are inside
+    /// another list's elements, so nested lists with `minItems` cannot multiply into millions of
+    /// values.
+    static let maximumExtraElements = 256
+    /// How many named types deep a sample is built in full; deeper, values are the smallest their
+    /// types allow.
+    static let detailDepth = 16
     /// The order in which types become constructible (see `RecursionAnalysis`): the smallest value
     /// of a type only contains types of a lower rank, so building it terminates.
     private let ranks: [TypeID: Int]
@@ -57,6 +79,8 @@ struct SampleBuilder {
     mutating func restart() {
         counter = 0
         stack = []
+        extraElements = 0
+        listDepth = 0
     }
 
     mutating func next() -> Int {
@@ -76,7 +100,13 @@ struct SampleBuilder {
         case .builtin(let builtin):
             return self.builtin(builtin, hint: hint, constraints: constraints, purpose: purpose)
         case .list(let element):
-            let count = min(max(1, constraints.minItems ?? 1), constraints.maxItems ?? Int.max)
+            var count = min(max(1, constraints.minItems ?? 1), max(0, constraints.maxItems ?? Int.max), Self.maximumItems)
+            if listDepth > 0, count > 1 {
+                count = 1 + min(count - 1, Self.maximumExtraElements - extraElements)
+                extraElements += count - 1
+            }
+            listDepth += 1
+            defer { listDepth -= 1 }
             let elements = (0..<count).map { _ in value(element, hint: hint, purpose: purpose) }
             return list(elements)
         case .map(let element):
@@ -100,7 +130,7 @@ struct SampleBuilder {
         _ id: TypeID, hint: String, constraints: Constraints, purpose: SamplePurpose
     ) -> SampleValue {
         guard let declaration = api.type(id) else { return Self.jsonNull }
-        if stack.contains(id) { return smallest(.named(id), hint: hint) }
+        if stack.count >= Self.detailDepth || stack.contains(id) { return smallest(.named(id), hint: hint) }
         switch declaration.kind {
         case .alias(let alias):
             return value(alias.target, hint: hint, constraints: constraints.inheriting(alias.constraints), purpose: purpose)
@@ -344,6 +374,38 @@ struct SampleBuilder {
         }
     }
 
+    /// How many named types deep the smallest value of each constructible type nests: what
+    /// `smallest(_:hint:)` recurses through (required, non-null properties, aliases, the quickest
+    /// variant of a union), computed in the order of `ranks`, in which every type comes after the
+    /// types its smallest value holds. A sample nests at most `detailDepth` more.
+    func smallestValueDepths() -> [TypeID: Int] {
+        var depths: [TypeID: Int] = [:]
+        func depth(_ reference: TypeReference) -> Int {
+            if case .named(let id) = reference { return depths[id] ?? 0 }
+            return 0
+        }
+        for (id, own) in ranks.sorted(by: { $0.value < $1.value }) {
+            guard let declaration = api.type(id) else { continue }
+            switch declaration.kind {
+            case .enumeration:
+                depths[id] = 1
+            case .alias(let alias):
+                depths[id] = depth(alias.target)
+            case .object(let object):
+                let required = object.properties.filter { $0.isRequired && !$0.type.isNullable }
+                depths[id] = 1 + (required.map { depth($0.type) }.max() ?? 0)
+            case .union(let union):
+                let best = union.variants.min { rank($0.type) < rank($1.type) }
+                if let best, union.discriminator == nil || rank(best.type) < own {
+                    depths[id] = 1 + depth(best.type)
+                } else {
+                    depths[id] = 1
+                }
+            }
+        }
+        return depths
+    }
+
     private func rank(_ reference: TypeReference) -> Int {
         if case .named(let id) = reference { return ranks[id] ?? Int.max }
         return -1
@@ -459,10 +521,10 @@ struct SampleBuilder {
         case .query: text = "\(base) \(n)&=+/ä"
         case .header: text = "\(base) \(n)"
         }
-        if let maxLength = constraints.maxLength, text.count > maxLength {
+        if let maxLength = constraints.maxLength.map({ max(0, $0) }), text.count > maxLength {
             text = String(text.suffix(maxLength))  // keeps the counter and the characters that matter
         }
-        if let minLength = constraints.minLength, text.count < minLength {
+        if let minLength = constraints.minLength.map({ min($0, maximumLength) }), text.count < minLength {
             text += String(repeating: "x", count: minLength - text.count)
         }
         if purpose == .path, text == "." || text == ".." || text.isEmpty { text = "x" + text }

@@ -36,9 +36,14 @@ indirect enum SwiftCode: Equatable, Sendable {
         return text
     }
 
+    /// Past this indentation code stays on one line: a value nested hundreds of levels deep, one
+    /// level per line, would take room quadratic in its depth.
+    static let maximumIndent = 100
+
     /// The expression for a line indented by `indent` columns on which it starts at column `column`
     /// (`indent` when omitted; the first line itself is not indented): on one line when that fits in
-    /// `width` columns, otherwise with one argument per line, indented four more.
+    /// `width` columns (or the indentation is past `maximumIndent`), otherwise with one argument per
+    /// line, indented four more.
     func rendered(indent: Int, column: Int? = nil, width: Int = 120) -> String {
         var text = ""
         Measured(self).write(into: &text, indent: indent, column: column ?? indent, width: width)
@@ -54,7 +59,7 @@ indirect enum SwiftCode: Equatable, Sendable {
             for (index, argument) in arguments.enumerated() {
                 if index > 0 { text += ", " }
                 if let label = argument.label {
-                    text += label
+                    text += SwiftNaming.argumentLabel(label)
                     text += ": "
                 }
                 argument.value.writeFlat(into: &text)
@@ -79,7 +84,7 @@ indirect enum SwiftCode: Equatable, Sendable {
                 arguments = []
             case .call(let prefix, let open, let close, let arguments):
                 self.arguments = arguments.map { Measured($0.value) }
-                let labels = arguments.reduce(0) { $0 + ($1.label.map { $0.count + 2 } ?? 0) }
+                let labels = arguments.reduce(0) { $0 + ($1.label.map { SwiftNaming.argumentLabel($0).count + 2 } ?? 0) }
                 let separators = 2 * max(arguments.count - 1, 0)
                 flatWidth = prefix.count + open.count + close.count + labels + separators
                     + self.arguments.reduce(0) { $0 + $1.flatWidth }
@@ -87,7 +92,8 @@ indirect enum SwiftCode: Equatable, Sendable {
         }
 
         func write(into text: inout String, indent: Int, column: Int, width: Int) {
-            guard column + flatWidth > width, case .call(let prefix, let open, let close, let labeled) = code,
+            guard column + flatWidth > width, indent <= SwiftCode.maximumIndent,
+                case .call(let prefix, let open, let close, let labeled) = code,
                 !arguments.isEmpty
             else { return code.writeFlat(into: &text) }
             text += prefix
@@ -103,7 +109,7 @@ indirect enum SwiftCode: Equatable, Sendable {
             for (index, argument) in arguments.enumerated() {
                 text += index == 0 ? "\n" : ",\n"
                 text += margin
-                let label = labeled[index].label.map { $0 + ": " } ?? ""
+                let label = labeled[index].label.map { SwiftNaming.argumentLabel($0) + ": " } ?? ""
                 text += label
                 // One more column for the comma that follows.
                 argument.write(into: &text, indent: indent + 4, column: indent + 4 + label.count + 1, width: width)

@@ -114,13 +114,50 @@ struct TestContextBuilder {
 
     static func moduleName(api: APIDefinition) -> String { api.swiftName + "SampleTests" }
 
+    /// The type whose smallest value nests deepest, and how deep (see `NestingLimit`).
+    func deepestSmallestValue() -> (id: TypeID, depth: Int)? {
+        samples.smallestValueDepths().max { ($0.value, $1.key) < ($1.value, $0.key) }.map { ($0.key, $0.value) }
+    }
+
+    /// Why `operation` gets no wire test, or `nil`: an argument the SDK checks before sending must
+    /// be longer than a sample string or list is (`SampleBuilder.maximumLength`, `maximumItems`),
+    /// so the call would be refused.
+    func unsampledArgument(of operation: Operation) -> String? {
+        for parameter in operation.parameters {
+            // Not checked by the SDK (see `ContextBuilder.validation`).
+            if parameter.location == .body, !parameter.isRequired, parameter.type.isNullable { continue }
+            var constraints = parameter.constraints
+            var current = parameter.type.nonNullable
+            var seen: Set<TypeID> = []
+            while case .named(let id) = current, seen.insert(id).inserted, case .alias(let alias)? = api.type(id)?.kind {
+                constraints = constraints.inheriting(alias.constraints)
+                current = alias.target.nonNullable
+            }
+            switch current {
+            case .builtin(.string):
+                if let minimum = constraints.minLength, minimum > SampleBuilder.maximumLength {
+                    return "its argument '\(parameter.swiftName)' must be at least \(minimum) characters long, "
+                        + "and a sample string has at most \(SampleBuilder.maximumLength)"
+                }
+            case .list:
+                if let minimum = constraints.minItems, minimum > SampleBuilder.maximumItems {
+                    return "its argument '\(parameter.swiftName)' must have at least \(minimum) items, "
+                        + "and a sample list has at most \(SampleBuilder.maximumItems)"
+                }
+            default:
+                break
+            }
+        }
+        return nil
+    }
+
     func support() -> TestSupportContext {
         TestSupportContext(
             apiName: api.swiftName, clientType: RuntimeNames.clientType(api: api.swiftName),
             basePathLiteral: SwiftLiteral.string(Self.basePath),
             authArguments: api.authSchemes.flatMap { scheme in
                 [scheme.parameterName, scheme.passwordParameterName].compactMap { $0 }.map {
-                    "\($0): \(SwiftLiteral.string(Self.sample(for: $0)))"
+                    "\(SwiftNaming.argumentLabel($0)): \(SwiftLiteral.string(Self.sample(for: $0)))"
                 }
             },
             authHeaders: Self.credentialHeaderLiterals(credentials(for: nil).headers),
@@ -311,7 +348,7 @@ struct TestContextBuilder {
         RouteWireFileContext(
             apiName: api.swiftName, typeName: resource.typeName + "WireTests",
             titleLiteral: SwiftLiteral.string("\(api.accessorPath(resource).joined(separator: ".")) on the wire"),
-            tests: resource.operations.map { route($0, in: resource) })
+            tests: resource.operations.filter { unsampledArgument(of: $0) == nil }.map { route($0, in: resource) })
     }
 
     /// A map argument for a `serialize: dotted` parameter, with scalar values only (what one query

@@ -30,8 +30,31 @@ public struct DiagnosticRenderer: Sendable {
         }
         lines.append("\(location): \(diagnostic.severity.rawValue): \(diagnostic.message)")
         guard let sourceLine = sources.line(location.line, of: location.file) else { return }
-        lines.append(String(sourceLine))
-        lines.append(Self.caretLine(under: sourceLine, column: location.column))
+        let (excerpt, column) = Self.excerpt(of: sourceLine, around: location.column)
+        lines.append(String(excerpt))
+        lines.append(Self.caretLine(under: excerpt, column: column))
+    }
+
+    /// Quoted lines longer than this (a minified JSON document is one line) are cut to this many
+    /// characters around the column, with `…` where text was left out.
+    static let maximumQuotedWidth = 160
+
+    /// `line` (cut around `column` when it is long) and the column in what is returned.
+    static func excerpt(of line: Substring, around column: Int) -> (text: Substring, column: Int) {
+        let scalars = line.unicodeScalars
+        guard scalars.count > maximumQuotedWidth else { return (line, column) }
+        let half = maximumQuotedWidth / 2
+        let start = min(max(0, column - 1 - half), scalars.count - maximumQuotedWidth)
+        let lower = scalars.index(scalars.startIndex, offsetBy: start)
+        let upper = scalars.index(lower, offsetBy: maximumQuotedWidth)
+        var text = String(String.UnicodeScalarView(scalars[lower..<upper]))
+        var shift = start
+        if start > 0 {
+            text = "…" + text
+            shift -= 1
+        }
+        if upper < scalars.endIndex { text += "…" }
+        return (Substring(text), column - shift)
     }
 
     /// Spaces up to the column (tabs kept as tabs so the caret lines up), then `^`.

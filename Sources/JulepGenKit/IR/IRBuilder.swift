@@ -32,7 +32,7 @@ public struct IRBuilder {
 
     mutating func build() -> APIDefinition? {
         let apiName = document.api?.name.value ?? "API"
-        apiSwiftName = SwiftNaming.typeName(apiName)
+        apiSwiftName = shortenedName(apiName, what: "API", at: document.api?.name.location)
         if let name = document.api?.name, !SwiftIdentifier.isValid(apiSwiftName) || name.value.isEmpty {
             diagnostics.error("the API name '\(name.value)' does not make a Swift type name", at: name.location)
         }
@@ -44,7 +44,10 @@ public struct IRBuilder {
         }
         let kinds = collectTypeNames()
         let resolver = TypeResolver(declared: kinds, broken: document.brokenTypeNames)
-        for type in document.types where typeNames[TypeID(type.name.value)] != nil {
+        // A type declared twice (reported) is built from its first declaration only: defaults
+        // are applied by property index, which the second one's properties would not match.
+        var built: Set<String> = []
+        for type in document.types where typeNames[TypeID(type.name.value)] != nil && built.insert(type.name.value).inserted {
             buildDeclaration(type, resolver: resolver)
         }
         var resources = buildResources(resolver: resolver)
@@ -103,7 +106,7 @@ public struct IRBuilder {
             }
             firstSeen[name.value] = name.location
             kinds[name.value] = type.kind
-            var swiftName = namer.name(for: name.value, explicit: type.swiftName, diagnostics: &diagnostics)
+            var swiftName = namer.name(for: name.value, explicit: type.swiftName, at: name.location, diagnostics: &diagnostics)
             if let explicit = type.swiftName {
                 if !namer.reserved.contains(explicit.value) {
                     typeCollisions.claim(swiftName, original: name.value, at: explicit.location, diagnostics: &diagnostics)
@@ -194,6 +197,8 @@ public struct IRBuilder {
         var properties: [Property] = []
         var wireNames: [String: SourceLocation] = [:]
         var memberNames = CollisionChecker(what: "property")
+        // Every model is `Hashable`: a `hashValue` of another type would make each use ambiguous.
+        memberNames.reserve("hashValue", as: "the hash value every model has (Hashable)")
         // Top-level types the owner mentions: a nested type of the same name would hide them.
         var mentioned: Set<String> = []
         for property in specProperties { Self.collectNames(property.type, into: &mentioned) }
@@ -475,7 +480,7 @@ public struct IRBuilder {
             let typeBase = resource.swiftName.map { explicit in
                 (parent.map { SwiftNaming.typeName($0) } ?? "") + SwiftNaming.typeName(explicit.value)
             } ?? SwiftNaming.typeName(resource.name.value)
-            let derivedType = RuntimeNames.resourceType(typeBase)
+            let derivedType = RuntimeNames.resourceType(shortenedName(typeBase, what: "resource", at: resource.name.location))
             let typeName = typeCollisions.claimRenaming(
                 derivedType, original: derivedType, candidates: [], at: resource.name.location, diagnostics: &diagnostics)
             var builder = OperationBuilder(
@@ -702,9 +707,9 @@ public struct IRBuilder {
 
     private mutating func buildAuthSchemes() -> [AuthScheme] {
         var names = CollisionChecker(what: "auth scheme argument")
-        names.reserve("baseURL", as: "the client's base URL argument")
-        names.reserve("environment", as: "the client's environment argument")
-        names.reserve("configuration", as: "the client's configuration argument")
+        for argument in RuntimeNames.clientInitializerArguments {
+            names.reserve(argument, as: "the client's \(argument) argument")
+        }
         var schemeNames = CollisionChecker(what: "auth scheme")
         let basicCount = document.authSchemes.count { $0.kind == .basic }
         if let security = document.security { checkSecurity(security) }
@@ -762,6 +767,20 @@ public struct IRBuilder {
     }
 
     // MARK: Shared pieces
+
+    /// `raw` as a type name (`SwiftNaming.typeName`), shortened with a warning when it is too long
+    /// to name a file (`NameShortening`).
+    private mutating func shortenedName(_ raw: String, what: String, at location: SourceLocation?) -> String {
+        let plain = SwiftNaming.typeName(raw)
+        let name = NameShortening.shortened(plain)
+        if name != plain {
+            diagnostics.warning(
+                "the Swift name of the \(what) '\(NameShortening.abbreviated(raw))' would be \(plain.utf8.count) "
+                    + "characters long; it is named '\(name)'",
+                at: location)
+        }
+        return name
+    }
 
     private mutating func memberName(for name: Located<String>, explicit: Located<String>?) -> String {
         if let explicit {

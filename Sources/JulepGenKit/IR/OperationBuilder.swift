@@ -75,7 +75,8 @@ struct OperationBuilder {
             parameters: parameters, body: body, response: response, errors: errors, pagination: pagination,
             streaming: streaming, docs: spec.docs, deprecation: spec.deprecation.map { Deprecation(message: $0.message) },
             isIdempotent: spec.isIdempotent?.value ?? Self.idempotentMethods.contains(method),
-            deviations: spec.deviations.map { Deviation(document: $0.document, server: $0.server, sdk: $0.sdk) })
+            deviations: spec.deviations.map { Deviation(document: $0.document, server: $0.server, sdk: $0.sdk) },
+            location: spec.name.location)
     }
 
     // MARK: Path

@@ -19,8 +19,9 @@ enum RecursionAnalysis {
         for id in declarations.keys.sorted() {
             guard case .alias = declarations[id]?.kind else { continue }
             var chain: [TypeID] = []
+            var inChain: Set<TypeID> = []
             var current: TypeID? = id
-            while let step = current, !chain.contains(step) {
+            while let step = current, inChain.insert(step).inserted {
                 chain.append(step)
                 guard case .alias(let alias)? = declarations[step]?.kind else { current = nil; break }
                 current = firstNamed(in: alias.target, declarations: declarations, aliasesOnly: true)
@@ -50,30 +51,60 @@ enum RecursionAnalysis {
 
     // MARK: Constructibility
 
-    /// Least fixed point: a type can be built when something finite satisfies it.
+    /// Least fixed point: a type can be built when something finite satisfies it. Worked off a
+    /// queue (each type waits for as many of the declared types it needs as it needs), so a long
+    /// chain of types costs time in proportion to its length, not its square.
     private static func reportUnconstructible(_ declarations: [TypeID: TypeDeclaration], diagnostics: inout Diagnostics) {
         var buildable: Set<TypeID> = []
-        var changed = true
         func canBuild(_ reference: TypeReference) -> Bool {
             switch reference {
             case .builtin, .list, .map, .nullable: return true
             case .named(let id): return buildable.contains(id) || declarations[id] == nil
             }
         }
-        while changed {
-            changed = false
-            for (id, declaration) in declarations where !buildable.contains(id) {
-                let ok: Bool
-                switch declaration.kind {
-                case .enumeration: ok = true
-                case .alias(let alias): ok = canBuild(alias.target)
-                case .object(let object):
-                    ok = object.properties.allSatisfy { !$0.isRequired || canBuild($0.type) }
-                case .union(let union): ok = union.discriminator != nil || union.variants.contains { canBuild($0.type) }
+        /// The declared types `reference` needs built (none for a list, a map, a nullable value).
+        func needed(_ reference: TypeReference) -> TypeID? {
+            if case .named(let id) = reference, declarations[id] != nil { return id }
+            return nil
+        }
+        var waiting: [TypeID: Int] = [:]
+        var dependents: [TypeID: [TypeID]] = [:]
+        var ready: [TypeID] = []
+        for (id, declaration) in declarations {
+            var needs: Set<TypeID> = []
+            var count = 0
+            switch declaration.kind {
+            case .enumeration:
+                break
+            case .alias(let alias):
+                if let target = needed(alias.target) { needs = [target]; count = 1 }
+            case .object(let object):
+                needs = Set(object.properties.filter(\.isRequired).compactMap { needed($0.type) })
+                count = needs.count
+            case .union(let union):
+                // Any one variant will do.
+                let variants = union.variants.map { needed($0.type) }
+                if union.discriminator == nil, !variants.contains(nil) {
+                    needs = Set(variants.compactMap { $0 })
+                    count = 1
                 }
-                if ok {
-                    buildable.insert(id)
-                    changed = true
+            }
+            if count == 0 {
+                ready.append(id)
+            } else {
+                waiting[id] = count
+                for need in needs { dependents[need, default: []].append(id) }
+            }
+        }
+        while let id = ready.popLast() {
+            guard buildable.insert(id).inserted else { continue }
+            for dependent in dependents[id] ?? [] {
+                guard let count = waiting[dependent] else { continue }
+                if count <= 1 {
+                    waiting[dependent] = nil
+                    ready.append(dependent)
+                } else {
+                    waiting[dependent] = count - 1
                 }
             }
         }

@@ -46,6 +46,8 @@ public struct Operation: Sendable, Hashable {
     public var security: [[String]]?
     /// Manager methods that call it with one variant of its union body (`shortcuts:`).
     public var shortcuts: [Shortcut] = []
+    /// Where the spec declares it (its name), for diagnostics of later stages.
+    public var location: SourceLocation? = nil
 }
 
 /// A manager method that calls an operation whose body is a union with one of its variants,

@@ -6,6 +6,8 @@
 ///   SDK runtime declares gets the API's name in front (`Task` → `JulepTask`), so neither the generated code
 ///   nor the code of anyone importing the SDK loses the original type.
 /// - An explicit `swiftName` that is not a valid identifier, or is such a reserved name, is an error.
+/// - A derived name longer than `NameShortening.maximumLength` (files are named after types) is
+///   shortened with a warning; an explicit one that long is an error.
 /// - A derived name that is taken anyway is renamed by `ClashRenaming`, with a warning; two explicit
 ///   names that meet are an error.
 struct TypeNamer {
@@ -17,11 +19,19 @@ struct TypeNamer {
         self.reserved = SwiftKeywords.shadowedTypeNames.union(RuntimeNames.reserved(api: apiSwiftName))
     }
 
-    func name(for specName: String, explicit: Located<String>?, diagnostics: inout Diagnostics) -> String {
+    /// `location` is where the spec names the type, for the warning about a shortened name.
+    func name(
+        for specName: String, explicit: Located<String>?, at location: SourceLocation? = nil, diagnostics: inout Diagnostics
+    ) -> String {
         if let explicit {
             let name = explicit.value
             if !SwiftIdentifier.isValid(name) {
                 diagnostics.error("swiftName '\(name)' is not a valid Swift identifier", at: explicit.location)
+            } else if name.utf8.count > NameShortening.maximumLength {
+                diagnostics.error(
+                    "swiftName '\(NameShortening.abbreviated(name))' is \(name.utf8.count) characters long; type names, "
+                        + "which name files, may have at most \(NameShortening.maximumLength)",
+                    at: explicit.location)
             } else if reserved.contains(name) {
                 diagnostics.error(
                     "swiftName '\(name)' would shadow \(describeReserved(name)); choose another name",
@@ -31,7 +41,14 @@ struct TypeNamer {
             }
             return name
         }
-        let derived = SwiftNaming.typeName(specName)
+        let plain = SwiftNaming.typeName(specName)
+        let derived = NameShortening.shortened(plain)
+        if derived != plain {
+            diagnostics.warning(
+                "the Swift name of the type '\(NameShortening.abbreviated(specName))' would be \(plain.utf8.count) "
+                    + "characters long; it is named '\(derived)' (set 'swiftName' to choose a name)",
+                at: location)
+        }
         return reserved.contains(derived) ? apiSwiftName + derived : derived
     }
 

@@ -5,7 +5,18 @@ struct TypeResolver {
     /// Declared but not decodable (already reported): references resolve to nothing, silently.
     var broken: Set<String> = []
 
+    /// How many lists and maps one type may nest: Swift's type checker takes time exponential in
+    /// this nesting (a property of `[[…[String]…]]` 24 deep takes it seconds, 31 deep minutes), so
+    /// deeper levels are taken as `json`, with a warning.
+    static let maximumCollectionDepth = 16
+
     func resolve(_ expression: TypeExpression, diagnostics: inout Diagnostics) -> TypeReference? {
+        resolve(expression, collectionDepth: 0, diagnostics: &diagnostics)
+    }
+
+    private func resolve(
+        _ expression: TypeExpression, collectionDepth: Int, diagnostics: inout Diagnostics
+    ) -> TypeReference? {
         switch expression {
         case .name(let name):
             if let builtin = BuiltinType.spellings[name.value] { return .builtin(builtin) }
@@ -32,10 +43,18 @@ struct TypeResolver {
                     at: location)
                 return nil
             }
-            guard let element = resolve(argument, diagnostics: &diagnostics) else { return nil }
+            guard collectionDepth < Self.maximumCollectionDepth else {
+                diagnostics.warning(
+                    "lists and maps nest more than \(Self.maximumCollectionDepth) levels deep in this type; from here "
+                        + "on the value is taken as 'json' (Swift's compiler would take too long over the type)",
+                    at: name.location)
+                return .builtin(.json)
+            }
+            guard let element = resolve(argument, collectionDepth: collectionDepth + 1, diagnostics: &diagnostics)
+            else { return nil }
             return name.value == "list" ? .list(element) : .map(element)
         case .nullable(let wrapped, let location):
-            guard let inner = resolve(wrapped, diagnostics: &diagnostics) else { return nil }
+            guard let inner = resolve(wrapped, collectionDepth: collectionDepth, diagnostics: &diagnostics) else { return nil }
             if case .builtin(.json) = inner {
                 diagnostics.warning("'json?' is the same as 'json': JSON values can already be null", at: location)
                 return inner

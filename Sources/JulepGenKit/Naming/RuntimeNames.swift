@@ -23,6 +23,17 @@ public enum RuntimeNames {
     public static let requestOptionsArgument = "options"
     /// The argument that carries an unflattened request body.
     public static let bodyArgument = "body"
+    /// What the body of every generated operation method names itself: its request local and the
+    /// resource's members it reaches without `self.`. (A flattened body adds the local `body`, a
+    /// `returns:` the local `response`.) An argument of one of these names gets another name
+    /// inside the method (`ArgumentNames`), so none can hide them.
+    public static let methodBodyNames: Set<String> = ["request", "core", "withRawResponse"]
+    /// The local a `returns:` method keeps the API's answer in.
+    public static let responseLocal = "response"
+    /// The client initializer's own arguments, which no credential argument may take.
+    public static let clientInitializerArguments = [
+        "baseURL", "environment", "configuration", "timeout", "maxRetries", "middlewares", "transport",
+    ]
 
     /// All names reserved for a given API, runtime and client types together.
     public static func reserved(api: String) -> Set<String> {

@@ -25,6 +25,12 @@ public enum SwiftNaming {
         SwiftKeywords.needsBackticksAsMember(name) ? "`\(name)`" : name
     }
 
+    /// A name as an argument label in a call (`f(default: x)`): every keyword may be one without
+    /// backticks but `inout` (and the compiler warns about backticks it does not need).
+    public static func argumentLabel(_ name: String) -> String {
+        name == "inout" ? "`inout`" : name
+    }
+
     /// Splits on anything that is not a letter or digit, and on lower→upper and acronym→word boundaries:
     /// `HTTPResponse_code` → [HTTP, Response, code].
     static func splitWords(_ raw: String) -> [String] {

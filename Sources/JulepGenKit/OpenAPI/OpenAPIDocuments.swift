@@ -10,6 +10,9 @@ struct OpenAPIDocuments {
     private let baseDirectory: String?
     private(set) var sources = SourceFiles()
     var diagnostics = Diagnostics()
+    /// What reading the referenced files found (unreadable files, syntax errors, duplicate keys):
+    /// kept apart from `diagnostics`, which quiet resolving truncates, since a file is read once.
+    private(set) var fileDiagnostics = Diagnostics()
     private var unreadable: Set<String> = []
     /// References resolved so far, by address (`file#/pointer`); failures are not kept, so each
     /// is reported where it is written.
@@ -98,19 +101,19 @@ struct OpenAPIDocuments {
         if unreadable.contains(path) { return false }
         let onDisk = (baseDirectory != nil && !path.hasPrefix("/")) ? (baseDirectory! as NSString).appendingPathComponent(path) : path
         guard let data = FileManager.default.contents(atPath: onDisk) else {
-            diagnostics.error("cannot read the referenced file '\(path)'", at: location)
+            fileDiagnostics.error("cannot read the referenced file '\(path)'", at: location)
             unreadable.insert(path)
             return false
         }
         sources.add(path: path, text: String(decoding: data, as: UTF8.self))
         var parse = Diagnostics()
         let node = YAMLReader.parse(bytes: data, path: path, diagnostics: &parse)
-        diagnostics.append(contentsOf: parse)
+        fileDiagnostics.append(contentsOf: parse)
         guard let node else {
             unreadable.insert(path)
             return false
         }
-        roots[path] = node
+        roots[path] = DuplicateKeys.removing(from: node, diagnostics: &fileDiagnostics)
         return true
     }
 

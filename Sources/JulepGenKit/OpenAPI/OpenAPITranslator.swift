@@ -29,6 +29,7 @@ public struct OpenAPITranslator {
         path: String, root: YAMLNode, text: String, baseDirectory: String?, overlay: OpenAPIOverlay = OpenAPIOverlay(),
         diagnostics: inout Diagnostics, sources: inout SourceFiles
     ) -> SpecDocument? {
+        let root = DuplicateKeys.removing(from: root, diagnostics: &diagnostics)
         guard let documents = OpenAPIDocuments(rootPath: path, root: root, text: text, baseDirectory: baseDirectory) else {
             return nil
         }
@@ -37,7 +38,9 @@ public struct OpenAPITranslator {
         diagnostics.append(contentsOf: translator.diagnostics)
         diagnostics.append(contentsOf: translator.security.diagnostics)
         diagnostics.append(contentsOf: translator.schemas.diagnostics)
+        if let error = translator.schemas.nestingError { diagnostics.append(error) }
         diagnostics.append(contentsOf: translator.schemas.documents.diagnostics)
+        diagnostics.append(contentsOf: translator.schemas.documents.fileDiagnostics)
         let files = translator.schemas.documents.sources
         for file in [path] + files.paths where files.text(of: file) != nil {
             sources.add(path: file, text: files.text(of: file) ?? "")

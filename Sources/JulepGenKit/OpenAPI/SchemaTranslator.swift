@@ -20,6 +20,13 @@ struct SchemaTranslator {
     private var merging: [String] = []
     /// Properties to drop from variant objects of inferred or declared tagged unions.
     private var discriminatorOwners: [String: Set<String>] = [:]
+    /// Schemas being translated inside one another (`NestingLimit`).
+    private var depth = 0
+    /// Inline schemas' names that were shortened (`NameShortening`).
+    private var shortenedInlineNames: Set<String> = []
+    /// The first place past the limit, reported once (every level above would report it again)
+    /// and kept apart from `diagnostics`, which guesses truncate.
+    private(set) var nestingError: Diagnostic?
     let isVersion31: Bool
     /// Overlay renames: schema key → type name.
     var renames: [String: String] = [:]
@@ -235,6 +242,8 @@ struct SchemaTranslator {
             schema = Schema(node: target.node, file: target.file, address: target.address)
             hops += 1
         }
+        guard enter(schema) else { return }
+        defer { depth -= 1 }
         if let address = schema.address { merging.append(address) }
         defer { if schema.address != nil { merging.removeLast() } }
         for name in schema.list("required", &diagnostics) ?? [] {
@@ -416,7 +425,7 @@ struct SchemaTranslator {
                 guard let name = componentNames[target.address] else { return nil }
                 typeName = name
             } else {
-                let name = SwiftNaming.typeName(hint + "Variant\(index + 1)")
+                let name = NameShortening.shortened(SwiftNaming.typeName(hint + "Variant\(index + 1)"))
                 discriminatorOwners[name, default: []].insert(candidate.property)
                 guard case .name(let declared)? = declareInline(schema, hint: hint + "Variant\(index + 1)") else { return nil }
                 typeName = declared.value
@@ -477,6 +486,8 @@ struct SchemaTranslator {
     /// The type expression for a schema used somewhere; may declare a type for an inline schema.
     /// `allowsInlineUnion` is true at the top of a property, where the native format names unions itself.
     mutating func expression(for schema: Schema, hint: String, allowsInlineUnion: Bool = false) -> TypeExpression? {
+        guard enter(schema) else { return nil }
+        defer { depth -= 1 }
         if let reference = schema.reference {
             return expression(forReference: reference, schema: schema, hint: hint)
         }
@@ -607,9 +618,26 @@ struct SchemaTranslator {
 
     /// Declares a type for an inline schema, named from where it appears.
     private mutating func declareInline(_ schema: Schema, hint: String) -> TypeExpression? {
-        var name = SwiftNaming.typeName(hint)
+        let derived = SwiftNaming.typeName(hint)
+        var name = NameShortening.shortened(derived)
         if let address = schema.address, let existing = componentNames[address] {
             return .name(Located(existing, at: schema.location))
+        }
+        if name != derived, inlineByNode[schema.node] == nil {
+            // Schemas inside a shortened one are named after it, so each would be shortened too:
+            // the warning about the outermost says it for all of them.
+            let insideShortened = (NameShortening.maximumLength - 8...NameShortening.maximumLength).contains { length in
+                derived.utf8.count > length && shortenedInlineNames.contains(String(decoding: derived.utf8.prefix(length), as: UTF8.self))
+            }
+            if !insideShortened {
+                diagnostics.warning(
+                    "an inline schema would be named '\(NameShortening.abbreviated(derived))' (\(derived.utf8.count) characters); "
+                        + "it is named '\(name)', and schemas inside it are named after that (give it a name in "
+                        + "components.schemas to choose one)",
+                    at: schema.location)
+            }
+            // As the names of schemas inside spell it (`_` is not part of a derived name).
+            shortenedInlineNames.insert(SwiftNaming.typeName(name))
         }
         if let previous = takenNames[name] {
             if let same = inlineByNode[schema.node] {
@@ -633,6 +661,17 @@ struct SchemaTranslator {
     }
 
     // MARK: Small pieces
+
+    /// Counts one more schema inside the ones being translated, or reports that `schema` is past
+    /// `NestingLimit` (the first time) and returns false.
+    private mutating func enter(_ schema: Schema) -> Bool {
+        guard depth < NestingLimit.maximumDepth else {
+            if nestingError == nil { nestingError = .error(NestingLimit.message("schemas"), at: schema.location) }
+            return false
+        }
+        depth += 1
+        return true
+    }
 
     /// `models/droplet.yml` → `droplet`, `models/actions.yml#/droplet_action` → `droplet_action`.
     static func addressName(_ target: OpenAPIDocuments.Target) -> String? {
@@ -713,11 +752,15 @@ struct SchemaTranslator {
                 constraints.exclusiveMaximum = true
             }
         }
-        constraints.minLength = schema.node["minLength"]?.int
-        constraints.maxLength = schema.node["maxLength"]?.int
+        func count(_ key: String) -> Int? {
+            let node = schema.node[key]
+            return CountBounds.checked(node?.int, key: key, at: node?.location, diagnostics: &diagnostics)
+        }
+        constraints.minLength = count("minLength")
+        constraints.maxLength = count("maxLength")
         constraints.pattern = schema.node["pattern"]?.string
-        constraints.minItems = schema.node["minItems"]?.int
-        constraints.maxItems = schema.node["maxItems"]?.int
+        constraints.minItems = count("minItems")
+        constraints.maxItems = count("maxItems")
         return constraints
     }
 

@@ -159,7 +159,8 @@ struct SecurityTranslator {
                 "security scheme '\(scheme.key)' is not required by the document or any operation; the client does not take it",
                 at: scheme.location)
         }
-        var taken: Set<String> = []
+        // The client initializer's own arguments are not for credentials.
+        var taken = Set(RuntimeNames.clientInitializerArguments)
         var names: [String: String] = [:]
         var result: [SpecAuthScheme] = []
         for scheme in usedSchemes {

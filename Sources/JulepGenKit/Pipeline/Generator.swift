@@ -57,7 +57,13 @@ public struct Generator {
         public var sources: SourceFiles
     }
 
+    /// Runs `load` on a thread with a stack for the deepest document `NestingLimit` allows,
+    /// whatever thread calls it.
     public static func load(_ options: Options) -> Loaded {
+        Parallel.onLargeStack { loadHere(options) }
+    }
+
+    private static func loadHere(_ options: Options) -> Loaded {
         var overlay = OpenAPIOverlay()
         var overlayLoader = SpecLoader(baseDirectory: options.baseDirectory)
         if let path = options.overlayPath { overlay = overlayLoader.loadOverlay(path: path) ?? overlay }
@@ -81,10 +87,16 @@ public struct Generator {
         return Loaded(api: api, diagnostics: diagnostics, sources: sources)
     }
 
+    /// Runs the pipeline on a thread with a stack for the deepest document `NestingLimit` allows,
+    /// whatever thread calls it.
     public static func run(_ options: Options) -> Result {
+        Parallel.onLargeStack { runHere(options) }
+    }
+
+    private static func runHere(_ options: Options) -> Result {
         // The templates do not depend on the spec: they are parsed on another core meanwhile.
         let parsing = Parallel.start { ParsedTemplates(options) }
-        let loaded = load(options)
+        let loaded = loadHere(options)
         var diagnostics = loaded.diagnostics
         var sources = loaded.sources
         let parsed = parsing.wait()

@@ -15,9 +15,18 @@ public enum Importer {
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
+    /// Runs on a thread with a stack for the deepest document `NestingLimit` allows.
     public static func run(
         specPath: String, overlayPath: String? = nil, layout: SpecWriter.Layout = .filePerResource,
         baseDirectory: String? = nil
+    ) -> Result {
+        Parallel.onLargeStack {
+            runHere(specPath: specPath, overlayPath: overlayPath, layout: layout, baseDirectory: baseDirectory)
+        }
+    }
+
+    private static func runHere(
+        specPath: String, overlayPath: String?, layout: SpecWriter.Layout, baseDirectory: String?
     ) -> Result {
         var overlayLoader = SpecLoader(baseDirectory: baseDirectory)
         let overlay = overlayPath.flatMap { overlayLoader.loadOverlay(path: $0) } ?? OpenAPIOverlay()

@@ -50,3 +50,32 @@ public struct YAMLMappingEntry: Sendable, Hashable {
         self.value = value
     }
 }
+
+extension YAMLNode {
+    /// Compares places first: two nodes of one document are different nodes unless they start at
+    /// the same place (an alias's copy), so comparing stops at the top instead of walking both
+    /// subtrees (dictionaries compare the keys they probe).
+    public static func == (lhs: YAMLNode, rhs: YAMLNode) -> Bool {
+        lhs.location == rhs.location && lhs.tag == rhs.tag && lhs.content == rhs.content
+    }
+
+    /// Hashes the node's own place, tag and shape, not its subtree: nodes are dictionary keys
+    /// (inline schemas reached twice), and hashing every subtree would make a deeply nested
+    /// document cost time quadratic in its depth and a recursion as deep as the document. Equal
+    /// nodes still hash equally; the rare equal hashes of different nodes are told apart by `==`.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(location)
+        hasher.combine(tag)
+        switch content {
+        case .scalar(let scalar):
+            hasher.combine(0)
+            hasher.combine(scalar)
+        case .sequence(let items):
+            hasher.combine(1)
+            hasher.combine(items.count)
+        case .mapping(let entries):
+            hasher.combine(2)
+            hasher.combine(entries.count)
+        }
+    }
+}

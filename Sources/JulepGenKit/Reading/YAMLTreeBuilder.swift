@@ -12,7 +12,7 @@ struct YAMLTreeBuilder {
     /// Caps the nodes a document may expand to through aliases ("billion laughs").
     static let maximumNodeCount = 1_000_000
     /// Caps nesting so that consumers walking the tree recursively stay within their stack.
-    static let maximumDepth = 10_000
+    static let maximumDepth = NestingLimit.maximumDepth
 
     /// The finished top-level node, once the document's root has been closed.
     private(set) var root: YAMLNode?
@@ -64,7 +64,7 @@ struct YAMLTreeBuilder {
 
     mutating func startCollection(isMapping: Bool, at location: SourceLocation, tag: String?, anchor: String?) throws(Failure) {
         guard stack.count < Self.maximumDepth else {
-            throw Failure(diagnostic: .error("the document nests more than \(Self.maximumDepth) levels deep", at: location))
+            throw Failure(diagnostic: .error(NestingLimit.message("mappings and lists"), at: location))
         }
         expandedNodeCount += 1
         if let anchor { openAnchors[anchor, default: 0] += 1 }

@@ -22,6 +22,21 @@ struct TestFileRenderer {
         }
         guard !diagnostics.hasErrors else { return [] }
         let builder = TestContextBuilder(api: api)
+        if let deepest = builder.deepestSmallestValue(), deepest.depth > NestingLimit.maximumDepth {
+            diagnostics.error(
+                "a value of '\(deepest.id.rawValue)' holds \(deepest.depth) types inside one another through required "
+                    + "properties; julep-gen's nesting limit for the sample values of the generated tests is "
+                    + "\(NestingLimit.maximumDepth) (generate without tests, or make a property on the chain optional)",
+                at: api.type(deepest.id)?.location)
+            return []
+        }
+        for resource in api.resources {
+            for operation in resource.operations {
+                guard let reason = builder.unsampledArgument(of: operation) else { continue }
+                diagnostics.warning(
+                    "operation '\(operation.name)' gets no generated wire test: \(reason)", at: operation.location)
+            }
+        }
         let folder = "Tests/\(TestContextBuilder.moduleName(api: api))"
         var jobs: [RenderJob] = []
         func add(_ path: String, template: String, context: @escaping @Sendable () -> any Encodable) {
@@ -61,7 +76,7 @@ struct TestFileRenderer {
         for declaration in api.types {
             let file = declaration.location.map { ($0.file as NSString).lastPathComponent } ?? "models"
             let stem = (file as NSString).deletingPathExtension
-            let name = SwiftNaming.typeName(stem.isEmpty ? "models" : stem)
+            let name = NameShortening.shortened(SwiftNaming.typeName(stem.isEmpty ? "models" : stem))
             groups[name, default: []].append(declaration)
         }
         var files: [(name: String, declarations: [TypeDeclaration], suites: Int)] = []

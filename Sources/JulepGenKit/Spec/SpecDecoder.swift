@@ -429,11 +429,15 @@ struct SpecDecoder {
         constraints.maximum = node.double("maximum", diagnostics: &diagnostics)
         constraints.exclusiveMinimum = node.bool("exclusiveMinimum", diagnostics: &diagnostics)?.value ?? false
         constraints.exclusiveMaximum = node.bool("exclusiveMaximum", diagnostics: &diagnostics)?.value ?? false
-        constraints.minLength = node.int("minLength", diagnostics: &diagnostics)?.value
-        constraints.maxLength = node.int("maxLength", diagnostics: &diagnostics)?.value
+        func count(_ key: String) -> Int? {
+            let value = node.int(key, diagnostics: &diagnostics)
+            return CountBounds.checked(value?.value, key: key, at: value?.location, diagnostics: &diagnostics)
+        }
+        constraints.minLength = count("minLength")
+        constraints.maxLength = count("maxLength")
         constraints.pattern = node.string("pattern", diagnostics: &diagnostics)?.value
-        constraints.minItems = node.int("minItems", diagnostics: &diagnostics)?.value
-        constraints.maxItems = node.int("maxItems", diagnostics: &diagnostics)?.value
+        constraints.minItems = count("minItems")
+        constraints.maxItems = count("maxItems")
         return constraints
     }
 

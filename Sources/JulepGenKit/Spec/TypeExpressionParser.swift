@@ -4,6 +4,8 @@ struct TypeExpressionParser {
     private let scalars: [Unicode.Scalar]
     private let start: SourceLocation
     private var position = 0
+    /// Groups and generic arguments open at `position` (`NestingLimit`).
+    private var depth = 0
     private(set) var diagnostics = Diagnostics()
 
     /// `start` is where the first character of `text` sits in the file.
@@ -67,7 +69,10 @@ struct TypeExpressionParser {
 
     private mutating func parsePrimary() -> TypeExpression? {
         skipSpaces()
-        if consume("(") {
+        if peek == "(" {
+            guard enter() else { return nil }
+            position += 1
+            defer { depth -= 1 }
             guard let inner = parseUnion() else { return nil }
             skipSpaces()
             guard consume(")") else {
@@ -88,7 +93,10 @@ struct TypeExpressionParser {
         }
         let name = Located(String(String.UnicodeScalarView(scalars[startIndex..<position])), at: nameStart)
         skipSpaces()
-        guard consume("<") else { return .name(name) }
+        guard peek == "<" else { return .name(name) }
+        guard enter() else { return nil }
+        position += 1
+        defer { depth -= 1 }
         guard let argument = parseUnion() else { return nil }
         skipSpaces()
         guard consume(">") else {
@@ -96,6 +104,17 @@ struct TypeExpressionParser {
             return nil
         }
         return .generic(name, argument: argument)
+    }
+
+    /// Counts one more level of nesting, or reports (at the `(` or `<` that opens it) that it
+    /// goes past the limit.
+    private mutating func enter() -> Bool {
+        guard depth < NestingLimit.maximumDepth else {
+            diagnostics.error(NestingLimit.message("'<…>' and '(…)'"), at: here)
+            return false
+        }
+        depth += 1
+        return true
     }
 
     /// Letters, digits and `_ - .` — type names may be dotted (`Agents.Agent`) or dashed (`date-time`).

@@ -61,6 +61,9 @@ enum IRComparison {
     static func withoutLocations(_ api: APIDefinition) -> APIDefinition {
         var api = api
         api.types = api.types.map(strip)
+        for r in api.resources.indices {
+            for o in api.resources[r].operations.indices { api.resources[r].operations[o].location = nil }
+        }
         return api
     }
 

@@ -120,18 +120,20 @@ struct YAMLReaderErrorTests {
     @Test func veryDeepNestingIsAnErrorNotACrash() {
         let result = F.read(String(repeating: "[", count: 100_000))
         #expect(result.node == nil)
-        #expect(result.diagnostics.all == [.error("the document nests more than 10000 levels deep", at: F.at(1, 10_001))])
+        #expect(result.diagnostics.all == [.error(NestingLimit.message("mappings and lists"), at: F.at(1, NestingLimit.maximumDepth + 1))])
     }
 
     @Test func deepBlockNestingIsAnErrorToo() {
-        // `- - - x` nests block sequences on one line; the 10,001st opens at column 20,001.
-        let result = F.read(String(repeating: "- ", count: 10_001) + "x\n")
+        // `- - - x` nests block sequences on one line; the 1,001st opens at column 2,001.
+        let result = F.read(String(repeating: "- ", count: NestingLimit.maximumDepth + 1) + "x\n")
         #expect(result.node == nil)
-        #expect(result.diagnostics.all == [.error("the document nests more than 10000 levels deep", at: F.at(1, 20_001))])
+        #expect(result.diagnostics.all == [
+            .error(NestingLimit.message("mappings and lists"), at: F.at(1, 2 * NestingLimit.maximumDepth + 1))
+        ])
     }
 
     @Test func nestingUpToTheLimitIsRead() throws {
-        let depth = 10_000
+        let depth = NestingLimit.maximumDepth
         let result = F.read(String(repeating: "[", count: depth) + String(repeating: "]", count: depth))
         #expect(result.diagnostics.isEmpty)
         var node = try #require(result.node)
@@ -141,7 +143,7 @@ struct YAMLReaderErrorTests {
             levels += 1
         }
         #expect(levels == depth)
-        #expect(F.position(node) == "1:10000")
+        #expect(F.position(node) == "1:\(depth)")
     }
 
     @Test(arguments: ["", "   \n\n", "# only a comment\n# and another\n", "---\n", "--- # comment\n"])

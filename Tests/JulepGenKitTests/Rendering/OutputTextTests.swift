@@ -61,12 +61,18 @@ struct OutputTextTests {
         #expect(DocComment.asciiLines("a\r\nb") == nil)
     }
 
-    /// `linesByCharacters` answers as its first version, which trimmed and removed `\r` through
-    /// Foundation: on random texts of ASCII, Unicode whitespace, combining marks next to spaces
-    /// and newlines, a prepended mark, and carriage returns.
+    /// `linesByCharacters` answers as its first version, which trimmed through Foundation, with every
+    /// line break (CRLF, CR, NEL, U+2028, U+2029) made a `\n` first: on random texts of ASCII,
+    /// Unicode whitespace, combining marks next to spaces and newlines, a prepended mark, and
+    /// carriage returns.
     @Test func docLinesByCharactersAgreeWithFoundationTrimming() {
         func foundationLines(_ text: String) -> [String] {
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return [] }
+            var text = text
+            // `.literal`: a combining mark after a line break does not hide the break.
+            for lineBreak in ["\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"] {
+                text = text.replacingOccurrences(of: lineBreak, with: "\n", options: .literal)
+            }
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
                 let trimmed = String(line.replacingOccurrences(of: "\r", with: "").reversed().drop { $0 == " " || $0 == "\t" }.reversed())
                 return trimmed.isEmpty ? "///" : "/// " + trimmed
@@ -78,7 +84,7 @@ struct OutputTextTests {
         var generator = SystemRandomNumberGenerator()
         let pieces = [
             "\n", "\n", " ", "\t", "\r", "\r\n", "a", "—", "é", "\u{301}", "\u{200D}", "\u{0600}", "\u{00A0}", "\u{2028}", "\u{3000}",
-            "👍🏽",
+            "👍🏽", "\u{85}", "\u{2029}",
         ]
         for _ in 0..<3000 {
             let text = (0..<Int.random(in: 0..<12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
@@ -95,6 +101,13 @@ struct OutputTextTests {
 
     @Test func docCommentLines() {
         #expect(DocComment.lines("One\n\nTwo  \n") == ["/// One", "///", "/// Two"])
+        // Every line break starts a new doc line: none can end the comment inside a line.
+        for lineBreak in ["\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"] {
+            #expect(DocComment.lines("One" + lineBreak + "Two") == ["/// One", "/// Two"], "\(lineBreak.debugDescription)")
+            #expect(DocComment.lines("One" + lineBreak + lineBreak + "Two") == ["/// One", "///", "/// Two"])
+        }
+        #expect(DocComment.lines("One\r\n\r\nTwo\r") == ["/// One", "///", "/// Two"])
+        #expect(DocCommentWrapping.wrap(["///   - key: Read from `A\r\nB`."]) == ["///   - key: Read from `A B`."])
         #expect(DocComment.lines("  \n") == [])
         #expect(DocComment.describe(Constraints()) == nil)
         var constraints = Constraints()

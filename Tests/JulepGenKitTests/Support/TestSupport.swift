@@ -43,13 +43,24 @@ enum TestSupport {
             url: https://api.example.com
         """
 
-    /// Runs the pipeline on a spec made of `files` (the root is `api.yaml`), paths shown relative.
-    static func generate(_ files: [String: String], root: String = "api.yaml", overlay: String? = nil) throws -> Generator.Result {
+    /// Runs the pipeline on a spec made of `files` (the root is `api.yaml`), paths shown relative;
+    /// with `tests`, the SDK's sample tests are generated too.
+    static func generate(
+        _ files: [String: String], root: String = "api.yaml", overlay: String? = nil, tests: Bool = false
+    ) throws -> Generator.Result {
         try withTemporaryDirectory { directory in
             try write(files, to: directory)
             return Generator.run(
                 Generator.Options(
-                    specPath: root, builtInTemplates: templates, baseDirectory: directory.path, overlayPath: overlay))
+                    specPath: root, builtInTemplates: templates, baseDirectory: directory.path, overlayPath: overlay,
+                    tests: tests))
+        }
+    }
+
+    /// Each diagnostic as `FILE:LINE:COL: severity: message` (`-` for no location).
+    static func lines(_ diagnostics: Diagnostics) -> [String] {
+        diagnostics.sorted.map { diagnostic in
+            "\(diagnostic.location.map(\.description) ?? "-"): \(diagnostic.severity.rawValue): \(diagnostic.message)"
         }
     }
 

@@ -60,11 +60,13 @@ struct SpecFilePlan {
     }
 
     /// Resource names made into portable file names: ASCII letters, digits, `-`, `_` and `.`
-    /// kept, anything else `_`; a clash (ignoring case) gets `-2`, `-3`, ….
+    /// kept, anything else `_`, a long name shortened (`NameShortening`); a clash (ignoring case)
+    /// gets `-2`, `-3`, ….
     static func fileNames(_ names: [String], reserving reserved: String) -> [String] {
         var taken: Set<String> = [reserved.lowercased()]
         return names.map { name in
             var base = String(String.UnicodeScalarView(name.unicodeScalars.map { isPortable($0) ? $0 : "_" }))
+            base = NameShortening.shortened(base)
             if base.isEmpty { base = "resource" }
             if base.hasPrefix(".") { base = "_" + base }
             var candidate = base + ".yaml"
