@@ -10,8 +10,9 @@ import Testing
 /// never crash (a crash would take the test process down).
 ///
 /// `JULEP_GEN_FUZZ=N` runs N mutants instead of the few the normal test run tries (see
-/// docs/contributing.md); then a sample of the mutants that generate (not deepened ones) is also
-/// compiled.
+/// docs/contributing.md). A sample of the mutants that generate (not deepened ones) is also
+/// compiled: about 20 in a large run, three in the normal one. Julep's published OpenAPI document
+/// (shared data) is mutated too.
 @Suite("Fuzzing the fixtures")
 struct FuzzTests {
     /// How many mutants: the environment's `JULEP_GEN_FUZZ`, else a few seconds' worth.
@@ -23,6 +24,12 @@ struct FuzzTests {
     /// (a compiler run per mutant at once would starve the rest of the machine).
     static let compiledSamples = 20
     static let compileEvery = max(1, count / compiledSamples)
+    /// The normal run's mutants that generate and are compiled: seeds picked because their
+    /// mutants generate (a test fails when one no longer does, so another is picked).
+    static let compiledInNormalRun: Set<Int> = [3, 6]
+    static let referenceCompiledInNormalRun: Set<Int> = [0]
+    /// Mutants of the reference document: a few in the normal run, a tenth of `count` in a large one.
+    static let referenceCount = isLarge ? max(1, count / 10) : 4
 
     /// A fixture's spec folder: its files by path relative to `spec/`.
     struct Fixture: Sendable {
@@ -56,11 +63,32 @@ struct FuzzTests {
         var random = RobustnessTests.SplitMix64(state: 0x5EED_0000 + UInt64(seed))
         let fixture = Self.fixtures[seed % Self.fixtures.count]
         let (files, summary) = FuzzMutator.mutate(fixture.files, using: &random)
+        try await Self.check(
+            files.mapKeys { "spec/" + $0 }, root: "spec", context: "seed \(seed) (\(fixture.name): \(summary))",
+            compiles: Self.isLarge
+                ? seed % Self.compileEvery == 0 && !summary.contains("deepen") : Self.compiledInNormalRun.contains(seed))
+    }
+
+    /// Mutants of Julep's published OpenAPI document, unmodified in the shared data.
+    @Test(
+        .enabled(if: SharedData.isAvailable, SharedData.missingReason), .timeLimit(.minutes(60)),
+        arguments: 0..<referenceCount)
+    func referenceMutantGeneratesOrFailsWithLocatedErrors(_ seed: Int) async throws {
+        var random = RobustnessTests.SplitMix64(state: 0x5EED_7EF0_0000 + UInt64(seed))
+        let text = try String(contentsOfFile: SharedData.referenceDocument, encoding: .utf8)
+        let (files, summary) = FuzzMutator.mutate(["openapi.yaml": text], using: &random)
+        try await Self.check(
+            files, root: "openapi.yaml", context: "reference seed \(seed) (\(summary))",
+            compiles: !Self.isLarge && Self.referenceCompiledInNormalRun.contains(seed))
+    }
+
+    /// Generates a mutant (SDK and sample tests) and checks what the run gave: bounded time,
+    /// located errors; `compiles`: when it generated, its SDK compiles without warnings.
+    static func check(_ files: [String: String], root: String, context: String, compiles: Bool) async throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let result = try TestSupport.generate(files.mapKeys { "spec/" + $0 }, root: "spec", tests: true)
+        let result = try TestSupport.generate(files, root: root, tests: true)
         let elapsed = start.duration(to: clock.now)
-        let context = "seed \(seed) (\(fixture.name): \(summary))"
         #expect(elapsed < Self.timeBound, "\(context) took \(elapsed)")
         for diagnostic in result.diagnostics.all where diagnostic.severity == .error {
             #expect(diagnostic.location != nil, "\(context): unlocated error '\(diagnostic.message)'")
@@ -69,8 +97,9 @@ struct FuzzTests {
         _ = DiagnosticRenderer(sources: result.sources).render(result.diagnostics.sorted)
         // Not the deepened ones: Swift's compiler takes very long over expressions and literals
         // nested hundreds of levels deep, which a document may still ask for.
-        if Self.isLarge, result.succeeded, seed % Self.compileEvery == 0, !summary.contains("deepen") {
-            try await Self.compile(result, context: context)
+        if compiles {
+            #expect(result.succeeded, "\(context) was picked to be compiled but no longer generates: pick another seed")
+            if result.succeeded { try await Self.compile(result, context: context) }
         }
     }
 
