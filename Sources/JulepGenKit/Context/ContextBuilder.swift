@@ -270,7 +270,7 @@ struct ContextBuilder {
             shared.map(\.name) + accessorNames + union.variants.flatMap { [$0.caseName] + ($0.formerCaseName.map { [$0] } ?? []) })
         return UnionContext(
             isTagged: union.discriminator != nil, discriminatorKeyLiteral: union.discriminator.map(SwiftLiteral.string),
-            variants: variants, hasFallback: variants.contains { !$0.unrecognizedCheck.isEmpty },
+            sendsDiscriminator: !union.discriminatorIsReadOnly, variants: variants, hasFallback: variants.contains { !$0.unrecognizedCheck.isEmpty },
             expectedDescription: variants.map(\.type).joined(separator: ", "),
             sharedProperties: shared, caseAccessors: caseAccessors(union, shared: shared), factories: factories(union),
             listAccessor: listAccessor(union, taken: taken).map { [$0] } ?? [],

@@ -121,6 +121,8 @@ struct UnionContext: Encodable {
     var isTagged: Bool
     /// The discriminator's JSON key as a string literal (a variant's `discriminatorLiteral` is its value).
     var discriminatorKeyLiteral: String?
+    /// Whether encoding writes the discriminator (not when the API declares it read-only).
+    var sendsDiscriminator: Bool
     var variants: [UnionVariantContext]
     /// Whether a variant may decode only as `unknown`, so decoding keeps a fallback.
     var hasFallback: Bool

@@ -22,6 +22,7 @@ struct ReadmeContext: Encodable {
     var managerMethods: [MappingRow]
     var hasManagerMethods: Bool
     var resources: [ResourceAccessorContext]
+    var hasResources: Bool
     /// The first route, for the example (0 or 1 element).
     var example: [ExampleContext]
     /// "`JULEP_BASE_URL`, then `JULEP_API_URL`": where the client reads its URL (0 or 1 element).
@@ -157,7 +158,8 @@ extension ContextBuilder {
             hasEnvironments: !api.environments.isEmpty,
             clientType: RuntimeNames.clientType(api: api.swiftName), version: api.version ?? "",
             routes: routes.sorted { $0.python < $1.python }, managerMethods: managerMethods.sorted { $0.python < $1.python },
-            hasManagerMethods: !managerMethods.isEmpty, resources: client.resources, example: example,
+            hasManagerMethods: !managerMethods.isEmpty, resources: client.resources,
+            hasResources: !client.resources.isEmpty, example: example,
             baseURLEnvironment: api.baseURLEnvironmentVariables.isEmpty
                 ? [] : [api.baseURLEnvironmentVariables.map { "`\($0)`" }.joined(separator: ", then ")],
             deviations: deviations, hasDeviations: !deviations.isEmpty,

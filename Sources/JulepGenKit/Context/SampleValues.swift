@@ -217,9 +217,10 @@ struct SampleBuilder {
         guard let discriminator = union.discriminator, let tag = variant.discriminatorValue else {
             return SampleValue(code: code, wire: payload.wire, encoded: payload.encoded)
         }
+        // A read-only tag is what the server sends, never what the SDK writes.
         return SampleValue(
             code: code, wire: payload.wire.prepending(discriminator, .string(tag)),
-            encoded: payload.encoded.prepending(discriminator, .string(tag)))
+            encoded: union.discriminatorIsReadOnly ? payload.encoded : payload.encoded.prepending(discriminator, .string(tag)))
     }
 
     /// A tagged union's `.unknown(tag, object)` for a discriminator value none of its variants has.
@@ -528,7 +529,33 @@ struct SampleBuilder {
             text += String(repeating: "x", count: minLength - text.count)
         }
         if purpose == .path, text == "." || text == ".." || text.isEmpty { text = "x" + text }
+        if let pattern = constraints.pattern { text = matching(pattern, text, constraints: constraints) }
         return text
+    }
+
+    /// `text`, or the first of a few plainer spellings of it that `pattern` accepts within the
+    /// length bounds (`name_3`, `name3`, …); `text` itself when none does or the pattern is not
+    /// one Foundation reads. Samples never search a pattern's whole language: the patterns APIs
+    /// declare are mostly character classes, which these spellings meet.
+    static func matching(_ pattern: String, _ text: String, constraints: Constraints) -> String {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
+        func accepts(_ candidate: String) -> Bool {
+            if let minLength = constraints.minLength, candidate.count < minLength { return false }
+            if let maxLength = constraints.maxLength, candidate.count > maxLength { return false }
+            let range = NSRange(candidate.startIndex..., in: candidate)
+            return regex.firstMatch(in: candidate, range: range) != nil
+        }
+        if accepts(text) { return text }
+        let word = String(text.map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "_" })
+        let alphanumeric = String(text.filter { $0.isLetter || $0.isNumber })
+        let letters = String(text.filter(\.isLetter))
+        let digits = String(text.filter(\.isNumber))
+        let padding = String(repeating: "x", count: max(0, (constraints.minLength ?? 0) - 1))
+        let candidates = [
+            word, alphanumeric, letters, digits, letters.uppercased(), alphanumeric.uppercased(), "a" + padding, "A" + padding,
+            "0" + String(repeating: "0", count: padding.count), "a-" + digits, "a.b", "a@example.com",
+        ]
+        return candidates.first(where: accepts) ?? text
     }
 
     /// `n`, moved into the spec's bounds.

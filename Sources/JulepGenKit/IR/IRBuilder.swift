@@ -364,7 +364,8 @@ public struct IRBuilder {
                         caseName: caseName, formerCaseName: claimFormerCaseName(variant.formerSwiftName, in: &caseNames),
                         type: type, discriminatorValue: variant.value.value, isIndirect: false))
             }
-            return UnionType(discriminator: discriminator.value, variants: variants)
+            return UnionType(
+                discriminator: discriminator.value, variants: variants, discriminatorIsReadOnly: union.discriminatorIsReadOnly)
         }
     }
 

@@ -148,6 +148,8 @@ public struct UnionType: Sendable, Hashable {
     /// The JSON property that selects the variant; `nil` for a union decoded by trying each variant.
     public var discriminator: String?
     public var variants: [UnionVariant]
+    /// The discriminator is decoded but never encoded: the API declares it read-only.
+    public var discriminatorIsReadOnly = false
     /// Whether the factories are also generated as earlier julep-gen versions spelled them
     /// (every argument labelled, wrappers not flattened), deprecated.
     public var keepsFormerLabeledFactories = false

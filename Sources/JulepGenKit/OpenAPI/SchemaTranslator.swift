@@ -365,7 +365,30 @@ struct SchemaTranslator {
             }
             variants.append(SpecUnionVariant(value: Located(value, at: member.location), type: .name(Located(typeName, at: member.location))))
         }
-        return .union(SpecUnion(variants: .tagged(discriminator: Located(propertyName, at: property.location), variants: variants)))
+        return .union(SpecUnion(
+            variants: .tagged(discriminator: Located(propertyName, at: property.location), variants: variants),
+            discriminatorIsReadOnly: declaresReadOnly(propertyName, in: members, file: schema.file)))
+    }
+
+    /// Whether every member declares `property` read-only (`readOnly: true`, directly or through
+    /// `allOf`): a tag the API sets itself, so the SDK decodes it and never sends it.
+    private mutating func declaresReadOnly(_ property: String, in members: [YAMLNode], file: String) -> Bool {
+        // Only a question: whatever resolving reports was reported where the members were read.
+        let reported = diagnostics.count
+        defer { diagnostics.truncate(to: reported) }
+        for member in members {
+            var schema = Schema(node: member, file: file)
+            if let reference = schema.reference {
+                guard let target = documents.resolveQuietly(reference, from: file) else { return false }
+                schema = Schema(node: target.node, file: target.file, address: target.address)
+            }
+            var declared: [(name: Located<String>, schema: Schema)] = []
+            var required: Set<String> = []
+            collectProperties(schema, into: &declared, required: &required)
+            guard declared.contains(where: { $0.name.value == property && $0.schema.node["readOnly"]?.bool == true })
+            else { return false }
+        }
+        return !members.isEmpty
     }
 
     /// `anyOf` of objects that all fix the same required property to one string value
@@ -434,7 +457,9 @@ struct SchemaTranslator {
             variants.append(
                 SpecUnionVariant(value: Located(candidate.values[index], at: member.location), type: .name(Located(typeName, at: member.location))))
         }
-        return .union(SpecUnion(variants: .tagged(discriminator: Located(candidate.property, at: members[0].location), variants: variants)))
+        return .union(SpecUnion(
+            variants: .tagged(discriminator: Located(candidate.property, at: members[0].location), variants: variants),
+            discriminatorIsReadOnly: declaresReadOnly(candidate.property, in: members, file: file)))
     }
 
     private func singleEnumValue(of property: String, in declared: [(name: Located<String>, schema: Schema)]) -> String? {

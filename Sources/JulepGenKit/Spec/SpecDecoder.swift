@@ -420,7 +420,9 @@ struct SpecDecoder {
         if variants.isEmpty {
             diagnostics.error("a tagged union needs at least one variant", at: variantsNode.location)
         }
-        return SpecUnion(variants: .tagged(discriminator: discriminator, variants: variants))
+        return SpecUnion(
+            variants: .tagged(discriminator: discriminator, variants: variants),
+            discriminatorIsReadOnly: union.bool("discriminatorReadOnly", diagnostics: &diagnostics)?.value ?? false)
     }
 
     private mutating func decodeConstraints(_ node: KeyedNode) -> SpecConstraints {

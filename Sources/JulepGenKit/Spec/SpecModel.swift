@@ -211,10 +211,16 @@ public struct SpecUnion: Sendable, Hashable {
     /// Case names given to members of an untagged union (`{ type: T, swiftName: … }`), by the
     /// member's position.
     public var memberNames: [Int: SpecUnionMemberNames] = [:]
+    /// A tagged union's discriminator is read-only (`discriminatorReadOnly: true`; OpenAPI's
+    /// `readOnly` on the property in every variant): decoded, never sent.
+    public var discriminatorIsReadOnly = false
 
-    public init(variants: Variants, memberNames: [Int: SpecUnionMemberNames] = [:]) {
+    public init(
+        variants: Variants, memberNames: [Int: SpecUnionMemberNames] = [:], discriminatorIsReadOnly: Bool = false
+    ) {
         self.variants = variants
         self.memberNames = memberNames
+        self.discriminatorIsReadOnly = discriminatorIsReadOnly
     }
 }
 

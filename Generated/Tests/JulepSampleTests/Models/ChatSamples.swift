@@ -48,7 +48,7 @@ struct ChatInputSampleTests {
             messages: [ChatInputMessage(role: .user, content: .string("content-2"), name: "name-3", continue: false)],
             tools: [Tool(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005")!,
-                name: "name-6",
+                name: "name_6",
                 description: "description-7",
                 function: FunctionDef(
                     parameters: [
@@ -153,7 +153,7 @@ struct ChatInputSampleTests {
               "tools": [
                 {
                   "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005",
-                  "name": "name-6",
+                  "name": "name_6",
                   "description": "description-7",
                   "function": {
                     "parameters": {
@@ -305,7 +305,7 @@ struct ChatInputSampleTests {
             messages: [ChatInputMessage(role: .user, content: .string("content-2"), name: "name-3", continue: false)],
             tools: [Tool(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005")!,
-                name: "name-6",
+                name: "name_6",
                 description: "description-7",
                 function: FunctionDef(
                     parameters: [
@@ -396,7 +396,7 @@ struct ChatInputSampleTests {
               "tools": [
                 {
                   "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000005",
-                  "name": "name-6",
+                  "name": "name_6",
                   "description": "description-7",
                   "function": {
                     "parameters": {

@@ -216,11 +216,11 @@ struct SortDirectionSampleTests {
 struct ValidPythonIdentifierSampleTests {
     /// A value of the aliased type.
     @Test func sample() throws {
-        let sample: ValidPythonIdentifier = "ValidPythonIdentifier-1"
+        let sample: ValidPythonIdentifier = "ValidPythonIdentifier_1"
         try SampleCheck.roundTrip(
             sample,
             json: #"""
-            "ValidPythonIdentifier-1"
+            "ValidPythonIdentifier_1"
             """#
         )
     }

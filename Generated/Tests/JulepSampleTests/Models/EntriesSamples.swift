@@ -406,7 +406,7 @@ struct EntryContentSampleTests {
     @Test func toolVariant() throws {
         let sample: EntryContent = .tool(Tool(
             id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-            name: "name-2",
+            name: "name_2",
             description: "description-3",
             function: FunctionDef(
                 parameters: [
@@ -482,7 +482,7 @@ struct EntryContentSampleTests {
             json: #"""
             {
               "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "name": "name-2",
+              "name": "name_2",
               "description": "description-3",
               "function": {
                 "parameters": {
@@ -698,7 +698,7 @@ struct EntryContentSampleTests {
     @Test func entryContentItemListVariantWithTool() throws {
         let sample: EntryContent = .entryContentItemList([.tool(Tool(
             id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-            name: "name-2",
+            name: "name_2",
             description: "description-3",
             function: FunctionDef(
                 parameters: [
@@ -775,7 +775,7 @@ struct EntryContentSampleTests {
             [
               {
                 "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-                "name": "name-2",
+                "name": "name_2",
                 "description": "description-3",
                 "function": {
                   "parameters": {
@@ -1014,7 +1014,7 @@ struct EntryContentItemSampleTests {
     @Test func toolVariant() throws {
         let sample: EntryContentItem = .tool(Tool(
             id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-            name: "name-2",
+            name: "name_2",
             description: "description-3",
             function: FunctionDef(
                 parameters: [
@@ -1090,7 +1090,7 @@ struct EntryContentItemSampleTests {
             json: #"""
             {
               "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "name": "name-2",
+              "name": "name_2",
               "description": "description-3",
               "function": {
                 "parameters": {

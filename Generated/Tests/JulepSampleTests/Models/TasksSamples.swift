@@ -165,7 +165,7 @@ struct CreateTaskRequestSampleTests {
                 ])
             ],
             tools: [TaskTool(
-                name: "name-7",
+                name: "name_7",
                 description: "description-8",
                 function: FunctionDef(
                     parameters: [
@@ -270,7 +270,7 @@ struct CreateTaskRequestSampleTests {
               },
               "tools": [
                 {
-                  "name": "name-7",
+                  "name": "name_7",
                   "description": "description-8",
                   "function": {
                     "parameters": {
@@ -424,7 +424,7 @@ struct CreateTaskRequestSampleTests {
               },
               "tools": [
                 {
-                  "name": "name-7",
+                  "name": "name_7",
                   "description": "description-8",
                   "function": {
                     "parameters": {
@@ -564,7 +564,7 @@ struct CreateTaskRequestSampleTests {
             main: [.evaluate(EvaluateStep(evaluate: ["key-3": "evaluate-4"]))],
             inputSchema: nil,
             tools: [TaskTool(
-                name: "name-5",
+                name: "name_5",
                 description: "description-6",
                 function: FunctionDef(
                     parameters: [
@@ -653,7 +653,7 @@ struct CreateTaskRequestSampleTests {
               "input_schema": null,
               "tools": [
                 {
-                  "name": "name-5",
+                  "name": "name_5",
                   "description": "description-6",
                   "function": {
                     "parameters": {
@@ -786,7 +786,7 @@ struct CreateTaskRequestSampleTests {
               "input_schema": null,
               "tools": [
                 {
-                  "name": "name-5",
+                  "name": "name_5",
                   "description": "description-6",
                   "function": {
                     "parameters": {
@@ -1358,7 +1358,7 @@ struct ForeachWorkflowStepSampleTests {
     /// The `tool_call` variant.
     @Test func toolCallVariant() throws {
         let sample: ForeachWorkflowStep = .toolCall(ToolCallStep(
-            tool: "tool-1",
+            tool: "tool_1",
             arguments: .toolCallArgumentMap(["key-2": .pyExpression("arguments-3")])
         ))
         try SampleCheck.roundTrip(
@@ -1366,7 +1366,7 @@ struct ForeachWorkflowStepSampleTests {
             json: #"""
             {
               "kind_": "tool_call",
-              "tool": "tool-1",
+              "tool": "tool_1",
               "arguments": {
                 "key-2": "arguments-3"
               }
@@ -1720,7 +1720,7 @@ struct MappableWorkflowStepSampleTests {
     /// The `tool_call` variant.
     @Test func toolCallVariant() throws {
         let sample: MappableWorkflowStep = .toolCall(ToolCallStep(
-            tool: "tool-1",
+            tool: "tool_1",
             arguments: .toolCallArgumentMap(["key-2": .pyExpression("arguments-3")])
         ))
         try SampleCheck.roundTrip(
@@ -1728,7 +1728,7 @@ struct MappableWorkflowStepSampleTests {
             json: #"""
             {
               "kind_": "tool_call",
-              "tool": "tool-1",
+              "tool": "tool_1",
               "arguments": {
                 "key-2": "arguments-3"
               }
@@ -1904,7 +1904,7 @@ struct NonConditionalWorkflowStepSampleTests {
     /// The `tool_call` variant.
     @Test func toolCallVariant() throws {
         let sample: NonConditionalWorkflowStep = .toolCall(ToolCallStep(
-            tool: "tool-1",
+            tool: "tool_1",
             arguments: .toolCallArgumentMap(["key-2": .pyExpression("arguments-3")])
         ))
         try SampleCheck.roundTrip(
@@ -1912,7 +1912,7 @@ struct NonConditionalWorkflowStepSampleTests {
             json: #"""
             {
               "kind_": "tool_call",
-              "tool": "tool-1",
+              "tool": "tool_1",
               "arguments": {
                 "key-2": "arguments-3"
               }
@@ -2175,7 +2175,7 @@ struct PatchTaskRequestSampleTests {
                 ])
             ]),
             tools: [TaskTool(
-                name: "name-6",
+                name: "name_6",
                 description: "description-7",
                 function: FunctionDef(
                     parameters: [
@@ -2279,7 +2279,7 @@ struct PatchTaskRequestSampleTests {
               },
               "tools": [
                 {
-                  "name": "name-6",
+                  "name": "name_6",
                   "description": "description-7",
                   "function": {
                     "parameters": {
@@ -2432,7 +2432,7 @@ struct PatchTaskRequestSampleTests {
               },
               "tools": [
                 {
-                  "name": "name-6",
+                  "name": "name_6",
                   "description": "description-7",
                   "function": {
                     "parameters": {
@@ -2725,7 +2725,7 @@ struct PromptStepToolSampleTests {
     /// The `createToolRequest` variant.
     @Test func createToolRequestVariant() throws {
         let sample: PromptStepTool = .createToolRequest(CreateToolRequest(
-            name: "name-1",
+            name: "name_1",
             description: "description-2",
             function: FunctionDef(
                 parameters: [
@@ -2798,7 +2798,7 @@ struct PromptStepToolSampleTests {
             sample,
             json: #"""
             {
-              "name": "name-1",
+              "name": "name_1",
               "description": "description-2",
               "function": {
                 "parameters": {
@@ -2951,7 +2951,7 @@ struct PromptStepToolsSampleTests {
     /// The `promptStepToolList` variant holding `createToolRequest` values.
     @Test func promptStepToolListVariantWithCreateToolRequest() throws {
         let sample: PromptStepTools = .promptStepToolList([.createToolRequest(CreateToolRequest(
-            name: "name-1",
+            name: "name_1",
             description: "description-2",
             function: FunctionDef(
                 parameters: [
@@ -3025,7 +3025,7 @@ struct PromptStepToolsSampleTests {
             json: #"""
             [
               {
-                "name": "name-1",
+                "name": "name_1",
                 "description": "description-2",
                 "function": {
                   "parameters": {
@@ -3339,7 +3339,7 @@ struct TaskDefinitionSampleTests {
                 ])
             ],
             tools: [TaskTool(
-                name: "name-8",
+                name: "name_8",
                 description: "description-9",
                 function: FunctionDef(
                     parameters: [
@@ -3447,7 +3447,7 @@ struct TaskDefinitionSampleTests {
               },
               "tools": [
                 {
-                  "name": "name-8",
+                  "name": "name_8",
                   "description": "description-9",
                   "function": {
                     "parameters": {
@@ -3603,7 +3603,7 @@ struct TaskDefinitionSampleTests {
               },
               "tools": [
                 {
-                  "name": "name-8",
+                  "name": "name_8",
                   "description": "description-9",
                   "function": {
                     "parameters": {
@@ -3744,7 +3744,7 @@ struct TaskDefinitionSampleTests {
             main: [.evaluate(EvaluateStep(evaluate: ["key-4": "evaluate-5"]))],
             inputSchema: nil,
             tools: [TaskTool(
-                name: "name-6",
+                name: "name_6",
                 description: "description-7",
                 function: FunctionDef(
                     parameters: [
@@ -3836,7 +3836,7 @@ struct TaskDefinitionSampleTests {
               "input_schema": null,
               "tools": [
                 {
-                  "name": "name-6",
+                  "name": "name_6",
                   "description": "description-7",
                   "function": {
                     "parameters": {
@@ -3971,7 +3971,7 @@ struct TaskDefinitionSampleTests {
               "input_schema": null,
               "tools": [
                 {
-                  "name": "name-6",
+                  "name": "name_6",
                   "description": "description-7",
                   "function": {
                     "parameters": {
@@ -4109,7 +4109,7 @@ struct TaskListSampleTests {
                     ])
                 ],
                 tools: [TaskTool(
-                    name: "name-8",
+                    name: "name_8",
                     description: "description-9",
                     function: FunctionDef(
                         parameters: [
@@ -4220,7 +4220,7 @@ struct TaskListSampleTests {
                   },
                   "tools": [
                     {
-                      "name": "name-8",
+                      "name": "name_8",
                       "description": "description-9",
                       "function": {
                         "parameters": {
@@ -4380,7 +4380,7 @@ struct TaskListSampleTests {
                   },
                   "tools": [
                     {
-                      "name": "name-8",
+                      "name": "name_8",
                       "description": "description-9",
                       "function": {
                         "parameters": {
@@ -4639,14 +4639,14 @@ struct ToolCallStepSampleTests {
     /// Every property set, nullable ones to a value.
     @Test func everyProperty() throws {
         let sample: ToolCallStep = ToolCallStep(
-            tool: "tool-1",
+            tool: "tool_1",
             arguments: .toolCallArgumentMap(["key-2": .pyExpression("arguments-3")])
         )
         try SampleCheck.roundTrip(
             sample,
             json: #"""
             {
-              "tool": "tool-1",
+              "tool": "tool_1",
               "arguments": {
                 "key-2": "arguments-3"
               }
@@ -4696,12 +4696,12 @@ struct ToolRefByIDSampleTests {
 struct ToolRefByNameSampleTests {
     /// Every property set, nullable ones to a value.
     @Test func everyProperty() throws {
-        let sample: ToolRefByName = ToolRefByName(name: "name-1")
+        let sample: ToolRefByName = ToolRefByName(name: "name_1")
         try SampleCheck.roundTrip(
             sample,
             json: #"""
             {
-              "name": "name-1"
+              "name": "name_1"
             }
             """#
         )
@@ -4727,12 +4727,12 @@ struct ToolRefTargetSampleTests {
 
     /// The `toolRefByName` variant.
     @Test func toolRefByNameVariant() throws {
-        let sample: ToolRefTarget = .toolRefByName(ToolRefByName(name: "name-1"))
+        let sample: ToolRefTarget = .toolRefByName(ToolRefByName(name: "name_1"))
         try SampleCheck.roundTrip(
             sample,
             json: #"""
             {
-              "name": "name-1"
+              "name": "name_1"
             }
             """#
         )
@@ -5228,7 +5228,7 @@ struct UpdateTaskRequestSampleTests {
                 ])
             ],
             tools: [TaskTool(
-                name: "name-6",
+                name: "name_6",
                 description: "description-7",
                 function: FunctionDef(
                     parameters: [
@@ -5332,7 +5332,7 @@ struct UpdateTaskRequestSampleTests {
               },
               "tools": [
                 {
-                  "name": "name-6",
+                  "name": "name_6",
                   "description": "description-7",
                   "function": {
                     "parameters": {
@@ -5485,7 +5485,7 @@ struct UpdateTaskRequestSampleTests {
               },
               "tools": [
                 {
-                  "name": "name-6",
+                  "name": "name_6",
                   "description": "description-7",
                   "function": {
                     "parameters": {
@@ -5624,7 +5624,7 @@ struct UpdateTaskRequestSampleTests {
             main: [.evaluate(EvaluateStep(evaluate: ["key-2": "evaluate-3"]))],
             inputSchema: nil,
             tools: [TaskTool(
-                name: "name-4",
+                name: "name_4",
                 description: "description-5",
                 function: FunctionDef(
                     parameters: [
@@ -5712,7 +5712,7 @@ struct UpdateTaskRequestSampleTests {
               "input_schema": null,
               "tools": [
                 {
-                  "name": "name-4",
+                  "name": "name_4",
                   "description": "description-5",
                   "function": {
                     "parameters": {
@@ -5844,7 +5844,7 @@ struct UpdateTaskRequestSampleTests {
               "input_schema": null,
               "tools": [
                 {
-                  "name": "name-4",
+                  "name": "name_4",
                   "description": "description-5",
                   "function": {
                     "parameters": {
@@ -6024,7 +6024,7 @@ struct WorkflowStepSampleTests {
     /// The `tool_call` variant.
     @Test func toolCallVariant() throws {
         let sample: WorkflowStep = .toolCall(ToolCallStep(
-            tool: "tool-1",
+            tool: "tool_1",
             arguments: .toolCallArgumentMap(["key-2": .pyExpression("arguments-3")])
         ))
         try SampleCheck.roundTrip(
@@ -6032,7 +6032,7 @@ struct WorkflowStepSampleTests {
             json: #"""
             {
               "kind_": "tool_call",
-              "tool": "tool-1",
+              "tool": "tool_1",
               "arguments": {
                 "key-2": "arguments-3"
               }

@@ -249,7 +249,7 @@ struct CreateToolRequestSampleTests {
     /// Every property set, nullable ones to a value.
     @Test func everyProperty() throws {
         let sample: CreateToolRequest = CreateToolRequest(
-            name: "name-1",
+            name: "name_1",
             description: "description-2",
             function: FunctionDef(
                 parameters: [
@@ -322,7 +322,7 @@ struct CreateToolRequestSampleTests {
             sample,
             json: #"""
             {
-              "name": "name-1",
+              "name": "name_1",
               "description": "description-2",
               "function": {
                 "parameters": {
@@ -442,12 +442,12 @@ struct CreateToolRequestSampleTests {
     /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
     /// and left out).
     @Test func sparse() throws {
-        let sample: CreateToolRequest = CreateToolRequest(name: "name-1")
+        let sample: CreateToolRequest = CreateToolRequest(name: "name_1")
         try SampleCheck.roundTrip(
             sample,
             json: #"""
             {
-              "name": "name-1"
+              "name": "name_1"
             }
             """#
         )
@@ -770,7 +770,7 @@ struct PatchToolRequestSampleTests {
     /// Every property set, nullable ones to a value.
     @Test func everyProperty() throws {
         let sample: PatchToolRequest = PatchToolRequest(
-            name: "name-1",
+            name: "name_1",
             description: "description-2",
             function: FunctionDef(
                 parameters: [
@@ -793,7 +793,7 @@ struct PatchToolRequestSampleTests {
             sample,
             json: #"""
             {
-              "name": "name-1",
+              "name": "name_1",
               "description": "description-2",
               "function": {
                 "parameters": {
@@ -1050,7 +1050,7 @@ struct TaskToolSampleTests {
     /// Every property set, nullable ones to a value.
     @Test func everyProperty() throws {
         let sample: TaskTool = TaskTool(
-            name: "name-1",
+            name: "name_1",
             description: "description-2",
             function: FunctionDef(
                 parameters: [
@@ -1124,7 +1124,7 @@ struct TaskToolSampleTests {
             sample,
             json: #"""
             {
-              "name": "name-1",
+              "name": "name_1",
               "description": "description-2",
               "function": {
                 "parameters": {
@@ -1241,7 +1241,7 @@ struct TaskToolSampleTests {
             """#,
             encoded: #"""
             {
-              "name": "name-1",
+              "name": "name_1",
               "description": "description-2",
               "function": {
                 "parameters": {
@@ -1361,12 +1361,12 @@ struct TaskToolSampleTests {
     /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
     /// and left out).
     @Test func sparse() throws {
-        let sample: TaskTool = TaskTool(name: "name-1")
+        let sample: TaskTool = TaskTool(name: "name_1")
         try SampleCheck.roundTrip(
             sample,
             json: #"""
             {
-              "name": "name-1"
+              "name": "name_1"
             }
             """#
         )
@@ -1379,7 +1379,7 @@ struct ToolSampleTests {
     @Test func everyProperty() throws {
         let sample: Tool = Tool(
             id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-            name: "name-2",
+            name: "name_2",
             description: "description-3",
             function: FunctionDef(
                 parameters: [
@@ -1455,7 +1455,7 @@ struct ToolSampleTests {
             json: #"""
             {
               "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "name": "name-2",
+              "name": "name_2",
               "description": "description-3",
               "function": {
                 "parameters": {
@@ -1579,7 +1579,7 @@ struct ToolSampleTests {
     @Test func sparse() throws {
         let sample: Tool = Tool(
             id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-            name: "name-2",
+            name: "name_2",
             createdAt: Date(timeIntervalSinceReferenceDate: 736431752 + 0.345678),
             updatedAt: Date(timeIntervalSinceReferenceDate: 736521813 + 0.456789)
         )
@@ -1588,7 +1588,7 @@ struct ToolSampleTests {
             json: #"""
             {
               "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-              "name": "name-2",
+              "name": "name_2",
               "created_at": "2024-05-03T12:22:32.345678Z",
               "updated_at": "2024-05-04T13:23:33.456789Z"
             }
@@ -1652,7 +1652,7 @@ struct ToolListSampleTests {
         let sample: ToolList = ToolList(
             items: [Tool(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                name: "name-2",
+                name: "name_2",
                 description: "description-3",
                 function: FunctionDef(
                     parameters: [
@@ -1731,7 +1731,7 @@ struct ToolListSampleTests {
               "items": [
                 {
                   "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001",
-                  "name": "name-2",
+                  "name": "name_2",
                   "description": "description-3",
                   "function": {
                     "parameters": {
@@ -1893,7 +1893,7 @@ struct UpdateToolRequestSampleTests {
     /// Every property set, nullable ones to a value.
     @Test func everyProperty() throws {
         let sample: UpdateToolRequest = UpdateToolRequest(
-            name: "name-1",
+            name: "name_1",
             description: "description-2",
             function: FunctionDef(
                 parameters: [
@@ -1916,7 +1916,7 @@ struct UpdateToolRequestSampleTests {
             sample,
             json: #"""
             {
-              "name": "name-1",
+              "name": "name_1",
               "description": "description-2",
               "function": {
                 "parameters": {
@@ -1957,12 +1957,12 @@ struct UpdateToolRequestSampleTests {
     /// Optional properties left out and nullable ones `null` (optional nullable ones alternately `.null`
     /// and left out).
     @Test func sparse() throws {
-        let sample: UpdateToolRequest = UpdateToolRequest(name: "name-1")
+        let sample: UpdateToolRequest = UpdateToolRequest(name: "name_1")
         try SampleCheck.roundTrip(
             sample,
             json: #"""
             {
-              "name": "name-1"
+              "name": "name_1"
             }
             """#
         )

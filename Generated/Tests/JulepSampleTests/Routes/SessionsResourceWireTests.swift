@@ -525,7 +525,7 @@ struct SessionsResourceWireTests {
                 )],
                 tools: [Tool(
                     id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006")!,
-                    name: "name-7",
+                    name: "name_7",
                     description: "description-8",
                     function: FunctionDef(
                         parameters: [
@@ -638,7 +638,7 @@ struct SessionsResourceWireTests {
               "tools": [
                 {
                   "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006",
-                  "name": "name-7",
+                  "name": "name_7",
                   "description": "description-8",
                   "function": {
                     "parameters": {

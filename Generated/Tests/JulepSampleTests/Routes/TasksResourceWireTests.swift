@@ -39,7 +39,7 @@ struct TasksResourceWireTests {
                   },
                   "tools": [
                     {
-                      "name": "name-13",
+                      "name": "name_13",
                       "description": "description-14",
                       "function": {
                         "parameters": {
@@ -203,7 +203,7 @@ struct TasksResourceWireTests {
                     ])
                 ],
                 tools: [TaskTool(
-                    name: "name-13",
+                    name: "name_13",
                     description: "description-14",
                     function: FunctionDef(
                         parameters: [
@@ -313,7 +313,7 @@ struct TasksResourceWireTests {
                     ])
                 ],
                 tools: [TaskTool(
-                    name: "name-8",
+                    name: "name_8",
                     description: "description-9",
                     function: FunctionDef(
                         parameters: [
@@ -421,7 +421,7 @@ struct TasksResourceWireTests {
               },
               "tools": [
                 {
-                  "name": "name-8",
+                  "name": "name_8",
                   "description": "description-9",
                   "function": {
                     "parameters": {
@@ -588,7 +588,7 @@ struct TasksResourceWireTests {
               },
               "tools": [
                 {
-                  "name": "name-9",
+                  "name": "name_9",
                   "description": "description-10",
                   "function": {
                     "parameters": {
@@ -738,7 +738,7 @@ struct TasksResourceWireTests {
                 ])
             ],
             tools: [TaskTool(
-                name: "name-9",
+                name: "name_9",
                 description: "description-10",
                 function: FunctionDef(
                     parameters: [
@@ -848,7 +848,7 @@ struct TasksResourceWireTests {
                     ])
                 ],
                 tools: [TaskTool(
-                    name: "name-9",
+                    name: "name_9",
                     description: "description-10",
                     function: FunctionDef(
                         parameters: [
@@ -956,7 +956,7 @@ struct TasksResourceWireTests {
               },
               "tools": [
                 {
-                  "name": "name-9",
+                  "name": "name_9",
                   "description": "description-10",
                   "function": {
                     "parameters": {
@@ -1119,7 +1119,7 @@ struct TasksResourceWireTests {
                     ])
                 ],
                 tools: [TaskTool(
-                    name: "name-8",
+                    name: "name_8",
                     description: "description-9",
                     function: FunctionDef(
                         parameters: [
@@ -1226,7 +1226,7 @@ struct TasksResourceWireTests {
               },
               "tools": [
                 {
-                  "name": "name-8",
+                  "name": "name_8",
                   "description": "description-9",
                   "function": {
                     "parameters": {
@@ -1389,7 +1389,7 @@ struct TasksResourceWireTests {
                     ])
                 ]),
                 tools: [TaskTool(
-                    name: "name-8",
+                    name: "name_8",
                     description: "description-9",
                     function: FunctionDef(
                         parameters: [
@@ -1496,7 +1496,7 @@ struct TasksResourceWireTests {
               },
               "tools": [
                 {
-                  "name": "name-8",
+                  "name": "name_8",
                   "description": "description-9",
                   "function": {
                     "parameters": {

@@ -16,7 +16,7 @@ struct ToolsResourceWireTests {
               "items": [
                 {
                   "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006",
-                  "name": "name-7",
+                  "name": "name_7",
                   "description": "description-8",
                   "function": {
                     "parameters": {
@@ -155,7 +155,7 @@ struct ToolsResourceWireTests {
         let expected: ToolList = ToolList(
             items: [Tool(
                 id: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000006")!,
-                name: "name-7",
+                name: "name_7",
                 description: "description-8",
                 function: FunctionDef(
                     parameters: [
@@ -246,7 +246,7 @@ struct ToolsResourceWireTests {
         ) { client in
             try await client.tools.withRawResponse.create(
                 agentID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
-                name: "name-2",
+                name: "name_2",
                 description: "description-3",
                 function: FunctionDef(
                     parameters: [
@@ -322,7 +322,7 @@ struct ToolsResourceWireTests {
         try exchange.expectJSONBody(
             #"""
             {
-              "name": "name-2",
+              "name": "name_2",
               "description": "description-3",
               "function": {
                 "parameters": {
@@ -462,7 +462,7 @@ struct ToolsResourceWireTests {
             try await client.tools.withRawResponse.update(
                 agentID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 toolID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
-                name: "name-3",
+                name: "name_3",
                 description: "description-4",
                 function: FunctionDef(
                     parameters: [
@@ -488,7 +488,7 @@ struct ToolsResourceWireTests {
         try exchange.expectJSONBody(
             #"""
             {
-              "name": "name-3",
+              "name": "name_3",
               "description": "description-4",
               "function": {
                 "parameters": {
@@ -549,7 +549,7 @@ struct ToolsResourceWireTests {
             try await client.tools.withRawResponse.patch(
                 agentID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000001")!,
                 toolID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!,
-                name: "name-3",
+                name: "name_3",
                 description: "description-4",
                 function: FunctionDef(
                     parameters: [
@@ -575,7 +575,7 @@ struct ToolsResourceWireTests {
         try exchange.expectJSONBody(
             #"""
             {
-              "name": "name-3",
+              "name": "name_3",
               "description": "description-4",
               "function": {
                 "parameters": {

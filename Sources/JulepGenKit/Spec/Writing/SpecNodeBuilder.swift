@@ -209,6 +209,7 @@ struct SpecNodeBuilder {
             let what = "the union of \(owner)"
             return mapping(SpecKeys.taggedUnion, what: what, at: discriminator.location, layout: .block, [
                 ("discriminator", .text(discriminator.value)),
+                ("discriminatorReadOnly", union.discriminatorIsReadOnly ? .verbatim("true") : nil),
                 ("variants", .mapping(variantEntries, .block)),
             ])
         }

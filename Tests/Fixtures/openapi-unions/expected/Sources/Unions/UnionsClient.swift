@@ -4,7 +4,7 @@
 import Foundation
 
 ///
-/// One client holds the connection settings and credentials; its resources (`client.`, …)
+/// One client holds the connection settings and credentials; its resources (`client.steps`, …)
 /// send the requests. It is a value type and `Sendable`: share it freely across tasks.
 public struct UnionsClient: Sendable {
     /// The version of the Unions API this SDK was generated from.
@@ -51,6 +51,9 @@ public struct UnionsClient: Sendable {
         change(&configuration)
         return UnionsClient(configuration: configuration)
     }
+
+    /// The `steps` operations of the Unions API.
+    public var steps: StepsResource { StepsResource(core: core) }
 
     /// The first of `names` that is set (and not empty) in the process environment.
     private static func environmentValue(_ names: String...) -> String? {
