@@ -39,7 +39,7 @@ struct ResourceNaming {
     static func names(for operations: [Operation], apiName: String) -> [Name] {
         let byTags = tagsNameResources(operations)
         let apiWords = Set(SwiftNaming.splitWords(apiName).map { $0.lowercased() })
-        var drafts: [(resource: String, short: String, full: String)] = []
+        var drafts: [(resource: String, short: String, plain: String, full: String)] = []
         for operation in operations {
             let place = PathNouns(path: operation.path)
             let resource: String
@@ -58,14 +58,38 @@ struct ResourceNaming {
             let full = fullName(operation, action: place.action)
             let short =
                 shortName(operation, action: place.action, isItem: place.isItem, said: said, named: named) ?? full
-            drafts.append((resource, short, full))
+            // Without the deeper path's nouns: `droplets_list_backups` (GET /droplets/{id}/backups)
+            // is `listBackups` when `list` is taken by `droplets_list`.
+            // Not for ids that spell the path (`get_files_id_collaborations`, Box): there the
+            // deeper nouns are what the id says, so without them it would read as another call.
+            let spellsPath = operation.operationID.map { id in
+                id.contains("_") && SwiftNaming.splitWords(id).first.map { httpMethods.contains($0.lowercased()) } == true
+            } ?? false
+            let plain = spellsPath
+                ? full
+                : shortName(
+                    operation, action: place.action, isItem: place.isItem, said: apiWords.union(named), named: named,
+                    wholeID: true) ?? full
+            drafts.append((resource, short, plain, full))
         }
-        // A short name two methods of one resource would share: both keep their full names.
-        var counts: [String: Int] = [:]
-        for draft in drafts { counts[draft.resource + " " + draft.short, default: 0] += 1 }
-        return drafts.map { draft in
-            let shared = (counts[draft.resource + " " + draft.short] ?? 0) > 1
-            return Name(resource: draft.resource, operation: shared ? draft.full : draft.short)
+        // A short name two methods of one resource would share: each takes its name without the
+        // deeper path's nouns, and those that still meet keep their full names.
+        func counts(_ names: [String]) -> [String: Int] {
+            var counts: [String: Int] = [:]
+            for (draft, name) in zip(drafts, names) { counts[draft.resource + " " + name, default: 0] += 1 }
+            return counts
+        }
+        let shortCounts = counts(drafts.map(\.short))
+        let isShared = drafts.map { shortCounts[$0.resource + " " + $0.short, default: 0] > 1 }
+        // A short name no other method wanted is kept; the others yield to it.
+        let kept = Set(zip(drafts, isShared).filter { !$1 }.map { $0.0.resource + " " + $0.0.short })
+        let chosen = zip(drafts, isShared).map { draft, shared in
+            guard shared else { return draft.short }
+            return kept.contains(draft.resource + " " + draft.plain) ? draft.full : draft.plain
+        }
+        let chosenCounts = counts(chosen)
+        return zip(drafts, chosen).map { draft, name in
+            Name(resource: draft.resource, operation: chosenCounts[draft.resource + " " + name, default: 0] > 1 ? draft.full : name)
         }
     }
 
@@ -106,14 +130,15 @@ struct ResourceNaming {
 
     /// The full name's words without those the resource says; `nil` when that leaves nothing
     /// but the full name itself (the caller then uses it).
+    /// `wholeID`: every word of the operationId, a controller prefix (`billingHistory_list`) too.
     static func shortName(
-        _ operation: Operation, action: String?, isItem: Bool, said: Set<String>, named: Set<String>
+        _ operation: Operation, action: String?, isItem: Bool, said: Set<String>, named: Set<String>, wholeID: Bool = false
     ) -> String? {
         let verb = verb(method: operation.method, isItem: isItem)
         guard let id = operation.operationID, !SwiftNaming.splitWords(id).isEmpty else {
             return SwiftNaming.memberName(([verb] + (action.map { [$0] } ?? [])).joined(separator: " "))
         }
-        var words = idWords(id)
+        var words = wholeID ? SwiftNaming.splitWords(id) : idWords(id)
         // `get_files_id`, `post_files_id_copy` (Box): the method and `id` say nothing a Swift
         // name needs; `post` with more to say is that action, `put` an update.
         if id.contains("_"), let first = words.first?.lowercased(), httpMethods.contains(first) {

@@ -86,4 +86,25 @@ struct CorpusShapeTests {
             }
         }
     }
+
+    /// `droplets.dropletsList` when `droplets.list` is free reads twice what it says once.
+    @Test(arguments: documents)
+    func noMethodRepeatsItsResourceWhereTheShorterNameIsFree(_ document: String) throws {
+        let api = try #require(try Self.generate(document).api)
+        for resource in api.resources {
+            let taken = Set(resource.operations.map(\.swiftName))
+            let noun = resource.accessorName
+            for operation in resource.operations {
+                let words = SwiftNaming.splitWords(operation.swiftName)
+                // The noun as the method's first words: `droplets` in `dropletsList`.
+                let nounWords = SwiftNaming.splitWords(noun).map { $0.lowercased() }
+                guard words.count > nounWords.count, words.prefix(nounWords.count).map({ $0.lowercased() }) == nounWords
+                else { continue }
+                let shorter = SwiftNaming.memberName(words.dropFirst(nounWords.count).joined(separator: " "))
+                #expect(
+                    taken.contains(shorter),
+                    "\(document): \(api.accessorPath(resource).joined(separator: ".")).\(operation.swiftName) could be \(shorter)")
+            }
+        }
+    }
 }
