@@ -48,7 +48,7 @@ public struct DocsResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForAgent(
         agentID: some UUIDConvertible,
@@ -89,7 +89,7 @@ public struct DocsResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForAgentAll(
         agentID: some UUIDConvertible,
@@ -241,7 +241,7 @@ public struct DocsResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForUser(
         userID: some UUIDConvertible,
@@ -282,7 +282,7 @@ public struct DocsResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForUserAll(
         userID: some UUIDConvertible,
@@ -525,7 +525,7 @@ extension DocsResource.WithRawResponse {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listForAgent(
@@ -655,7 +655,7 @@ extension DocsResource.WithRawResponse {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listForUser(

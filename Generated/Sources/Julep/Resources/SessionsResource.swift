@@ -51,7 +51,7 @@ public struct SessionsResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
         limit: Limit = 100,
@@ -89,7 +89,7 @@ public struct SessionsResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listAll(
         limit: Limit = 100,
@@ -552,7 +552,7 @@ extension SessionsResource.WithRawResponse {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
