@@ -96,7 +96,7 @@ struct APIRequest: Sendable {
     ///
     /// A query carries text only, so a server reading `name.key=value` must guess each value's
     /// type, and a Boolean or text that reads as a number is read as another type by a server
-    /// that converts numbers (as Julep's does): each such entry adds one of ``notes``.
+    /// that converts numbers: each such entry adds one of ``notes``.
     mutating func addDottedQuery(_ name: String, _ entries: [String: JSONValue]?) throws {
         for (key, value) in (entries ?? [:]).sorted(by: { $0.key < $1.key }) {
             let text: String
@@ -131,10 +131,11 @@ struct APIRequest: Sendable {
         }
     }
 
-    /// Whether a server converting query text to numbers takes `text` for one, read as Python's
-    /// `int()` and `float()` read text (Julep's server tries both): surrounding white space, a
-    /// sign, decimal digits (any script's, single underscores between them) with a fraction and
-    /// an exponent, or `inf`, `infinity` and `nan` in any case.
+    /// Whether a server converting query text to numbers takes `text` for one, read as a server
+    /// that tries an integer, then a floating-point number, reads it (the rules of the common
+    /// dynamic languages' parsers): surrounding white space, a sign, decimal digits (any script's,
+    /// single underscores between them) with a fraction and an exponent, or `inf`, `infinity` and
+    /// `nan` in any case.
     static func readsAsNumber(_ text: String) -> Bool {
         var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
         if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
