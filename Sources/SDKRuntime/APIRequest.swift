@@ -32,6 +32,10 @@ struct APIRequest: Sendable {
     var security: [[String]]?
     /// How the 2xx answer is read: as JSON (the default), or as it came (see ``ResponseDecoding``).
     var responseFormat = ResponseDecoding.json
+    /// What the caller may not expect about how an argument is sent (a filter value a query
+    /// carries only as text), one sentence each: the client's logger writes them before the
+    /// request's first attempt (see ``RequestLogger``).
+    var notes: [String] = []
 
     /// Creates a request; `isIdempotent` defaults to what `method` implies (GET, HEAD, OPTIONS,
     /// PUT and DELETE are idempotent). Generated methods pass what the API says.
@@ -89,14 +93,32 @@ struct APIRequest: Sendable {
     /// `metadata_filter.team=research`); does nothing when `entries` is `nil`. Text is sent as is,
     /// numbers and booleans as JSON spells them. Throws ``APIError/Kind/invalidArgument`` for
     /// a null, list or object value: one query parameter cannot carry it.
+    ///
+    /// A query carries text only, so a server reading `name.key=value` must guess each value's
+    /// type, and a Boolean or text that reads as a number is read as another type by a server
+    /// that converts numbers: each such entry adds one of ``notes``.
     mutating func addDottedQuery(_ name: String, _ entries: [String: JSONValue]?) throws {
         for (key, value) in (entries ?? [:]).sorted(by: { $0.key < $1.key }) {
             let text: String
+            // The value as the note shows it: hidden where the log hides the query item's value.
+            let shown = { (value: String) in HTTPHeaders.isSensitive("\(name).\(key)") ? "REDACTED" : value }
             switch value {
-            case .string(let string): text = string
+            case .string(let string):
+                text = string
+                if APIRequest.readsAsNumber(string) {
+                    notes.append(
+                        "\(name).\(key)=\(shown(string)) is text that reads as a number: a server that converts "
+                            + "numbers compares it as a number, so it does not match the same text stored."
+                    )
+                }
             case .integer(let integer): text = String(integer)
             case .double(let double): text = double.queryParameterValue
-            case .bool(let bool): text = bool ? "true" : "false"
+            case .bool(let bool):
+                text = bool ? "true" : "false"
+                notes.append(
+                    "\(name).\(key)=\(shown(text)) is a Boolean sent as text: a server that converts only numbers "
+                        + "compares it as the text \"\(shown(text))\", so it does not match a stored Boolean."
+                )
             case .null, .array, .object:
                 throw APIError(
                     kind: .invalidArgument,
@@ -107,6 +129,48 @@ struct APIRequest: Sendable {
             }
             query.append(("\(name).\(key)", text))
         }
+    }
+
+    /// Whether a server converting query text to numbers takes `text` for one, read as a server
+    /// that tries an integer, then a floating-point number, reads it (the rules of the common
+    /// dynamic languages' parsers): surrounding white space, a sign, decimal digits (any script's,
+    /// single underscores between them) with a fraction and an exponent, or `inf`, `infinity` and
+    /// `nan` in any case.
+    static func readsAsNumber(_ text: String) -> Bool {
+        var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+        if ["inf", "infinity", "nan"].contains(rest.lowercased()) { return true }
+        func isDigit(_ character: Character?) -> Bool {
+            guard let character, character.unicodeScalars.count == 1 else { return false }
+            return character.unicodeScalars.first?.properties.generalCategory == .decimalNumber
+        }
+        /// Drops the digits at the start of `rest` (an underscore only between two); how many.
+        func digits() -> Int {
+            var count = 0
+            while true {
+                if isDigit(rest.first) {
+                    rest = rest.dropFirst()
+                    count += 1
+                } else if count > 0, rest.first == "_", isDigit(rest.dropFirst().first) {
+                    rest = rest.dropFirst()
+                } else {
+                    return count
+                }
+            }
+        }
+        let whole = digits()
+        var fraction = 0
+        if rest.first == "." {
+            rest = rest.dropFirst()
+            fraction = digits()
+        }
+        guard whole + fraction > 0 else { return false }
+        if rest.first == "e" || rest.first == "E" {
+            rest = rest.dropFirst()
+            if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return rest.isEmpty
     }
 
     /// Adds `name.key=value` for each entry of `entries`, sorted by key; does nothing when `entries` is `nil`.

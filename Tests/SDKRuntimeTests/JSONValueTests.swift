@@ -107,3 +107,47 @@ struct JSONValueTests {
         }
     }
 }
+
+@Suite("JSONValueConvertible")
+struct JSONValueConvertibleTests {
+    @Test func eachConformingTypeIsTheJSONItStandsFor() throws {
+        #expect("a".jsonValue == .string("a"))
+        #expect("abc".dropFirst().jsonValue == .string("bc"))
+        #expect(true.jsonValue == .bool(true))
+        #expect(3.jsonValue == .integer(3))
+        #expect(Int32(-4).jsonValue == .integer(-4))
+        #expect(Int64(5).jsonValue == .integer(5))
+        #expect(1.5.jsonValue == .double(1.5))
+        #expect(Float(0.5).jsonValue == .double(0.5))
+        #expect(try #require(UUID(uuidString: "C9718C74-0000-4000-8000-000000000001")).jsonValue == .string("c9718c74-0000-4000-8000-000000000001"))
+        #expect((nil as String?).jsonValue == .null)
+        #expect(("x" as String?).jsonValue == .string("x"))
+        #expect([1, 2].jsonValue == .array([.integer(1), .integer(2)]))
+        #expect(["k": ["v"]].jsonValue == .object(["k": .array([.string("v")])]))
+        #expect(JSONValue.null.jsonValue == .null)
+    }
+
+    /// A function taking `[String: any JSONValueConvertible]`, as the generated methods do.
+    private func converted(_ values: [String: any JSONValueConvertible]?) -> [String: JSONValue]? {
+        values?.mapValues(\.jsonValue)
+    }
+
+    @Test func literalsVariablesAndJSONValueCasesMix() {
+        let name = "Ada"
+        #expect(converted(["name": name, "n": 1, "ok": true, "nested": ["a": 1], "case": .string("s"), "null": .null])
+            == ["name": "Ada", "n": 1, "ok": true, "nested": ["a": 1], "case": "s", "null": nil])
+        #expect(converted(nil) == nil)
+        #expect(converted([:]) == [:])
+    }
+
+    @Test func aJSONValueContextStillMeansTheCases() {
+        // The disfavoured statics on `JSONValueConvertible` leave these unambiguous.
+        let value: JSONValue = .null
+        let text: JSONValue = .string("a")
+        #expect(value.isNull && text.stringValue == "a")
+        switch text {
+        case .string(let string): #expect(string == "a")
+        default: Issue.record("expected a string")
+        }
+    }
+}

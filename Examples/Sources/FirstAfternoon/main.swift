@@ -27,12 +27,14 @@ let agent = try await client.agents.create(
 // guide:end
 print("Created the agent \(agent.name) (\(agent.id)), instructed: \(agent.instructions.asList).")
 
-_ = try await client.agents.create(name: "Charles", model: "gpt-4o", metadata: ["team": "engines"])
+// Metadata takes plain values, variables included.
+let team = "engines"
+_ = try await client.agents.create(name: "Charles", model: "gpt-4o", metadata: ["team": team, "since": 1834])
 // Every agent, a page of one at a time, newest first.
 for try await each in client.agents.listAll(limit: 1) {
     print("  agent: \(each.name)")
 }
-let engineers = try await client.agents.list(metadataFilter: ["team": "engines"])
+let engineers = try await client.agents.list(metadataFilter: ["team": team])
 print("Agents of the engines team: \(engineers.items.map(\.name))")
 
 // guide:begin

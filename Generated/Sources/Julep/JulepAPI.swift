@@ -21,7 +21,7 @@ public struct JulepAPI: Sendable {
         agentID: some UUIDConvertible,
         title: String,
         content: DocContent,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
@@ -57,7 +57,7 @@ public struct JulepAPI: Sendable {
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> DocList {
         try await DocsResource(core: core).withRawResponse.listForAgent(
@@ -208,7 +208,7 @@ public struct JulepAPI: Sendable {
         about: String = "",
         model: String,
         instructions: Instructions = .stringList([]),
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
@@ -233,7 +233,7 @@ public struct JulepAPI: Sendable {
         about: String = "",
         model: String,
         instructions: Instructions = .stringList([]),
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
@@ -280,7 +280,7 @@ public struct JulepAPI: Sendable {
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> AgentList {
         try await AgentsResource(core: core).withRawResponse.list(
@@ -303,7 +303,7 @@ public struct JulepAPI: Sendable {
         about: String? = nil,
         model: String? = nil,
         instructions: Instructions? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
@@ -329,7 +329,7 @@ public struct JulepAPI: Sendable {
         about: String = "",
         model: String,
         instructions: Instructions = .stringList([]),
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
@@ -469,7 +469,7 @@ public struct JulepAPI: Sendable {
     /// ``TasksResource/resumeExecution`` (`client.tasks.resumeExecution`) does the same.
     public func executionsRouteResumeWithTaskToken(
         status: ExecutionStatus = .running,
-        input: [String: JSONValue]? = nil,
+        input: [String: any JSONValueConvertible]? = nil,
         taskToken: String,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
@@ -551,7 +551,7 @@ public struct JulepAPI: Sendable {
         tokenBudget: Int? = nil,
         contextOverflow: ContextOverflowType? = nil,
         forwardToolResults: Bool? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
         try await SessionsResource(core: core).withRawResponse.create(
@@ -584,7 +584,7 @@ public struct JulepAPI: Sendable {
         tokenBudget: Int? = nil,
         contextOverflow: ContextOverflowType? = nil,
         forwardToolResults: Bool? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
         try await SessionsResource(core: core).withRawResponse.createOrUpdate(
@@ -634,7 +634,7 @@ public struct JulepAPI: Sendable {
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> SessionList {
         try await SessionsResource(core: core).withRawResponse.list(
@@ -658,7 +658,7 @@ public struct JulepAPI: Sendable {
         tokenBudget: Nullable<Int>? = nil,
         contextOverflow: Nullable<ContextOverflowType>? = nil,
         forwardToolResults: Nullable<Bool>? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
         try await SessionsResource(core: core).withRawResponse.patch(
@@ -684,7 +684,7 @@ public struct JulepAPI: Sendable {
         tokenBudget: Int? = nil,
         contextOverflow: ContextOverflowType? = nil,
         forwardToolResults: Bool? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
         try await SessionsResource(core: core).withRawResponse.update(
@@ -705,8 +705,8 @@ public struct JulepAPI: Sendable {
     /// ``TasksResource/startExecution`` (`client.tasks.startExecution`) does the same.
     public func taskExecutionsRouteCreate(
         taskID: some UUIDConvertible,
-        input: [String: JSONValue],
-        metadata: [String: JSONValue]? = nil,
+        input: [String: any JSONValueConvertible],
+        metadata: [String: any JSONValueConvertible]? = nil,
         output: JSONValue? = nil,
         error: String? = nil,
         options: RequestOptions? = nil
@@ -757,7 +757,7 @@ public struct JulepAPI: Sendable {
         inputSchema: [String: JSONValue]? = nil,
         tools: [TaskTool] = [],
         inheritTools: Bool = true,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
         try await TasksResource(core: core).withRawResponse.createOrUpdate(
@@ -797,7 +797,7 @@ public struct JulepAPI: Sendable {
         inputSchema: [String: JSONValue]? = nil,
         tools: [TaskTool] = [],
         inheritTools: Bool = true,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
         try await TasksResource(core: core).withRawResponse.create(
@@ -859,7 +859,7 @@ public struct JulepAPI: Sendable {
         inputSchema: Nullable<[String: JSONValue]>? = nil,
         tools: [TaskTool]? = nil,
         inheritTools: Bool? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
         try await TasksResource(core: core).withRawResponse.patch(
@@ -887,7 +887,7 @@ public struct JulepAPI: Sendable {
         inputSchema: [String: JSONValue]? = nil,
         tools: [TaskTool] = [],
         inheritTools: Bool = true,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
         try await TasksResource(core: core).withRawResponse.update(
@@ -911,7 +911,7 @@ public struct JulepAPI: Sendable {
         userID: some UUIDConvertible,
         title: String,
         content: DocContent,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
@@ -947,7 +947,7 @@ public struct JulepAPI: Sendable {
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> DocList {
         try await DocsResource(core: core).withRawResponse.listForUser(
@@ -980,7 +980,7 @@ public struct JulepAPI: Sendable {
     public func usersRouteCreate(
         name: IdentifierSafeUnicode,
         about: String = "",
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
         try await UsersResource(core: core).withRawResponse.create(name: name, about: about, metadata: metadata, options: options).value
@@ -994,7 +994,7 @@ public struct JulepAPI: Sendable {
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode,
         about: String = "",
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
         try await UsersResource(core: core).withRawResponse.createOrUpdate(
@@ -1037,7 +1037,7 @@ public struct JulepAPI: Sendable {
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> UserList {
         try await UsersResource(core: core).withRawResponse.list(
@@ -1058,7 +1058,7 @@ public struct JulepAPI: Sendable {
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode? = nil,
         about: String? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
         try await UsersResource(core: core).withRawResponse.patch(id: id, name: name, about: about, metadata: metadata, options: options).value
@@ -1072,7 +1072,7 @@ public struct JulepAPI: Sendable {
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode,
         about: String = "",
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
         try await UsersResource(core: core).withRawResponse.update(id: id, name: name, about: about, metadata: metadata, options: options).value

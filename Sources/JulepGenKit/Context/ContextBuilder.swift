@@ -825,19 +825,29 @@ struct ContextBuilder {
         uuidArgument(parameter) != nil
     }
 
-    /// The argument as the request stores it: its `UUID` (checked) for an ID argument, otherwise
-    /// the argument itself.
+    /// The argument as the request stores it: its `UUID` (checked) for an ID argument, its
+    /// `JSONValue`s for a `map<json>`, otherwise the argument itself.
     static func storedValue(_ parameter: Parameter, names: ArgumentNames) -> String {
         let value = names.used(parameter.swiftName)
+        if takesJSONConvertibles(parameter) {
+            return value + (parameter.isRequired ? "" : "?") + ".mapValues(\\.jsonValue)"
+        }
         guard let kind = uuidArgument(parameter) else { return value }
         let check = "validatedUUID(argument: \(SwiftLiteral.string(parameter.swiftName)))"
         let optional = kind.isOptional ? "?" : ""
         return kind.isList ? "try \(value)\(optional).map { try $0.\(check) }" : "try \(value)\(optional).\(check)"
     }
 
+    /// Whether the argument is a `map<json>` (a body field or query parameter) taking any
+    /// `JSONValueConvertible` values (`["topic": title, "count": 3]`), converted to `JSONValue`s
+    /// where the request stores it (issue 22, friction 5).
+    static func takesJSONConvertibles(_ parameter: Parameter) -> Bool {
+        parameter.type == .map(.builtin(.json)) && (parameter.location == .body || parameter.location == .query)
+    }
+
     func argument(_ parameter: Parameter, names: ArgumentNames) -> ArgumentContext {
         let name = names.declared(parameter.swiftName)
-        var type = speller.spell(parameter.type)
+        var type = Self.takesJSONConvertibles(parameter) ? "[String: any JSONValueConvertible]" : speller.spell(parameter.type)
         var defaultLiteral = parameter.defaultValue.map { SwiftLiteral.value($0, type: parameter.type, speller: speller) }
         if let uuidArgument = Self.uuidArgument(parameter) {
             type = uuidArgument.type
@@ -857,7 +867,7 @@ struct ContextBuilder {
     private func requestItem(_ parameter: Parameter, names: ArgumentNames) -> RequestItemContext {
         let isJSON = parameter.serialization == .json && parameter.location == .query
         let style = ParameterSpelling.style(of: parameter, in: api).map { "." + $0 }
-        var value = names.used(parameter.swiftName)
+        var value = Self.storedValue(parameter, names: names)
         // Values encoded as JSON (compact JSON, or taken apart by a style) get lower-case UUIDs
         // here; plain values are spelled by the runtime, which writes UUIDs in lower case already.
         if isJSON || style != nil {

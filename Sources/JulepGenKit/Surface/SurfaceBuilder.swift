@@ -139,6 +139,14 @@ public struct SurfaceBuilder {
                     kind: .method, name: method.name, parameters: arguments, type: stream ?? returned, effects: effects,
                     operation: request, deprecation: operation.deprecation.map { SurfaceDeprecation(message: $0.message) },
                     twins: twins))
+            // `shortcuts:` and the overload taking `String` for a union holding text: the same request.
+            for shortcut in method.shortcuts {
+                members.append(
+                    SurfaceMember(
+                        kind: .method, name: shortcut.name, parameters: parameters(shortcut.arguments.map(\.declaration)),
+                        type: shortcut.returnsValue ? shortcut.returnType : nil, effects: "async throws", operation: request,
+                        deprecation: deprecation(shortcut.deprecation)))
+            }
             // `formerSwiftName`: the old name, forwarding to this method (and its twins to the twins).
             for former in method.formerNames {
                 var formerTwins = former.autoPaging.map {
@@ -220,6 +228,10 @@ public struct SurfaceBuilder {
         }
         members.append(
             SurfaceMember(kind: .initializer, name: "init", parameters: parameters(context.properties.map(\.initParameter))))
+        // The same with `String` where a property is a union holding text.
+        members += context.textInitializer.map {
+            SurfaceMember(kind: .initializer, name: "init", parameters: parameters($0.parameters))
+        }
         return members
     }
 
@@ -234,11 +246,24 @@ public struct SurfaceBuilder {
             members.append(SurfaceMember(kind: .enumCase, name: "unknown", parameters: [unlabeled("String"), unlabeled("JSONValue")]))
         }
         members += context.sharedProperties.map { SurfaceMember(kind: .property, name: $0.name, type: $0.type, isReadOnly: true) }
-        members += context.caseAccessors.map { SurfaceMember(kind: .property, name: $0.name, type: $0.type, isReadOnly: true) }
+        members += context.caseAccessors.map {
+            SurfaceMember(kind: .property, name: $0.name, type: $0.type, isReadOnly: true, deprecation: deprecation($0.deprecation))
+        }
+        members += context.listAccessor.map {
+            SurfaceMember(kind: .property, name: "asList", type: "[\($0.elementType)]", isReadOnly: true)
+        }
+        // Overloads taking `String`, and earlier spellings kept as deprecated forwards.
         members += context.factories.map {
-            SurfaceMember(kind: .staticMethod, name: $0.name, parameters: parameters($0.parameters), type: "Self")
+            SurfaceMember(
+                kind: .staticMethod, name: $0.name, parameters: parameters($0.parameters), type: "Self",
+                deprecation: deprecation($0.deprecation))
         }
         return members
+    }
+
+    /// What a context's `@available(*, deprecated…)` line says (contexts carry it as 0 or 1 line).
+    private func deprecation(_ lines: [String]) -> SurfaceDeprecation? {
+        lines.first.map { SurfaceReader.deprecation(attribute: $0) ?? SurfaceDeprecation() }
     }
 
     private func parameters(_ declarations: [String]) -> [SurfaceParameter] {

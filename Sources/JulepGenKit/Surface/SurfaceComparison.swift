@@ -1,8 +1,9 @@
 /// What changed from one ``APISurface`` to another, judged by Swift's source-compatibility rules
 /// for code that uses the SDK (docs/cli.md states the rules and why).
 ///
-/// Types are matched by name, members by kind and name (initializers by their labels, or the one
-/// left on each side). A member missing on one side that has the same identity as one missing
+/// Types are matched by name, members by kind and name (initializers by their labels, overloads
+/// by their argument types); when an overload comes or goes, or an initializer's labels change,
+/// the members left over are paired each with the closest one. A member missing on one side that has the same identity as one missing
 /// on the other (a method for the same HTTP request, a case with the same JSON value, a property
 /// with the same JSON key) was renamed. A member kept as a deprecated forward is reported
 /// deprecated, not removed. ``SurfaceMemberComparison`` compares two versions of one member;
@@ -95,6 +96,7 @@ public enum SurfaceComparison {
         var unmatchedOld = old.filter { newByKey[$0.key] == nil }
         var unmatchedNew = new.filter { pairs[$0.key] == nil }
         var renamed: Set<String> = []  // new keys of renamed members
+        pairOverloads(&unmatchedOld, &unmatchedNew, into: &pairs)
         pairRemaining(&unmatchedOld, &unmatchedNew, into: &pairs, renamed: &renamed)
         var groupOfOld: [String: String] = [:]  // an old group → the new one it became
         for (newKey, symbol) in pairs where !symbol.isTwin {
@@ -133,8 +135,38 @@ public enum SurfaceComparison {
         return findings
     }
 
-    /// Pairs what is left on both sides: the one initializer of a type whose labels changed, and
-    /// members that kept their identity under a new name (and the methods beside a renamed method).
+    /// Pairs the overloads of one name whose keys changed because an overload was added or
+    /// removed (a member's key has its argument types only while it has overloads), and the
+    /// initializers of a type whose labels changed: each old one
+    /// with the new one closest to it (the same arguments first, then the fewest breaking and the
+    /// fewest differences), so the one that stayed is unchanged and the other is added or removed.
+    private static func pairOverloads(
+        _ old: inout [SurfaceSymbol], _ new: inout [SurfaceSymbol], into pairs: inout [String: SurfaceSymbol]
+    ) {
+        let newGroups = Set(new.map(\.overloadGroup))
+        var candidates: [(score: [Int], old: SurfaceSymbol, new: SurfaceSymbol)] = []
+        for oldSymbol in old where newGroups.contains(oldSymbol.overloadGroup) {
+            for newSymbol in new where newSymbol.overloadGroup == oldSymbol.overloadGroup && newSymbol.isTwin == oldSymbol.isTwin {
+                let differences = SurfaceMemberComparison.compare(oldSymbol.member, newSymbol.member, isTwin: newSymbol.isTwin)
+                let sameArguments = oldSymbol.member.parameters == newSymbol.member.parameters
+                let breaking = differences.filter { $0.impact == .breaking }.count
+                candidates.append(([sameArguments ? 0 : 1, breaking, differences.count, oldSymbol.position, newSymbol.position], oldSymbol, newSymbol))
+            }
+        }
+        var pairedOld: Set<String> = []
+        var pairedNew: Set<String> = []
+        for candidate in candidates.sorted(by: { $0.score.lexicographicallyPrecedes($1.score) }) {
+            guard !pairedOld.contains(candidate.old.key), !pairedNew.contains(candidate.new.key) else { continue }
+            pairs[candidate.new.key] = candidate.old
+            pairedOld.insert(candidate.old.key)
+            pairedNew.insert(candidate.new.key)
+        }
+        old.removeAll { pairedOld.contains($0.key) }
+        new.removeAll { pairedNew.contains($0.key) }
+    }
+
+    /// Pairs what is left on both sides: members that kept their identity under a new name (and
+    /// the methods beside a renamed method).
     private static func pairRemaining(
         _ old: inout [SurfaceSymbol], _ new: inout [SurfaceSymbol], into pairs: inout [String: SurfaceSymbol],
         renamed: inout Set<String>
@@ -143,11 +175,6 @@ public enum SurfaceComparison {
             pairs[newSymbol.key] = oldSymbol
             old.removeAll { $0.key == oldSymbol.key }
             new.removeAll { $0.key == newSymbol.key }
-        }
-        let oldInits = Dictionary(grouping: old.filter { $0.member.kind == .initializer }, by: \.owner)
-        let newInits = Dictionary(grouping: new.filter { $0.member.kind == .initializer }, by: \.owner)
-        for (owner, initializers) in oldInits.sorted(by: { $0.key < $1.key }) {
-            if initializers.count == 1, let other = newInits[owner], other.count == 1 { pair(initializers[0], other[0]) }
         }
         func identity(_ symbol: SurfaceSymbol) -> String? {
             guard !symbol.isTwin else { return nil }

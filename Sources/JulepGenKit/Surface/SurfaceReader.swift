@@ -17,6 +17,12 @@ public enum SurfaceReader {
         return try parser.surface()
     }
 
+    /// What an `@available(*, deprecated…)` attribute as the contexts spell it says; `nil` for
+    /// another attribute.
+    static func deprecation(attribute: String) -> SurfaceDeprecation? {
+        try? Parser(lines: []).attribute(attribute)
+    }
+
     private struct Parser {
         let lines: [String]
         var index = 0

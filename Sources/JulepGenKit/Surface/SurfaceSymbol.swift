@@ -4,6 +4,11 @@ struct SurfaceSymbol {
     /// Identifies the member across versions: `AgentsResource.list#func`,
     /// `Agent.init(name:model:)#init` (an initializer by its labels).
     var key: String
+    /// The key without the argument types an overload adds to it: what its overloads share.
+    var baseKey: String
+    /// What the overloads it may be paired with share when keys changed: its base key, or for an
+    /// initializer its type's (their labels are in their keys).
+    var overloadGroup: String { member.kind == .initializer ? owner + ".init#init" : baseKey }
     /// The type that declares it.
     var owner: String
     /// As the report names it: `AgentsResource.list(…)`, `Agent.name`.
@@ -37,13 +42,22 @@ struct SurfaceSymbol {
             // Overloads (`WorkflowStep.prompt(_ Prompt)` and `prompt(_ String)`) are told apart by their
             // argument types; a member without one keeps the plain key, so a type change reads as a change.
             var keyCounts: [String: Int] = [:]
-            for member in type.members { keyCounts[self.key(owner: type.name, member: member), default: 0] += 1 }
+            var overloads: [String: [SurfaceMember]] = [:]
             for member in type.members {
-                var key = self.key(owner: type.name, member: member)
-                if keyCounts[key, default: 0] > 1 { key += overloadSuffix(member) }
+                let key = self.key(owner: type.name, member: member)
+                keyCounts[key, default: 0] += 1
+                overloads[key, default: []].append(member)
+            }
+            for member in type.members {
+                let baseKey = self.key(owner: type.name, member: member)
+                let isOverloaded = keyCounts[baseKey, default: 0] > 1
+                let key = baseKey + (isOverloaded ? overloadSuffix(member) : "")
                 symbols.append(
                     SurfaceSymbol(
-                        key: key, owner: type.name, subject: subject(owner: type.name, member: member),
+                        key: key, baseKey: baseKey, owner: type.name,
+                        subject: subject(
+                            owner: type.name, member: member,
+                            distinguishedFrom: isOverloaded ? overloads[baseKey, default: []].filter { $0 != member } : []),
                         shortName: subject(owner: nil, member: member), group: key, member: member, isTwin: false,
                         ownerIsForwardCompatible: forwardCompatible, position: nextPosition()))
                 for twin in member.twins {
@@ -60,13 +74,12 @@ struct SurfaceSymbol {
                     twinMember.type = twin.type
                     twinMember.twins = []
                     let qualified = owner == type.name ? path : owner + "." + path
-                    var twinKey = Self.key(owner: owner, member: twinMember)
-                    if keyCounts[self.key(owner: type.name, member: member), default: 0] > 1 {
-                        twinKey += overloadSuffix(member)
-                    }
+                    let twinBaseKey = Self.key(owner: owner, member: twinMember)
+                    var twinKey = twinBaseKey
+                    if isOverloaded { twinKey += overloadSuffix(member) }
                     symbols.append(
                         SurfaceSymbol(
-                            key: twinKey, owner: owner,
+                            key: twinKey, baseKey: twinBaseKey, owner: owner,
                             subject: "func " + owner + "." + path + "(…)", shortName: qualified + "(…)", group: key,
                             member: twinMember, isTwin: true, ownerIsForwardCompatible: false, position: nextPosition()))
                 }
@@ -89,9 +102,24 @@ struct SurfaceSymbol {
     }
 
     /// `func AgentsResource.list(…)`, `case SortDirection.asc`, `Agent.init(…)`; without the owner
-    /// and the keyword, `list(…)`.
-    static func subject(owner: String?, member: SurfaceMember) -> String {
-        let name = member.kind.isCallable || member.parameters != nil ? member.name + "(…)" : member.name
+    /// and the keyword, `list(…)`. An overload shows the arguments that tell it from `siblings`
+    /// (all of them when none does): `func AgentsResource.create(…, instructions: String, …)`.
+    static func subject(owner: String?, member: SurfaceMember, distinguishedFrom siblings: [SurfaceMember] = []) -> String {
+        var arguments = "…"
+        if !siblings.isEmpty {
+            let parameters = member.parameters ?? []
+            func isShared(_ parameter: SurfaceParameter) -> Bool {
+                siblings.allSatisfy { sibling in
+                    (sibling.parameters ?? []).contains { $0.externalLabel == parameter.externalLabel && $0.type == parameter.type }
+                }
+            }
+            let shown = parameters.indices.filter { !isShared(parameters[$0]) }
+            let indices = shown.isEmpty ? Array(parameters.indices) : shown
+            arguments = indices.map { "\(parameters[$0].label): \(parameters[$0].type)" }.joined(separator: ", ")
+            if let first = indices.first, first > 0 { arguments = "…, " + arguments }
+            if let last = indices.last, last < parameters.count - 1 { arguments += ", …" }
+        }
+        let name = member.kind.isCallable || member.parameters != nil ? member.name + "(\(arguments))" : member.name
         guard let owner else { return name }
         let keyword = member.kind == .initializer ? "" : member.kind.rawValue + " "
         return keyword + owner + "." + name

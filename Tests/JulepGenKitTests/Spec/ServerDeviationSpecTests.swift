@@ -60,7 +60,7 @@ struct ServerDeviationSpecTests {
         #expect(result.diagnostics.sorted.isEmpty, "\(result.diagnostics.sorted.map(\.message))")
         let files = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0.contents) })
         let resource = try #require(files["Sources/Demo/Resources/ThingsResource.swift"])
-        #expect(resource.contains("try request.addDottedQuery(\"tag\", tag)"))
+        #expect(resource.contains("try request.addDottedQuery(\"tag\", tag?.mapValues(\\.jsonValue))"))
         #expect(resource.contains("try ParameterValidation.checkExclusive([(\"a\", thing.a != nil), (\"b\", thing.b != nil)], required: true)"))
         #expect(resource.contains("        _ = try await withRawResponse.put(id: id, thing: thing, options: options)\n        return try await get(id: id, options: options)"))
         #expect(resource.contains("of: Thing.self, format: .literal)"))

@@ -46,7 +46,10 @@ struct SpecHistoryTests {
             "  behaviour   func AgentsResource.list(…): argument `direction:` defaults to `.desc`, was `.asc` (also listAll(…), withRawResponse.list(…), JulepAPI.agentsRouteList(…))",
             "  behaviour   func TasksResource.listTransitions(…): argument `direction:` defaults to `.desc`, was `.asc` (also listTransitionsAll(…), withRawResponse.listTransitions(…), JulepAPI.executionTransitionsRouteList(…))",
             // Agents and users need a name (4e3d2a7).
-            "  breaking    func AgentsResource.create(…): argument `name:` is required now (its default was `\"\"`) (also withRawResponse.create(…), JulepAPI.agentsRouteCreate(…))",
+            "  breaking    func AgentsResource.create(…, instructions: Instructions, …): argument `name:` is required now (its default was `\"\"`) (also withRawResponse.create(…), JulepAPI.agentsRouteCreate(…))",
+            // … and so does its overload taking the instructions as text, which is new: it is compared
+            // with the one method there was, not reported as a removal.
+            "  breaking    func AgentsResource.create(…, instructions: String, …): argument `name:` is required now (its default was `\"\"`)",
             // `sessionId` became `sessionID`, the old name kept as a deprecated forward (13e789b).
             "  deprecated  var History.sessionId: deprecated, renamed `sessionID`",
             "  compatible  var History.sessionID: `UUID`",

@@ -203,7 +203,8 @@ struct SurfaceRulesTests {
 
     /// The SDK is a source package, so its enums are frozen for their users: an exhaustive
     /// `switch` breaks when a case is added. `unknown` keeps old SDKs decoding new values; it
-    /// does not keep a `switch` compiling.
+    /// does not keep a `switch` compiling. (A third case also ends `asList`, which a union of a
+    /// value and a list of them has.)
     @Test func aNewCaseBreaksExhaustiveSwitches() throws {
         #expect(try Self.report(("    enum: [cat, dog]", "    enum: [cat, dog, bird]")).text == """
             API changes: 1 breaking
@@ -211,8 +212,11 @@ struct SurfaceRulesTests {
               breaking    case Kind.bird: new case: an exhaustive `switch` must handle it (`"bird"` decoded as `.unknown` before)
 
             """)
-        #expect(try Self.report(("    union: [string, list<string>]", "    union: [string, list<string>, int]")).text == """
-            API changes: 1 breaking, 1 compatible
+        let union = try Self.report(("    union: [string, list<string>]", "    union: [string, list<string>, int]"))
+        #expect(union.text == """
+            API changes: 2 breaking, 1 compatible
+            removed:
+              breaking    var Food.asList
             added:
               breaking    case Food.int(…): new case: an exhaustive `switch` must handle it
               compatible  var Food.int: `Int?`
@@ -221,9 +225,13 @@ struct SurfaceRulesTests {
     }
 
     @Test func aLostLiteralConformanceBreaks() throws {
-        // A second list case makes an array literal ambiguous, so the union no longer takes one.
-        #expect(try Self.report(("    union: [string, list<string>]", "    union: [string, list<string>, list<int>]")).text == """
-            API changes: 2 breaking, 1 compatible
+        // A second list case makes an array literal ambiguous, so the union no longer takes one
+        // (nor is it a value or a list of them, which `asList` gave).
+        let report = try Self.report(("    union: [string, list<string>]", "    union: [string, list<string>, list<int>]"))
+        #expect(report.text == """
+            API changes: 3 breaking, 1 compatible
+            removed:
+              breaking    var Food.asList
             changed:
               breaking    enum Food: no longer `ExpressibleByArrayLiteral`
             added:
@@ -302,6 +310,52 @@ struct SurfaceRulesTests {
 
             """)
         #expect(report.verdict == .compatible)
+    }
+
+    /// `base` with a method whose flattened body has `fields` (YAML lines under `properties:`).
+    static func withLabelMethod(_ fields: String) throws -> String {
+        try base.replacing(
+            exactly: "        body: Food\n",
+            with: "        body: Food\n      label:\n        method: POST\n        path: /pets/{id}/label\n"
+                + "        pathParams: { id: uuid }\n        body:\n          properties:\n" + fields)
+    }
+
+    /// A body field that becomes a union holding text brings an overload taking `String`: the
+    /// method it stands beside is paired with itself, and the overload is an addition.
+    @Test func anAddedTextOverloadIsCompatible() throws {
+        let report = try SurfaceTestSupport.report(
+            from: Self.withLabelMethod("            grams: int\n"),
+            to: Self.withLabelMethod("            grams: int\n            food?: Food\n"))
+        #expect(report.text == """
+            API changes: 4 compatible
+            changed:
+              compatible  func PetsResource.label(…, food: Food?, …): new argument `food: Food?` (default `nil`) (also withRawResponse.label(…))
+            added:
+              compatible  func PetsResource.label(…, food: String, …): `POST /pets/{id}/label`
+              compatible  var PetsLabelRequest.food: `Food?` (also init(…)'s argument)
+              compatible  PetsLabelRequest.init(…, food: String)
+
+            """)
+        #expect(report.verdict == .compatible)
+    }
+
+    /// The reverse: the overload taking `String` goes when the field becomes text, so calls with
+    /// text still compile (the remaining method takes it) and calls with the union break.
+    @Test func aRemovedTextOverloadBreaksTheCallsItNoLongerTakes() throws {
+        let report = try SurfaceTestSupport.report(
+            from: Self.withLabelMethod("            food: Food\n"),
+            to: Self.withLabelMethod("            food: string\n"))
+        #expect(report.text == """
+            API changes: 4 breaking
+            removed:
+              breaking    func PetsResource.label(…, food: Food, …)
+              breaking    PetsLabelRequest.init(food: Food)
+            changed:
+              breaking    func PetsResource.withRawResponse.label(…): argument `food:` takes `String`, was `Food`
+              breaking    var PetsLabelRequest.food: `String`, was `Food`
+
+            """)
+        #expect(report.verdict == .breaking)
     }
 
     /// docs/cli.md's example report, under "## The API report", is this one.

@@ -62,6 +62,13 @@ enum SDKDocsSnippets {
         return (agent, message, step, lines)
     }
 
+    static func plainMetadata(client: JulepClient, title: String) async throws -> Agent {
+        // docs:begin values
+        let ada = try await client.agents.create(name: "Ada", model: "gpt-4o", metadata: ["topic": title, "tier": 2])
+        // docs:end
+        return ada
+    }
+
     static func errors(client: JulepClient, id: UUID) async throws {
         // docs:begin errors
         do {

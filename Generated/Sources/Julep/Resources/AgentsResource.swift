@@ -46,14 +46,14 @@ public struct AgentsResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> AgentList {
         try await withRawResponse.list(
@@ -84,14 +84,14 @@ public struct AgentsResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listAll(
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) -> AutoPagingSequence<AgentList, Agent> {
         AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
@@ -127,7 +127,7 @@ public struct AgentsResource: Sendable {
         about: String = "",
         model: String,
         instructions: Instructions = .stringList([]),
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> Agent {
@@ -142,7 +142,7 @@ public struct AgentsResource: Sendable {
         ).value
         return Agent(
             id: response.id,
-            metadata: metadata,
+            metadata: metadata?.mapValues(\.jsonValue),
             createdAt: response.createdAt,
             updatedAt: response.createdAt,
             name: name,
@@ -160,7 +160,7 @@ public struct AgentsResource: Sendable {
         about: String = "",
         model: String,
         instructions: String,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> Agent {
@@ -219,7 +219,7 @@ public struct AgentsResource: Sendable {
         about: String = "",
         model: String,
         instructions: Instructions = .stringList([]),
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> Agent {
@@ -244,7 +244,7 @@ public struct AgentsResource: Sendable {
         about: String = "",
         model: String,
         instructions: String,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> Agent {
@@ -282,7 +282,7 @@ public struct AgentsResource: Sendable {
         about: String = "",
         model: String,
         instructions: Instructions = .stringList([]),
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> Agent {
@@ -307,7 +307,7 @@ public struct AgentsResource: Sendable {
         about: String = "",
         model: String,
         instructions: String,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> Agent {
@@ -345,7 +345,7 @@ public struct AgentsResource: Sendable {
         about: String? = nil,
         model: String? = nil,
         instructions: Instructions? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> Agent {
@@ -370,7 +370,7 @@ public struct AgentsResource: Sendable {
         about: String? = nil,
         model: String? = nil,
         instructions: String,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> Agent {
@@ -439,7 +439,7 @@ extension AgentsResource.WithRawResponse {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
@@ -447,7 +447,7 @@ extension AgentsResource.WithRawResponse {
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<AgentList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
@@ -457,7 +457,7 @@ extension AgentsResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
         request.addQuery("direction", direction)
-        try request.addDottedQuery("metadata_filter", metadataFilter)
+        try request.addDottedQuery("metadata_filter", metadataFilter?.mapValues(\.jsonValue))
         return try await core.sendForResponse(request, options: options, as: AgentList.self)
     }
 
@@ -482,7 +482,7 @@ extension AgentsResource.WithRawResponse {
         about: String = "",
         model: String,
         instructions: Instructions = .stringList([]),
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
@@ -493,7 +493,7 @@ extension AgentsResource.WithRawResponse {
             about: about,
             model: model,
             instructions: instructions,
-            metadata: metadata,
+            metadata: metadata?.mapValues(\.jsonValue),
             defaultSettings: defaultSettings
         )
         try request.setJSONBody(body)
@@ -546,7 +546,7 @@ extension AgentsResource.WithRawResponse {
         about: String = "",
         model: String,
         instructions: Instructions = .stringList([]),
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
@@ -557,7 +557,7 @@ extension AgentsResource.WithRawResponse {
             about: about,
             model: model,
             instructions: instructions,
-            metadata: metadata,
+            metadata: metadata?.mapValues(\.jsonValue),
             defaultSettings: defaultSettings
         )
         try request.setJSONBody(body)
@@ -587,7 +587,7 @@ extension AgentsResource.WithRawResponse {
         about: String = "",
         model: String,
         instructions: Instructions = .stringList([]),
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
@@ -598,7 +598,7 @@ extension AgentsResource.WithRawResponse {
             about: about,
             model: model,
             instructions: instructions,
-            metadata: metadata,
+            metadata: metadata?.mapValues(\.jsonValue),
             defaultSettings: defaultSettings
         )
         try request.setJSONBody(body)
@@ -628,7 +628,7 @@ extension AgentsResource.WithRawResponse {
         about: String? = nil,
         model: String? = nil,
         instructions: Instructions? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         defaultSettings: DefaultChatSettings? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
@@ -639,7 +639,7 @@ extension AgentsResource.WithRawResponse {
             about: about,
             model: model,
             instructions: instructions,
-            metadata: metadata,
+            metadata: metadata?.mapValues(\.jsonValue),
             defaultSettings: defaultSettings
         )
         try request.setJSONBody(body)

@@ -48,7 +48,7 @@ public struct DocsResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForAgent(
         agentID: some UUIDConvertible,
@@ -56,7 +56,7 @@ public struct DocsResource: Sendable {
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> DocList {
         try await withRawResponse.listForAgent(
@@ -89,7 +89,7 @@ public struct DocsResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForAgentAll(
         agentID: some UUIDConvertible,
@@ -97,7 +97,7 @@ public struct DocsResource: Sendable {
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) -> AutoPagingSequence<DocList, Doc> {
         AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
@@ -132,7 +132,7 @@ public struct DocsResource: Sendable {
         agentID: some UUIDConvertible,
         title: String,
         content: DocContent,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> Doc {
@@ -146,7 +146,7 @@ public struct DocsResource: Sendable {
         ).value
         return Doc(
             id: response.id,
-            metadata: metadata,
+            metadata: metadata?.mapValues(\.jsonValue),
             createdAt: response.createdAt,
             title: title,
             content: content
@@ -159,7 +159,7 @@ public struct DocsResource: Sendable {
         agentID: some UUIDConvertible,
         title: String,
         content: String,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> Doc {
@@ -241,7 +241,7 @@ public struct DocsResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForUser(
         userID: some UUIDConvertible,
@@ -249,7 +249,7 @@ public struct DocsResource: Sendable {
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> DocList {
         try await withRawResponse.listForUser(
@@ -282,7 +282,7 @@ public struct DocsResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listForUserAll(
         userID: some UUIDConvertible,
@@ -290,7 +290,7 @@ public struct DocsResource: Sendable {
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) -> AutoPagingSequence<DocList, Doc> {
         AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
@@ -325,7 +325,7 @@ public struct DocsResource: Sendable {
         userID: some UUIDConvertible,
         title: String,
         content: DocContent,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> Doc {
@@ -339,7 +339,7 @@ public struct DocsResource: Sendable {
         ).value
         return Doc(
             id: response.id,
-            metadata: metadata,
+            metadata: metadata?.mapValues(\.jsonValue),
             createdAt: response.createdAt,
             title: title,
             content: content
@@ -352,7 +352,7 @@ public struct DocsResource: Sendable {
         userID: some UUIDConvertible,
         title: String,
         content: String,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> Doc {
@@ -525,7 +525,7 @@ extension DocsResource.WithRawResponse {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listForAgent(
@@ -534,7 +534,7 @@ extension DocsResource.WithRawResponse {
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<DocList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
@@ -544,7 +544,7 @@ extension DocsResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
         request.addQuery("direction", direction)
-        try request.addDottedQuery("metadata_filter", metadataFilter)
+        try request.addDottedQuery("metadata_filter", metadataFilter?.mapValues(\.jsonValue))
         return try await core.sendForResponse(request, options: options, as: DocList.self)
     }
 
@@ -567,7 +567,7 @@ extension DocsResource.WithRawResponse {
         agentID: some UUIDConvertible,
         title: String,
         content: DocContent,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
@@ -576,7 +576,7 @@ extension DocsResource.WithRawResponse {
         let body = CreateDocRequest(
             title: title,
             content: content,
-            metadata: metadata,
+            metadata: metadata?.mapValues(\.jsonValue),
             embedInstruction: embedInstruction
         )
         try request.setJSONBody(body)
@@ -655,7 +655,7 @@ extension DocsResource.WithRawResponse {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listForUser(
@@ -664,7 +664,7 @@ extension DocsResource.WithRawResponse {
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<DocList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
@@ -674,7 +674,7 @@ extension DocsResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
         request.addQuery("direction", direction)
-        try request.addDottedQuery("metadata_filter", metadataFilter)
+        try request.addDottedQuery("metadata_filter", metadataFilter?.mapValues(\.jsonValue))
         return try await core.sendForResponse(request, options: options, as: DocList.self)
     }
 
@@ -697,7 +697,7 @@ extension DocsResource.WithRawResponse {
         userID: some UUIDConvertible,
         title: String,
         content: DocContent,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         embedInstruction: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
@@ -706,7 +706,7 @@ extension DocsResource.WithRawResponse {
         let body = CreateDocRequest(
             title: title,
             content: content,
-            metadata: metadata,
+            metadata: metadata?.mapValues(\.jsonValue),
             embedInstruction: embedInstruction
         )
         try request.setJSONBody(body)

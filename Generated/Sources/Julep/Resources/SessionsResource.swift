@@ -51,14 +51,14 @@ public struct SessionsResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> SessionList {
         try await withRawResponse.list(
@@ -89,14 +89,14 @@ public struct SessionsResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listAll(
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) -> AutoPagingSequence<SessionList, Session> {
         AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
@@ -153,7 +153,7 @@ public struct SessionsResource: Sendable {
         tokenBudget: Int? = nil,
         contextOverflow: ContextOverflowType? = nil,
         forwardToolResults: Bool? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> Session {
         let response = try await withRawResponse.create(
@@ -241,7 +241,7 @@ public struct SessionsResource: Sendable {
         tokenBudget: Int? = nil,
         contextOverflow: ContextOverflowType? = nil,
         forwardToolResults: Bool? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> Session {
         let response = try await withRawResponse.createOrUpdate(
@@ -289,7 +289,7 @@ public struct SessionsResource: Sendable {
         tokenBudget: Int? = nil,
         contextOverflow: ContextOverflowType? = nil,
         forwardToolResults: Bool? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> Session {
         let response = try await withRawResponse.update(
@@ -329,7 +329,7 @@ public struct SessionsResource: Sendable {
         tokenBudget: Nullable<Int>? = nil,
         contextOverflow: Nullable<ContextOverflowType>? = nil,
         forwardToolResults: Nullable<Bool>? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> Session {
         let response = try await withRawResponse.patch(
@@ -552,7 +552,7 @@ extension SessionsResource.WithRawResponse {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
@@ -560,7 +560,7 @@ extension SessionsResource.WithRawResponse {
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<SessionList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
@@ -570,7 +570,7 @@ extension SessionsResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
         request.addQuery("direction", direction)
-        try request.addDottedQuery("metadata_filter", metadataFilter)
+        try request.addDottedQuery("metadata_filter", metadataFilter?.mapValues(\.jsonValue))
         return try await core.sendForResponse(request, options: options, as: SessionList.self)
     }
 
@@ -616,7 +616,7 @@ extension SessionsResource.WithRawResponse {
         tokenBudget: Int? = nil,
         contextOverflow: ContextOverflowType? = nil,
         forwardToolResults: Bool? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
         try ParameterValidation.checkExclusive([("agent", agent != nil), ("agents", agents != nil)], required: true)
@@ -632,7 +632,7 @@ extension SessionsResource.WithRawResponse {
             tokenBudget: tokenBudget,
             contextOverflow: contextOverflow,
             forwardToolResults: forwardToolResults,
-            metadata: metadata
+            metadata: metadata?.mapValues(\.jsonValue)
         )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
@@ -710,7 +710,7 @@ extension SessionsResource.WithRawResponse {
         tokenBudget: Int? = nil,
         contextOverflow: ContextOverflowType? = nil,
         forwardToolResults: Bool? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.checkExclusive([("agent", agent != nil), ("agents", agents != nil)], required: true)
@@ -726,7 +726,7 @@ extension SessionsResource.WithRawResponse {
             tokenBudget: tokenBudget,
             contextOverflow: contextOverflow,
             forwardToolResults: forwardToolResults,
-            metadata: metadata
+            metadata: metadata?.mapValues(\.jsonValue)
         )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
@@ -761,7 +761,7 @@ extension SessionsResource.WithRawResponse {
         tokenBudget: Int? = nil,
         contextOverflow: ContextOverflowType? = nil,
         forwardToolResults: Bool? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         var request = APIRequest(method: .put, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
@@ -771,7 +771,7 @@ extension SessionsResource.WithRawResponse {
             tokenBudget: tokenBudget,
             contextOverflow: contextOverflow,
             forwardToolResults: forwardToolResults,
-            metadata: metadata
+            metadata: metadata?.mapValues(\.jsonValue)
         )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
@@ -802,7 +802,7 @@ extension SessionsResource.WithRawResponse {
         tokenBudget: Nullable<Int>? = nil,
         contextOverflow: Nullable<ContextOverflowType>? = nil,
         forwardToolResults: Nullable<Bool>? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         var request = APIRequest(method: .patch, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: false)
@@ -812,7 +812,7 @@ extension SessionsResource.WithRawResponse {
             tokenBudget: tokenBudget,
             contextOverflow: contextOverflow,
             forwardToolResults: forwardToolResults,
-            metadata: metadata
+            metadata: metadata?.mapValues(\.jsonValue)
         )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)

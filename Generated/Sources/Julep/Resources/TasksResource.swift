@@ -123,7 +123,7 @@ public struct TasksResource: Sendable {
         inputSchema: [String: JSONValue]? = nil,
         tools: [TaskTool] = [],
         inheritTools: Bool = true,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> TaskDefinition {
         let response = try await withRawResponse.create(
@@ -145,7 +145,7 @@ public struct TasksResource: Sendable {
             inputSchema: inputSchema,
             tools: tools,
             inheritTools: inheritTools,
-            metadata: metadata,
+            metadata: metadata?.mapValues(\.jsonValue),
             createdAt: response.createdAt,
             updatedAt: response.createdAt
         )
@@ -194,7 +194,7 @@ public struct TasksResource: Sendable {
         inputSchema: [String: JSONValue]? = nil,
         tools: [TaskTool] = [],
         inheritTools: Bool = true,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> TaskDefinition {
         let response = try await withRawResponse.createOrUpdate(
@@ -244,7 +244,7 @@ public struct TasksResource: Sendable {
         inputSchema: [String: JSONValue]? = nil,
         tools: [TaskTool] = [],
         inheritTools: Bool = true,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> TaskDefinition {
         let response = try await withRawResponse.update(
@@ -293,7 +293,7 @@ public struct TasksResource: Sendable {
         inputSchema: Nullable<[String: JSONValue]>? = nil,
         tools: [TaskTool]? = nil,
         inheritTools: Bool? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> TaskDefinition {
         let response = try await withRawResponse.patch(
@@ -353,8 +353,8 @@ public struct TasksResource: Sendable {
     /// - Returns: The execution was created.
     public func startExecution(
         taskID: some UUIDConvertible,
-        input: [String: JSONValue],
-        metadata: [String: JSONValue]? = nil,
+        input: [String: any JSONValueConvertible],
+        metadata: [String: any JSONValueConvertible]? = nil,
         output: JSONValue? = nil,
         error: String? = nil,
         options: RequestOptions? = nil
@@ -515,10 +515,14 @@ public struct TasksResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func resumeExecution(
         id: some UUIDConvertible,
-        input: [String: JSONValue]? = nil,
+        input: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> Execution {
-        try await updateExecution(id: id, body: .running(ResumeExecutionRequest(input: input)), options: options)
+        try await updateExecution(
+            id: id,
+            body: .running(ResumeExecutionRequest(input: input?.mapValues(\.jsonValue))),
+            options: options
+        )
     }
 
     /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an
@@ -540,7 +544,7 @@ public struct TasksResource: Sendable {
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func resumeExecution(
         status: ExecutionStatus = .running,
-        input: [String: JSONValue]? = nil,
+        input: [String: any JSONValueConvertible]? = nil,
         taskToken: String,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
@@ -741,7 +745,7 @@ extension TasksResource.WithRawResponse {
         inputSchema: [String: JSONValue]? = nil,
         tools: [TaskTool] = [],
         inheritTools: Bool = true,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
         try ParameterValidation.check(main, "main", minItems: 1)
@@ -753,7 +757,7 @@ extension TasksResource.WithRawResponse {
             inputSchema: inputSchema,
             tools: tools,
             inheritTools: inheritTools,
-            metadata: metadata
+            metadata: metadata?.mapValues(\.jsonValue)
         )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
@@ -804,7 +808,7 @@ extension TasksResource.WithRawResponse {
         inputSchema: [String: JSONValue]? = nil,
         tools: [TaskTool] = [],
         inheritTools: Bool = true,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.check(main, "main", minItems: 1)
@@ -816,7 +820,7 @@ extension TasksResource.WithRawResponse {
             inputSchema: inputSchema,
             tools: tools,
             inheritTools: inheritTools,
-            metadata: metadata
+            metadata: metadata?.mapValues(\.jsonValue)
         )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
@@ -855,7 +859,7 @@ extension TasksResource.WithRawResponse {
         inputSchema: [String: JSONValue]? = nil,
         tools: [TaskTool] = [],
         inheritTools: Bool = true,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.check(main, "main", minItems: 1)
@@ -866,7 +870,7 @@ extension TasksResource.WithRawResponse {
             inputSchema: inputSchema,
             tools: tools,
             inheritTools: inheritTools,
-            metadata: metadata
+            metadata: metadata?.mapValues(\.jsonValue)
         )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
@@ -905,7 +909,7 @@ extension TasksResource.WithRawResponse {
         inputSchema: Nullable<[String: JSONValue]>? = nil,
         tools: [TaskTool]? = nil,
         inheritTools: Bool? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.check(main, "main", minItems: 1)
@@ -916,7 +920,7 @@ extension TasksResource.WithRawResponse {
             inputSchema: inputSchema,
             tools: tools,
             inheritTools: inheritTools,
-            metadata: metadata
+            metadata: metadata?.mapValues(\.jsonValue)
         )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
@@ -966,16 +970,16 @@ extension TasksResource.WithRawResponse {
     /// - Returns: The response (The execution was created.): the decoded value, status and headers.
     public func startExecution(
         taskID: some UUIDConvertible,
-        input: [String: JSONValue],
-        metadata: [String: JSONValue]? = nil,
+        input: [String: any JSONValueConvertible],
+        metadata: [String: any JSONValueConvertible]? = nil,
         output: JSONValue? = nil,
         error: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
         var request = APIRequest(method: .post, path: "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")) + "/executions", isIdempotent: false)
         let body = CreateExecutionRequest(
-            input: input,
-            metadata: metadata,
+            input: input.mapValues(\.jsonValue),
+            metadata: metadata?.mapValues(\.jsonValue),
             output: output,
             error: error
         )
@@ -1089,7 +1093,7 @@ extension TasksResource.WithRawResponse {
     /// - Returns: The response: the decoded value, status and headers.
     public func resumeExecution(
         status: ExecutionStatus = .running,
-        input: [String: JSONValue]? = nil,
+        input: [String: any JSONValueConvertible]? = nil,
         taskToken: String,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
@@ -1097,7 +1101,7 @@ extension TasksResource.WithRawResponse {
         request.addQuery("task_token", taskToken)
         let body = TaskTokenResumeExecutionRequest(
             status: status,
-            input: input
+            input: input?.mapValues(\.jsonValue)
         )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)

@@ -46,14 +46,14 @@ public struct UsersResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func list(
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> UserList {
         try await withRawResponse.list(
@@ -84,14 +84,14 @@ public struct UsersResource: Sendable {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func listAll(
         limit: Limit = 100,
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) -> AutoPagingSequence<UserList, User> {
         AutoPagingSequence(offset: offset, limit: limit, items: { $0.items }) {
@@ -122,13 +122,13 @@ public struct UsersResource: Sendable {
     public func create(
         name: IdentifierSafeUnicode,
         about: String = "",
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> User {
         let response = try await withRawResponse.create(name: name, about: about, metadata: metadata, options: options).value
         return User(
             id: response.id,
-            metadata: metadata,
+            metadata: metadata?.mapValues(\.jsonValue),
             createdAt: response.createdAt,
             updatedAt: response.createdAt,
             name: name,
@@ -175,7 +175,7 @@ public struct UsersResource: Sendable {
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode,
         about: String = "",
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> User {
         let response = try await withRawResponse.createOrUpdate(
@@ -205,7 +205,7 @@ public struct UsersResource: Sendable {
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode,
         about: String = "",
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> User {
         let response = try await withRawResponse.update(id: id, name: name, about: about, metadata: metadata, options: options).value
@@ -229,7 +229,7 @@ public struct UsersResource: Sendable {
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode? = nil,
         about: String? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> User {
         let response = try await withRawResponse.patch(id: id, name: name, about: about, metadata: metadata, options: options).value
@@ -289,7 +289,7 @@ extension UsersResource.WithRawResponse {
     ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
     ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
     ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text.
+    ///     flags as text. With logging on, each such value is named in a `note:` line.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
@@ -297,7 +297,7 @@ extension UsersResource.WithRawResponse {
         offset: Offset = 0,
         sortBy: SortBy = .createdAt,
         direction: SortDirection = .desc,
-        metadataFilter: [String: JSONValue]? = nil,
+        metadataFilter: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<UserList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
@@ -307,7 +307,7 @@ extension UsersResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
         request.addQuery("direction", direction)
-        try request.addDottedQuery("metadata_filter", metadataFilter)
+        try request.addDottedQuery("metadata_filter", metadataFilter?.mapValues(\.jsonValue))
         return try await core.sendForResponse(request, options: options, as: UserList.self)
     }
 
@@ -327,7 +327,7 @@ extension UsersResource.WithRawResponse {
     public func create(
         name: IdentifierSafeUnicode,
         about: String = "",
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 120)
@@ -335,7 +335,7 @@ extension UsersResource.WithRawResponse {
         let body = CreateUserRequest(
             name: name,
             about: about,
-            metadata: metadata
+            metadata: metadata?.mapValues(\.jsonValue)
         )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
@@ -382,7 +382,7 @@ extension UsersResource.WithRawResponse {
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode,
         about: String = "",
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 120)
@@ -390,7 +390,7 @@ extension UsersResource.WithRawResponse {
         let body = CreateUserRequest(
             name: name,
             about: about,
-            metadata: metadata
+            metadata: metadata?.mapValues(\.jsonValue)
         )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ResourceCreatedResponse.self)
@@ -414,7 +414,7 @@ extension UsersResource.WithRawResponse {
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode,
         about: String = "",
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 120)
@@ -422,7 +422,7 @@ extension UsersResource.WithRawResponse {
         let body = UpdateUserRequest(
             name: name,
             about: about,
-            metadata: metadata
+            metadata: metadata?.mapValues(\.jsonValue)
         )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)
@@ -446,7 +446,7 @@ extension UsersResource.WithRawResponse {
         id: some UUIDConvertible,
         name: IdentifierSafeUnicode? = nil,
         about: String? = nil,
-        metadata: [String: JSONValue]? = nil,
+        metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 120)
@@ -454,7 +454,7 @@ extension UsersResource.WithRawResponse {
         let body = PatchUserRequest(
             name: name,
             about: about,
-            metadata: metadata
+            metadata: metadata?.mapValues(\.jsonValue)
         )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ResourceUpdatedResponse.self)

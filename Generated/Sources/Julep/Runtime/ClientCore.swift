@@ -96,6 +96,7 @@ struct ClientCore: Sendable {
         let maxRetries = max(0, options?.maxRetries ?? configuration.maxRetries)
         let policy = configuration.retryPolicy
         let clock = ContinuousClock()
+        for note in prepared.notes { configuration.logger?.note(note) }
         var attempt = 1
         while true {
             let context = MiddlewareContext(attempt: attempt, isIdempotent: isIdempotent, isStreaming: streaming)
@@ -244,6 +245,8 @@ struct ClientCore: Sendable {
         var httpRequest: HTTPRequest
         /// The credentials to add, less any header the operation or the call sets itself.
         var credentials: [Credential]
+        /// What the logger writes before the first attempt (see `APIRequest.notes`).
+        var notes: [String] = []
 
         /// `httpRequest` with the credentials' current values: a header replaces a configured
         /// header of its name, a cookie joins the `Cookie` header, query items go last.
@@ -298,7 +301,7 @@ struct ClientCore: Sendable {
             guard case .header(let name) = credential.placement else { return true }
             return request.headers[name] == nil && options?.additionalHeaders[name] == nil
         }
-        return PreparedRequest(httpRequest: httpRequest, credentials: credentials)
+        return PreparedRequest(httpRequest: httpRequest, credentials: credentials, notes: request.notes)
     }
 
     /// Builds the request for the transport, credentials aside: base URL + `request.path` + query,

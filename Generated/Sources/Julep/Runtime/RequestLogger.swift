@@ -4,7 +4,9 @@
 import Foundation
 
 /// Writes one line per HTTP attempt: method, URL, status (or the kind of failure), attempt
-/// number and duration.
+/// number and duration; and before a request's first attempt, a `note:` line for each thing the
+/// caller may not expect about how an argument is sent (a metadata filter value a query carries
+/// only as text).
 ///
 /// Logging is off unless ``ClientConfiguration/logger`` is set, which it is by default when the
 /// environment variable ``environmentVariable`` names (`<API>_LOG`) is set (to anything but `0`,
@@ -14,6 +16,7 @@ import Foundation
 /// ```
 /// Petstore: GET https://api.example.com/agents?limit=10 -> 200 (attempt 1, 84 ms)
 /// Petstore: POST https://api.example.com/agents -> 503 (attempt 1, 12 ms)
+/// Petstore: note: metadata_filter.active=true is a Boolean sent as text: a server that converts only numbers …
 /// ```
 public struct RequestLogger: Sendable {
     private let write: @Sendable (String) -> Void
@@ -46,6 +49,11 @@ public struct RequestLogger: Sendable {
     /// Logs one attempt.
     func log(request: HTTPRequest, outcome: Outcome, attempt: Int, duration: Duration) {
         write(Self.line(request: request, outcome: outcome, attempt: attempt, duration: duration))
+    }
+
+    /// Logs a remark about a request, `<API>: note: <text>` (see `APIRequest.notes`).
+    func note(_ text: String) {
+        write("\(SDKIdentity.apiName): note: \(text)")
     }
 
     /// How an attempt ended.

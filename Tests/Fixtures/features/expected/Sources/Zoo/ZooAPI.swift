@@ -41,7 +41,7 @@ public struct ZooAPI: Sendable {
         offset: Int = 0,
         species: [Species]? = nil,
         sort: Species? = .lion,
-        filter: [String: JSONValue]? = nil,
+        filter: [String: any JSONValueConvertible]? = nil,
         tag: [String: String]? = nil,
         xRequestId: String? = nil,
         xSpecies: Species,

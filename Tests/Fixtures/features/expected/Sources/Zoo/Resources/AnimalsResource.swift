@@ -45,7 +45,7 @@ public struct AnimalsResource: Sendable {
         offset: Int = 0,
         species: [Species]? = nil,
         sort: Species? = .lion,
-        filter: [String: JSONValue]? = nil,
+        filter: [String: any JSONValueConvertible]? = nil,
         tag: [String: String]? = nil,
         xRequestId: String? = nil,
         xSpecies: Species,
@@ -92,7 +92,7 @@ public struct AnimalsResource: Sendable {
         offset: Int = 0,
         species: [Species]? = nil,
         sort: Species? = .lion,
-        filter: [String: JSONValue]? = nil,
+        filter: [String: any JSONValueConvertible]? = nil,
         tag: [String: String]? = nil,
         xRequestId: String? = nil,
         xSpecies: Species,
@@ -124,7 +124,7 @@ public struct AnimalsResource: Sendable {
         offset: Int = 0,
         species: [Species]? = nil,
         sort: Species? = .lion,
-        filter: [String: JSONValue]? = nil,
+        filter: [String: any JSONValueConvertible]? = nil,
         tag: [String: String]? = nil,
         xRequestId: String? = nil,
         xSpecies: Species,
@@ -154,7 +154,7 @@ public struct AnimalsResource: Sendable {
         offset: Int = 0,
         species: [Species]? = nil,
         sort: Species? = .lion,
-        filter: [String: JSONValue]? = nil,
+        filter: [String: any JSONValueConvertible]? = nil,
         tag: [String: String]? = nil,
         xRequestId: String? = nil,
         xSpecies: Species,
@@ -272,7 +272,7 @@ extension AnimalsResource.WithRawResponse {
         offset: Int = 0,
         species: [Species]? = nil,
         sort: Species? = .lion,
-        filter: [String: JSONValue]? = nil,
+        filter: [String: any JSONValueConvertible]? = nil,
         tag: [String: String]? = nil,
         xRequestId: String? = nil,
         xSpecies: Species,
@@ -286,7 +286,7 @@ extension AnimalsResource.WithRawResponse {
         request.addQuery("offset", offset)
         request.addQuery("species", species)
         request.addQuery("sort", sort)
-        try request.addJSONQuery("filter", filter)
+        try request.addJSONQuery("filter", filter?.mapValues(\.jsonValue))
         try request.addDottedQuery("tag", tag)
         request.setHeader("X-Request-Id", xRequestId)
         request.setHeader("X-Species", xSpecies)
@@ -302,7 +302,7 @@ extension AnimalsResource.WithRawResponse {
         offset: Int = 0,
         species: [Species]? = nil,
         sort: Species? = .lion,
-        filter: [String: JSONValue]? = nil,
+        filter: [String: any JSONValueConvertible]? = nil,
         tag: [String: String]? = nil,
         xRequestId: String? = nil,
         xSpecies: Species,
