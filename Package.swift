@@ -53,7 +53,9 @@ let package = Package(
         .testTarget(
             name: "JulepGenKitTests",
             // The CLI tests run the built `julep-gen`; depending on it makes sure it is built first.
-            dependencies: ["JulepGenKit", "julep-gen", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "JulepGenKit", "julep-gen", "JulepTestSupport", .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .testTarget(
             name: "JulepTests",

@@ -6,11 +6,11 @@ import PackagePlugin
 @main
 struct EmbedRuntime: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        guard let runtime = try context.package.targets(named: ["SDKRuntime"]).first as? SourceModuleTarget else {
-            Diagnostics.error("EmbedRuntime: the package has no source target named SDKRuntime")
+        let sources = runtimeSources(in: context.package)
+        guard !sources.isEmpty else {
+            Diagnostics.error("EmbedRuntime: no Swift files in the package's Sources/SDKRuntime")
             return []
         }
-        let sources = runtime.sourceFiles(withSuffix: "swift").map(\.url).sorted { $0.path < $1.path }
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedRuntime.swift")
         return [
             .buildCommand(
@@ -21,5 +21,17 @@ struct EmbedRuntime: BuildToolPlugin {
                 outputFiles: [output]
             ),
         ]
+    }
+
+    /// The runtime's Swift files, sorted. Read from the folder rather than the target: when julep-gen
+    /// is a dependency (the Benchmarks package), SwiftPM drops targets no product uses, SDKRuntime
+    /// among them, but its files are still there.
+    private func runtimeSources(in package: Package) -> [URL] {
+        if let runtime = (try? package.targets(named: ["SDKRuntime"]))?.first as? SourceModuleTarget {
+            return runtime.sourceFiles(withSuffix: "swift").map(\.url).sorted { $0.path < $1.path }
+        }
+        let folder = package.directoryURL.appendingPathComponent("Sources/SDKRuntime")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".swift") }.sorted().map { folder.appendingPathComponent($0) }
     }
 }

@@ -27,15 +27,18 @@ let agent = try await client.agents.create(
 // guide:end
 print("Created the agent \(agent.name) (\(agent.id)), instructed: \(agent.instructions.asList).")
 
-// Metadata takes plain values, variables included.
+// guide:begin
+
+// Metadata takes plain values, variables included; lists filter by it.
 let team = "engines"
 _ = try await client.agents.create(name: "Charles", model: "gpt-4o", metadata: ["team": team, "since": 1834])
+let engineers = try await client.agents.list(metadataFilter: ["team": team])
+// guide:end
+print("Agents of the engines team: \(engineers.items.map(\.name))")
 // Every agent, a page of one at a time, newest first.
 for try await each in client.agents.listAll(limit: 1) {
     print("  agent: \(each.name)")
 }
-let engineers = try await client.agents.list(metadataFilter: ["team": team])
-print("Agents of the engines team: \(engineers.items.map(\.name))")
 
 // guide:begin
 

@@ -1,4 +1,5 @@
 import Foundation
+import JulepTestSupport
 import Testing
 
 @testable import JulepGenKit
@@ -275,7 +276,7 @@ extension SwiftCompiler {
                     let pipe = Pipe()
                     process.standardOutput = pipe
                     process.standardError = pipe
-                    try process.run()
+                    try ProcessLaunch.run(process)
                     let data = pipe.fileHandleForReading.readDataToEndOfFile()
                     process.waitUntilExit()
                     return Output(status: process.terminationStatus, text: String(decoding: data, as: UTF8.self))

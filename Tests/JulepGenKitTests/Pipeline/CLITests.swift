@@ -1,4 +1,5 @@
 import Foundation
+import JulepTestSupport
 import Testing
 
 @testable import JulepGenKit
@@ -38,7 +39,7 @@ struct CLITests {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        try process.run()
+        try ProcessLaunch.run(process)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -1,4 +1,5 @@
 import Foundation
+import JulepTestSupport
 
 /// Runs the system's GNU `diff -u` to get reference output for `UnifiedDiff`.
 enum GNUDiff {
@@ -42,7 +43,7 @@ enum GNUDiff {
         process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
-        try process.run()
+        try ProcessLaunch.run(process)
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
