@@ -39,6 +39,30 @@ enum PathComponent {
     }
 }
 
+extension String.StringInterpolation {
+    /// Interpolates `value` as one percent-encoded path segment (``PathComponent``), so that a
+    /// generated path reads like its template: `"/agents/\(segment: agentID)/docs"`.
+    mutating func appendInterpolation(segment value: String) {
+        appendLiteral(PathComponent.encode(value))
+    }
+
+    mutating func appendInterpolation(segment value: UUID) {
+        appendLiteral(PathComponent.encode(value))
+    }
+
+    mutating func appendInterpolation(segment value: Int) {
+        appendLiteral(PathComponent.encode(value))
+    }
+
+    mutating func appendInterpolation<Value: QueryParameterValue>(segment value: Value) {
+        appendLiteral(PathComponent.encode(value))
+    }
+
+    mutating func appendInterpolation<Value: RawRepresentable>(segment value: Value) where Value.RawValue == String {
+        appendLiteral(PathComponent.encode(value))
+    }
+}
+
 /// Percent-encodes query names and values.
 enum QueryComponent {
     /// Encodes `value` for use as a query name or value: every byte outside the RFC 3986

@@ -35,3 +35,12 @@ extension Substring: UUIDConvertible {
         try String(self).validatedUUID(argument: argument)
     }
 }
+
+extension String.StringInterpolation {
+    /// Interpolates a UUID argument as a path segment, lower-cased, once it is checked:
+    /// `try "/agents/\(segment: agentID, argument: "agentID")"` throws the `.invalidArgument`
+    /// error of ``UUIDConvertible/validatedUUID(argument:)`` for a string that is not a UUID.
+    mutating func appendInterpolation(segment value: some UUIDConvertible, argument: String) throws {
+        appendLiteral(PathComponent.encode(try value.validatedUUID(argument: argument)))
+    }
+}

@@ -35,6 +35,24 @@ struct PercentEncodingTests {
         #expect(PathComponent.encode(Shade.darkRed) == "dark_red")
     }
 
+    /// Generated paths interpolate their parameters as segments; each overload encodes as
+    /// `PathComponent.encode` does.
+    @Test func segmentInterpolation() throws {
+        let id = try #require(UUID(uuidString: "3F2504E0-4F89-11D3-9A0C-0305E82C3301"))
+        let date = try #require(CalendarDate("2024-02-29"))
+        #expect("/a/\(segment: "x/y z")/\(segment: id)" == "/a/x%2Fy%20z/3f2504e0-4f89-11d3-9a0c-0305e82c3301")
+        #expect("/\(segment: 42)/\(segment: Shade.darkRed)/\(segment: date)/\(segment: "..")" == "/42/dark_red/2024-02-29/%2E%2E")
+    }
+
+    /// A UUID argument given as a string is checked as the path is built, and lower-cased.
+    @Test func uuidSegmentInterpolationChecksTheArgument() throws {
+        let text = "3F2504E0-4F89-11D3-9A0C-0305E82C3301"
+        #expect(try "/a/\(segment: text, argument: "agentID")" == "/a/3f2504e0-4f89-11d3-9a0c-0305e82c3301")
+        let error = #expect(throws: APIError.self) { try "/a/\(segment: "../admin", argument: "agentID")" }
+        #expect(error?.kind == .invalidArgument)
+        #expect(error?.message?.contains("'agentID' must be a UUID") == true)
+    }
+
     @Test(arguments: ["../x", "a/b?c", "..", ".", "x#frag", "%2e%2e", "a b"])
     func encodedSegmentCannotChangeThePath(_ value: String) throws {
         let core = try makeCore()

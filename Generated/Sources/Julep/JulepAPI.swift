@@ -44,7 +44,11 @@ public struct JulepAPI: Sendable {
         docID: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> ResourceDeletedResponse {
-        try await DocsResource(core: core).withRawResponse.deleteForAgent(agentID: agentID, docID: docID, options: options).value
+        try await DocsResource(core: core).withRawResponse.deleteForAgent(
+            agentID: agentID,
+            docID: docID,
+            options: options
+        ).value
     }
 
     /// List the documents owned by an agent (paginated).
@@ -106,7 +110,11 @@ public struct JulepAPI: Sendable {
         toolID: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> ResourceDeletedResponse {
-        try await ToolsResource(core: core).withRawResponse.delete(agentID: agentID, toolID: toolID, options: options).value
+        try await ToolsResource(core: core).withRawResponse.delete(
+            agentID: agentID,
+            toolID: toolID,
+            options: options
+        ).value
     }
 
     /// List the tools of an agent (paginated).
@@ -196,7 +204,11 @@ public struct JulepAPI: Sendable {
         query: DocSearchRequest,
         options: RequestOptions? = nil
     ) async throws -> DocSearchResponse {
-        try await DocsResource(core: core).withRawResponse.searchForAgent(agentID: agentID, query: query, options: options).value
+        try await DocsResource(core: core).withRawResponse.searchForAgent(
+            agentID: agentID,
+            query: query,
+            options: options
+        ).value
     }
 
     /// Create a new agent.
@@ -822,7 +834,11 @@ public struct JulepAPI: Sendable {
         taskID: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> ResourceDeletedResponse {
-        try await TasksResource(core: core).withRawResponse.delete(agentID: agentID, taskID: taskID, options: options).value
+        try await TasksResource(core: core).withRawResponse.delete(
+            agentID: agentID,
+            taskID: taskID,
+            options: options
+        ).value
     }
 
     /// List the tasks of an agent (paginated).
@@ -934,7 +950,11 @@ public struct JulepAPI: Sendable {
         docID: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> ResourceDeletedResponse {
-        try await DocsResource(core: core).withRawResponse.deleteForUser(userID: userID, docID: docID, options: options).value
+        try await DocsResource(core: core).withRawResponse.deleteForUser(
+            userID: userID,
+            docID: docID,
+            options: options
+        ).value
     }
 
     /// List the documents owned by a user (paginated).
@@ -970,7 +990,11 @@ public struct JulepAPI: Sendable {
         query: DocSearchRequest,
         options: RequestOptions? = nil
     ) async throws -> DocSearchResponse {
-        try await DocsResource(core: core).withRawResponse.searchForUser(userID: userID, query: query, options: options).value
+        try await DocsResource(core: core).withRawResponse.searchForUser(
+            userID: userID,
+            query: query,
+            options: options
+        ).value
     }
 
     /// Create a new user.
@@ -983,7 +1007,12 @@ public struct JulepAPI: Sendable {
         metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceCreatedResponse {
-        try await UsersResource(core: core).withRawResponse.create(name: name, about: about, metadata: metadata, options: options).value
+        try await UsersResource(core: core).withRawResponse.create(
+            name: name,
+            about: about,
+            metadata: metadata,
+            options: options
+        ).value
     }
 
     /// Create a user with the given id, or update it if it exists.
@@ -1061,7 +1090,13 @@ public struct JulepAPI: Sendable {
         metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        try await UsersResource(core: core).withRawResponse.patch(id: id, name: name, about: about, metadata: metadata, options: options).value
+        try await UsersResource(core: core).withRawResponse.patch(
+            id: id,
+            name: name,
+            about: about,
+            metadata: metadata,
+            options: options
+        ).value
     }
 
     /// Update an existing user by id (overwrites existing values; use `patch` for merging instead).
@@ -1075,7 +1110,13 @@ public struct JulepAPI: Sendable {
         metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> ResourceUpdatedResponse {
-        try await UsersResource(core: core).withRawResponse.update(id: id, name: name, about: about, metadata: metadata, options: options).value
+        try await UsersResource(core: core).withRawResponse.update(
+            id: id,
+            name: name,
+            about: about,
+            metadata: metadata,
+            options: options
+        ).value
     }
 }
 

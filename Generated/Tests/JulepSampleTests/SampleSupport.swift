@@ -9,6 +9,175 @@ import Testing
 // Helpers of the generated sample tests: JSON round trips of models, and calls of the client
 // against a server on 127.0.0.1 that records what it receives.
 
+// The SDK's types by their own names: in this module they win over the same names in Foundation
+// and Testing (`Notification`, `Tag`), which would otherwise be ambiguous.
+typealias APICallDef = Julep.APICallDef
+typealias APICallDefUpdate = Julep.APICallDefUpdate
+typealias APICallMethod = Julep.APICallMethod
+typealias APICallParams = Julep.APICallParams
+typealias Agent = Julep.Agent
+typealias AgentList = Julep.AgentList
+typealias AllTools = Julep.AllTools
+typealias BaseTokenLogProb = Julep.BaseTokenLogProb
+typealias CaseThen = Julep.CaseThen
+typealias ChatInput = Julep.ChatInput
+typealias ChatInputMessage = Julep.ChatInputMessage
+typealias ChatMLRole = Julep.ChatMLRole
+typealias ChatMessageDelta = Julep.ChatMessageDelta
+typealias ChatOutputChoice = Julep.ChatOutputChoice
+typealias ChatOutputChunk = Julep.ChatOutputChunk
+typealias ChatOutputMessage = Julep.ChatOutputMessage
+typealias ChatResponse = Julep.ChatResponse
+typealias ChatSettings = Julep.ChatSettings
+typealias ChunkChatResponse = Julep.ChunkChatResponse
+typealias CompletionUsage = Julep.CompletionUsage
+typealias ContentPart = Julep.ContentPart
+typealias ContextOverflowType = Julep.ContextOverflowType
+typealias CreateAgentRequest = Julep.CreateAgentRequest
+typealias CreateDocRequest = Julep.CreateDocRequest
+typealias CreateExecutionRequest = Julep.CreateExecutionRequest
+typealias CreateSessionRequest = Julep.CreateSessionRequest
+typealias CreateTaskRequest = Julep.CreateTaskRequest
+typealias CreateToolRequest = Julep.CreateToolRequest
+typealias CreateUserRequest = Julep.CreateUserRequest
+typealias DefaultChatSettings = Julep.DefaultChatSettings
+typealias Doc = Julep.Doc
+typealias DocContent = Julep.DocContent
+typealias DocList = Julep.DocList
+typealias DocOwner = Julep.DocOwner
+typealias DocOwnerRole = Julep.DocOwnerRole
+typealias DocReference = Julep.DocReference
+typealias DocSearchLanguage = Julep.DocSearchLanguage
+typealias DocSearchRequest = Julep.DocSearchRequest
+typealias DocSearchResponse = Julep.DocSearchResponse
+typealias EmbedQueryRequest = Julep.EmbedQueryRequest
+typealias EmbedQueryResponse = Julep.EmbedQueryResponse
+typealias Embeddings = Julep.Embeddings
+typealias Entry = Julep.Entry
+typealias EntryContent = Julep.EntryContent
+typealias EntryContentItem = Julep.EntryContentItem
+typealias EntrySource = Julep.EntrySource
+typealias ErrorStep = Julep.ErrorStep
+typealias EvaluateStep = Julep.EvaluateStep
+typealias Execution = Julep.Execution
+typealias ExecutionList = Julep.ExecutionList
+typealias ExecutionStatus = Julep.ExecutionStatus
+typealias FinishReason = Julep.FinishReason
+typealias ForeachDo = Julep.ForeachDo
+typealias ForeachStep = Julep.ForeachStep
+typealias ForeachWorkflowStep = Julep.ForeachWorkflowStep
+typealias FunctionCallOption = Julep.FunctionCallOption
+typealias FunctionDef = Julep.FunctionDef
+typealias FunctionToolCall = Julep.FunctionToolCall
+typealias GetStep = Julep.GetStep
+typealias History = Julep.History
+typealias HybridDocSearchRequest = Julep.HybridDocSearchRequest
+typealias IdentifierSafeUnicode = Julep.IdentifierSafeUnicode
+typealias IfElseStep = Julep.IfElseStep
+typealias ImageContentPart = Julep.ImageContentPart
+typealias ImageDetail = Julep.ImageDetail
+typealias ImageURL = Julep.ImageURL
+typealias Instructions = Julep.Instructions
+typealias IntegrationDef = Julep.IntegrationDef
+typealias IntegrationDefUpdate = Julep.IntegrationDefUpdate
+typealias IntegrationProvider = Julep.IntegrationProvider
+typealias JSONObjectResponseFormat = Julep.JSONObjectResponseFormat
+typealias JSONSchemaResponseFormat = Julep.JSONSchemaResponseFormat
+typealias JinjaTemplate = Julep.JinjaTemplate
+typealias JobState = Julep.JobState
+typealias JobStatus = Julep.JobStatus
+typealias LastStepOutput = Julep.LastStepOutput
+typealias Limit = Julep.Limit
+typealias LogProbResponse = Julep.LogProbResponse
+typealias LogStep = Julep.LogStep
+typealias MapReduceStep = Julep.MapReduceStep
+typealias MappableWorkflowStep = Julep.MappableWorkflowStep
+typealias MessageChatResponse = Julep.MessageChatResponse
+typealias MessageContent = Julep.MessageContent
+typealias MultipleChatOutput = Julep.MultipleChatOutput
+typealias MultipleEmbedQueryRequest = Julep.MultipleEmbedQueryRequest
+typealias NamedToolChoice = Julep.NamedToolChoice
+typealias NonConditionalWorkflowStep = Julep.NonConditionalWorkflowStep
+typealias Offset = Julep.Offset
+typealias ParallelStep = Julep.ParallelStep
+typealias PatchAgentRequest = Julep.PatchAgentRequest
+typealias PatchSessionRequest = Julep.PatchSessionRequest
+typealias PatchTaskRequest = Julep.PatchTaskRequest
+typealias PatchToolRequest = Julep.PatchToolRequest
+typealias PatchUserRequest = Julep.PatchUserRequest
+typealias Prompt = Julep.Prompt
+typealias PromptStep = Julep.PromptStep
+typealias PromptStepTool = Julep.PromptStepTool
+typealias PromptStepTools = Julep.PromptStepTools
+typealias PyExpression = Julep.PyExpression
+typealias Relation = Julep.Relation
+typealias ResourceCreatedResponse = Julep.ResourceCreatedResponse
+typealias ResourceDeletedResponse = Julep.ResourceDeletedResponse
+typealias ResourceUpdatedResponse = Julep.ResourceUpdatedResponse
+typealias ResponseFormat = Julep.ResponseFormat
+typealias ResumeExecutionRequest = Julep.ResumeExecutionRequest
+typealias ReturnStep = Julep.ReturnStep
+typealias Session = Julep.Session
+typealias SessionKind = Julep.SessionKind
+typealias SessionList = Julep.SessionList
+typealias SetStep = Julep.SetStep
+typealias SingleChatOutput = Julep.SingleChatOutput
+typealias SingleEmbedQueryRequest = Julep.SingleEmbedQueryRequest
+typealias SleepFor = Julep.SleepFor
+typealias SleepStep = Julep.SleepStep
+typealias Snippet = Julep.Snippet
+typealias SortBy = Julep.SortBy
+typealias SortDirection = Julep.SortDirection
+typealias StopExecutionRequest = Julep.StopExecutionRequest
+typealias SwitchStep = Julep.SwitchStep
+typealias SystemDef = Julep.SystemDef
+typealias SystemDefUpdate = Julep.SystemDefUpdate
+typealias SystemOperation = Julep.SystemOperation
+typealias SystemResource = Julep.SystemResource
+typealias SystemSubresource = Julep.SystemSubresource
+typealias TaskDefinition = Julep.TaskDefinition
+typealias TaskList = Julep.TaskList
+typealias TaskTokenResumeExecutionRequest = Julep.TaskTokenResumeExecutionRequest
+typealias TaskTool = Julep.TaskTool
+typealias TextContentPart = Julep.TextContentPart
+typealias TextOnlyDocSearchRequest = Julep.TextOnlyDocSearchRequest
+typealias TextResponseFormat = Julep.TextResponseFormat
+typealias TokenLogProb = Julep.TokenLogProb
+typealias Tool = Julep.Tool
+typealias ToolCall = Julep.ToolCall
+typealias ToolCallArgument = Julep.ToolCallArgument
+typealias ToolCallArguments = Julep.ToolCallArguments
+typealias ToolCallStep = Julep.ToolCallStep
+typealias ToolChoice = Julep.ToolChoice
+typealias ToolChoiceMode = Julep.ToolChoiceMode
+typealias ToolList = Julep.ToolList
+typealias ToolRef = Julep.ToolRef
+typealias ToolRefByID = Julep.ToolRefByID
+typealias ToolRefByName = Julep.ToolRefByName
+typealias ToolRefTarget = Julep.ToolRefTarget
+typealias ToolResponse = Julep.ToolResponse
+typealias Transition = Julep.Transition
+typealias TransitionEvent = Julep.TransitionEvent
+typealias TransitionList = Julep.TransitionList
+typealias TransitionStreamEvent = Julep.TransitionStreamEvent
+typealias TransitionTarget = Julep.TransitionTarget
+typealias TransitionType = Julep.TransitionType
+typealias UpdateAgentRequest = Julep.UpdateAgentRequest
+typealias UpdateExecutionRequest = Julep.UpdateExecutionRequest
+typealias UpdateSessionRequest = Julep.UpdateSessionRequest
+typealias UpdateTaskRequest = Julep.UpdateTaskRequest
+typealias UpdateToolRequest = Julep.UpdateToolRequest
+typealias UpdateUserRequest = Julep.UpdateUserRequest
+typealias User = Julep.User
+typealias UserList = Julep.UserList
+typealias ValidPythonIdentifier = Julep.ValidPythonIdentifier
+typealias VectorDocSearchRequest = Julep.VectorDocSearchRequest
+typealias WaitForInputInfo = Julep.WaitForInputInfo
+typealias WaitForInputStep = Julep.WaitForInputStep
+typealias WorkflowStep = Julep.WorkflowStep
+typealias YieldArguments = Julep.YieldArguments
+typealias YieldStep = Julep.YieldStep
+
 /// Decoding and encoding checks for sample values.
 enum SampleCheck {
     /// Decodes `json` and expects `sample`; encodes `sample` and expects `encoded` (or `json` when
@@ -104,7 +273,10 @@ struct WireExchange<Value: Sendable>: Sendable {
         status: Int, events: [String], _ call: (JulepClient) async throws -> Value
     ) async throws -> WireExchange {
         let stream = events.map { event in
-            event.split(separator: "\n", omittingEmptySubsequences: false).map { "data: " + $0 }.joined(separator: "\n") + "\n\n"
+            event.split(
+                separator: "\n",
+                omittingEmptySubsequences: false
+            ).map { "data: " + $0 }.joined(separator: "\n") + "\n\n"
         }
         return try await perform(
             CannedResponse(status: status, headers: ["Content-Type": "text/event-stream"], body: stream.joined()), call)
@@ -167,7 +339,11 @@ struct WireExchange<Value: Sendable>: Sendable {
             #expect(request.headers[name] == value, "header \(name)", sourceLocation: sourceLocation)
         }
         for name in Self.authHeaders.keys where credentials[name] == nil && expected[name] == nil {
-            #expect(request.headers[name] == nil, "header \(name) carries a credential the operation does not take", sourceLocation: sourceLocation)
+            #expect(
+                request.headers[name] == nil,
+                "header \(name) carries a credential the operation does not take",
+                sourceLocation: sourceLocation
+            )
         }
         #expect(request.headers["accept"] == accept, sourceLocation: sourceLocation)
         #expect(request.headers["content-type"] == contentType, sourceLocation: sourceLocation)

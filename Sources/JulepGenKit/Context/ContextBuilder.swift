@@ -475,7 +475,9 @@ struct ContextBuilder {
             methodCase: "." + operation.method.lowercased(), pathExpression: pathExpression(operation, names: names),
             requestBinding: queryItems.isEmpty && headerItems.isEmpty && !hasBody ? "let" : "var",
             queryItems: queryItems, headerItems: headerItems,
-            flattenedBody: flattenedBody, hasBody: hasBody, bodyExpression: bodyExpression, isIdempotent: operation.isIdempotent,
+            flattenedBody: flattenedBody, hasBody: hasBody, bodyExpression: bodyExpression,
+            idempotencyArgument: operation.isIdempotent == OperationBuilder.idempotentMethods.contains(operation.method)
+                ? "" : ", isIdempotent: \(operation.isIdempotent)",
             securityArgument: operation.security.map { ", security: " + Self.securityLiteral($0) } ?? "",
             isStreaming: operation.streaming != nil, eventType: operation.streaming.map { speller.spell($0.eventType) },
             eventFormatArgument: operation.streaming?.format == .python ? ", format: .literal" : "",
@@ -882,21 +884,31 @@ struct ContextBuilder {
             isDotted: parameter.serialization == .dotted, style: style)
     }
 
+    /// The path as one string literal, each parameter interpolated as a percent-encoded segment:
+    /// `"/agents/\(segment: agentID)/docs"` (see the runtime's `appendInterpolation(segment:)`);
+    /// an argument taking any UUID spelling is checked as it is interpolated, so the literal is
+    /// marked `try`.
     private func pathExpression(_ operation: Operation, names: ArgumentNames) -> String {
+        var throwing = false
         let parts = operation.path.pieces.map { piece -> String in
             switch piece {
-            case .literal(let text): return SwiftLiteral.string(text)
+            case .literal(let text): return String(SwiftLiteral.string(text).dropFirst().dropLast())
             case .parameter(let name):
                 guard let parameter = operation.parameters.first(where: { $0.location == .path && $0.wireName == name })
-                else { return "PathComponent.encode(\(names.used(name)))" }
+                else { return "\\(segment: \(names.used(name)))" }
                 let value = names.used(parameter.swiftName)
-                if Self.takesAnyUUID(parameter) {
-                    return "PathComponent.encode(\(Self.storedValue(parameter, names: names)))"
+                if let kind = Self.uuidArgument(parameter), !kind.isList, !kind.isOptional {
+                    throwing = true
+                    return "\\(segment: \(value), argument: \(SwiftLiteral.string(parameter.swiftName)))"
                 }
-                return "PathComponent.encode(\(value))"
+                if Self.takesAnyUUID(parameter) {
+                    return "\\(segment: \(Self.storedValue(parameter, names: names)))"
+                }
+                return "\\(segment: \(value))"
             }
         }
-        return parts.isEmpty ? "\"/\"" : parts.joined(separator: " + ")
+        guard !parts.isEmpty else { return "\"/\"" }
+        return (throwing ? "try " : "") + "\"" + parts.joined() + "\""
     }
 
     /// The doc comment of an operation's method in three parts: summary, `- Parameters:` and `- Returns:`.

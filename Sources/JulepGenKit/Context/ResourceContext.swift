@@ -39,7 +39,9 @@ struct OperationContext: Encodable {
     var hasBody: Bool
     /// What `setJSONBody` sends: `body` (built from flattened arguments) or the body argument.
     var bodyExpression: String
-    var isIdempotent: Bool
+    /// `, isIdempotent: true`, where the operation's idempotency is not what its method implies
+    /// (the runtime's default); empty otherwise.
+    var idempotencyArgument: String
     /// `, security: [["apiKey"], ["bearerToken"]]`: the credentials the operation takes; empty
     /// when it takes every credential the client has.
     var securityArgument: String

@@ -16,6 +16,9 @@ struct TestSupportContext: Encodable {
     /// `"authorization": "sample-apiKey"`: the header each scheme sends (lowercased name).
     var authHeaders: [String]
     var hasAuthHeaders: Bool
+    /// `typealias Notification = TwilioVerify.Notification`, one per top-level type of the SDK:
+    /// the tests import Foundation and Testing too, which declare some of the same names.
+    var typeAliases: [String]
 }
 
 struct ModelSampleFileContext: Encodable {
@@ -161,7 +164,10 @@ struct TestContextBuilder {
                 }
             },
             authHeaders: Self.credentialHeaderLiterals(credentials(for: nil).headers),
-            hasAuthHeaders: !credentials(for: nil).headers.isEmpty)
+            hasAuthHeaders: !credentials(for: nil).headers.isEmpty,
+            typeAliases: api.types.map(\.swiftName).filter { $0 != api.swiftName }.map {
+                "typealias \($0) = \(api.swiftName).\($0)"
+            })
     }
 
     /// The sample credential the tests' client passes for the argument `name`.

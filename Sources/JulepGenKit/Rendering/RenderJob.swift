@@ -14,6 +14,8 @@ struct RenderJob: Sendable {
     func render(_ library: MustacheLibrary) -> (file: GeneratedFile, unresolvedTags: [String]) {
         let lookups = LookupLog()
         let text = library.render(MustacheValue.make(context(), lookups: lookups), withTemplate: template) ?? ""
-        return (GeneratedFile(path: path, contents: OutputText.normalize(text)), lookups.finish())
+        let tidy = OutputText.normalize(text)
+        let contents = path.hasSuffix(".swift") ? SwiftLineBreaker.breakLongLines(tidy) : tidy
+        return (GeneratedFile(path: path, contents: contents), lookups.finish())
     }
 }

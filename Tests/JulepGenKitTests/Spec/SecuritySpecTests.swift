@@ -63,10 +63,10 @@ struct SecuritySpecTests {
 
         let resource = try Self.file(result, "StatusResource.swift")
         for line in [
-            #"APIRequest(method: .get, path: "/health", isIdempotent: true, security: [])"#,
-            #"APIRequest(method: .post, path: "/purge", isIdempotent: false, security: [["admin"]])"#,
+            #"APIRequest(method: .get, path: "/health", security: [])"#,
+            #"APIRequest(method: .post, path: "/purge", security: [["admin"]])"#,
             #"security: [["apiKey", "pass"], [], ["session"]])"#,
-            #"APIRequest(method: .get, path: "/items", isIdempotent: true, security: [["apiKey"], ["token"]])"#,
+            #"APIRequest(method: .get, path: "/items", security: [["apiKey"], ["token"]])"#,
             "/// Credentials: none; it is sent without them.",
             "/// Credentials: `username` and `password`.",
             "/// Credentials: `apiKey` with `pass`, else `session` when the client has them, else none.",
@@ -88,7 +88,7 @@ struct SecuritySpecTests {
             """
         let result = try TestSupport.generate(["api.yaml": spec])
         #expect(result.api?.resources.first?.operations.first?.security == nil)
-        #expect(try Self.file(result, "ItemsResource.swift").contains(#"APIRequest(method: .get, path: "/items", isIdempotent: true)"#))
+        #expect(try Self.file(result, "ItemsResource.swift").contains(#"APIRequest(method: .get, path: "/items")"#))
     }
 
     @Test func malformedSchemesAndRequirementsAreLocatedErrors() throws {

@@ -79,7 +79,8 @@ extension ChatOutputChoice: Codable {
         throw DecodingError.typeMismatch(
             Self.self,
             DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: SingleChatOutput, MultipleChatOutput."))
+                codingPath: decoder.codingPath,
+                debugDescription: "Expected one of: SingleChatOutput, MultipleChatOutput."))
     }
 
     /// Encodes the value as JSON.

@@ -104,7 +104,8 @@ extension ChatResponse: Codable {
         throw DecodingError.typeMismatch(
             Self.self,
             DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: ChunkChatResponse, MessageChatResponse."))
+                codingPath: decoder.codingPath,
+                debugDescription: "Expected one of: ChunkChatResponse, MessageChatResponse."))
     }
 
     /// Encodes the value as JSON.

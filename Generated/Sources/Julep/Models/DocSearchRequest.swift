@@ -206,7 +206,8 @@ extension DocSearchRequest: Codable {
         throw DecodingError.typeMismatch(
             Self.self,
             DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: HybridDocSearchRequest, VectorDocSearchRequest, TextOnlyDocSearchRequest."))
+                codingPath: decoder.codingPath,
+                debugDescription: "Expected one of: HybridDocSearchRequest, VectorDocSearchRequest, TextOnlyDocSearchRequest."))
     }
 
     /// Encodes the value as JSON.

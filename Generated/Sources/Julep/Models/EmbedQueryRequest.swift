@@ -67,7 +67,8 @@ extension EmbedQueryRequest: Codable {
         throw DecodingError.typeMismatch(
             Self.self,
             DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: SingleEmbedQueryRequest, MultipleEmbedQueryRequest."))
+                codingPath: decoder.codingPath,
+                debugDescription: "Expected one of: SingleEmbedQueryRequest, MultipleEmbedQueryRequest."))
     }
 
     /// Encodes the value as JSON.

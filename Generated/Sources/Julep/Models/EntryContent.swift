@@ -126,7 +126,8 @@ extension EntryContent: Codable {
         throw DecodingError.typeMismatch(
             Self.self,
             DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: String, [ContentPart], ToolResponse, Tool, ToolCall, [EntryContentItem]."))
+                codingPath: decoder.codingPath,
+                debugDescription: "Expected one of: String, [ContentPart], ToolResponse, Tool, ToolCall, [EntryContentItem]."))
     }
 
     /// Encodes the value as JSON.

@@ -112,7 +112,8 @@ extension EntryContentItem: Codable {
         throw DecodingError.typeMismatch(
             Self.self,
             DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: String, [ContentPart], ToolResponse, Tool, ToolCall."))
+                codingPath: decoder.codingPath,
+                debugDescription: "Expected one of: String, [ContentPart], ToolResponse, Tool, ToolCall."))
     }
 
     /// Encodes the value as JSON.

@@ -34,7 +34,8 @@ extension Prompt: Codable {
         throw DecodingError.typeMismatch(
             Self.self,
             DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: JinjaTemplate, [ChatInputMessage]."))
+                codingPath: decoder.codingPath,
+                debugDescription: "Expected one of: JinjaTemplate, [ChatInputMessage]."))
     }
 
     /// Encodes the value as JSON.

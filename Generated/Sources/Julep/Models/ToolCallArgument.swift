@@ -34,7 +34,8 @@ extension ToolCallArgument: Codable {
         throw DecodingError.typeMismatch(
             Self.self,
             DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: PyExpression, [String: PyExpression]."))
+                codingPath: decoder.codingPath,
+                debugDescription: "Expected one of: PyExpression, [String: PyExpression]."))
     }
 
     /// Encodes the value as JSON.

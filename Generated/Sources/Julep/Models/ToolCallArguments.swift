@@ -43,7 +43,8 @@ extension ToolCallArguments: Codable {
         throw DecodingError.typeMismatch(
             Self.self,
             DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: [String: ToolCallArgument], LastStepOutput."))
+                codingPath: decoder.codingPath,
+                debugDescription: "Expected one of: [String: ToolCallArgument], LastStepOutput."))
     }
 
     /// Encodes the value as JSON.

@@ -43,7 +43,8 @@ extension YieldArguments: Codable {
         throw DecodingError.typeMismatch(
             Self.self,
             DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: [String: PyExpression], LastStepOutput."))
+                codingPath: decoder.codingPath,
+                debugDescription: "Expected one of: [String: PyExpression], LastStepOutput."))
     }
 
     /// Encodes the value as JSON.

@@ -452,7 +452,7 @@ extension AgentsResource.WithRawResponse {
     ) async throws -> APIResponse<AgentList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
         try ParameterValidation.check(offset, "offset", minimum: 0)
-        var request = APIRequest(method: .get, path: "/agents", isIdempotent: true)
+        var request = APIRequest(method: .get, path: "/agents")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
@@ -487,7 +487,7 @@ extension AgentsResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 120)
-        var request = APIRequest(method: .post, path: "/agents", isIdempotent: false)
+        var request = APIRequest(method: .post, path: "/agents")
         let body = CreateAgentRequest(
             name: name,
             about: about,
@@ -512,7 +512,7 @@ extension AgentsResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Agent> {
-        let request = APIRequest(method: .get, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let request = APIRequest(method: .get, path: try "/agents/\(segment: id, argument: "id")")
         return try await core.sendForResponse(request, options: options, as: Agent.self)
     }
 
@@ -551,7 +551,7 @@ extension AgentsResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 120)
-        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        var request = APIRequest(method: .post, path: try "/agents/\(segment: id, argument: "id")", isIdempotent: true)
         let body = UpdateAgentRequest(
             name: name,
             about: about,
@@ -592,7 +592,7 @@ extension AgentsResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 120)
-        var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        var request = APIRequest(method: .put, path: try "/agents/\(segment: id, argument: "id")")
         let body = UpdateAgentRequest(
             name: name,
             about: about,
@@ -633,7 +633,7 @@ extension AgentsResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 120)
-        var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: false)
+        var request = APIRequest(method: .patch, path: try "/agents/\(segment: id, argument: "id")")
         let body = PatchAgentRequest(
             name: name,
             about: about,
@@ -658,7 +658,7 @@ extension AgentsResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceDeletedResponse> {
-        let request = APIRequest(method: .delete, path: "/agents/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let request = APIRequest(method: .delete, path: try "/agents/\(segment: id, argument: "id")")
         return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
     }
 }

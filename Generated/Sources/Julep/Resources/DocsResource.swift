@@ -481,7 +481,9 @@ public struct DocsResource: Sendable {
     ) async throws -> [[Double]] {
         try ParameterValidation.check(text, "text", minItems: 1, maxItems: 100)
         return try await withRawResponse.embed(
-            query: .multipleEmbedQueryRequest(MultipleEmbedQueryRequest(text: text, embedInstruction: embedInstruction)),
+            query: .multipleEmbedQueryRequest(
+                MultipleEmbedQueryRequest(text: text, embedInstruction: embedInstruction)
+            ),
             options: options
         ).value.vectors
     }
@@ -539,7 +541,7 @@ extension DocsResource.WithRawResponse {
     ) async throws -> APIResponse<DocList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
         try ParameterValidation.check(offset, "offset", minimum: 0)
-        var request = APIRequest(method: .get, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/docs", isIdempotent: true)
+        var request = APIRequest(method: .get, path: try "/agents/\(segment: agentID, argument: "agentID")/docs")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
@@ -572,7 +574,7 @@ extension DocsResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
         try ParameterValidation.check(title, "title", maxLength: 800)
-        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/docs", isIdempotent: false)
+        var request = APIRequest(method: .post, path: try "/agents/\(segment: agentID, argument: "agentID")/docs")
         let body = CreateDocRequest(
             title: title,
             content: content,
@@ -597,7 +599,10 @@ extension DocsResource.WithRawResponse {
         docID: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceDeletedResponse> {
-        let request = APIRequest(method: .delete, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/docs/" + PathComponent.encode(try docID.validatedUUID(argument: "docID")), isIdempotent: true)
+        let request = APIRequest(
+            method: .delete,
+            path: try "/agents/\(segment: agentID, argument: "agentID")/docs/\(segment: docID, argument: "docID")"
+        )
         return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
     }
 
@@ -621,7 +626,7 @@ extension DocsResource.WithRawResponse {
         query: DocSearchRequest,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<DocSearchResponse> {
-        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/search", isIdempotent: false)
+        var request = APIRequest(method: .post, path: try "/agents/\(segment: agentID, argument: "agentID")/search")
         try request.setJSONBody(query)
         return try await core.sendForResponse(request, options: options, as: DocSearchResponse.self)
     }
@@ -669,7 +674,7 @@ extension DocsResource.WithRawResponse {
     ) async throws -> APIResponse<DocList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
         try ParameterValidation.check(offset, "offset", minimum: 0)
-        var request = APIRequest(method: .get, path: "/users/" + PathComponent.encode(try userID.validatedUUID(argument: "userID")) + "/docs", isIdempotent: true)
+        var request = APIRequest(method: .get, path: try "/users/\(segment: userID, argument: "userID")/docs")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
@@ -702,7 +707,7 @@ extension DocsResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
         try ParameterValidation.check(title, "title", maxLength: 800)
-        var request = APIRequest(method: .post, path: "/users/" + PathComponent.encode(try userID.validatedUUID(argument: "userID")) + "/docs", isIdempotent: false)
+        var request = APIRequest(method: .post, path: try "/users/\(segment: userID, argument: "userID")/docs")
         let body = CreateDocRequest(
             title: title,
             content: content,
@@ -727,7 +732,10 @@ extension DocsResource.WithRawResponse {
         docID: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceDeletedResponse> {
-        let request = APIRequest(method: .delete, path: "/users/" + PathComponent.encode(try userID.validatedUUID(argument: "userID")) + "/docs/" + PathComponent.encode(try docID.validatedUUID(argument: "docID")), isIdempotent: true)
+        let request = APIRequest(
+            method: .delete,
+            path: try "/users/\(segment: userID, argument: "userID")/docs/\(segment: docID, argument: "docID")"
+        )
         return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
     }
 
@@ -751,7 +759,7 @@ extension DocsResource.WithRawResponse {
         query: DocSearchRequest,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<DocSearchResponse> {
-        var request = APIRequest(method: .post, path: "/users/" + PathComponent.encode(try userID.validatedUUID(argument: "userID")) + "/search", isIdempotent: false)
+        var request = APIRequest(method: .post, path: try "/users/\(segment: userID, argument: "userID")/search")
         try request.setJSONBody(query)
         return try await core.sendForResponse(request, options: options, as: DocSearchResponse.self)
     }
@@ -768,7 +776,7 @@ extension DocsResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Doc> {
-        let request = APIRequest(method: .get, path: "/docs/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let request = APIRequest(method: .get, path: try "/docs/\(segment: id, argument: "id")")
         return try await core.sendForResponse(request, options: options, as: Doc.self)
     }
 
@@ -790,7 +798,7 @@ extension DocsResource.WithRawResponse {
         query: EmbedQueryRequest,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<EmbedQueryResponse> {
-        var request = APIRequest(method: .post, path: "/embed", isIdempotent: false)
+        var request = APIRequest(method: .post, path: "/embed")
         try request.setJSONBody(query)
         return try await core.sendForResponse(request, options: options, as: EmbedQueryResponse.self)
     }

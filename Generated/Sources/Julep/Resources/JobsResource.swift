@@ -54,7 +54,7 @@ extension JobsResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<JobStatus> {
-        let request = APIRequest(method: .get, path: "/jobs/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let request = APIRequest(method: .get, path: try "/jobs/\(segment: id, argument: "id")")
         return try await core.sendForResponse(request, options: options, as: JobStatus.self)
     }
 }

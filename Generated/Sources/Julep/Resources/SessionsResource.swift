@@ -565,7 +565,7 @@ extension SessionsResource.WithRawResponse {
     ) async throws -> APIResponse<SessionList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
         try ParameterValidation.check(offset, "offset", minimum: 0)
-        var request = APIRequest(method: .get, path: "/sessions", isIdempotent: true)
+        var request = APIRequest(method: .get, path: "/sessions")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
@@ -621,7 +621,7 @@ extension SessionsResource.WithRawResponse {
     ) async throws -> APIResponse<ResourceCreatedResponse> {
         try ParameterValidation.checkExclusive([("agent", agent != nil), ("agents", agents != nil)], required: true)
         try ParameterValidation.checkExclusive([("user", user != nil), ("users", users != nil)], required: false)
-        var request = APIRequest(method: .post, path: "/sessions", isIdempotent: false)
+        var request = APIRequest(method: .post, path: "/sessions")
         let body = CreateSessionRequest(
             agent: try agent?.validatedUUID(argument: "agent"),
             agents: try agents?.map { try $0.validatedUUID(argument: "agents") },
@@ -657,7 +657,7 @@ extension SessionsResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Session> {
-        let request = APIRequest(method: .get, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let request = APIRequest(method: .get, path: try "/sessions/\(segment: id, argument: "id")")
         return try await core.sendForResponse(request, options: options, as: Session.self)
     }
 
@@ -715,7 +715,11 @@ extension SessionsResource.WithRawResponse {
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.checkExclusive([("agent", agent != nil), ("agents", agents != nil)], required: true)
         try ParameterValidation.checkExclusive([("user", user != nil), ("users", users != nil)], required: false)
-        var request = APIRequest(method: .post, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        var request = APIRequest(
+            method: .post,
+            path: try "/sessions/\(segment: id, argument: "id")",
+            isIdempotent: true
+        )
         let body = CreateSessionRequest(
             agent: try agent?.validatedUUID(argument: "agent"),
             agents: try agents?.map { try $0.validatedUUID(argument: "agents") },
@@ -764,7 +768,7 @@ extension SessionsResource.WithRawResponse {
         metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
-        var request = APIRequest(method: .put, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        var request = APIRequest(method: .put, path: try "/sessions/\(segment: id, argument: "id")")
         let body = UpdateSessionRequest(
             situation: situation,
             renderTemplates: renderTemplates,
@@ -805,7 +809,7 @@ extension SessionsResource.WithRawResponse {
         metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
-        var request = APIRequest(method: .patch, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: false)
+        var request = APIRequest(method: .patch, path: try "/sessions/\(segment: id, argument: "id")")
         let body = PatchSessionRequest(
             situation: situation,
             renderTemplates: renderTemplates,
@@ -830,7 +834,7 @@ extension SessionsResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceDeletedResponse> {
-        let request = APIRequest(method: .delete, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let request = APIRequest(method: .delete, path: try "/sessions/\(segment: id, argument: "id")")
         return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
     }
 
@@ -932,7 +936,7 @@ extension SessionsResource.WithRawResponse {
         try ParameterValidation.check(repetitionPenalty, "repetition_penalty", minimum: 0, maximum: 2)
         try ParameterValidation.check(lengthPenalty, "length_penalty", minimum: 0, maximum: 2)
         try ParameterValidation.check(minP, "min_p", minimum: 0, maximum: 1)
-        var request = APIRequest(method: .post, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/chat", isIdempotent: false)
+        var request = APIRequest(method: .post, path: try "/sessions/\(segment: id, argument: "id")/chat")
         request.setHeader("x-custom-api-key", customAPIKey)
         let body = ChatInput(
             messages: messages,
@@ -972,7 +976,7 @@ extension SessionsResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<History> {
-        let request = APIRequest(method: .get, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/history", isIdempotent: true)
+        let request = APIRequest(method: .get, path: try "/sessions/\(segment: id, argument: "id")/history")
         return try await core.sendForResponse(request, options: options, as: History.self)
     }
 
@@ -995,7 +999,7 @@ extension SessionsResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceDeletedResponse> {
-        let request = APIRequest(method: .delete, path: "/sessions/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/history", isIdempotent: true)
+        let request = APIRequest(method: .delete, path: try "/sessions/\(segment: id, argument: "id")/history")
         return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
     }
 }

@@ -658,7 +658,10 @@ public struct TasksResource: Sendable {
         nextToken: String? = nil,
         options: RequestOptions? = nil
     ) throws -> AsyncThrowingStream<TransitionStreamEvent, any Error> {
-        var request = APIRequest(method: .get, path: "/executions/" + PathComponent.encode(try executionID.validatedUUID(argument: "executionID")) + "/transitions.stream", isIdempotent: true)
+        var request = APIRequest(
+            method: .get,
+            path: try "/executions/\(segment: executionID, argument: "executionID")/transitions.stream"
+        )
         request.addQuery("next_page_token", nextToken)
         return core.stream(request, options: options, of: TransitionStreamEvent.self, format: .literal)
     }
@@ -705,7 +708,7 @@ extension TasksResource.WithRawResponse {
     ) async throws -> APIResponse<TaskList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
         try ParameterValidation.check(offset, "offset", minimum: 0)
-        var request = APIRequest(method: .get, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks", isIdempotent: true)
+        var request = APIRequest(method: .get, path: try "/agents/\(segment: agentID, argument: "agentID")/tasks")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
@@ -749,7 +752,7 @@ extension TasksResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
         try ParameterValidation.check(main, "main", minItems: 1)
-        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks", isIdempotent: false)
+        var request = APIRequest(method: .post, path: try "/agents/\(segment: agentID, argument: "agentID")/tasks")
         let body = CreateTaskRequest(
             name: name,
             description: description,
@@ -775,7 +778,7 @@ extension TasksResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<TaskDefinition> {
-        let request = APIRequest(method: .get, path: "/tasks/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let request = APIRequest(method: .get, path: try "/tasks/\(segment: id, argument: "id")")
         return try await core.sendForResponse(request, options: options, as: TaskDefinition.self)
     }
 
@@ -812,7 +815,11 @@ extension TasksResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.check(main, "main", minItems: 1)
-        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")), isIdempotent: true)
+        var request = APIRequest(
+            method: .post,
+            path: try "/agents/\(segment: agentID, argument: "agentID")/tasks/\(segment: taskID, argument: "taskID")",
+            isIdempotent: true
+        )
         let body = CreateTaskRequest(
             name: name,
             description: description,
@@ -863,7 +870,10 @@ extension TasksResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.check(main, "main", minItems: 1)
-        var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")), isIdempotent: true)
+        var request = APIRequest(
+            method: .put,
+            path: try "/agents/\(segment: agentID, argument: "agentID")/tasks/\(segment: taskID, argument: "taskID")"
+        )
         let body = UpdateTaskRequest(
             description: description,
             main: main,
@@ -913,7 +923,10 @@ extension TasksResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.check(main, "main", minItems: 1)
-        var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")), isIdempotent: false)
+        var request = APIRequest(
+            method: .patch,
+            path: try "/agents/\(segment: agentID, argument: "agentID")/tasks/\(segment: taskID, argument: "taskID")"
+        )
         let body = PatchTaskRequest(
             description: description,
             main: main,
@@ -947,7 +960,10 @@ extension TasksResource.WithRawResponse {
         taskID: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceDeletedResponse> {
-        let request = APIRequest(method: .delete, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")), isIdempotent: true)
+        let request = APIRequest(
+            method: .delete,
+            path: try "/agents/\(segment: agentID, argument: "agentID")/tasks/\(segment: taskID, argument: "taskID")"
+        )
         return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
     }
 
@@ -976,7 +992,7 @@ extension TasksResource.WithRawResponse {
         error: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
-        var request = APIRequest(method: .post, path: "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")) + "/executions", isIdempotent: false)
+        var request = APIRequest(method: .post, path: try "/tasks/\(segment: taskID, argument: "taskID")/executions")
         let body = CreateExecutionRequest(
             input: input.mapValues(\.jsonValue),
             metadata: metadata?.mapValues(\.jsonValue),
@@ -1019,7 +1035,7 @@ extension TasksResource.WithRawResponse {
     ) async throws -> APIResponse<ExecutionList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
         try ParameterValidation.check(offset, "offset", minimum: 0)
-        var request = APIRequest(method: .get, path: "/tasks/" + PathComponent.encode(try taskID.validatedUUID(argument: "taskID")) + "/executions", isIdempotent: true)
+        var request = APIRequest(method: .get, path: try "/tasks/\(segment: taskID, argument: "taskID")/executions")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
@@ -1039,7 +1055,7 @@ extension TasksResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Execution> {
-        let request = APIRequest(method: .get, path: "/executions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let request = APIRequest(method: .get, path: try "/executions/\(segment: id, argument: "id")")
         return try await core.sendForResponse(request, options: options, as: Execution.self)
     }
 
@@ -1068,7 +1084,7 @@ extension TasksResource.WithRawResponse {
         body: UpdateExecutionRequest,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        var request = APIRequest(method: .put, path: "/executions/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        var request = APIRequest(method: .put, path: try "/executions/\(segment: id, argument: "id")")
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options)
     }
@@ -1097,7 +1113,7 @@ extension TasksResource.WithRawResponse {
         taskToken: String,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
-        var request = APIRequest(method: .post, path: "/executions", isIdempotent: false)
+        var request = APIRequest(method: .post, path: "/executions")
         request.addQuery("task_token", taskToken)
         let body = TaskTokenResumeExecutionRequest(
             status: status,
@@ -1143,7 +1159,10 @@ extension TasksResource.WithRawResponse {
     ) async throws -> APIResponse<TransitionList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
         try ParameterValidation.check(offset, "offset", minimum: 0)
-        var request = APIRequest(method: .get, path: "/executions/" + PathComponent.encode(try executionID.validatedUUID(argument: "executionID")) + "/transitions", isIdempotent: true)
+        var request = APIRequest(
+            method: .get,
+            path: try "/executions/\(segment: executionID, argument: "executionID")/transitions"
+        )
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)

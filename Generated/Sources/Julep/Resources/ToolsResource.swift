@@ -200,7 +200,10 @@ public struct ToolsResource: Sendable {
         for try await item in listAll(agentID: agentID, options: options) where item.id == response.id {
             return item
         }
-        throw JulepError(kind: .notFound, message: "No Tool with the ID \(response.id) in `listAll` (deleted meanwhile?).")
+        throw JulepError(
+            kind: .notFound,
+            message: "No Tool with the ID \(response.id) in `listAll` (deleted meanwhile?)."
+        )
     }
 
     /// Update an existing tool (merges with existing values).
@@ -253,7 +256,10 @@ public struct ToolsResource: Sendable {
         for try await item in listAll(agentID: agentID, options: options) where item.id == response.id {
             return item
         }
-        throw JulepError(kind: .notFound, message: "No Tool with the ID \(response.id) in `listAll` (deleted meanwhile?).")
+        throw JulepError(
+            kind: .notFound,
+            message: "No Tool with the ID \(response.id) in `listAll` (deleted meanwhile?)."
+        )
     }
 
     /// Delete a tool of an agent.
@@ -321,7 +327,7 @@ extension ToolsResource.WithRawResponse {
     ) async throws -> APIResponse<ToolList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
         try ParameterValidation.check(offset, "offset", minimum: 0)
-        var request = APIRequest(method: .get, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools", isIdempotent: true)
+        var request = APIRequest(method: .get, path: try "/agents/\(segment: agentID, argument: "agentID")/tools")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
@@ -366,7 +372,7 @@ extension ToolsResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 40)
-        var request = APIRequest(method: .post, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools", isIdempotent: false)
+        var request = APIRequest(method: .post, path: try "/agents/\(segment: agentID, argument: "agentID")/tools")
         let body = CreateToolRequest(
             name: name,
             description: description,
@@ -425,7 +431,10 @@ extension ToolsResource.WithRawResponse {
                 ("apiCall", apiCall != nil)
             ],
             required: false)
-        var request = APIRequest(method: .put, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools/" + PathComponent.encode(try toolID.validatedUUID(argument: "toolID")), isIdempotent: true)
+        var request = APIRequest(
+            method: .put,
+            path: try "/agents/\(segment: agentID, argument: "agentID")/tools/\(segment: toolID, argument: "toolID")"
+        )
         let body = UpdateToolRequest(
             name: name,
             description: description,
@@ -484,7 +493,10 @@ extension ToolsResource.WithRawResponse {
                 ("apiCall", apiCall != nil)
             ],
             required: false)
-        var request = APIRequest(method: .patch, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools/" + PathComponent.encode(try toolID.validatedUUID(argument: "toolID")), isIdempotent: false)
+        var request = APIRequest(
+            method: .patch,
+            path: try "/agents/\(segment: agentID, argument: "agentID")/tools/\(segment: toolID, argument: "toolID")"
+        )
         let body = PatchToolRequest(
             name: name,
             description: description,
@@ -517,7 +529,10 @@ extension ToolsResource.WithRawResponse {
         toolID: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceDeletedResponse> {
-        let request = APIRequest(method: .delete, path: "/agents/" + PathComponent.encode(try agentID.validatedUUID(argument: "agentID")) + "/tools/" + PathComponent.encode(try toolID.validatedUUID(argument: "toolID")), isIdempotent: true)
+        let request = APIRequest(
+            method: .delete,
+            path: try "/agents/\(segment: agentID, argument: "agentID")/tools/\(segment: toolID, argument: "toolID")"
+        )
         return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
     }
 }

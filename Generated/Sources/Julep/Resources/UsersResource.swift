@@ -125,7 +125,12 @@ public struct UsersResource: Sendable {
         metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> User {
-        let response = try await withRawResponse.create(name: name, about: about, metadata: metadata, options: options).value
+        let response = try await withRawResponse.create(
+            name: name,
+            about: about,
+            metadata: metadata,
+            options: options
+        ).value
         return User(
             id: response.id,
             metadata: metadata?.mapValues(\.jsonValue),
@@ -208,7 +213,13 @@ public struct UsersResource: Sendable {
         metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> User {
-        let response = try await withRawResponse.update(id: id, name: name, about: about, metadata: metadata, options: options).value
+        let response = try await withRawResponse.update(
+            id: id,
+            name: name,
+            about: about,
+            metadata: metadata,
+            options: options
+        ).value
         return try await get(id: response.id, options: options)
     }
 
@@ -232,7 +243,13 @@ public struct UsersResource: Sendable {
         metadata: [String: any JSONValueConvertible]? = nil,
         options: RequestOptions? = nil
     ) async throws -> User {
-        let response = try await withRawResponse.patch(id: id, name: name, about: about, metadata: metadata, options: options).value
+        let response = try await withRawResponse.patch(
+            id: id,
+            name: name,
+            about: about,
+            metadata: metadata,
+            options: options
+        ).value
         return try await get(id: response.id, options: options)
     }
 
@@ -302,7 +319,7 @@ extension UsersResource.WithRawResponse {
     ) async throws -> APIResponse<UserList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 1000)
         try ParameterValidation.check(offset, "offset", minimum: 0)
-        var request = APIRequest(method: .get, path: "/users", isIdempotent: true)
+        var request = APIRequest(method: .get, path: "/users")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("sort_by", sortBy)
@@ -331,7 +348,7 @@ extension UsersResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 120)
-        var request = APIRequest(method: .post, path: "/users", isIdempotent: false)
+        var request = APIRequest(method: .post, path: "/users")
         let body = CreateUserRequest(
             name: name,
             about: about,
@@ -353,7 +370,7 @@ extension UsersResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<User> {
-        let request = APIRequest(method: .get, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let request = APIRequest(method: .get, path: try "/users/\(segment: id, argument: "id")")
         return try await core.sendForResponse(request, options: options, as: User.self)
     }
 
@@ -386,7 +403,7 @@ extension UsersResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceCreatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 120)
-        var request = APIRequest(method: .post, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        var request = APIRequest(method: .post, path: try "/users/\(segment: id, argument: "id")", isIdempotent: true)
         let body = CreateUserRequest(
             name: name,
             about: about,
@@ -418,7 +435,7 @@ extension UsersResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 120)
-        var request = APIRequest(method: .put, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        var request = APIRequest(method: .put, path: try "/users/\(segment: id, argument: "id")")
         let body = UpdateUserRequest(
             name: name,
             about: about,
@@ -450,7 +467,7 @@ extension UsersResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceUpdatedResponse> {
         try ParameterValidation.check(name, "name", maxLength: 120)
-        var request = APIRequest(method: .patch, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: false)
+        var request = APIRequest(method: .patch, path: try "/users/\(segment: id, argument: "id")")
         let body = PatchUserRequest(
             name: name,
             about: about,
@@ -472,7 +489,7 @@ extension UsersResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ResourceDeletedResponse> {
-        let request = APIRequest(method: .delete, path: "/users/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        let request = APIRequest(method: .delete, path: try "/users/\(segment: id, argument: "id")")
         return try await core.sendForResponse(request, options: options, as: ResourceDeletedResponse.self)
     }
 }

@@ -153,7 +153,10 @@ struct DocsResourceWireTests {
                 docID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!
             )
         }
-        exchange.expect(method: "DELETE", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/docs/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")
+        exchange.expect(
+            method: "DELETE",
+            path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/docs/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
+        )
         try exchange.expectQuery([])
         exchange.expectHeaders([:], accept: "application/json", contentType: nil)
         exchange.expectNoBody()
@@ -380,7 +383,10 @@ struct DocsResourceWireTests {
                 docID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!
             )
         }
-        exchange.expect(method: "DELETE", path: "/api/users/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/docs/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")
+        exchange.expect(
+            method: "DELETE",
+            path: "/api/users/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/docs/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
+        )
         try exchange.expectQuery([])
         exchange.expectHeaders([:], accept: "application/json", contentType: nil)
         exchange.expectNoBody()

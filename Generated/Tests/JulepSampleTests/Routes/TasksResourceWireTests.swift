@@ -927,7 +927,10 @@ struct TasksResourceWireTests {
                 ]
             ).value
         }
-        exchange.expect(method: "POST", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tasks/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")
+        exchange.expect(
+            method: "POST",
+            path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tasks/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
+        )
         try exchange.expectQuery([])
         exchange.expectHeaders([:], accept: "application/json", contentType: "application/json")
         try exchange.expectJSONBody(
@@ -1198,7 +1201,10 @@ struct TasksResourceWireTests {
                 ]
             ).value
         }
-        exchange.expect(method: "PUT", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tasks/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")
+        exchange.expect(
+            method: "PUT",
+            path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tasks/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
+        )
         try exchange.expectQuery([])
         exchange.expectHeaders([:], accept: "application/json", contentType: "application/json")
         try exchange.expectJSONBody(
@@ -1468,7 +1474,10 @@ struct TasksResourceWireTests {
                 ]
             ).value
         }
-        exchange.expect(method: "PATCH", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tasks/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")
+        exchange.expect(
+            method: "PATCH",
+            path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tasks/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
+        )
         try exchange.expectQuery([])
         exchange.expectHeaders([:], accept: "application/json", contentType: "application/json")
         try exchange.expectJSONBody(
@@ -1652,7 +1661,10 @@ struct TasksResourceWireTests {
                 taskID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!
             )
         }
-        exchange.expect(method: "DELETE", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tasks/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")
+        exchange.expect(
+            method: "DELETE",
+            path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tasks/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
+        )
         try exchange.expectQuery([])
         exchange.expectHeaders([:], accept: "application/json", contentType: nil)
         exchange.expectNoBody()

@@ -482,7 +482,10 @@ struct ToolsResourceWireTests {
                 )
             ).value
         }
-        exchange.expect(method: "PUT", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tools/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")
+        exchange.expect(
+            method: "PUT",
+            path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tools/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
+        )
         try exchange.expectQuery([])
         exchange.expectHeaders([:], accept: "application/json", contentType: "application/json")
         try exchange.expectJSONBody(
@@ -569,7 +572,10 @@ struct ToolsResourceWireTests {
                 )
             ).value
         }
-        exchange.expect(method: "PATCH", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tools/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")
+        exchange.expect(
+            method: "PATCH",
+            path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tools/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
+        )
         try exchange.expectQuery([])
         exchange.expectHeaders([:], accept: "application/json", contentType: "application/json")
         try exchange.expectJSONBody(
@@ -638,7 +644,10 @@ struct ToolsResourceWireTests {
                 toolID: UUID(uuidString: "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")!
             )
         }
-        exchange.expect(method: "DELETE", path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tools/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002")
+        exchange.expect(
+            method: "DELETE",
+            path: "/api/agents/5e4a3c2b-1d0f-4e8a-9b7c-00a000000001/tools/5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
+        )
         try exchange.expectQuery([])
         exchange.expectHeaders([:], accept: "application/json", contentType: nil)
         exchange.expectNoBody()

@@ -29,7 +29,11 @@ public struct ZooAPI: Sendable {
         id: String,
         options: RequestOptions? = nil
     ) async throws -> Animal {
-        try await AnimalsResource(core: core).withRawResponse.get(enclosureId: enclosureId, id: id, options: options).value
+        try await AnimalsResource(core: core).withRawResponse.get(
+            enclosureId: enclosureId,
+            id: id,
+            options: options
+        ).value
     }
 
     /// List animals.

@@ -74,7 +74,8 @@ extension Either: Codable {
         throw DecodingError.typeMismatch(
             Self.self,
             DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: Int, Double, String, Bool, [Either], [String: Either]."))
+                codingPath: decoder.codingPath,
+                debugDescription: "Expected one of: Int, Double, String, Bool, [Either], [String: Either]."))
     }
 
     /// Encodes the value as JSON.

@@ -32,7 +32,10 @@ extension Extensible: Codable {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.additionalProperties = try container.decodeIfPresent(Bool.self, forKey: "additionalProperties")
         self.`self` = try container.decodeIfPresent(String.self, forKey: "self")
-        self.undeclaredProperties = try container.decodeAdditionalProperties([Either].self, excluding: ["additionalProperties", "self"])
+        self.undeclaredProperties = try container.decodeAdditionalProperties(
+            [Either].self,
+            excluding: ["additionalProperties", "self"]
+        )
     }
 
     /// Encodes the value as JSON.

@@ -46,7 +46,7 @@ extension ApiResource.WithRawResponse {
     public func ping(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .get, path: "/ping", isIdempotent: true)
+        let request = APIRequest(method: .get, path: "/ping")
         return try await core.sendForResponse(request, options: options)
     }
 }

@@ -178,7 +178,7 @@ extension DefaultResource.WithRawResponse {
         xFilter: Filter? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Keywords> {
-        var request = APIRequest(method: .get, path: "/self/" + PathComponent.encode(`in`) + "/" + PathComponent.encode(type) + "/q%22", isIdempotent: true)
+        var request = APIRequest(method: .get, path: "/self/\(segment: `in`)/\(segment: type)/q%22")
         request.addQuery("default", `default`)
         request.addQuery("self", selfValue)
         request.addQuery("options_", opts)
@@ -210,7 +210,7 @@ extension DefaultResource.WithRawResponse {
         big: Int64,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .get, path: "/days/" + PathComponent.encode(day) + "/" + PathComponent.encode(at) + "/" + PathComponent.encode(big), isIdempotent: true)
+        let request = APIRequest(method: .get, path: "/days/\(segment: day)/\(segment: at)/\(segment: big)")
         return try await core.sendForResponse(request, options: options)
     }
 
@@ -222,7 +222,7 @@ extension DefaultResource.WithRawResponse {
     public func putOnDay(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .put, path: "/days", isIdempotent: true)
+        let request = APIRequest(method: .put, path: "/days")
         return try await core.sendForResponse(request, options: options)
     }
 
@@ -238,7 +238,7 @@ extension DefaultResource.WithRawResponse {
         `class`: Int? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        var request = APIRequest(method: .post, path: "/return", isIdempotent: false)
+        var request = APIRequest(method: .post, path: "/return")
         let body = DefaultReturnRequest(
             default: `default`,
             class: `class`
@@ -255,7 +255,7 @@ extension DefaultResource.WithRawResponse {
     public func `init`(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Empty> {
-        let request = APIRequest(method: .delete, path: "/init", isIdempotent: true)
+        let request = APIRequest(method: .delete, path: "/init")
         return try await core.sendForResponse(request, options: options, as: Empty.self)
     }
 }

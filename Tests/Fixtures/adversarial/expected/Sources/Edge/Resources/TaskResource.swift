@@ -50,7 +50,7 @@ extension TaskResource.WithRawResponse {
         body: EdgeTask,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<EdgeTask> {
-        var request = APIRequest(method: .post, path: "/tasks", isIdempotent: false)
+        var request = APIRequest(method: .post, path: "/tasks")
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: EdgeTask.self)
     }

@@ -118,7 +118,11 @@ public struct AnimalsResource: Sendable {
     }
 
     /// The former name of `list(…)`.
-    @available(*, deprecated, renamed: "list(limit:offset:species:sort:filter:tag:xRequestId:xSpecies:xSince:xTrace:options:)")
+    @available(
+        *,
+        deprecated,
+        renamed: "list(limit:offset:species:sort:filter:tag:xRequestId:xSpecies:xSince:xTrace:options:)"
+    )
     public func listAnimals(
         limit: Int = 20,
         offset: Int = 0,
@@ -148,7 +152,11 @@ public struct AnimalsResource: Sendable {
     }
 
     /// The former name of `listAll(…)`.
-    @available(*, deprecated, renamed: "listAll(limit:offset:species:sort:filter:tag:xRequestId:xSpecies:xSince:xTrace:options:)")
+    @available(
+        *,
+        deprecated,
+        renamed: "listAll(limit:offset:species:sort:filter:tag:xRequestId:xSpecies:xSince:xTrace:options:)"
+    )
     public func listAnimalsAll(
         limit: Int = 20,
         offset: Int = 0,
@@ -281,7 +289,7 @@ extension AnimalsResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<AnimalList> {
         try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 100)
-        var request = APIRequest(method: .get, path: "/animals", isIdempotent: true)
+        var request = APIRequest(method: .get, path: "/animals")
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("species", species)
@@ -296,7 +304,11 @@ extension AnimalsResource.WithRawResponse {
     }
 
     /// The former name of `list(…)`.
-    @available(*, deprecated, renamed: "list(limit:offset:species:sort:filter:tag:xRequestId:xSpecies:xSince:xTrace:options:)")
+    @available(
+        *,
+        deprecated,
+        renamed: "list(limit:offset:species:sort:filter:tag:xRequestId:xSpecies:xSince:xTrace:options:)"
+    )
     public func listAnimals(
         limit: Int = 20,
         offset: Int = 0,
@@ -337,7 +349,10 @@ extension AnimalsResource.WithRawResponse {
         id: String,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Animal> {
-        let request = APIRequest(method: .get, path: "/enclosures/" + PathComponent.encode(try enclosureId.validatedUUID(argument: "enclosureId")) + "/animals/" + PathComponent.encode(id) + ".json", isIdempotent: true)
+        let request = APIRequest(
+            method: .get,
+            path: try "/enclosures/\(segment: enclosureId, argument: "enclosureId")/animals/\(segment: id).json"
+        )
         return try await core.sendForResponse(request, options: options, as: Animal.self)
     }
 
@@ -351,7 +366,7 @@ extension AnimalsResource.WithRawResponse {
         body: Animal,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Animal> {
-        var request = APIRequest(method: .post, path: "/animals", isIdempotent: false)
+        var request = APIRequest(method: .post, path: "/animals")
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: Animal.self)
     }
@@ -373,7 +388,11 @@ extension AnimalsResource.WithRawResponse {
         note: Nullable<String>? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        var request = APIRequest(method: .post, path: "/animals/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/feed", isIdempotent: true)
+        var request = APIRequest(
+            method: .post,
+            path: try "/animals/\(segment: id, argument: "id")/feed",
+            isIdempotent: true
+        )
         let body = AnimalsFeedRequest(
             food: food,
             grams: grams,

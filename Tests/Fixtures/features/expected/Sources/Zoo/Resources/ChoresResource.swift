@@ -74,11 +74,19 @@ public struct ChoresResource: Sendable {
         body: Chore,
         options: RequestOptions? = nil
     ) async throws -> ChoreRecord {
-        let response = try await withRawResponse.assign(enclosureID: enclosureID, id: id, body: body, options: options).value
+        let response = try await withRawResponse.assign(
+            enclosureID: enclosureID,
+            id: id,
+            body: body,
+            options: options
+        ).value
         for try await item in listAll(enclosureID: enclosureID, options: options) where item.id == response.id {
             return item
         }
-        throw ZooError(kind: .notFound, message: "No ChoreRecord with the ID \(response.id) in `listAll` (deleted meanwhile?).")
+        throw ZooError(
+            kind: .notFound,
+            message: "No ChoreRecord with the ID \(response.id) in `listAll` (deleted meanwhile?)."
+        )
     }
 
     /// Assign a feeding.
@@ -193,7 +201,10 @@ extension ChoresResource.WithRawResponse {
         offset: Int = 0,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ChoreList> {
-        var request = APIRequest(method: .get, path: "/enclosures/" + PathComponent.encode(try enclosureID.validatedUUID(argument: "enclosureID")) + "/chores", isIdempotent: true)
+        var request = APIRequest(
+            method: .get,
+            path: try "/enclosures/\(segment: enclosureID, argument: "enclosureID")/chores"
+        )
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         return try await core.sendForResponse(request, options: options, as: ChoreList.self)
@@ -219,7 +230,10 @@ extension ChoresResource.WithRawResponse {
         body: Chore,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ChoreReceipt> {
-        var request = APIRequest(method: .put, path: "/enclosures/" + PathComponent.encode(try enclosureID.validatedUUID(argument: "enclosureID")) + "/chores/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true)
+        var request = APIRequest(
+            method: .put,
+            path: try "/enclosures/\(segment: enclosureID, argument: "enclosureID")/chores/\(segment: id, argument: "id")"
+        )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ChoreReceipt.self)
     }
@@ -234,7 +248,7 @@ extension ChoresResource.WithRawResponse {
         body: Food,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Weighing> {
-        var request = APIRequest(method: .post, path: "/scales", isIdempotent: false)
+        var request = APIRequest(method: .post, path: "/scales")
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: Weighing.self)
     }

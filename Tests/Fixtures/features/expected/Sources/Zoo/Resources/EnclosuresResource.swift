@@ -165,7 +165,7 @@ public struct EnclosuresResource: Sendable {
     public func watch(
         options: RequestOptions? = nil
     ) throws -> AsyncThrowingStream<FeedingEvent, any Error> {
-        let request = APIRequest(method: .get, path: "/feedings", isIdempotent: true, security: [])
+        let request = APIRequest(method: .get, path: "/feedings", security: [])
         return core.stream(request, options: options, of: FeedingEvent.self)
     }
 
@@ -205,7 +205,7 @@ extension EnclosuresResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<EnclosureChange> {
         try ParameterValidation.check(name, "name", minLength: 1, maxLength: 64)
-        var request = APIRequest(method: .post, path: "/enclosures", isIdempotent: false)
+        var request = APIRequest(method: .post, path: "/enclosures")
         let body = EnclosureDraft(
             name: name,
             note: note
@@ -226,7 +226,11 @@ extension EnclosuresResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Enclosure> {
-        let request = APIRequest(method: .get, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true, security: [["visitorPass"], ["session"]])
+        let request = APIRequest(
+            method: .get,
+            path: try "/enclosures/\(segment: id, argument: "id")",
+            security: [["visitorPass"], ["session"]]
+        )
         return try await core.sendForResponse(request, options: options, as: Enclosure.self)
     }
 
@@ -248,7 +252,7 @@ extension EnclosuresResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<EnclosureChange> {
         try ParameterValidation.check(name, "name", minLength: 1, maxLength: 64)
-        var request = APIRequest(method: .patch, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/name", isIdempotent: false)
+        var request = APIRequest(method: .patch, path: try "/enclosures/\(segment: id, argument: "id")/name")
         let body = EnclosuresRenameRequest(
             name: name
         )
@@ -288,7 +292,11 @@ extension EnclosuresResource.WithRawResponse {
     ) async throws -> APIResponse<Enclosure> {
         try ParameterValidation.check(name, "name", minLength: 1, maxLength: 64)
         try ParameterValidation.check(capacity, "capacity", minimum: 1)
-        var request = APIRequest(method: .put, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true, security: [["keeperToken"], ["apiKey", "tenant"]])
+        var request = APIRequest(
+            method: .put,
+            path: try "/enclosures/\(segment: id, argument: "id")",
+            security: [["keeperToken"], ["apiKey", "tenant"]]
+        )
         let body = Enclosure(
             name: name,
             capacity: capacity,
@@ -316,7 +324,11 @@ extension EnclosuresResource.WithRawResponse {
         id: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .delete, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")), isIdempotent: true, security: [["admin"]])
+        let request = APIRequest(
+            method: .delete,
+            path: try "/enclosures/\(segment: id, argument: "id")",
+            security: [["admin"]]
+        )
         return try await core.sendForResponse(request, options: options)
     }
 
@@ -343,7 +355,7 @@ extension EnclosuresResource.WithRawResponse {
                 ("code", closing.code != nil)
             ],
             required: false)
-        var request = APIRequest(method: .put, path: "/enclosures/" + PathComponent.encode(try id.validatedUUID(argument: "id")) + "/closing", isIdempotent: true)
+        var request = APIRequest(method: .put, path: try "/enclosures/\(segment: id, argument: "id")/closing")
         try request.setJSONBody(closing)
         return try await core.sendForResponse(request, options: options)
     }

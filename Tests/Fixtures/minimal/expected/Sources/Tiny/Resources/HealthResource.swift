@@ -46,7 +46,7 @@ extension HealthResource.WithRawResponse {
     public func check(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Ping> {
-        let request = APIRequest(method: .get, path: "/health", isIdempotent: true)
+        let request = APIRequest(method: .get, path: "/health")
         return try await core.sendForResponse(request, options: options, as: Ping.self)
     }
 }

@@ -51,7 +51,7 @@ extension HealthResource.WithRawResponse {
     public func get(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .get, path: "/health", isIdempotent: true, security: [["apiKey"], ["authorization"]])
+        let request = APIRequest(method: .get, path: "/health", security: [["apiKey"], ["authorization"]])
         return try await core.sendForResponse(request, options: options)
     }
 }

@@ -24,7 +24,11 @@ public struct OrdersEventsResource: Sendable {
         orderId: some UUIDConvertible,
         options: RequestOptions? = nil
     ) throws -> AsyncThrowingStream<OrderEvent, any Error> {
-        let request = APIRequest(method: .get, path: "/orders/" + PathComponent.encode(try orderId.validatedUUID(argument: "orderId")) + "/events", isIdempotent: true, security: [["apiKey"], ["authorization"]])
+        let request = APIRequest(
+            method: .get,
+            path: try "/orders/\(segment: orderId, argument: "orderId")/events",
+            security: [["apiKey"], ["authorization"]]
+        )
         return core.stream(request, options: options, of: OrderEvent.self)
     }
 }

@@ -160,7 +160,7 @@ extension OrdersResource.WithRawResponse {
         xRequestId: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<OrdersListResponse> {
-        var request = APIRequest(method: .get, path: "/orders", isIdempotent: true, security: [["apiKey"], ["authorization"]])
+        var request = APIRequest(method: .get, path: "/orders", security: [["apiKey"], ["authorization"]])
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)
         request.addQuery("status", status)
@@ -186,7 +186,7 @@ extension OrdersResource.WithRawResponse {
         quantity: Int? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Order> {
-        var request = APIRequest(method: .post, path: "/orders", isIdempotent: false, security: [["apiKey"], ["authorization"]])
+        var request = APIRequest(method: .post, path: "/orders", security: [["apiKey"], ["authorization"]])
         let body = NewOrder(
             item: item,
             quantity: quantity
@@ -207,7 +207,11 @@ extension OrdersResource.WithRawResponse {
         orderId: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .delete, path: "/orders/" + PathComponent.encode(try orderId.validatedUUID(argument: "orderId")), isIdempotent: true, security: [["apiKey"], ["authorization"]])
+        let request = APIRequest(
+            method: .delete,
+            path: try "/orders/\(segment: orderId, argument: "orderId")",
+            security: [["apiKey"], ["authorization"]]
+        )
         return try await core.sendForResponse(request, options: options)
     }
 }

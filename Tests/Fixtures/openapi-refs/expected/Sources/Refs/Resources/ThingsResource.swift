@@ -76,7 +76,7 @@ extension ThingsResource.WithRawResponse {
         thingId: some UUIDConvertible,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Thing> {
-        let request = APIRequest(method: .get, path: "/things/" + PathComponent.encode(try thingId.validatedUUID(argument: "thingId")), isIdempotent: true)
+        let request = APIRequest(method: .get, path: try "/things/\(segment: thingId, argument: "thingId")")
         return try await core.sendForResponse(request, options: options, as: Thing.self)
     }
 
@@ -96,7 +96,7 @@ extension ThingsResource.WithRawResponse {
         weird: AB? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<ThingsUpdateResponse> {
-        var request = APIRequest(method: .put, path: "/things/" + PathComponent.encode(try thingId.validatedUUID(argument: "thingId")), isIdempotent: true)
+        var request = APIRequest(method: .put, path: try "/things/\(segment: thingId, argument: "thingId")")
         let body = Thing(
             name: name,
             owner: owner,

@@ -44,7 +44,7 @@ public struct SecretsResource: Sendable {
     public func watch(
         options: RequestOptions? = nil
     ) throws -> AsyncThrowingStream<Secret, any Error> {
-        let request = APIRequest(method: .get, path: "/secrets/events", isIdempotent: true, security: [["bearerToken"]])
+        let request = APIRequest(method: .get, path: "/secrets/events", security: [["bearerToken"]])
         return core.stream(request, options: options, of: Secret.self)
     }
 
@@ -210,7 +210,7 @@ extension SecretsResource.WithRawResponse {
     public func list(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<[Secret]> {
-        let request = APIRequest(method: .get, path: "/secrets", isIdempotent: true, security: [["bearerToken"]])
+        let request = APIRequest(method: .get, path: "/secrets", security: [["bearerToken"]])
         return try await core.sendForResponse(request, options: options, as: [Secret].self)
     }
 
@@ -224,7 +224,7 @@ extension SecretsResource.WithRawResponse {
     public func byHeader(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .get, path: "/secrets/by-header", isIdempotent: true, security: [["vaultKey"]])
+        let request = APIRequest(method: .get, path: "/secrets/by-header", security: [["vaultKey"]])
         return try await core.sendForResponse(request, options: options)
     }
 
@@ -240,7 +240,7 @@ extension SecretsResource.WithRawResponse {
         limit: Int? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        var request = APIRequest(method: .get, path: "/secrets/by-query", isIdempotent: true, security: [["queryKey"]])
+        var request = APIRequest(method: .get, path: "/secrets/by-query", security: [["queryKey"]])
         request.addQuery("limit", limit)
         return try await core.sendForResponse(request, options: options)
     }
@@ -255,7 +255,7 @@ extension SecretsResource.WithRawResponse {
     public func byCookie(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .get, path: "/secrets/by-cookie", isIdempotent: true, security: [["vaultSession"]])
+        let request = APIRequest(method: .get, path: "/secrets/by-cookie", security: [["vaultSession"]])
         return try await core.sendForResponse(request, options: options)
     }
 
@@ -269,7 +269,7 @@ extension SecretsResource.WithRawResponse {
     public func byBasic(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .get, path: "/secrets/by-basic", isIdempotent: true, security: [["basic"]])
+        let request = APIRequest(method: .get, path: "/secrets/by-basic", security: [["basic"]])
         return try await core.sendForResponse(request, options: options)
     }
 
@@ -283,7 +283,7 @@ extension SecretsResource.WithRawResponse {
     public func byOAuth(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .get, path: "/secrets/by-oauth", isIdempotent: true, security: [["oauth"]])
+        let request = APIRequest(method: .get, path: "/secrets/by-oauth", security: [["oauth"]])
         return try await core.sendForResponse(request, options: options)
     }
 
@@ -297,7 +297,7 @@ extension SecretsResource.WithRawResponse {
     public func byOpenID(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .get, path: "/secrets/by-openid", isIdempotent: true, security: [["openID"]])
+        let request = APIRequest(method: .get, path: "/secrets/by-openid", security: [["openID"]])
         return try await core.sendForResponse(request, options: options)
     }
 
@@ -313,7 +313,7 @@ extension SecretsResource.WithRawResponse {
     public func either(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .get, path: "/secrets/either", isIdempotent: true, security: [["vaultKey"], ["basic"]])
+        let request = APIRequest(method: .get, path: "/secrets/either", security: [["vaultKey"], ["basic"]])
         return try await core.sendForResponse(request, options: options)
     }
 
@@ -329,7 +329,7 @@ extension SecretsResource.WithRawResponse {
     public func both(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .get, path: "/secrets/both", isIdempotent: true, security: [["vaultKey", "queryKey"]])
+        let request = APIRequest(method: .get, path: "/secrets/both", security: [["vaultKey", "queryKey"]])
         return try await core.sendForResponse(request, options: options)
     }
 
@@ -345,7 +345,7 @@ extension SecretsResource.WithRawResponse {
     public func optional(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .get, path: "/secrets/optional", isIdempotent: true, security: [[], ["vaultKey"]])
+        let request = APIRequest(method: .get, path: "/secrets/optional", security: [[], ["vaultKey"]])
         return try await core.sendForResponse(request, options: options)
     }
 
@@ -361,7 +361,7 @@ extension SecretsResource.WithRawResponse {
     public func digest(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .get, path: "/secrets/digest", isIdempotent: true, security: [])
+        let request = APIRequest(method: .get, path: "/secrets/digest", security: [])
         return try await core.sendForResponse(request, options: options)
     }
 }

@@ -55,7 +55,7 @@ extension StatusResource.WithRawResponse {
     public func health(
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
-        let request = APIRequest(method: .get, path: "/health", isIdempotent: true, security: [])
+        let request = APIRequest(method: .get, path: "/health", security: [])
         return try await core.sendForResponse(request, options: options)
     }
 }

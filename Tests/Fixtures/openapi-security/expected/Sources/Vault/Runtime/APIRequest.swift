@@ -7,7 +7,7 @@ import Foundation
 /// default headers and credentials (see `ClientCore`).
 ///
 /// ```swift
-/// var request = APIRequest(method: .get, path: "/agents/\(PathComponent.encode(agentID))/docs", isIdempotent: true)
+/// var request = APIRequest(method: .get, path: "/agents/\(segment: agentID)/docs")
 /// request.addQuery("limit", limit)
 /// try request.addJSONQuery("metadata_filter", metadataFilter)
 /// return try await core.send(request, options: options, as: DocList.self)

@@ -55,7 +55,7 @@ extension StepsResource.WithRawResponse {
         body: Step,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Step> {
-        var request = APIRequest(method: .post, path: "/steps", isIdempotent: false)
+        var request = APIRequest(method: .post, path: "/steps")
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: Step.self)
     }

@@ -1,0 +1,235 @@
+/// Breaks generated Swift lines longer than ``maximumWidth`` columns at their argument lists, one
+/// argument per line, the way a person (or swift-format) would:
+///
+///     let response = try await withRawResponse.update(
+///         id: id,
+///         name: name
+///     ).value
+///
+/// Templates write each call on one line and stay free of layout arithmetic; this one rule, applied
+/// to every rendered Swift file, decides where long ones break. Only the line's outermost list is
+/// broken, then each new line is looked at again. A line is left as it is where breaking cannot
+/// help or is not safely possible: comments, string literals (their text is never split), lines
+/// inside multi-line strings, and lines whose brackets the scan cannot pair.
+enum SwiftLineBreaker {
+    static let maximumWidth = 120
+    static let indentUnit = "    "
+
+    /// `text` with its long lines broken.
+    static func breakLongLines(_ text: String) -> String {
+        // Most files have no long line: leave them untouched, without splitting them.
+        guard text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .contains(where: { $0.count > maximumWidth })
+        else { return text }
+        var output: [Substring] = []
+        var insideMultilineString = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let delimiters = line.utf8.count >= 3 ? countTripleQuotes(line) : 0
+            if insideMultilineString || delimiters > 0 {
+                // Lines of a multi-line string are its text; the lines that open and close it are
+                // left alone too.
+                if delimiters % 2 == 1 { insideMultilineString.toggle() }
+                output.append(line)
+                continue
+            }
+            output.append(contentsOf: broken(String(line)).map { Substring($0) })
+        }
+        return output.joined(separator: "\n")
+    }
+
+    /// `line`, as one or more lines none longer than the maximum where breaking allows.
+    static func broken(_ line: String) -> [String] {
+        guard line.count > maximumWidth, let scan = Scan(line) else { return [line] }
+        let indent = String(line.prefix { $0 == " " })
+        let characters = Array(line)
+        // The longest list of the line's outermost ones is the one to break.
+        let outermost = scan.groups.filter { $0.depth == 0 && $0.close - $0.open > 1 }
+        if let group = outermost.max(by: { $0.close - $0.open < $1.close - $1.open }) {
+            let inner = Array(characters[(group.open + 1)..<group.close])
+            let arguments = scan.commas(inGroup: group).isEmpty
+                ? [String(inner)]
+                : split(inner, at: scan.commas(inGroup: group).map { $0 - group.open - 1 })
+            let head = String(characters[...group.open])
+            let tail = String(characters[group.close...])
+            let argumentIndent = indent + indentUnit
+            var lines = [head]
+            for (index, argument) in arguments.enumerated() {
+                let separator = index == arguments.count - 1 ? "" : ","
+                lines += broken(argumentIndent + argument.trimmed() + separator)
+            }
+            return lines + broken(indent + tail)
+        }
+        // A line that closes a list begun above (`b: 2, c: 3))`) and holds several of its
+        // arguments: one per line, at the line's indentation.
+        if scan.closesListFromAbove, !scan.topLevelCommas.isEmpty {
+            let pieces = split(Array(characters.dropFirst(indent.count)), at: scan.topLevelCommas.map { $0 - indent.count })
+            return pieces.enumerated().flatMap { index, piece in
+                broken(indent + piece.trimmed() + (index == pieces.count - 1 ? "" : ","))
+            }
+        }
+        return [line]
+    }
+
+    /// The pieces of `characters` between the commas at `offsets` (the commas dropped).
+    private static func split(_ characters: [Character], at offsets: [Int]) -> [String] {
+        var pieces: [String] = []
+        var start = 0
+        for offset in offsets {
+            pieces.append(String(characters[start..<offset]))
+            start = offset + 1
+        }
+        pieces.append(String(characters[start...]))
+        return pieces
+    }
+
+    private static func countTripleQuotes(_ line: Substring) -> Int {
+        var count = 0
+        var run = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: "\"") {
+                run += 1
+                if run == 3 { count += 1; run = 0 }
+            } else {
+                run = 0
+            }
+        }
+        return count
+    }
+
+    /// Where a line's brackets open and close, outside string literals and comments.
+    struct Scan {
+        struct Group {
+            var open: Int
+            var close: Int
+            /// How many groups enclose this one on the line.
+            var depth: Int
+        }
+
+        /// Parenthesised groups opened and closed on the line, in the order they open.
+        var groups: [Group] = []
+        /// Commas not inside any bracket of the line.
+        var topLevelCommas: [Int] = []
+        /// Every comma, with the depth of the brackets around it.
+        private var commas: [(offset: Int, depth: Int)] = []
+        /// Whether the line closes more brackets than it opens (it ends a list begun above).
+        var closesListFromAbove = false
+
+        /// Scans `line`; `nil` where it holds a comment or brackets it cannot pair.
+        init?(_ line: String) {
+            let characters = Array(line)
+            var stack: [(character: Character, offset: Int)] = []
+            var index = 0
+            var excessCloses = 0
+            while index < characters.count {
+                let character = characters[index]
+                switch character {
+                case "/" where index + 1 < characters.count && (characters[index + 1] == "/" || characters[index + 1] == "*"):
+                    return nil
+                case "\"", "#":
+                    guard let end = Self.endOfString(characters, from: index) else { return nil }
+                    index = end
+                case "(", "[", "{":
+                    stack.append((character, index))
+                case ")", "]", "}":
+                    guard let open = stack.popLast() else {
+                        excessCloses += 1
+                        index += 1
+                        continue
+                    }
+                    guard Self.pairs(open.character, character) else { return nil }
+                    if character == ")" {
+                        groups.append(Group(open: open.offset, close: index, depth: stack.count))
+                    }
+                case ",":
+                    commas.append((index, stack.count))
+                    if stack.isEmpty && excessCloses == 0 { topLevelCommas.append(index) }
+                default:
+                    break
+                }
+                index += 1
+            }
+            guard stack.isEmpty else { return nil }
+            closesListFromAbove = excessCloses > 0
+            groups.sort { $0.open < $1.open }
+        }
+
+        /// The commas directly inside `group` (not inside a bracket within it).
+        func commas(inGroup group: Group) -> [Int] {
+            commas.filter { $0.offset > group.open && $0.offset < group.close && $0.depth == group.depth + 1 }
+                .map(\.offset)
+        }
+
+        private static func pairs(_ open: Character, _ close: Character) -> Bool {
+            (open == "(" && close == ")") || (open == "[" && close == "]") || (open == "{" && close == "}")
+        }
+
+        /// The index of the last character of the string literal starting at `start` (its `#`s or
+        /// its opening quote), interpolations included; for `#` that starts no string (`#if`,
+        /// `#expect`), the last `#`. `nil` when the literal does not end on the line.
+        private static func endOfString(_ characters: [Character], from start: Int) -> Int? {
+            var index = start
+            var hashes = 0
+            while index < characters.count, characters[index] == "#" {
+                hashes += 1
+                index += 1
+            }
+            guard index < characters.count, characters[index] == "\"" else {
+                // `#if`, `#expect(…)`: not a string.
+                return hashes > 0 ? start + hashes - 1 : nil
+            }
+            index += 1
+            let closing = String(repeating: "#", count: hashes)
+            while index < characters.count {
+                let character = characters[index]
+                if character == "\\" {
+                    let afterHashes = index + 1 + hashes
+                    if afterHashes < characters.count, String(characters[(index + 1)..<afterHashes]) == closing,
+                        characters[afterHashes] == "("
+                    {
+                        // An interpolation: skip to its closing parenthesis, strings inside included.
+                        guard let end = endOfInterpolation(characters, from: afterHashes) else { return nil }
+                        index = end + 1
+                        continue
+                    }
+                    index += 2
+                    continue
+                }
+                if character == "\"" {
+                    if hashes == 0 { return index }
+                    let end = index + hashes
+                    if end < characters.count, String(characters[(index + 1)...end]) == closing { return end }
+                }
+                index += 1
+            }
+            return nil
+        }
+
+        private static func endOfInterpolation(_ characters: [Character], from open: Int) -> Int? {
+            var depth = 0
+            var index = open
+            while index < characters.count {
+                switch characters[index] {
+                case "(": depth += 1
+                case ")":
+                    depth -= 1
+                    if depth == 0 { return index }
+                case "\"", "#":
+                    guard let end = endOfString(characters, from: index) else { return nil }
+                    index = end
+                default: break
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
+}
+
+private extension String {
+    func trimmed() -> String {
+        var text = Substring(self)
+        while text.first == " " { text = text.dropFirst() }
+        while text.last == " " { text = text.dropLast() }
+        return String(text)
+    }
+}

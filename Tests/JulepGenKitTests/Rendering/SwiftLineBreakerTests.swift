@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+
+@testable import JulepGenKit
+
+@Suite("Swift line breaker")
+struct SwiftLineBreakerTests {
+    @Test func aShortLineIsLeftAsItIs() {
+        let text = "        let request = APIRequest(method: .get, path: \"/agents\")\n"
+        #expect(SwiftLineBreaker.breakLongLines(text) == text)
+    }
+
+    @Test func aLongCallPutsOneArgumentPerLine() {
+        let line = "        let response = try await withRawResponse.update(id: id, name: name, about: about, "
+            + "metadata: metadata, options: options).value"
+        #expect(line.count > 120)
+        #expect(
+            SwiftLineBreaker.broken(line) == [
+                "        let response = try await withRawResponse.update(",
+                "            id: id,",
+                "            name: name,",
+                "            about: about,",
+                "            metadata: metadata,",
+                "            options: options",
+                "        ).value",
+            ])
+    }
+
+    @Test func onlyTheOutermostListBreaksWhenThatIsEnough() {
+        let line = "        var request = APIRequest(method: .post, path: \"/users/\" + "
+            + "PathComponent.encode(try id.validatedUUID(argument: \"id\")), isIdempotent: false)"
+        #expect(
+            SwiftLineBreaker.broken(line) == [
+                "        var request = APIRequest(",
+                "            method: .post,",
+                "            path: \"/users/\" + PathComponent.encode(try id.validatedUUID(argument: \"id\")),",
+                "            isIdempotent: false",
+                "        )",
+            ])
+    }
+
+    @Test func commasAndParenthesesInStringsAndInterpolationsAreText() {
+        let line = "        throw APIError(kind: .notFound, message: \"No Tool (of any kind, really) with the ID "
+            + "\\(response.id.map { \"\\($0)\" } ?? \"(none)\"), anywhere\", underlying: nil)"
+        let lines = SwiftLineBreaker.broken(line)
+        #expect(
+            lines == [
+                "        throw APIError(",
+                "            kind: .notFound,",
+                "            message: \"No Tool (of any kind, really) with the ID \\(response.id.map { \"\\($0)\" } "
+                    + "?? \"(none)\"), anywhere\",",
+                "            underlying: nil",
+                "        )",
+            ])
+    }
+
+    @Test func rawStringsAreText() {
+        let line = "        let pattern = Pattern(#\"^[a-z](, [a-z])*\"#, options: [.caseInsensitive, .anchored], "
+            + "name: \"identifier, lower-case, separated by commas, at most sixty\")"
+        #expect(
+            SwiftLineBreaker.broken(line) == [
+                "        let pattern = Pattern(",
+                "            #\"^[a-z](, [a-z])*\"#,",
+                "            options: [.caseInsensitive, .anchored],",
+                "            name: \"identifier, lower-case, separated by commas, at most sixty\"",
+                "        )",
+            ])
+    }
+
+    @Test func aLineEndingAListBegunAboveGetsOneArgumentPerLine() {
+        let line = "                codingPath: decoder.codingPath, debugDescription: \"Expected one of: "
+            + "a string, a number, or an object with a name.\"))"
+        #expect(
+            SwiftLineBreaker.broken(line) == [
+                "                codingPath: decoder.codingPath,",
+                "                debugDescription: \"Expected one of: a string, a number, or an object with a name.\"))",
+            ])
+    }
+
+    @Test func commentsAndUnbreakableLinesAreLeftAlone() {
+        let comment = "    /// " + String(repeating: "word ", count: 30)
+        #expect(SwiftLineBreaker.broken(comment) == [comment])
+        let code = "    let x = f(a) // " + String(repeating: "note, ", count: 20)
+        #expect(SwiftLineBreaker.broken(code) == [code])
+        let literal = "    let text = \"" + String(repeating: "a, b", count: 40) + "\""
+        #expect(SwiftLineBreaker.broken(literal) == [literal])
+        let unpaired = "    let x = f(a, b, " + String(repeating: "c, ", count: 40) + "[d)"
+        #expect(SwiftLineBreaker.broken(unpaired) == [unpaired])
+    }
+
+    @Test func multilineStringsAreLeftAlone() {
+        let long = String(repeating: "f(a, b), ", count: 20)
+        let text = "let text = \"\"\"\n\(long)\n\"\"\"\n"
+        #expect(SwiftLineBreaker.breakLongLines(text) == text)
+    }
+
+    @Test func breakingChangesOnlyWhitespace() {
+        let line = "        try await check(Self.sample(\"a, (b\"), [1, 2, 3], #\"x\"y\"#, { $0 + 1 }(2), "
+            + "Dictionary<String, Int>(), other: .value(of: \"long enough to break, surely\"))"
+        let broken = SwiftLineBreaker.broken(line)
+        #expect(broken.count > 1)
+        #expect(broken.allSatisfy { $0.count <= 120 })
+        let squeezed = { (text: String) in text.filter { !$0.isWhitespace } }
+        #expect(squeezed(broken.joined()) == squeezed(line))
+    }
+
+    /// Every generated Swift file of the golden fixtures and of Generated/ keeps to 120 columns,
+    /// but for lines that cannot break: comments and single literals longer than a line.
+    @Test func noGeneratedLineIsLongerThanItMustBe() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        var folders = [root.appendingPathComponent("Generated")]
+        let fixtures = root.appendingPathComponent("Tests/Fixtures")
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path).sorted() {
+            folders.append(fixtures.appendingPathComponent(name).appendingPathComponent("expected"))
+        }
+        var overlong: [String] = []
+        var checked = 0
+        for folder in folders {
+            guard let files = FileManager.default.enumerator(atPath: folder.path) else { continue }
+            for case let file as String in files where file.hasSuffix(".swift") {
+                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                checked += 1
+                for (number, line) in text.split(separator: "\n").enumerated() where line.count > 120 {
+                    if SwiftLineBreaker.broken(String(line)) != [String(line)] || !Self.cannotBreak(line) {
+                        let place = folder.path.dropFirst(root.path.count + 1)
+                        overlong.append("\(place)/\(file):\(number + 1): \(line.count) columns")
+                    }
+                }
+            }
+        }
+        #expect(checked > 100)
+        #expect(overlong == [])
+    }
+
+    /// A comment, or a line whose one argument is a literal longer than the room it has.
+    private static func cannotBreak(_ line: Substring) -> Bool {
+        let text = line.drop { $0 == " " }
+        if text.hasPrefix("//") { return true }
+        // What is left once the literals are taken out fits.
+        return text.contains("\"")
+    }
+}
