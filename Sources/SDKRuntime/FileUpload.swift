@@ -78,11 +78,19 @@ public struct FileUpload: Sendable, Hashable {
 }
 
 extension APIRequest {
-    /// Sets a file's bytes as the body, sent as its content type. A file on disk is read as the
-    /// request is built.
+    /// Sets a file's bytes as the body, sent as its content type. A file on disk is streamed from
+    /// disk as the request is sent, never read into memory.
     mutating func setRawBody(_ file: FileUpload) throws {
-        var data = Data()
-        try file.forEachChunk { data.append($0) }
-        setRawBody(data, contentType: file.contentType)
+        switch file.contents {
+        case .data(let data):
+            setRawBody(data, contentType: file.contentType)
+        case .file(let url):
+            guard FileManager.default.isReadableFile(atPath: url.path) else {
+                throw APIError(kind: .invalidArgument, message: "Cannot read the file '\(url.path)'.")
+            }
+            body = nil
+            bodyFile = RequestBodyFile(url: url, isTemporary: false)
+            headers["Content-Type"] = file.contentType
+        }
     }
 }

@@ -203,6 +203,10 @@ public struct HTTPRequest: Sendable, CustomStringConvertible {
     public var headers: HTTPHeaders
     /// The body, if any.
     public var body: Data?
+    /// A file whose contents are the body (a large upload), read as the request is sent; `body` is
+    /// `nil` then. A transport reads the file again for each attempt; ``URLSessionTransport``
+    /// streams it from disk.
+    public var bodyFile: URL?
     /// The deadline for the whole exchange (connecting, sending and receiving the full response);
     /// `nil` leaves it to the transport.
     public var timeout: Duration?
@@ -233,7 +237,8 @@ public struct HTTPRequest: Sendable, CustomStringConvertible {
     public var description: String {
         let url = APIError.RequestSummary.sanitizedURL(url, alsoRedacting: credentialQueryNames)
         let headers = headers.redacted(alsoRedacting: credentialHeaderNames)
-        return "\(method) \(url) headers: \(headers) body: \(body.map { "\($0.count) bytes" } ?? "none")"
+        let bodyText = body.map { "\($0.count) bytes" } ?? bodyFile.map { "the file \($0.lastPathComponent)" } ?? "none"
+        return "\(method) \(url) headers: \(headers) body: \(bodyText)"
     }
 }
 

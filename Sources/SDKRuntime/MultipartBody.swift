@@ -86,6 +86,11 @@ struct MultipartBody: Sendable {
         return data
     }
 
+    /// Whether a part's bytes are in a file on disk.
+    var hasFileOnDisk: Bool {
+        parts.contains { if case .file = $0.contents { true } else { false } }
+    }
+
     /// The body's length in bytes, files counted without reading them.
     func byteCount() throws -> Int {
         var count = closing.count
@@ -124,10 +129,16 @@ extension FileUpload {
 }
 
 extension APIRequest {
-    /// Sets `body` as the request body, with its `Content-Type` and boundary. Files are read into
-    /// the request as it is built.
+    /// Sets `body` as the request body, with its `Content-Type` and boundary. A body with a file
+    /// on disk is written to a temporary file a chunk at a time and streamed from there as the
+    /// request is sent, so a large upload never sits in memory; any other is encoded in memory.
     mutating func setMultipartBody(_ body: MultipartBody) throws {
-        self.body = try body.encoded()
+        if body.hasFileOnDisk {
+            self.body = nil
+            bodyFile = try RequestBodyFile.temporary { write in try body.write(write) }
+        } else {
+            self.body = try body.encoded()
+        }
         headers["Content-Type"] = body.contentType
     }
 }

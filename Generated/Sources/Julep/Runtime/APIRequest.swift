@@ -23,6 +23,8 @@ struct APIRequest: Sendable {
     var headers = HTTPHeaders()
     /// The encoded request body, if any.
     var body: Data?
+    /// The body as a file, read as it is sent (a large upload); `body` is `nil` then.
+    var bodyFile: RequestBodyFile?
     /// Whether sending the request twice has the same effect as sending it once, so the client
     /// may retry it after any transient failure (see ``RetryPolicy``).
     var isIdempotent: Bool
@@ -225,6 +227,7 @@ struct APIRequest: Sendable {
     /// Throws ``APIError/Kind/invalidArgument`` if `value` cannot be encoded (for example a NaN).
     mutating func setJSONBody<Value: Encodable>(_ value: Value) throws {
         body = try APIRequest.encodeJSON(value, what: "request body")
+        bodyFile = nil
     }
 
     /// `value` as the JSON it encodes to, for the parameter styles that take it apart.

@@ -323,7 +323,7 @@ struct ClientCore: Sendable {
         var headers = HTTPHeaders()
         headers["Accept"] = "application/json"
         headers["User-Agent"] = configuration.userAgent
-        if request.body != nil {
+        if request.body != nil || request.bodyFile != nil {
             headers["Content-Type"] = "application/json"
         }
         headers.merge(configuration.additionalHeaders)
@@ -333,7 +333,7 @@ struct ClientCore: Sendable {
         }
         try ClientCore.validateHeaders(headers)
 
-        return HTTPRequest(
+        var httpRequest = HTTPRequest(
             method: request.method,
             url: url,
             headers: headers,
@@ -341,6 +341,8 @@ struct ClientCore: Sendable {
             timeout: options?.timeout ?? configuration.timeout,
             maxResponseBodyBytes: options?.maxResponseBodyBytes ?? configuration.maxResponseBodyBytes
         )
+        httpRequest.bodyFile = request.bodyFile?.url
+        return httpRequest
     }
 
     private func makeURL(path: String, queryParts: [String]) throws -> URL {

@@ -67,6 +67,7 @@ extension APIRequest {
     /// Sets `data` as the body, sent as `contentType`.
     mutating func setRawBody(_ data: Data, contentType: String) {
         body = data
+        bodyFile = nil
         headers["Content-Type"] = contentType
     }
 

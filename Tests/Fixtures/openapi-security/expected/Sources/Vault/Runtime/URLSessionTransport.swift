@@ -61,7 +61,7 @@ public final class URLSessionTransport: HTTPTransport {
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
                 guard exchange.install(continuation) else { return }
-                let task = session.dataTask(with: urlRequest)
+                let task = makeTask(urlRequest, bodyFile: request.bodyFile)
                 delegate.register(exchange, redirects: RedirectRule(request), for: task)
                 exchange.attach(task)
                 if let timeout = request.timeout {
@@ -88,7 +88,7 @@ public final class URLSessionTransport: HTTPTransport {
             try await withCheckedThrowingContinuation {
                 (continuation: CheckedContinuation<HTTPStreamingResponse, any Error>) in
                 guard exchange.install(continuation) else { return }
-                let task = session.dataTask(with: urlRequest)
+                let task = makeTask(urlRequest, bodyFile: request.bodyFile)
                 delegate.register(exchange, redirects: RedirectRule(request), for: task)
                 exchange.attach(task)
                 if let timeout = request.timeout {
@@ -99,6 +99,12 @@ public final class URLSessionTransport: HTTPTransport {
         } onCancel: {
             exchange.fail(APIError(kind: .cancelled, message: "The request was cancelled."))
         }
+    }
+
+    /// A data task, or for a body on disk an upload task, which streams the file as it sends it.
+    private func makeTask(_ urlRequest: URLRequest, bodyFile: URL?) -> URLSessionDataTask {
+        guard let bodyFile else { return session.dataTask(with: urlRequest) }
+        return session.uploadTask(with: urlRequest, fromFile: bodyFile)
     }
 
     private func makeURLRequest(_ request: HTTPRequest) -> URLRequest {
