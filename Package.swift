@@ -67,7 +67,8 @@ let package = Package(
             // `julep-emulator` is run as a program by `EmulatorProgramTests`; depending on it builds it first.
             dependencies: ["Julep", "JulepTestSupport", "julep-emulator", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
-        // The test server on 127.0.0.1, shared by the hand-written and the generated SDK tests.
+        // The test servers on 127.0.0.1 of the hand-written runtime and SDK tests, and the emulated
+        // Julep server.
         .target(
             name: "JulepTestSupport",
             dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
