@@ -86,10 +86,19 @@ struct SampleTestSupportFilesTests {
         let result = try TestSupport.generate(
             ["api.yaml": TestSupport.rootPreamble + "\ntypes:\n  LoopbackServer:\n    properties:\n      name: string\n"],
             tests: true)
+        #expect(result.succeeded)
         #expect(result.files.contains { $0.path == "Sources/Demo/Models/DemoLoopbackServer.swift" })
+        let samples = result.files.filter { $0.path.hasPrefix("Tests/DemoSampleTests/Models/") }.map(\.contents)
+        #expect(samples.contains { $0.contains("let sample: DemoLoopbackServer = ") })
+    }
+
+    @Test func anExplicitSwiftNameOfATestTypeIsRefused() throws {
+        let lines = try TestSupport.diagnostics(
+            TestSupport.rootPreamble + "\ntypes:\n  Server:\n    swiftName: WireExchange\n    enum: [a]\n")
         #expect(
-            TestSupport.lines(result.diagnostics).contains(
-                "api.yaml:10:3: warning: type 'LoopbackServer' would be 'LoopbackServer' in Swift, which is a type "
-                    + "the generated tests declare; it is named 'DemoLoopbackServer' instead"))
+            lines == [
+                "api.yaml:10:16: error: swiftName 'WireExchange' would shadow the generated tests' 'WireExchange'; "
+                    + "choose another name"
+            ])
     }
 }
