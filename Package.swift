@@ -40,6 +40,11 @@ let package = Package(
             name: "SDKRuntimeTests",
             dependencies: ["SDKRuntime", "JulepTestSupport"]
         ),
+        // The loopback HTTP server of the tests julep-gen writes beside an SDK, as ordinary Swift
+        // with no dependency beyond Foundation: compiled and tested here, embedded into julep-gen
+        // with the runtime, and copied into each generated test target.
+        .target(name: "SampleTestSupport"),
+        .testTarget(name: "SampleTestSupportTests", dependencies: ["SampleTestSupport"]),
         .executableTarget(name: "embed-runtime"),
         .plugin(name: "EmbedRuntime", capability: .buildTool(), dependencies: ["embed-runtime"]),
         .executableTarget(
@@ -62,7 +67,8 @@ let package = Package(
             // `julep-emulator` is run as a program by `EmulatorProgramTests`; depending on it builds it first.
             dependencies: ["Julep", "JulepTestSupport", "julep-emulator", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
-        // The test server on 127.0.0.1, shared by the hand-written and the generated SDK tests.
+        // The test servers on 127.0.0.1 of the hand-written runtime and SDK tests, and the emulated
+        // Julep server.
         .target(
             name: "JulepTestSupport",
             dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
@@ -79,10 +85,11 @@ let package = Package(
             path: "Tests/SecuritySchemeTests"
         ),
         // Tests julep-gen writes next to the SDK (`--check` and the drift test cover them): a JSON
-        // round trip of a sample of every model, and every operation over HTTP.
+        // round trip of a sample of every model, and every operation over HTTP against the
+        // loopback server they carry in `Support/` (a copy of SampleTestSupport).
         .testTarget(
             name: "JulepSampleTests",
-            dependencies: ["Julep", "JulepTestSupport"],
+            dependencies: ["Julep"],
             path: "Generated/Tests/JulepSampleTests"
         ),
     ],

@@ -12,6 +12,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "Julep"),
+        // The sample tests julep-gen wrote, with the loopback server they run against (`Support/`).
+        .testTarget(name: "JulepSampleTests", dependencies: ["Julep"]),
     ],
     swiftLanguageModes: [.v6]
 )

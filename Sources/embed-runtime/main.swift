@@ -1,8 +1,9 @@
-// Run at build time by the EmbedRuntime plugin: turns the SDK runtime's source files
-// (Sources/SDKRuntime) into `EmbeddedRuntime.swift`, so that julep-gen carries the runtime in its
-// own binary and copies it into every SDK byte for byte.
+// Run at build time by the EmbedRuntime plugin: turns a target's source files (the SDK runtime,
+// Sources/SDKRuntime; the generated tests' loopback server, Sources/SampleTestSupport) into one
+// Swift file declaring `enum ENUM`, so that julep-gen carries them in its own binary and copies
+// them into what it writes byte for byte.
 //
-// Usage: embed-runtime OUTPUT FILE...
+// Usage: embed-runtime OUTPUT ENUM TARGET FILE...
 import Foundation
 
 /// The stand-in for the one runtime file julep-gen writes per SDK: it is not copied, and its
@@ -10,11 +11,14 @@ import Foundation
 let identityFileName = "SDKIdentity.swift"
 
 let arguments = CommandLine.arguments.dropFirst()
-guard let output = arguments.first else {
-    FileHandle.standardError.write(Data("usage: embed-runtime OUTPUT FILE...\n".utf8))
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: embed-runtime OUTPUT ENUM TARGET FILE...\n".utf8))
     exit(2)
 }
-let inputs = arguments.dropFirst().sorted { ($0 as NSString).lastPathComponent < ($1 as NSString).lastPathComponent }
+let output = arguments[arguments.startIndex]
+let enumName = arguments[arguments.startIndex + 1]
+let targetName = arguments[arguments.startIndex + 2]
+let inputs = arguments.dropFirst(3).sorted { ($0 as NSString).lastPathComponent < ($1 as NSString).lastPathComponent }
 
 var files: [(name: String, text: String, types: [String])] = []
 var declaredTypes: Set<String> = []
@@ -68,12 +72,12 @@ func rawLiteral(_ text: String) -> String {
 }
 
 var swift = """
-// Written at build time by the EmbedRuntime plugin from Sources/SDKRuntime.
+// Written at build time by the EmbedRuntime plugin from Sources/\(targetName).
 
-/// The SDK runtime, as julep-gen copies it into every SDK.
-enum EmbeddedRuntime {
-    /// Every file of the runtime but `SDKIdentity.swift`, in name order: its name, its text and
-    /// the top-level types it declares.
+/// The files of Sources/\(targetName), as julep-gen copies them.
+enum \(enumName) {
+    /// Every file but `\(identityFileName)`, in name order: its name, its text and the top-level
+    /// types it declares.
     static let files: [(name: String, text: String, types: [String])] = [
 
 """
@@ -84,7 +88,7 @@ for file in files {
 swift += """
     ]
 
-    /// Every top-level type the runtime declares (`SDKIdentity` included).
+    /// Every top-level type the files declare (`SDKIdentity`'s included).
     static let declaredTypes: [String] = [
 \(declaredTypes.sorted().map { "        \(String(reflecting: $0)),\n" }.joined())    ]
 }

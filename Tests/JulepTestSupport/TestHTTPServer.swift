@@ -3,8 +3,8 @@ import FlyingFox
 
 /// A FlyingFox HTTP server on 127.0.0.1 at an ephemeral port, recording the requests it receives.
 ///
-/// Shared by the SDK's hand-written tests (`JulepTests`) and the generated ones (`JulepSampleTests`);
-/// it knows nothing of the SDK, so the tests generated for any spec can use it.
+/// For the hand-written tests of the runtime and the SDKs (`SDKRuntimeTests`, `JulepTests`,
+/// `SecuritySchemeTests`); the generated tests carry a server of their own (`SampleTestSupport`).
 public final class TestHTTPServer: Sendable {
     private let server: HTTPServer
     private let runTask: Task<Void, any Error>
@@ -48,7 +48,6 @@ public final class TestHTTPServer: Sendable {
                 )
                 await log.append(received)
                 let canned = try await respond(received)
-                WireLog.record(received, canned)
                 if canned.delay > .zero {
                     try await Task.sleep(for: canned.delay)
                 }

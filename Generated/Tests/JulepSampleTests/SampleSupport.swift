@@ -3,11 +3,10 @@
 
 import Foundation
 import Julep
-import JulepTestSupport
 import Testing
 
 // Helpers of the generated sample tests: JSON round trips of models, and calls of the client
-// against a server on 127.0.0.1 that records what it receives.
+// against a server on 127.0.0.1 that records what it receives (`LoopbackServer`, in `Support/`).
 
 // The SDK's types by their own names: in this module they win over the same names in Foundation
 // and Testing (`Notification`, `Tag`), which would otherwise be ambiguous.
@@ -236,7 +235,7 @@ enum WireQueryItem: Sendable, CustomStringConvertible {
 /// One call of the client against a test server, and what the server received.
 struct WireExchange<Value: Sendable>: Sendable {
     /// The one request the call sent.
-    var request: ReceivedRequest
+    var request: LoopbackRequest
     /// What the call returned.
     var value: Value
 
@@ -264,7 +263,7 @@ struct WireExchange<Value: Sendable>: Sendable {
         status: Int, responseBody: String, _ call: (JulepClient) async throws -> Value
     ) async throws -> WireExchange {
         try await perform(
-            CannedResponse(status: status, headers: ["Content-Type": "application/json"], body: responseBody), call)
+            LoopbackResponse(status: status, headers: ["Content-Type": "application/json"], body: responseBody), call)
     }
 
     /// Runs `call` against a server answering `status` with a `text/event-stream` of `events`, one
@@ -279,15 +278,15 @@ struct WireExchange<Value: Sendable>: Sendable {
             ).map { "data: " + $0 }.joined(separator: "\n") + "\n\n"
         }
         return try await perform(
-            CannedResponse(status: status, headers: ["Content-Type": "text/event-stream"], body: stream.joined()), call)
+            LoopbackResponse(status: status, headers: ["Content-Type": "text/event-stream"], body: stream.joined()), call)
     }
 
     private static func perform(
-        _ response: CannedResponse, _ call: (JulepClient) async throws -> Value
+        _ response: LoopbackResponse, _ call: (JulepClient) async throws -> Value
     ) async throws -> WireExchange {
-        try await TestHTTPServer.with({ _ in response }) { server in
+        try await LoopbackServer.with({ _ in response }) { server in
             let value = try await call(client(server.baseURL))
-            let requests = await server.requests
+            let requests = server.requests
             #expect(requests.count == 1, "one request, got \(requests.map(\.target))")
             return WireExchange(request: try #require(requests.first), value: value)
         }

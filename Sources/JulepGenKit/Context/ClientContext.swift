@@ -30,6 +30,9 @@ struct ClientContext: Encodable {
     var readsBaseURLEnvironment: Bool
     var authSchemes: [AuthSchemeContext]
     var resources: [ResourceAccessorContext]
+    /// `Package.swift`'s test target of the generated sample tests, `JulepSampleTests` (0 or 1
+    /// element; none when the tests are not written).
+    var sampleTestTargets: [String] = []
 }
 
 struct EnvironmentContext: Encodable {

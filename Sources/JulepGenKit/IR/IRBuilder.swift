@@ -37,7 +37,8 @@ public struct IRBuilder {
             diagnostics.error("the API name '\(name.value)' does not make a Swift type name", at: name.location)
         }
         for reserved in RuntimeNames.reserved(api: apiSwiftName).sorted() {
-            typeCollisions.reserve(reserved, as: "a type the SDK runtime declares")
+            let owner = RuntimeNames.sampleTestTypes.contains(reserved) ? "the generated tests" : "the SDK runtime"
+            typeCollisions.reserve(reserved, as: "a type \(owner) declares")
         }
         for shadowed in SwiftKeywords.shadowedTypeNames.sorted() {
             typeCollisions.reserve(shadowed, as: "a Swift or Foundation type")

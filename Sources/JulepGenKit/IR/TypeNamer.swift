@@ -53,8 +53,9 @@ struct TypeNamer {
     }
 
     private func describeReserved(_ name: String) -> String {
-        SwiftKeywords.shadowedTypeNames.contains(name)
-            ? "Swift's '\(name)' for the SDK and its users" : "the SDK runtime's '\(name)'"
+        if SwiftKeywords.shadowedTypeNames.contains(name) { return "Swift's '\(name)' for the SDK and its users" }
+        if RuntimeNames.sampleTestTypes.contains(name) { return "the generated tests' '\(name)'" }
+        return "the SDK runtime's '\(name)'"
     }
 }
 

@@ -7,6 +7,14 @@ public enum RuntimeNames {
     /// of the API's name.
     public static let runtimeTypes = Set(EmbeddedRuntime.declaredTypes)
 
+    /// Types the generated sample tests declare at the top of their module: the loopback server
+    /// they carry (`Sources/SampleTestSupport`, read when julep-gen is built) and the helpers of
+    /// `templates/tests/support.mustache`. In the test module one of them would hide an SDK type
+    /// of its name, so SDK types do not take them, tests or not (an SDK's names do not depend on
+    /// whether its tests are written).
+    public static let sampleTestTypes = Set(EmbeddedSampleTestSupport.declaredTypes)
+        .union(["SampleCheck", "WireQueryItem", "WireExchange"])
+
     /// The runtime's error type; each SDK also names it after its API (`errorType(api:)`).
     public static let runtimeErrorType = "APIError"
 
@@ -35,8 +43,8 @@ public enum RuntimeNames {
         "baseURL", "environment", "configuration", "timeout", "maxRetries", "middlewares", "transport",
     ]
 
-    /// All names reserved for a given API, runtime and client types together.
+    /// All names reserved for a given API: runtime, sample test and client types together.
     public static func reserved(api: String) -> Set<String> {
-        runtimeTypes.union([clientType(api: api), errorType(api: api), environmentType(api: api), routesType(api: api)])
+        runtimeTypes.union(sampleTestTypes).union([clientType(api: api), errorType(api: api), environmentType(api: api), routesType(api: api)])
     }
 }

@@ -13,6 +13,7 @@ import Mustache
 ///     Sources/<API>/Resources/<X>Resource.swift  resource (one per resource)
 ///     Sources/<API>/Runtime/SDKIdentity.swift  identity (the API's name, user agent and error type)
 ///     Sources/<API>/Runtime/<Name>.swift     the SDK runtime's files, copied (see `RuntimeFiles`)
+///     Tests/<API>SampleTests/…               with `includeTests` (see `TestFileRenderer`, `SampleTestSupportFiles`)
 struct FileRenderer {
     let api: APIDefinition
     let templates: TemplateSet
@@ -47,8 +48,11 @@ struct FileRenderer {
             }
         }
         let rendered = results.map(\.file)
-        let runtime = RuntimeFiles.files(for: api, module: api.swiftName, generated: rendered)
-        return (rendered + runtime).sorted { $0.path < $1.path }
+        var copied = RuntimeFiles.files(for: api, module: api.swiftName, generated: rendered)
+        if includeTests {
+            copied += SampleTestSupportFiles.files(testModule: TestContextBuilder.moduleName(api: api))
+        }
+        return (rendered + copied).sorted { $0.path < $1.path }
     }
 
     /// One job per file of the SDK itself.
@@ -60,7 +64,9 @@ struct FileRenderer {
         func add(_ path: String, template: String, context: @escaping @Sendable () -> any Encodable) {
             jobs.append(RenderJob(path: path, template: template, context: context))
         }
-        add("Package.swift", template: "package") { client }
+        var package = client
+        if includeTests { package.sampleTestTargets = [TestContextBuilder.moduleName(api: api)] }
+        add("Package.swift", template: "package") { [package] in package }
         add("\(module)/\(client.clientType).swift", template: "client") { client }
         add("\(module)/\(client.environmentType).swift", template: "environment") { client }
         // In the Julep profile, operations with a route make the routes file (`RoutesContext`).

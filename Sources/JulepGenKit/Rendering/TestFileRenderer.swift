@@ -5,10 +5,10 @@ import Foundation
 ///     Tests/<API>SampleTests/SampleSupport.swift                  tests/support
 ///     Tests/<API>SampleTests/Models/<SpecFile>Samples.swift       tests/model-samples (per spec file declaring types; see `modelGroups`)
 ///     Tests/<API>SampleTests/Routes/<X>ResourceWireTests.swift    tests/route-wire (one per resource)
+///     Tests/<API>SampleTests/Support/<Name>.swift                 the loopback server, copied (see `SampleTestSupportFiles`)
 ///
-/// `Generated/Package.swift` does not build them (the SDK package stays free of test
-/// dependencies); this repository's `Package.swift` does, as the `JulepSampleTests` test target,
-/// with the test server of the `JulepTestSupport` target.
+/// The package's `Package.swift` declares the test target, which needs nothing but the SDK and
+/// Foundation: the generated package's `swift test` runs them on its own.
 struct TestFileRenderer {
     let api: APIDefinition
     let templates: TemplateSet

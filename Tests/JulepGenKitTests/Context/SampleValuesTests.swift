@@ -244,7 +244,7 @@ struct SampleValuesTests {
         #expect(tests == [
             "Tests/TinySampleTests/Models/ApiSamples.swift", "Tests/TinySampleTests/Routes/HealthResourceWireTests.swift",
             "Tests/TinySampleTests/SampleSupport.swift",
-        ])
+        ] + EmbeddedSampleTestSupport.files.map { "Tests/TinySampleTests/Support/\($0.name)" })
     }
 }
 

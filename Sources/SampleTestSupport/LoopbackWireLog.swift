@@ -1,15 +1,22 @@
 import Foundation
 
-/// Every exchange the test server has, appended to the file `JULEP_GEN_WIRE_LOG` names (one JSON
-/// object per line), so that a validator nobody here wrote can check the requests the generated
-/// tests send, and the answers they decode, against the API's own document (`.ci/validate-wire`).
-/// Nothing is written when the variable is not set.
-enum WireLog {
-    static let path = ProcessInfo.processInfo.environment["JULEP_GEN_WIRE_LOG"].flatMap { $0.isEmpty ? nil : $0 }
+/// Every exchange of a ``LoopbackServer``, appended to the file `JULEP_GEN_WIRE_LOG` names (one
+/// JSON object per line), so that a validator of the API's own document can check the requests
+/// the tests send and the answers they decode. Nothing is written when the variable is not set.
+public enum LoopbackWireLog {
+    /// The log file, from the environment.
+    public static let path = ProcessInfo.processInfo.environment["JULEP_GEN_WIRE_LOG"].flatMap { $0.isEmpty ? nil : $0 }
     private static let lock = NSLock()
 
-    static func record(_ request: ReceivedRequest, _ response: CannedResponse) {
+    /// Appends the exchange to the log file `path` names, if any.
+    static func record(_ request: LoopbackRequest, _ response: LoopbackResponse) {
         guard let path else { return }
+        append(request, response, to: path)
+    }
+
+    /// Appends one line to the file at `path`, creating it: the request's method, target, headers
+    /// and body (Base64), and the answer's status, headers and body (Base64).
+    public static func append(_ request: LoopbackRequest, _ response: LoopbackResponse, to path: String) {
         let entry: [String: Any] = [
             "method": request.method,
             "target": request.target,
