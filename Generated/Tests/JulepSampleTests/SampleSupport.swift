@@ -278,7 +278,11 @@ struct WireExchange<Value: Sendable>: Sendable {
             ).map { "data: " + $0 }.joined(separator: "\n") + "\n\n"
         }
         return try await perform(
-            LoopbackResponse(status: status, headers: ["Content-Type": "text/event-stream"], body: stream.joined()), call)
+            LoopbackResponse(
+                status: status,
+                headers: ["Content-Type": "text/event-stream"],
+                body: stream.joined()
+            ), call)
     }
 
     private static func perform(

@@ -137,7 +137,7 @@ struct SampleBuilder {
         case .enumeration(let enumeration):
             let n = next()
             guard !enumeration.cases.isEmpty else { return unknownEnumValue(enumeration, n: n) }
-            return enumCase(enumeration.cases[(n - 1) % enumeration.cases.count])
+            return enumCase(enumeration.cases[(n - 1) % enumeration.cases.count], of: declaration)
         case .object(let object):
             stack.append(id)
             defer { stack.removeLast() }
@@ -150,10 +150,13 @@ struct SampleBuilder {
         }
     }
 
-    func enumCase(_ enumCase: EnumCase) -> SampleValue {
-        SampleValue(
-            code: .atom("." + SwiftNaming.escapedMemberName(enumCase.swiftName)), wire: .string(enumCase.value),
-            encoded: .string(enumCase.value), text: enumCase.value)
+    /// `.dark`; a case named `none` with its type (`Shade.none`), since where an optional is
+    /// expected `.none` would be `nil` (and the compiler warns).
+    func enumCase(_ enumCase: EnumCase, of declaration: TypeDeclaration) -> SampleValue {
+        let member = "." + SwiftNaming.escapedMemberName(enumCase.swiftName)
+        let code = enumCase.swiftName == "none" ? declaration.qualifiedSwiftName + member : member
+        return SampleValue(
+            code: .atom(code), wire: .string(enumCase.value), encoded: .string(enumCase.value), text: enumCase.value)
     }
 
     /// `.unknown("…")` with a value none of the cases has.
@@ -361,7 +364,7 @@ struct SampleBuilder {
                 return smallest(alias.target, hint: hint, nonEmpty: nonEmpty)
             case .enumeration(let enumeration):
                 let n = next()
-                return enumeration.cases.first.map(enumCase) ?? unknownEnumValue(enumeration, n: n)
+                return enumeration.cases.first.map { enumCase($0, of: declaration) } ?? unknownEnumValue(enumeration, n: n)
             case .object(let object):
                 return self.object(declaration, object, style: .smallest)
             case .union(let union):

@@ -239,7 +239,7 @@ struct TestContextBuilder {
         case .enumeration(let enumeration):
             if !enumeration.cases.isEmpty {
                 let cases = enumeration.cases.map { enumCase -> String in
-                    let sample = samples.enumCase(enumCase)
+                    let sample = samples.enumCase(enumCase, of: declaration)
                     return "(\(sample.code.flat), \(RawStringLiteral.singleLine(sample.wire.compact)))"
                 }
                 tests.append(SampleTestContext(

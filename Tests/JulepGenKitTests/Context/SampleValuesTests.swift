@@ -234,6 +234,28 @@ struct SampleValuesTests {
         #expect(inOrder.map(\.id) == api.types.map(\.id))
     }
 
+    /// A case named `none` is spelled with its type: where an optional is expected, `.none`
+    /// would be `nil` (and Swift warns).
+    @Test func anEnumCaseNamedNoneIsSpelledWithItsType() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("none-case-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = folder.appendingPathComponent("openapi.yaml")
+        try """
+            openapi: 3.0.3
+            info: { title: Shares, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                Sharing: { type: string, enum: [none] }
+                Settings: { type: object, properties: { sharing: { $ref: '#/components/schemas/Sharing' } } }
+            """.write(to: document, atomically: true, encoding: .utf8)
+        let result = Generator.run(Generator.Options(specPath: document.path, builtInTemplates: TestSupport.templates, tests: true))
+        let samples = result.files.filter { $0.path.hasPrefix("Tests/") && $0.path.contains("Samples") }.map(\.contents)
+        #expect(samples.contains { $0.contains("sharing: Sharing.none") })
+        #expect(!samples.contains { $0.contains(": .none") })
+    }
+
     /// The command line generates the tests; the library only when asked.
     @Test func testsAreGeneratedOnlyWhenAsked() async throws {
         let spec = TestSupport.fixtures.appendingPathComponent("minimal/spec").path

@@ -119,7 +119,7 @@ struct ChatInputSampleTests {
                 createdAt: Date(timeIntervalSinceReferenceDate: 739583887 + 0.234563),
                 updatedAt: Date(timeIntervalSinceReferenceDate: 739673948 + 0.345674)
             )],
-            toolChoice: .toolChoiceMode(.none),
+            toolChoice: .toolChoiceMode(ToolChoiceMode.none),
             recall: true,
             save: false,
             model: "model-43",
@@ -2416,7 +2416,7 @@ struct ToolChoiceModeSampleTests {
     @Test func everyCase() throws {
         let cases: [(ToolChoiceMode, String)] = [
             (.auto, #""auto""#),
-            (.none, #""none""#),
+            (ToolChoiceMode.none, #""none""#),
         ]
         for (sample, json) in cases {
             try SampleCheck.roundTrip(sample, json: json)

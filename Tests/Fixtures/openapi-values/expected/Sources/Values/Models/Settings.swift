@@ -30,6 +30,9 @@ public struct Settings: Hashable, Sendable {
     /// The `status` field.
     public var status: Status?
 
+    /// The `sharing` field.
+    public var sharing: Sharing?
+
     /// The `ratio` field.
     ///
     /// Must be at least 0, at most 1.
@@ -50,6 +53,7 @@ public struct Settings: Hashable, Sendable {
         password: String? = nil,
         legacy: String? = nil,
         status: Status? = nil,
+        sharing: Sharing? = nil,
         ratio: Double? = nil,
         tags: [String]? = nil
     ) {
@@ -59,6 +63,7 @@ public struct Settings: Hashable, Sendable {
         self.password = password
         self._legacy = legacy
         self.status = status
+        self.sharing = sharing
         self.ratio = ratio
         self.tags = tags
     }
@@ -74,6 +79,7 @@ extension Settings: Codable {
         self.password = try container.decodeIfPresent(String.self, forKey: "password")
         self._legacy = try container.decodeIfPresent(String.self, forKey: "legacy")
         self.status = try container.decodeIfPresent(Status.self, forKey: "status")
+        self.sharing = try container.decodeIfPresent(Sharing.self, forKey: "sharing")
         self.ratio = try container.decodeIfPresent(Double.self, forKey: "ratio")
         self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
     }
@@ -86,6 +92,7 @@ extension Settings: Codable {
         try container.encodeIfPresent(password, forKey: "password")
         try container.encodeIfPresent(_legacy, forKey: "legacy")
         try container.encodeIfPresent(status, forKey: "status")
+        try container.encodeIfPresent(sharing, forKey: "sharing")
         try container.encodeIfPresent(ratio, forKey: "ratio")
         try container.encodeIfPresent(tags, forKey: "tags")
     }
