@@ -132,18 +132,4 @@ extension ClientCore {
         let eventResponse = HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: data)
         return try decode(Event.self, from: eventResponse, for: httpRequest)
     }
-
-    /// The error that ends a stream: a ``APIError`` (with the request filled in) or `.cancelled`.
-    static func mapStreamError(_ error: any Error, request: APIError.RequestSummary?) -> APIError {
-        if var error = error as? APIError {
-            if error.request == nil { error.request = request }
-            return error
-        }
-        if error is CancellationError || Task.isCancelled {
-            return APIError(kind: .cancelled, message: "The stream was cancelled.", request: request, underlying: error)
-        }
-        var mapped = URLSessionTransport.mapError(error)
-        mapped.request = request
-        return mapped
-    }
 }

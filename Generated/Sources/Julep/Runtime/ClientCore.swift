@@ -501,3 +501,20 @@ final class StreamSlot: @unchecked Sendable {
         return stream
     }
 }
+
+extension ClientCore {
+    /// The error that ends a body read as it arrives (an event stream, a download): a ``APIError``
+    /// (with the request filled in) or `.cancelled`.
+    static func mapStreamError(_ error: any Error, request: APIError.RequestSummary?) -> APIError {
+        if var error = error as? APIError {
+            if error.request == nil { error.request = request }
+            return error
+        }
+        if error is CancellationError || Task.isCancelled {
+            return APIError(kind: .cancelled, message: "The stream was cancelled.", request: request, underlying: error)
+        }
+        var mapped = URLSessionTransport.mapError(error)
+        mapped.request = request
+        return mapped
+    }
+}
