@@ -78,11 +78,12 @@ public struct FileUpload: Sendable, Hashable {
 }
 
 extension APIRequest {
-    /// Sets a file's bytes as the body, sent as its content type. A file on disk is read as the
-    /// request is built.
-    mutating func setRawBody(_ file: FileUpload) throws {
+    /// Sets a file's bytes as the body, sent as `contentType` (the operation's media type) or,
+    /// when the operation accepts a range such as `image/*`, as the file's own. A file on disk is
+    /// read as the request is built.
+    mutating func setRawBody(_ file: FileUpload, contentType: String? = nil) throws {
         var data = Data()
         try file.forEachChunk { data.append($0) }
-        setRawBody(data, contentType: file.contentType)
+        setRawBody(data, contentType: contentType ?? file.contentType)
     }
 }

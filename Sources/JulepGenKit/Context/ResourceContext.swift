@@ -36,9 +36,10 @@ struct OperationContext: Encodable {
     var headerItems: [RequestItemContext]
     /// The request type built from the arguments when the body's fields are arguments (0 or 1 element).
     var flattenedBody: [FlattenedBodyContext]
-    var hasBody: Bool
-    /// What `setJSONBody` sends: `body` (built from flattened arguments) or the body argument.
-    var bodyExpression: String
+    /// The statements that put the body on the request in its media type (see `RequestBodyCode`).
+    var bodyLines: [String]
+    /// How a non-JSON answer is read and the `Accept` header it names.
+    var responseLines: [String]
     var isIdempotent: Bool
     /// `, security: [["apiKey"], ["bearerToken"]]`: the credentials the operation takes; empty
     /// when it takes every credential the client has.
