@@ -108,6 +108,21 @@ public enum MediaType {
         return .undecoded
     }
 
+    /// One media type of a range, for samples: `image/*` → `image/png`, `*/*` →
+    /// `application/octet-stream`; a concrete type as it is, without parameters.
+    public static func example(of mediaType: String) -> String {
+        let essence = essence(mediaType)
+        guard essence.contains("*") else { return mediaType }
+        switch essence {
+        case "image/*": return "image/png"
+        case "audio/*": return "audio/mpeg"
+        case "video/*": return "video/mp4"
+        case "text/*": return "text/plain"
+        case "application/*", "*/*": return "application/octet-stream"
+        default: return String(essence.prefix { $0 != "/" }) + "/octet-stream"
+        }
+    }
+
     /// Whether a multipart part of this content type is a file (not text or JSON).
     public static func isFilePart(_ mediaType: String) -> Bool {
         !(isJSON(mediaType) || isText(mediaType) || essence(mediaType) == "text/plain")
