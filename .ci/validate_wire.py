@@ -159,7 +159,8 @@ def main():
                 headers=headers,
                 cookies=cookies,
                 data=body or None,
-                content_type=mimetype(headers),
+                # The whole Content-Type: a multipart body is split by its boundary parameter.
+                content_type=headers.get("content-type") or None,
             )
             summary = f"{entry['method']} {entry['target']}"
             # Validated, not unmarshalled: unmarshalling fills in the schemas' defaults and checks
@@ -183,7 +184,8 @@ def main():
             bodies = event_data(body) if content_type == "text/event-stream" else [body]
             for data in bodies:
                 mock = MockResponse(
-                    data, status_code=response["status"], headers=response_headers, content_type=content_type)
+                    data, status_code=response["status"], headers=response_headers,
+                    content_type=response_headers.get("content-type") or content_type)
                 try:
                     response_errors = list(openapi.response_validator.iter_errors(request, mock))
                 except Exception as error:
