@@ -516,7 +516,9 @@ struct TestContextBuilder {
             status: operation.response.status, isStreaming: isStreaming,
             responseBody: answer.map { SwiftLiteral.string($0.body) }
                 ?? result.map { RawStringLiteral.multiLine($0.wire.pretty, indent: isStreaming ? 16 : 12) } ?? "\"\"",
-            responseContentType: answer.map { [SwiftLiteral.string($0.contentType)] } ?? [],
+            responseContentType: (answer?.contentType ?? Self.jsonLikeAnswerType(operation.response)).map {
+                [SwiftLiteral.string($0)]
+            } ?? [],
             resultType: resultType, call: call, methodLiteral: SwiftLiteral.string(operation.method),
             pathLiteral: SwiftLiteral.string(path), queryItems: queryItems, hasQueryItems: !queryItems.isEmpty,
             headers: headers, hasHeaders: !headers.isEmpty,
@@ -566,6 +568,13 @@ struct TestContextBuilder {
             default: return ParameterSpelling.headerValue(part.value).map { ".form(\(name), \(SwiftLiteral.string($0)))" }
             }
         }
+    }
+
+    /// The JSON-like media type a JSON answer is canned as when the operation names one of its
+    /// own (`application/vnd.x+json`); `nil` for `application/json`.
+    static func jsonLikeAnswerType(_ response: Response) -> String? {
+        guard response.kind == .json, response.type != nil else { return nil }
+        return response.mediaTypes.first { MediaType.isJSON($0) && MediaType.isConcrete($0) }
     }
 
     /// For an answer read as it came: the canned body (text, so the test can spell it), the
