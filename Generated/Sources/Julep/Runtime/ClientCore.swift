@@ -55,7 +55,9 @@ struct ClientCore: Sendable {
 
     /// Sends `request` and returns the 2xx response's body as it came, with its content type: for
     /// an operation whose answer's media type the SDK does not decode (XML, say).
-    func send(_ request: APIRequest, options: RequestOptions?, as type: ResponseBody.Type) async throws -> ResponseBody {
+    func send(
+        _ request: APIRequest, options: RequestOptions?, as type: ResponseBody.Type
+    ) async throws -> ResponseBody {
         try await sendForResponse(request, options: options, as: type).value
     }
 
