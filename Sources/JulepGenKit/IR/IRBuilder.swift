@@ -73,10 +73,11 @@ public struct IRBuilder {
                 return declaration
             }
             .sorted { ($0.swiftName, $0.id) < ($1.swiftName, $1.id) }
+        let sdkTypes = MultipartBodyTypes.withoutUnused(types, resources: resources)
         var api = APIDefinition(
             name: apiName, swiftName: apiSwiftName, version: document.api?.version?.value, docs: document.api?.docs,
             baseURLEnvironmentVariables: document.api?.baseURLEnvironmentVariables ?? [],
-            environments: buildEnvironments(), authSchemes: buildAuthSchemes(), types: types, resources: resources)
+            environments: buildEnvironments(), authSchemes: buildAuthSchemes(), types: sdkTypes, resources: resources)
         api.profile = profile
         return api
     }
