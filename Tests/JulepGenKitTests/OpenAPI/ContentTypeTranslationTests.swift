@@ -61,6 +61,18 @@ struct ContentTypeTranslationTests {
         #expect(source.contains("try request.setMultipartBody(multipart)"))
     }
 
+    @Test func aMultipartBodysOwnTypeIsLeftOutOfTheSDK() throws {
+        let (api, operation, result) = try Self.generate(Self.document(requestBody: """
+            {content: {multipart/form-data: {schema: {type: object, properties: {photo: {type: string, format: binary}}}}}}
+            """))
+        guard case .flattened(let id)? = operation.body?.shape else {
+            Issue.record("the multipart body is not flattened")
+            return
+        }
+        #expect(api.type(id) == nil)
+        #expect(!result.files.contains { $0.path.contains("/Models/") })
+    }
+
     @Test func theFormIsChosenWithoutJSONAndItsEncodingIsHonored() throws {
         let (_, operation, result) = try Self.generate(Self.document(requestBody: """
             {content: {application/x-www-form-urlencoded: {
