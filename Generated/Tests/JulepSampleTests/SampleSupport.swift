@@ -209,7 +209,8 @@ extension WireExchange {
     static func perform(
         status: Int, responseBody: String, contentType: String, _ call: (JulepClient) async throws -> Value
     ) async throws -> WireExchange {
-        try await perform(CannedResponse(status: status, headers: ["Content-Type": contentType], body: responseBody), call)
+        try await perform(
+            CannedResponse(status: status, headers: ["Content-Type": contentType], body: responseBody), call)
     }
 
     /// The `Content-Type` a multipart body was sent with, when it is `multipart/form-data` with a
@@ -231,7 +232,8 @@ extension WireExchange {
         var items: [(name: String, value: String)] = []
         for item in text.split(separator: "&", omittingEmptySubsequences: false) where !text.isEmpty {
             let pair = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            items.append((String(pair[0]).removingPercentEncoding ?? String(pair[0]), pair.count > 1 ? String(pair[1]) : ""))
+            let name = String(pair[0])
+            items.append((name.removingPercentEncoding ?? name, pair.count > 1 ? String(pair[1]) : ""))
         }
         #expect(items.map(\.name) == expected.map(\.name), "form \(text)", sourceLocation: sourceLocation)
         guard items.count == expected.count else { return }
@@ -250,7 +252,8 @@ extension WireExchange {
         for section in text.components(separatedBy: "--" + boundary).dropFirst().dropLast() {
             guard let split = section.range(of: "\r\n\r\n") else { continue }
             let head = section[..<split.lowerBound]
-            let name = head.components(separatedBy: "name=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) }
+            let afterName = head.components(separatedBy: "name=\"").dropFirst().first
+            let name = afterName.map { String($0.prefix { $0 != "\"" }) }
             var value = String(section[split.upperBound...])
             // "\r\n" is one Character.
             if value.hasSuffix("\r\n") { value.removeLast() }
