@@ -18,6 +18,7 @@ import base64
 import collections
 import json
 import sys
+import re
 import urllib.parse
 import warnings
 
@@ -61,6 +62,45 @@ def formats(node, found):
     return found
 
 
+def media_types(node, found):
+    """Every media type a document names: `content` keys and `encoding` content types."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "content" and isinstance(value, dict):
+                found.update(name for name in value if isinstance(name, str))
+            if key == "contentType" and isinstance(value, str):
+                found.add(value)
+                found.update(part.strip() for part in value.split(","))
+            media_types(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            media_types(value, found)
+    return found
+
+
+def media_deserializers(document):
+    """What openapi-core lacks to read bodies as their schemas describe them: JSON-like types
+    (`application/merge-patch+json`) as JSON, and bytes and text (`application/octet-stream`,
+    `image/png`, `text/plain`; a multipart file part) as the strings their `type: string`
+    schemas are, byte for byte (Latin-1 maps each byte to one character)."""
+    def as_json(value, **parameters):
+        return json.loads(value)
+
+    def as_text(value, **parameters):
+        return value.decode("latin-1") if isinstance(value, bytes) else value
+
+    deserializers = {"application/octet-stream": as_text}
+    for name in media_types(document, set()):
+        essence = name.split(";")[0].strip().lower()
+        if essence in ("application/json", "application/x-www-form-urlencoded", "text/event-stream"):
+            continue
+        if essence.startswith("multipart/") or essence.endswith("xml"):
+            continue
+        json_like = essence.endswith("+json") or essence.startswith("application/json-")
+        deserializers[name] = as_json if json_like else as_text
+    return deserializers
+
+
 def mimetype(headers):
     return (headers.get("content-type") or "").split(";")[0].strip() or None
 
@@ -87,7 +127,7 @@ def load(path):
     config = Config(
         spec_validator_cls=None,
         # An event stream's schema describes each event's data (JSON), which is validated one by one.
-        extra_media_type_deserializers={"text/event-stream": json.loads},
+        extra_media_type_deserializers={**media_deserializers(document), "text/event-stream": json.loads},
         extra_format_validators=unknown,
         extra_format_unmarshallers={name: (lambda value: value) for name in unknown},
     )
@@ -147,7 +187,9 @@ def main():
                     cookies[name] = value
             # The sample tests' client has the base URL <test server>/api; the document's server
             # takes its place.
-            path = urllib.parse.unquote(split.path)
+            # Decoded but for `/` and `?` inside a segment (a path parameter's value), which would
+            # split it or end the path.
+            path = urllib.parse.unquote(re.sub("%(2F|3F)", "%25\\1", split.path, flags=re.IGNORECASE))
             if path.startswith(args.test_base_path):
                 path = path[len(args.test_base_path):]
             path = urllib.parse.urlsplit(server).path + path
@@ -159,7 +201,8 @@ def main():
                 headers=headers,
                 cookies=cookies,
                 data=body or None,
-                content_type=mimetype(headers),
+                # The whole Content-Type: a multipart body is split by its boundary parameter.
+                content_type=headers.get("content-type") or None,
             )
             summary = f"{entry['method']} {entry['target']}"
             # Validated, not unmarshalled: unmarshalling fills in the schemas' defaults and checks
@@ -183,7 +226,8 @@ def main():
             bodies = event_data(body) if content_type == "text/event-stream" else [body]
             for data in bodies:
                 mock = MockResponse(
-                    data, status_code=response["status"], headers=response_headers, content_type=content_type)
+                    data, status_code=response["status"], headers=response_headers,
+                    content_type=response_headers.get("content-type") or content_type)
                 try:
                     response_errors = list(openapi.response_validator.iter_errors(request, mock))
                 except Exception as error:

@@ -223,11 +223,13 @@ struct APIRequest: Sendable {
         headers[name] = ParameterStyle.headerValue(try APIRequest.encodeJSONValue(value, what: "header '\(name)'"))
     }
 
-    /// Encodes `value` as the JSON body (sorted keys; see ``JSONCoding``).
+    /// Encodes `value` as the JSON body (sorted keys; see ``JSONCoding``), sent as `contentType`
+    /// when the operation names a JSON-like type of its own (`application/merge-patch+json`).
     /// Throws ``APIError/Kind/invalidArgument`` if `value` cannot be encoded (for example a NaN).
-    mutating func setJSONBody<Value: Encodable>(_ value: Value) throws {
+    mutating func setJSONBody<Value: Encodable>(_ value: Value, contentType: String? = nil) throws {
         body = try APIRequest.encodeJSON(value, what: "request body")
         bodyFile = nil
+        if let contentType { headers["Content-Type"] = contentType }
     }
 
     /// `value` as the JSON it encodes to, for the parameter styles that take it apart.

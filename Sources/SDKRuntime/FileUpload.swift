@@ -78,19 +78,21 @@ public struct FileUpload: Sendable, Hashable {
 }
 
 extension APIRequest {
-    /// Sets a file's bytes as the body, sent as its content type. A file on disk is streamed from
-    /// disk as the request is sent, never read into memory.
-    mutating func setRawBody(_ file: FileUpload) throws {
+    /// Sets a file's bytes as the body, sent as `contentType` (the operation's media type) or,
+    /// when the operation accepts a range such as `image/*`, as the file's own. A file on disk is
+    /// streamed from disk as the request is sent, never read into memory.
+    mutating func setRawBody(_ file: FileUpload, contentType: String? = nil) throws {
+        let type = contentType ?? file.contentType
         switch file.contents {
         case .data(let data):
-            setRawBody(data, contentType: file.contentType)
+            setRawBody(data, contentType: type)
         case .file(let url):
             guard FileManager.default.isReadableFile(atPath: url.path) else {
                 throw APIError(kind: .invalidArgument, message: "Cannot read the file '\(url.path)'.")
             }
             body = nil
             bodyFile = RequestBodyFile(url: url, isTemporary: false)
-            headers["Content-Type"] = file.contentType
+            headers["Content-Type"] = type
         }
     }
 }

@@ -67,6 +67,17 @@ struct MultipartBody: Sendable {
         }
     }
 
+    /// Adds a part per field of `value`, which must encode to a JSON object, as ``addField(_:_:contentType:)``
+    /// adds each (`contentTypes` by field name). For a body passed whole.
+    mutating func addFields<Value: Encodable>(of value: Value, contentTypes: [String: String] = [:]) throws {
+        guard case .object(let fields) = try APIRequest.encodeJSONValue(value, what: "multipart body") else {
+            throw APIError(kind: .invalidArgument, message: "A multipart body must be an object of fields.")
+        }
+        for name in fields.keys.sorted() {
+            try addField(name, fields[name], contentType: contentTypes[name])
+        }
+    }
+
     /// The head of a part: boundary line and headers, ending with the blank line.
     private func head(of part: Part) -> Data {
         var disposition = "form-data; name=\"\(MultipartBody.quoted(part.name))\""

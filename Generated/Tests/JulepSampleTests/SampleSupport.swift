@@ -381,3 +381,78 @@ struct WireExchange<Value: Sendable>: Sendable {
         return true
     }
 }
+
+/// Bodies and answers in media types other than JSON.
+extension WireExchange {
+    /// Runs `call` against a server answering `status` with `responseBody` as `contentType`.
+    static func perform(
+        status: Int, responseBody: String, contentType: String, _ call: (JulepClient) async throws -> Value
+    ) async throws -> WireExchange {
+        try await perform(
+            LoopbackResponse(status: status, headers: ["Content-Type": contentType], body: responseBody), call)
+    }
+
+    /// The `Content-Type` a multipart body was sent with, when it is `multipart/form-data` with a
+    /// boundary (which is random); a value no request has otherwise.
+    var multipartContentType: String {
+        let sent = request.headers["content-type"] ?? ""
+        let prefix = "multipart/form-data; boundary="
+        return sent.hasPrefix(prefix) && sent.count > prefix.count ? sent : prefix + "<none>"
+    }
+
+    /// The body's bytes, as UTF-8 text.
+    func expectRawBody(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(request.body == Data(text.utf8), "request body", sourceLocation: sourceLocation)
+    }
+
+    /// A form body's fields, in order, compared after percent-decoding (`+` is not a space).
+    func expectFormBody(_ expected: [WireQueryItem], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let text = String(decoding: request.body, as: UTF8.self)
+        var items: [(name: String, value: String)] = []
+        for item in text.split(separator: "&", omittingEmptySubsequences: false) where !text.isEmpty {
+            let pair = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(pair[0])
+            items.append((name.removingPercentEncoding ?? name, pair.count > 1 ? String(pair[1]) : ""))
+        }
+        #expect(items.map(\.name) == expected.map(\.name), "form \(text)", sourceLocation: sourceLocation)
+        guard items.count == expected.count else { return }
+        for (item, expectation) in zip(items, expected) {
+            let value = try #require(item.value.removingPercentEncoding, sourceLocation: sourceLocation)
+            try Self.expect(value, expectation, what: "form field \(item.name)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// A multipart body's parts, in order: each part's name and content (file parts give their
+    /// bytes as text; JSON parts are compared as JSON).
+    func expectMultipartBody(_ expected: [WireQueryItem], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let boundary = multipartContentType.components(separatedBy: "boundary=").last ?? ""
+        let text = String(decoding: request.body, as: UTF8.self)
+        var parts: [(name: String, value: String)] = []
+        for section in text.components(separatedBy: "--" + boundary).dropFirst().dropLast() {
+            guard let split = section.range(of: "\r\n\r\n") else { continue }
+            let head = section[..<split.lowerBound]
+            let afterName = head.components(separatedBy: "name=\"").dropFirst().first
+            let name = afterName.map { String($0.prefix { $0 != "\"" }) }
+            var value = String(section[split.upperBound...])
+            // "\r\n" is one Character.
+            if value.hasSuffix("\r\n") { value.removeLast() }
+            parts.append((name ?? "", value))
+        }
+        #expect(parts.map(\.name) == expected.map(\.name), "multipart body \(text)", sourceLocation: sourceLocation)
+        guard parts.count == expected.count else { return }
+        for (part, expectation) in zip(parts, expected) {
+            try Self.expect(part.value, expectation, what: "part \(part.name)", sourceLocation: sourceLocation)
+        }
+    }
+
+    private static func expect(
+        _ value: String, _ expectation: WireQueryItem, what: String, sourceLocation: SourceLocation
+    ) throws {
+        switch expectation {
+        case .form(_, let text):
+            #expect(value == text, "\(what)", sourceLocation: sourceLocation)
+        case .json(_, let json):
+            try SampleCheck.expectSameJSON(Data(value.utf8), json, what, sourceLocation: sourceLocation)
+        }
+    }
+}

@@ -23,6 +23,7 @@ struct ArgumentNames {
         arguments.insert(RuntimeNames.requestOptionsArgument)
         var reserved = RuntimeNames.methodBodyNames.union(["self"])
         if case .flattened? = operation.body?.shape { reserved.insert(RuntimeNames.bodyArgument) }
+        if operation.body?.kind == .multipart { reserved.insert(RequestBodyCode.multipartLocal) }
         if operation.returns != nil { reserved.insert(RuntimeNames.responseLocal) }
         // A `returns: { fetch: get }` method calls `get(…)` without `self.`.
         if case .fetched(let returns)? = operation.returns { reserved.insert(returns.operation) }

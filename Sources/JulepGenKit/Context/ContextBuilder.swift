@@ -443,22 +443,24 @@ struct ContextBuilder {
         let names = ArgumentNames.method(operation)
         let returnType: String? = operation.response.type.map(speller.spell)
         var flattenedBody: [FlattenedBodyContext] = []
-        var hasBody = false
         var bodyExpression = RuntimeNames.bodyArgument
         switch operation.body?.shape {
         case .value(let type)?:
-            hasBody = true
             let argument = names.used(operation.body?.argumentName ?? RuntimeNames.bodyArgument)
             bodyExpression = UUIDSpelling(api: api).lowercased(argument, type: type) ?? argument
-        case .flattened(let id)?:
-            hasBody = true
+        case .flattened(let id)? where operation.body?.kind != .multipart:
+            // Multipart fields become parts one by one; other bodies are built whole.
             let fields = operation.parameters.filter { $0.location == .body }
             let typeName = api.type(id)?.qualifiedSwiftName ?? id.rawValue
             let labels = fields.map { "\(SwiftNaming.argumentLabel($0.swiftName)): \(Self.storedValue($0, names: names))" }
             flattenedBody = [FlattenedBodyContext(typeName: typeName, fields: labels)]
-        case nil:
+        case .flattened?, nil:
             break
         }
+        let bodyCode = RequestBodyCode(api: api)
+        let bodyLines = bodyCode.lines(operation, expression: bodyExpression, names: names)
+        let responseLines = bodyCode.responseLines(operation)
+        let hasBody = !bodyLines.isEmpty
         let queryItems = operation.parameters.filter { $0.location == .query }.map { requestItem($0, names: names) }
         let headerItems = operation.parameters.filter { $0.location == .header }.map { requestItem($0, names: names) }
         let doc = writesDocs ? operationDoc(operation) : (summary: [], parameters: [], returns: [])
@@ -473,9 +475,9 @@ struct ContextBuilder {
             fetchedReturn: fetchedReturn(operation, in: resource).map { [$0] } ?? [],
             returnsObject: operation.returns != nil,
             methodCase: "." + operation.method.lowercased(), pathExpression: pathExpression(operation, names: names),
-            requestBinding: queryItems.isEmpty && headerItems.isEmpty && !hasBody ? "let" : "var",
+            requestBinding: queryItems.isEmpty && headerItems.isEmpty && !hasBody && responseLines.isEmpty ? "let" : "var",
             queryItems: queryItems, headerItems: headerItems,
-            flattenedBody: flattenedBody, hasBody: hasBody, bodyExpression: bodyExpression,
+            flattenedBody: flattenedBody, bodyLines: bodyLines, responseLines: responseLines,
             idempotencyArgument: operation.isIdempotent == OperationBuilder.idempotentMethods.contains(operation.method)
                 ? "" : ", isIdempotent: \(operation.isIdempotent)",
             securityArgument: operation.security.map { ", security: " + Self.securityLiteral($0) } ?? "",

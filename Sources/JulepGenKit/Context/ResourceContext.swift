@@ -28,7 +28,7 @@ struct OperationContext: Encodable {
     /// Whether the manager returns one of the two above instead of the response.
     var returnsObject: Bool
     var methodCase: String
-    /// A Swift string expression for the encoded path, e.g. `"/agents/" + PathComponent.encode(id)`.
+    /// A Swift string literal for the encoded path, e.g. `"/agents/\(segment: id)"`.
     var pathExpression: String
     /// `let` when nothing is added to the request after creating it, `var` otherwise.
     var requestBinding: String
@@ -36,9 +36,10 @@ struct OperationContext: Encodable {
     var headerItems: [RequestItemContext]
     /// The request type built from the arguments when the body's fields are arguments (0 or 1 element).
     var flattenedBody: [FlattenedBodyContext]
-    var hasBody: Bool
-    /// What `setJSONBody` sends: `body` (built from flattened arguments) or the body argument.
-    var bodyExpression: String
+    /// The statements that put the body on the request in its media type (see `RequestBodyCode`).
+    var bodyLines: [String]
+    /// How a non-JSON answer is read and the `Accept` header it names.
+    var responseLines: [String]
     /// `, isIdempotent: true`, where the operation's idempotency is not what its method implies
     /// (the runtime's default); empty otherwise.
     var idempotencyArgument: String

@@ -510,6 +510,17 @@ struct SampleBuilder {
                     ("items", .atom(".array([.string(\(SwiftLiteral.string(text))), .bool(true), .null, .double(\(fraction))])")),
                 ]))])
             return SampleValue(code: code, wire: json, encoded: json)
+        case .file:
+            // A small file whose bytes are text, so a wire log shows them.
+            let text = "\(hint)-\(n)"
+            return SampleValue(
+                code: .atom("FileUpload(data: Data(\(SwiftLiteral.string(text)).utf8), fileName: \(SwiftLiteral.string(text + ".txt")))"),
+                wire: .string(text), encoded: .string(text), text: text)
+        case .responseBody:
+            let text = "<\(hint)>\(n)</\(hint)>"
+            return SampleValue(
+                code: .atom("ResponseBody(data: Data(\(SwiftLiteral.string(text)).utf8), contentType: nil)"),
+                wire: .string(text), encoded: .string(text), text: text)
         }
     }
 

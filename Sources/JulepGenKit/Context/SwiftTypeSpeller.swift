@@ -26,6 +26,8 @@ struct SwiftTypeSpeller {
         case .dateTime: "Date"
         case .binary: "Data"
         case .json: "JSONValue"
+        case .file: "FileUpload"
+        case .responseBody: "ResponseBody"
         }
     }
 

@@ -77,6 +77,8 @@ struct RouteTestContext: Encodable {
     var isStreaming: Bool
     /// A raw string literal (laid out for a line indented by 12, or 16 for a stream's event), or `""`.
     var responseBody: String
+    /// The answer's `Content-Type` literal when it is not JSON (0 or 1 element).
+    var responseContentType: [String]
     /// The response's Swift type (for streaming, the event type).
     var resultType: String
     /// `try await client.agents.create(…)` (or, streaming, `try client.…(…)`), laid out for a line indented by 12 (16 when streaming).
@@ -97,6 +99,13 @@ struct RouteTestContext: Encodable {
     var contentTypeLiteral: String
     /// The expected JSON body as a raw string literal (0 or 1 element; none: the body must be empty).
     var body: [String]
+    /// A form body's expected fields (`.form("Tag", "a")`), 0 or 1 list.
+    var formBody: [[String]]
+    /// A multipart body's expected parts, 0 or 1 list.
+    var multipartBody: [[String]]
+    /// A raw or text body's expected bytes as a string literal (0 or 1 element).
+    var rawBody: [String]
+    var hasBody: Bool
     /// The expected decoded value (0 or 1 element; none for an operation without a response body).
     var expected: [String]
 }
@@ -398,7 +407,14 @@ struct TestContextBuilder {
         func addBodyValue() {
             guard bodyPending, let spec = operation.body, case .value(let type) = spec.shape else { return }
             bodyPending = false
-            let body = samples.value(type, hint: RuntimeNames.bodyArgument)
+            var body = samples.value(type, hint: RuntimeNames.bodyArgument)
+            if type == .builtin(.file), spec.kind == .binary, !MediaType.isConcrete(spec.contentType), let text = body.text {
+                // A body of any image (`image/*`) is sent as the file's own type: one in the range.
+                let contentType = MediaType.example(of: spec.contentType)
+                body.code = .atom(
+                    "FileUpload(data: Data(\(SwiftLiteral.string(text)).utf8), fileName: \(SwiftLiteral.string(text)), "
+                        + "contentType: \(SwiftLiteral.string(contentType)))")
+            }
             arguments.append(.init(label: spec.argumentName, value: body.code))
             bodyFields = [("", body.encoded)]
         }
@@ -460,14 +476,33 @@ struct TestContextBuilder {
         let credentialItems = credentials(for: operation.security)
         queryItems += credentialItems.query.map { ".form(\(SwiftLiteral.string($0.name)), \(SwiftLiteral.string($0.value)))" }
         var expectedBody: [String] = []
-        if operation.body != nil {
+        var expectedItems: [String] = []
+        var rawBody: [String] = []
+        var contentTypeLiteral = operation.body.map { SwiftLiteral.string($0.contentType) } ?? "nil"
+        if let body = operation.body {
             let json: SampleJSON = bodyFields.count == 1 && bodyFields[0].key.isEmpty ? bodyFields[0].value : .object(bodyFields)
-            expectedBody = [RawStringLiteral.multiLine(json.pretty, indent: 12)]
+            switch body.kind {
+            case .json:
+                expectedBody = [RawStringLiteral.multiLine(json.pretty, indent: 12)]
+            case .form:
+                expectedItems = Self.formItems(json, body: body)
+            case .multipart:
+                contentTypeLiteral = "exchange.multipartContentType"
+                expectedItems = Self.multipartItems(bodyFields, body: body)
+            case .binary, .text:
+                if case .string(let text) = json { rawBody = [SwiftLiteral.string(text)] }
+                if !MediaType.isConcrete(body.contentType) {
+                    contentTypeLiteral = SwiftLiteral.string(
+                        body.kind == .text ? "text/plain; charset=utf-8" : MediaType.example(of: body.contentType))
+                }
+            }
         }
 
         let isStreaming = operation.streaming != nil
         let resultReference = operation.streaming?.eventType ?? operation.response.type
-        let result = resultReference.map { samples.value($0, hint: "response") }
+        var result = resultReference.map { samples.value($0, hint: "response") }
+        let answer = isStreaming ? nil : Self.answerAsItCame(operation.response)
+        if let answer { result = answer.sample }
         let method = SwiftNaming.escapedMemberName(operation.swiftName)
         // A manager method with `returns:` gives the whole object; its raw variant gives the response checked here.
         let raw = operation.returns != nil ? ".withRawResponse" : ""
@@ -485,7 +520,11 @@ struct TestContextBuilder {
             deprecation: operation.deprecation == nil
                 ? [] : ["@available(*, deprecated, message: \"calls a deprecated operation\")"],
             status: operation.response.status, isStreaming: isStreaming,
-            responseBody: result.map { RawStringLiteral.multiLine($0.wire.pretty, indent: isStreaming ? 16 : 12) } ?? "\"\"",
+            responseBody: answer.map { SwiftLiteral.string($0.body) }
+                ?? result.map { RawStringLiteral.multiLine($0.wire.pretty, indent: isStreaming ? 16 : 12) } ?? "\"\"",
+            responseContentType: (answer?.contentType ?? Self.jsonLikeAnswerType(operation.response)).map {
+                [SwiftLiteral.string($0)]
+            } ?? [],
             resultType: resultType, call: call, methodLiteral: SwiftLiteral.string(operation.method),
             pathLiteral: SwiftLiteral.string(path), queryItems: queryItems, hasQueryItems: !queryItems.isEmpty,
             headers: headers, hasHeaders: !headers.isEmpty,
@@ -493,10 +532,79 @@ struct TestContextBuilder {
                 let literals = Self.credentialHeaderLiterals(credentials(for: $0).headers)
                 return "credentials: [\(literals.isEmpty ? ":" : literals.joined(separator: ", "))], "
             } ?? "",
-            acceptLiteral: SwiftLiteral.string(isStreaming ? "text/event-stream" : "application/json"),
-            contentTypeLiteral: operation.body.map { SwiftLiteral.string($0.contentType) } ?? "nil",
+            acceptLiteral: SwiftLiteral.string(
+                isStreaming
+                    ? "text/event-stream"
+                    : operation.response.mediaTypes.isEmpty ? "application/json" : operation.response.mediaTypes.joined(separator: ", ")),
+            contentTypeLiteral: contentTypeLiteral,
             body: expectedBody,
+            formBody: operation.body?.kind == .form ? [expectedItems] : [],
+            multipartBody: operation.body?.kind == .multipart ? [expectedItems] : [],
+            rawBody: rawBody, hasBody: operation.body != nil,
             expected: result.map { [$0.code.rendered(indent: 8, column: 8 + "let expected: \(resultType) = ".count)] } ?? [])
+    }
+
+    /// A form body's expected fields, as `FormBody` writes them: by name, each in its style.
+    static func formItems(_ json: SampleJSON, body: RequestBody) -> [String] {
+        guard case .object(let fields) = json else { return [] }
+        return fields.sorted { $0.key < $1.key }.flatMap { field in
+            let style = body.encodings[field.key]?.serialization.flatMap(RequestBodyCode.runtimeStyle) ?? "form"
+            return ParameterSpelling.queryItems(field.key, field.value, style: style).map { item in
+                ".form(\(SwiftLiteral.string(item.name)), \(SwiftLiteral.string(item.value)))"
+            }
+        }
+    }
+
+    /// A multipart body's expected parts, as `MultipartBody` writes them: text for files and
+    /// scalars, JSON for lists and objects. A body passed whole has its fields in name order.
+    static func multipartItems(_ fields: [(key: String, value: SampleJSON)], body: RequestBody) -> [String] {
+        var parts = fields
+        if parts.count == 1, parts[0].key.isEmpty {
+            if case .object(let members) = parts[0].value {
+                parts = members.sorted { $0.key < $1.key }
+            } else {
+                parts = [("file", parts[0].value)]
+            }
+        }
+        return parts.compactMap { part in
+            let name = SwiftLiteral.string(part.key)
+            switch part.value {
+            case .null: return nil
+            case .array, .object: return ".json(\(name), \(RawStringLiteral.singleLine(part.value.compact)))"
+            default: return ParameterSpelling.headerValue(part.value).map { ".form(\(name), \(SwiftLiteral.string($0)))" }
+            }
+        }
+    }
+
+    /// The JSON-like media type a JSON answer is canned as when the operation names one of its
+    /// own (`application/vnd.x+json`); `nil` for `application/json`.
+    static func jsonLikeAnswerType(_ response: Response) -> String? {
+        guard response.kind == .json, response.type != nil else { return nil }
+        return response.mediaTypes.first { MediaType.isJSON($0) && MediaType.isConcrete($0) }
+    }
+
+    /// For an answer read as it came: the canned body (text, so the test can spell it), the
+    /// content type the server names, and the value the call must return.
+    static func answerAsItCame(_ response: Response) -> (body: String, contentType: String, sample: SampleValue)? {
+        guard response.kind != .json, response.type != nil else { return nil }
+        let contentType = MediaType.example(
+            of: response.mediaTypes.first { MediaType.responseKind($0) == response.kind || response.kind == .undecoded }
+                ?? "application/octet-stream")
+        let text: String
+        let code: String
+        switch response.kind {
+        case .json: return nil
+        case .binary:
+            text = "response bytes"
+            code = "Data(\(SwiftLiteral.string(text)).utf8)"
+        case .text:
+            text = "response text"
+            code = SwiftLiteral.string(text)
+        case .undecoded:
+            text = MediaType.isXML(contentType) ? "<response/>" : "response"
+            code = "ResponseBody(data: Data(\(SwiftLiteral.string(text)).utf8), contentType: \(SwiftLiteral.string(contentType)))"
+        }
+        return (text, contentType, SampleValue(code: .atom(code), wire: .string(text), encoded: .string(text), text: text))
     }
 
     /// As the SDK encodes a path segment: every byte outside `A-Z a-z 0-9 - . _ ~` as `%XX`.

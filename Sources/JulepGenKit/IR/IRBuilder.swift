@@ -74,10 +74,11 @@ public struct IRBuilder {
                 return declaration
             }
             .sorted { ($0.swiftName, $0.id) < ($1.swiftName, $1.id) }
+        let sdkTypes = MultipartBodyTypes.withoutUnused(types, resources: resources)
         var api = APIDefinition(
             name: apiName, swiftName: apiSwiftName, version: document.api?.version?.value, docs: document.api?.docs,
             baseURLEnvironmentVariables: document.api?.baseURLEnvironmentVariables ?? [],
-            environments: buildEnvironments(), authSchemes: buildAuthSchemes(), types: types, resources: resources)
+            environments: buildEnvironments(), authSchemes: buildAuthSchemes(), types: sdkTypes, resources: resources)
         api.profile = profile
         return api
     }
@@ -609,7 +610,16 @@ public struct IRBuilder {
                 guard case .flattened(let id)? = operation.body?.shape, let declaration = declarations[id],
                     case .object(let object) = declaration.kind
                 else { continue }
-                let fields = OperationBuilder.bodyParameters(object)
+                var fields = OperationBuilder.bodyParameters(object)
+                if let body = operation.body, body.kind == .multipart {
+                    // File fields take a `FileUpload`: bytes with a file name and a content type.
+                    for index in fields.indices
+                    where OperationBuilder.isFileField(fields[index], encoding: body.encodings[fields[index].wireName]) {
+                        fields[index].type = OperationBuilder.fileType(fields[index].type)
+                        fields[index].constraints = Constraints()
+                        fields[index].defaultValue = nil
+                    }
+                }
                 let insertAt = operation.parameters.firstIndex { $0.location != .path } ?? operation.parameters.count
                 resources[r].operations[o].parameters.insert(contentsOf: fields, at: insertAt)
             }

@@ -55,6 +55,7 @@ struct OperationBuilder {
                 status: specResponse.status.value,
                 type: specResponse.type.flatMap { resolver.resolve($0, diagnostics: &diagnostics) },
                 docs: specResponse.docs)
+            readsAsItCame(specResponse.contentTypes, into: &response)
         }
         let errors = spec.errors.map { error in
             ErrorResponse(
@@ -291,11 +292,68 @@ struct OperationBuilder {
         }
     }
 
+    // MARK: Media types
+
+    /// An answer in media types other than JSON is returned as it came: bytes as `Data`, text as
+    /// `String`, anything else (or a mix) as `ResponseBody`. The types go in the `Accept` header.
+    private func readsAsItCame(_ contentTypes: [String], into response: inout Response) {
+        guard !contentTypes.isEmpty else { return }
+        response.mediaTypes = contentTypes
+        let answers = contentTypes.filter { !MediaType.isJSON($0) }
+        // JSON among others: the JSON schema decodes it only when it is the one answer.
+        let kind = answers.isEmpty ? ResponseMediaKind.json : MediaType.responseKind(of: contentTypes.count == answers.count ? answers : contentTypes)
+        response.kind = kind
+        switch kind {
+        case .json: break
+        case .binary: response.type = .builtin(.binary)
+        case .text: response.type = .builtin(.string)
+        case .undecoded: response.type = .builtin(.responseBody)
+        }
+    }
+
+    /// The type of a multipart field sent as a file: `FileUpload`, or a list of them.
+    static func fileType(_ type: TypeReference) -> TypeReference {
+        if case .list = type.nonNullable { return .list(.builtin(.file)) }
+        return .builtin(.file)
+    }
+
+    /// Whether a multipart field is a file: bytes (`binary`), or a part the encoding gives a
+    /// content type other than text or JSON.
+    static func isFileField(_ parameter: Parameter, encoding: FieldEncoding?) -> Bool {
+        if encoding?.isFile == true { return true }
+        if let contentType = encoding?.contentType, MediaType.isFilePart(contentType) { return true }
+        var type = parameter.type.nonNullable
+        if case .list(let element) = type { type = element.nonNullable }
+        return type == .builtin(.binary) || type == .builtin(.file)
+    }
+
     // MARK: Body
 
     private mutating func buildBody(
         _ spec: SpecBody, operation: SpecOperation, swiftName: String, arguments: inout CollisionChecker,
         declarations: inout [TypeID: TypeDeclaration], parameters: inout [Parameter]
+    ) -> RequestBody? {
+        let kind = MediaType.requestKind(spec.contentType)
+        if kind == .binary || kind == .text {
+            // Bytes or text as they are: one argument, whatever schema the document gives.
+            let name = spec.swiftName?.value ?? RuntimeNames.bodyArgument
+            arguments.claim(name, original: "body", at: spec.swiftName?.location ?? spec.location, diagnostics: &diagnostics)
+            return RequestBody(
+                shape: .value(.builtin(kind == .binary ? .file : .string)), contentType: spec.contentType, docs: spec.docs,
+                argumentName: name, encodings: spec.encodings)
+        }
+        var body = buildShapedBody(
+            spec, operation: operation, swiftName: swiftName, arguments: &arguments, declarations: &declarations)
+        body?.encodings = spec.encodings
+        if kind == .multipart, case .value(let type)? = body?.shape, type.nonNullable == .builtin(.binary) {
+            body?.shape = .value(.builtin(.file))
+        }
+        return body
+    }
+
+    private mutating func buildShapedBody(
+        _ spec: SpecBody, operation: SpecOperation, swiftName: String, arguments: inout CollisionChecker,
+        declarations: inout [TypeID: TypeDeclaration]
     ) -> RequestBody? {
         switch spec.content {
         case .type(let expression, let flatten):

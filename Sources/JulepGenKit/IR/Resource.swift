@@ -127,6 +127,10 @@ public struct RequestBody: Sendable, Hashable {
     public var docs: String?
     /// The argument's name when the body is passed whole (`.value`): `body` unless the spec names it.
     public var argumentName: String = RuntimeNames.bodyArgument
+    /// How it is sent, from `contentType`.
+    public var kind: RequestMediaKind { MediaType.requestKind(contentType) }
+    /// How fields of a form or multipart body are written, by wire name.
+    public var encodings: [String: FieldEncoding] = [:]
 }
 
 public struct Response: Sendable, Hashable {
@@ -134,6 +138,11 @@ public struct Response: Sendable, Hashable {
     /// `nil` when the response has no body.
     public var type: TypeReference?
     public var docs: String?
+    /// How the answer is read: JSON into `type`, or as it came (`type` is then `Data`, `String`
+    /// or `ResponseBody`).
+    public var kind: ResponseMediaKind = .json
+    /// The media types the operation answers with, for the `Accept` header; empty for JSON only.
+    public var mediaTypes: [String] = []
 }
 
 public struct ErrorResponse: Sendable, Hashable {

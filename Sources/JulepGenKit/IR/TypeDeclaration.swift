@@ -77,10 +77,16 @@ public enum BuiltinType: String, Sendable, Hashable, CaseIterable {
     case dateTime = "date-time"
     case binary
     case json
+    /// A file to send (`FileUpload`): a multipart file field or a raw body. Not spelled in specs:
+    /// the body's content type makes it.
+    case file
+    /// An answer returned undecoded (`ResponseBody`). Not spelled in specs either.
+    case responseBody = "response-body"
 
     /// Accepted spellings in the spec's type language.
     static let spellings: [String: BuiltinType] = {
-        var table = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+        var table = Dictionary(
+            uniqueKeysWithValues: allCases.filter { $0 != .file && $0 != .responseBody }.map { ($0.rawValue, $0) })
         table["boolean"] = .bool
         table["integer"] = .int
         table["number"] = .double

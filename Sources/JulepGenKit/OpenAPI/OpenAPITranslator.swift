@@ -457,30 +457,46 @@ public struct OpenAPITranslator {
 
     private mutating func translateBody(_ node: YAMLNode, file: String, hint: String) -> SpecBody? {
         guard let (body, file) = followReference(node, file: file) else { return nil }
-        guard let content = body["content"]?.mapping, !content.isEmpty else { return nil }
-        let chosen = content.first { $0.key.string == "application/json" } ?? content.first { $0.key.string?.hasSuffix("+json") == true } ?? content[0]
-        let contentType = chosen.key.string ?? "application/json"
-        guard let schemaNode = chosen.value["schema"] else { return nil }
-        let schema = Schema(node: schemaNode, file: file)
-        guard let type = schemas.expression(for: schema, hint: hint + "Request") else { return nil }
-        let flatten: Bool
-        if case .name(let name) = type, let declared = schemas.types.first(where: { $0.name.value == name.value }),
-            case .object(let properties) = declared.kind
-        {
-            // Flattened arguments, as the Python SDK has them, unless a required field is read-only.
-            flatten = !properties.contains { $0.isReadOnly && !$0.isOptional }
-        } else {
-            flatten = false
+        guard let content = body["content"]?.mapping, !content.isEmpty,
+            let chosen = BodyMediaChoice.choose(content, file: file, documents: &schemas.documents)
+        else { return nil }
+        let contentType = chosen.contentType
+        let location = chosen.node["schema"]?.location ?? chosen.node.location
+        if let degradation = chosen.degradation {
+            diagnostics.warning(degradation, at: location)
         }
-        // The SDK sends one content type; the others the API accepts are recorded in the docs.
+        // The SDK sends one content type; the method's docs say which, and what else the API accepts.
         let others = content.compactMap(\.key.string).filter { $0 != contentType }
         var docs = body["description"]?.string
-        if !others.isEmpty {
-            let note = "Sent as `\(contentType)`; the API also accepts " + others.map { "`\($0)`" }.joined(separator: ", ") + "."
-            docs = docs.map { $0 + "\n\n" + note } ?? note
+        if !others.isEmpty || MediaType.essence(contentType) != "application/json" {
+            var note = "Sent as `\(contentType)`"
+            if !others.isEmpty { note += "; the API also accepts " + others.map { "`\($0)`" }.joined(separator: ", ") }
+            docs = docs.map { $0 + "\n\n" + note + "." } ?? note + "."
         }
-        return SpecBody(
-            content: .type(type, flatten: flatten), contentType: contentType, docs: docs, location: schemaNode.location)
+        let kind = MediaType.requestKind(contentType)
+        let schemaNode = chosen.node["schema"]
+        var type: TypeExpression
+        var flatten = false
+        switch kind {
+        case .binary:
+            type = .name(Located("binary", at: location))
+        case .text:
+            type = .name(Located("string", at: location))
+        case .json, .form, .multipart:
+            guard let schemaNode, let expression = schemas.expression(for: Schema(node: schemaNode, file: file), hint: hint + "Request")
+            else { return nil }
+            type = expression
+            if case .name(let name) = type, let declared = schemas.types.first(where: { $0.name.value == name.value }),
+                case .object(let properties) = declared.kind
+            {
+                // Flattened arguments, as the Python SDK has them, unless a required field is read-only.
+                // Multipart fields are always arguments: a file field takes a `FileUpload`.
+                flatten = kind == .multipart || !properties.contains { $0.isReadOnly && !$0.isOptional }
+            }
+        }
+        var spec = SpecBody(content: .type(type, flatten: flatten), contentType: contentType, docs: docs, location: location)
+        spec.encodings = chosen.encodings
+        return spec
     }
 
     private mutating func translateResponses(_ node: YAMLNode?, file: String, hint: String, into operation: inout SpecOperation) {
@@ -506,7 +522,17 @@ public struct OpenAPITranslator {
                 if let schemaNode = json?.value["schema"] {
                     type = schemas.expression(for: Schema(node: schemaNode, file: file), hint: hint + "Response")
                 }
-                operation.response = SpecResponse(status: Located(status, at: entry.key.location), type: type, docs: docs)
+                var answer = SpecResponse(status: Located(status, at: entry.key.location), type: type, docs: docs)
+                if let json {
+                    // Decoded as JSON; a JSON-like type of its own is named in `Accept`.
+                    if let mediaType = json.key.string, MediaType.essence(mediaType) != "application/json" {
+                        answer.contentTypes = [mediaType]
+                    }
+                } else {
+                    // Bytes, text or media the SDK does not decode: returned as they came.
+                    answer.contentTypes = content.compactMap(\.key.string)
+                }
+                operation.response = answer
             } else if let status, (400...599).contains(status) {
                 let type = json?.value["schema"].flatMap { schemas.expression(for: Schema(node: $0, file: file), hint: hint + "Error\(status)") }
                 operation.errors.append(SpecErrorResponse(status: Located(status, at: entry.key.location), type: type, docs: docs))

@@ -14,6 +14,8 @@ enum RuntimeFiles {
         case pagination
         /// Another file of the SDK names a type the file declares.
         case namedType
+        /// An operation sends a form (`setFormBody`, which names no type of the file).
+        case forms
         /// The SDK reads Python literals (`APIDefinition.readsPythonLiterals`); its `SDKIdentity`
         /// hands the reader to the runtime.
         case pythonLiterals
@@ -27,7 +29,7 @@ enum RuntimeFiles {
         "Indirect.swift": .namedType,
         "UUIDConvertible.swift": .namedType,
         "ParameterValidation.swift": .namedType,
-        "FormBody.swift": .namedType,
+        "FormBody.swift": .forms,
         "MultipartBody.swift": .namedType,
         "FileUpload.swift": .namedType,
         "PythonLiteral.swift": .pythonLiterals,
@@ -41,12 +43,14 @@ enum RuntimeFiles {
         let operations = api.resources.lazy.flatMap(\.operations)
         let streams = operations.contains { $0.streaming != nil }
         let pages = operations.contains { $0.pagination != nil }
+        let forms = operations.contains { $0.body?.kind == .form }
         var included = EmbeddedRuntime.files.filter { file in
             switch optional[file.name] {
             case nil: true
             case .streaming?: streams
             case .pagination?: pages
             case .pythonLiterals?: api.readsPythonLiterals
+            case .forms?: forms
             case .namedType?: false
             }
         }

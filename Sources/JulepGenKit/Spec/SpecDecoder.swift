@@ -574,8 +574,13 @@ struct SpecDecoder {
         guard let body = KeyedNode(node, what: "'body'", allowedKeys: SpecKeys.body, diagnostics: &diagnostics) else {
             return nil
         }
+        let contentType = body.string("contentType", diagnostics: &diagnostics)?.value ?? "application/json"
+        let kind = MediaType.requestKind(contentType)
         let content: SpecBody.Content
         switch (body["type"], body["properties"]) {
+        case (nil, nil) where kind == .binary || kind == .text:
+            // Bytes or text need no type: the argument is a `FileUpload` or a `String`.
+            content = .type(.name(Located(kind == .binary ? "binary" : "string", at: node.location)), flatten: false)
         case (let typeNode?, nil):
             guard let type = typeExpression(typeNode) else { return nil }
             content = .type(type, flatten: body.bool("flatten", diagnostics: &diagnostics)?.value ?? false)
@@ -592,11 +597,39 @@ struct SpecDecoder {
             diagnostics.error("'body' needs 'type' or 'properties'", at: node.location)
             return nil
         }
-        return SpecBody(
-            content: content,
-            contentType: body.string("contentType", diagnostics: &diagnostics)?.value ?? "application/json",
-            docs: body.string("docs", diagnostics: &diagnostics)?.value,
+        var spec = SpecBody(
+            content: content, contentType: contentType, docs: body.string("docs", diagnostics: &diagnostics)?.value,
             swiftName: body.string("swiftName", diagnostics: &diagnostics), location: node.location)
+        if let encoding = body["encoding"] {
+            if kind != .form && kind != .multipart {
+                diagnostics.warning(
+                    "'encoding' describes the fields of a form or multipart body; this body is '\(contentType)', so it is ignored",
+                    at: body.keyLocation("encoding") ?? node.location)
+            }
+            spec.encodings = decodeFieldEncodings(encoding)
+        }
+        return spec
+    }
+
+    /// `encoding:` of a form or multipart body: per field, a part's `contentType`, a form
+    /// field's `serialize` style, or `file: true` for a file part.
+    private mutating func decodeFieldEncodings(_ node: YAMLNode) -> [String: FieldEncoding] {
+        guard let entries = node.mapping else {
+            diagnostics.error("expected 'encoding' to be a mapping of field names, found \(node.kindDescription)", at: node.location)
+            return [:]
+        }
+        var encodings: [String: FieldEncoding] = [:]
+        for entry in entries {
+            guard let name = entry.key.string,
+                let field = KeyedNode(
+                    entry.value, what: "the encoding of '\(name)'", allowedKeys: SpecKeys.fieldEncoding, diagnostics: &diagnostics)
+            else { continue }
+            var encoding = FieldEncoding(contentType: field.string("contentType", diagnostics: &diagnostics)?.value)
+            encoding.serialization = choice(field, "serialize", of: SpecParameter.Serialization.self, what: "serialization")
+            encoding.isFile = field.bool("file", diagnostics: &diagnostics)?.value ?? false
+            encodings[name] = encoding
+        }
+        return encodings
     }
 
     private mutating func decodeResponse(_ node: YAMLNode) -> SpecResponse? {
@@ -611,9 +644,15 @@ struct SpecDecoder {
         if !(200...299).contains(status.value) {
             diagnostics.error("a success response needs a 2xx status, found \(status.value)", at: status.location)
         }
-        return SpecResponse(
+        var spec = SpecResponse(
             status: status, type: response["type"].flatMap { typeExpression($0) },
             docs: response.string("docs", diagnostics: &diagnostics)?.value)
+        if let contentType = response["contentType"] {
+            // One media type, or a list of them.
+            let items = contentType.sequence ?? [contentType]
+            spec.contentTypes = items.compactMap { KeyedNode.string($0, what: "'contentType'", diagnostics: &diagnostics)?.value }
+        }
+        return spec
     }
 
     private mutating func decodeErrorResponse(status: Located<String>, node: YAMLNode) -> SpecErrorResponse? {

@@ -33,8 +33,9 @@ enum SpecKeys {
     static let pathParameter = ["type", "docs", "deprecated", "swiftName"] + constraints
     static let queryParameter = ["type", "docs", "default", "deprecated", "swiftName", "serialize"] + constraints
     static let headerParameter = ["type", "docs", "default", "deprecated", "swiftName"]
-    static let body = ["type", "flatten", "properties", "contentType", "docs", "swiftName"]
-    static let response = ["status", "type", "docs"]
+    static let body = ["type", "flatten", "properties", "contentType", "encoding", "docs", "swiftName"]
+    static let fieldEncoding = ["contentType", "serialize", "file"]
+    static let response = ["status", "type", "contentType", "docs"]
     static let errorResponse = ["type", "docs"]
     static let pagination = ["style", "offsetParam", "limitParam", "items"]
     static let streaming = ["events", "format"]

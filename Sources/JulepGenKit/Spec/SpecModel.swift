@@ -381,6 +381,8 @@ public struct SpecBody: Sendable, Hashable {
     /// The argument's name when the body is passed whole (`body` unless given).
     public var swiftName: Located<String>? = nil
     public var location: SourceLocation
+    /// How fields of a form or multipart body are written, by wire name (`encoding:`).
+    public var encodings: [String: FieldEncoding] = [:]
 }
 
 public struct SpecResponse: Sendable, Hashable {
@@ -388,6 +390,8 @@ public struct SpecResponse: Sendable, Hashable {
     /// `nil` for a response without a body (204, say).
     public var type: TypeExpression?
     public var docs: String?
+    /// The media types it answers with when not JSON (`contentType:`): bytes, text or undecoded.
+    public var contentTypes: [String] = []
 }
 
 public struct SpecErrorResponse: Sendable, Hashable {

@@ -10,7 +10,7 @@ struct GoldenTests {
         "features", "adversarial", "minimal",
         // OpenAPI input, one construct family each.
         "openapi-refs", "openapi-allof", "openapi-unions", "openapi-values", "openapi-maps-formats",
-        "openapi-operations", "openapi-31", "openapi-security",
+        "openapi-operations", "openapi-31", "openapi-security", "openapi-content-types",
     ]
 
     /// Fixtures whose recorded SDK is a module of the package (`Package.swift`), tested on the

@@ -11,6 +11,7 @@ struct ImportRoundTripTests {
         TestSupport.fixtures.appendingPathComponent("openapi-unions/spec/openapi.yaml").path,
         TestSupport.fixtures.appendingPathComponent("openapi-refs/spec/openapi.yaml").path,
         TestSupport.fixtures.appendingPathComponent("openapi-31/spec/openapi.yaml").path,
+        TestSupport.fixtures.appendingPathComponent("openapi-content-types/spec/openapi.yaml").path,
     ]
 
     @Test(arguments: fixtureDocuments, [SpecWriter.Layout.filePerResource, .singleFile])

@@ -53,6 +53,22 @@ struct ClientCore: Sendable {
             body: exchange.response.body, attempts: exchange.attempts)
     }
 
+    /// Sends `request` and returns the 2xx response's body as it came, with its content type: for
+    /// an operation whose answer's media type the SDK does not decode (XML, say).
+    func send(
+        _ request: APIRequest, options: RequestOptions?, as type: ResponseBody.Type
+    ) async throws -> ResponseBody {
+        try await sendForResponse(request, options: options, as: type).value
+    }
+
+    /// The same, with the response's status and headers.
+    func sendForResponse(
+        _ request: APIRequest, options: RequestOptions?, as type: ResponseBody.Type
+    ) async throws -> APIResponse<ResponseBody> {
+        let response = try await sendForResponse(request, options: options)
+        return response.map { ResponseBody(data: response.body, contentType: response.headers["Content-Type"]) }
+    }
+
     /// Sends `request` and returns the 2xx response's status and headers, ignoring its body.
     func sendForResponse(_ request: APIRequest, options: RequestOptions?) async throws -> APIResponse<Void> {
         let prepared = try prepare(request, options: options)

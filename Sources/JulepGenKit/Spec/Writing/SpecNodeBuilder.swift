@@ -316,6 +316,7 @@ struct SpecNodeBuilder {
                 ("type", .text(type.spelling)),
                 ("flatten", flatten ? .verbatim("true") : nil),
                 ("contentType", contentType),
+                ("encoding", Self.encodings(body.encodings)),
                 ("docs", body.docs.map(YAMLOutputNode.text)),
                 ("swiftName", body.swiftName.map { .text($0.value) }),
             ])
@@ -323,22 +324,41 @@ struct SpecNodeBuilder {
             return mapping(SpecKeys.body, what: "'body'", at: body.location, layout: .block, [
                 ("properties", self.properties(properties)),
                 ("contentType", contentType),
+                ("encoding", Self.encodings(body.encodings)),
                 ("docs", body.docs.map(YAMLOutputNode.text)),
             ])
         }
     }
 
+    /// `encoding:` of a form or multipart body, fields in name order; `nil` when there is none.
+    private static func encodings(_ encodings: [String: FieldEncoding]) -> YAMLOutputNode? {
+        guard !encodings.isEmpty else { return nil }
+        return .mapping(encodings.keys.sorted().map { name in
+            let encoding = encodings[name] ?? FieldEncoding()
+            var entries: [YAMLOutputEntry] = []
+            if let contentType = encoding.contentType { entries.append(YAMLOutputEntry("contentType", .text(contentType))) }
+            if let style = encoding.serialization { entries.append(YAMLOutputEntry("serialize", .text(style.rawValue))) }
+            if encoding.isFile { entries.append(YAMLOutputEntry("file", .verbatim("true"))) }
+            return YAMLOutputEntry(name, .mapping(entries, .flowWhenShort))
+        }, .block)
+    }
+
     /// `response: Type` for the usual 200 with a body; the mapping otherwise, its `status`
     /// left out when it is 200 and something else is said.
     private static func response(_ response: SpecResponse) -> YAMLOutputNode {
-        if response.status.value == 200, let type = response.type, response.docs == nil {
+        if response.status.value == 200, let type = response.type, response.docs == nil, response.contentTypes.isEmpty {
             return .text(type.spelling)
         }
         var entries: [YAMLOutputEntry] = []
-        if response.status.value != 200 || (response.type == nil && response.docs == nil) {
+        if response.status.value != 200 || (response.type == nil && response.docs == nil && response.contentTypes.isEmpty) {
             entries.append(YAMLOutputEntry("status", .verbatim(String(response.status.value))))
         }
         if let type = response.type { entries.append(YAMLOutputEntry("type", .text(type.spelling))) }
+        if response.contentTypes.count == 1 {
+            entries.append(YAMLOutputEntry("contentType", .text(response.contentTypes[0])))
+        } else if !response.contentTypes.isEmpty {
+            entries.append(YAMLOutputEntry("contentType", .sequence(response.contentTypes.map(YAMLOutputNode.text), .flowWhenShort)))
+        }
         if let docs = response.docs { entries.append(YAMLOutputEntry("docs", .text(docs))) }
         return .mapping(entries, .flowWhenShort)
     }
