@@ -79,6 +79,9 @@ let package = Package(
         // The SDK of Tests/Fixtures/openapi-security (every kind of security scheme), as recorded
         // by the golden test, and tests of its credentials on the wire.
         .target(name: "Vault", path: "Tests/Fixtures/openapi-security/expected/Sources/Vault"),
+        // The SDK of Tests/Fixtures/openapi-content-types (every media type on both sides), as
+        // recorded by the golden test: compiled here, and measured by the benchmarks' package.
+        .target(name: "Darkroom", path: "Tests/Fixtures/openapi-content-types/expected/Sources/Darkroom"),
         .testTarget(
             name: "SecuritySchemeTests",
             dependencies: ["Vault", "JulepTestSupport"],

@@ -30,6 +30,15 @@ let package = Package(
             path: "Benchmarks/SDKBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // The SDK of the golden fixture openapi-content-types (uploads and downloads), through a
+        // symbolic link to its recorded Sources: a package's targets must lie inside it.
+        .target(name: "Darkroom", path: "Benchmarks/Darkroom"),
+        .executableTarget(
+            name: "LargeBodyBenchmarks",
+            dependencies: [.product(name: "Benchmark", package: "benchmark"), "Darkroom"],
+            path: "Benchmarks/LargeBodyBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

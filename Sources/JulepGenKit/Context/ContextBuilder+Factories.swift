@@ -75,7 +75,7 @@ extension ContextBuilder {
         return UnionFactoryContext(
             name: factory.name, doc: DocComment.lines("Like `.\(factory.fullName)`, with \(overload.what)."), deprecation: [],
             parameters: overload.parameters,
-            body: [".\(caseName)(" + Self.argumentList(overload.arguments, indent: 8, prefix: ".\(caseName)(") + ")"],
+            body: [".\(caseName)(" + Self.argumentList(overload.arguments) + ")"],
             fullName: factory.fullName)
     }
 

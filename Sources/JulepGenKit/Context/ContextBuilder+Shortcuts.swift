@@ -39,11 +39,11 @@ extension ContextBuilder {
             if conditions.isEmpty {
                 let prefix = "return try await \(call)("
                 lines.append(
-                    prefix + Self.argumentList(forwarded, indent: 8, prefix: prefix) + ")" + (raw ? ".value" : "")
+                    prefix + Self.argumentList(forwarded) + ")" + (raw ? ".value" : "")
                         + expression.dropFirst(root.count))
             } else {
                 let prefix = "let result = try await \(call)("
-                lines.append(prefix + Self.argumentList(forwarded, indent: 8, prefix: prefix) + ")")
+                lines.append(prefix + Self.argumentList(forwarded) + ")")
                 let error = RuntimeNames.errorType(api: api.swiftName)
                 let message = SwiftLiteral.string("The answer has no value at `\(shortcut.returnPathText ?? "")`.")
                 if conditions.count == 1 {
@@ -64,7 +64,7 @@ extension ContextBuilder {
         } else {
             returnType = managerReturnType(operation) ?? "Void"
             let call = "try await \(method)("
-            lines.append((lines.isEmpty ? "" : "return ") + call + Self.argumentList(forwarded, indent: 8, prefix: call) + ")")
+            lines.append((lines.isEmpty ? "" : "return ") + call + Self.argumentList(forwarded) + ")")
         }
         var paragraphs: [String?] = [shortcut.docs]
         paragraphs.append(

@@ -62,7 +62,7 @@ extension ContextBuilder {
             doc: DocComment.lines("Like ``\(operation.swiftName)(\(Self.labels(operation)))``, with \(described.joined(separator: ", "))."),
             deprecation: deprecationLines(operation.deprecation),
             arguments: arguments, returnType: returnType ?? "Void", returnsValue: returnType != nil,
-            body: [call + Self.argumentList(arguments.map(\.forwarding), indent: 8, prefix: call) + ")"])
+            body: [call + Self.argumentList(arguments.map(\.forwarding)) + ")"])
     }
 
     /// What an operation's manager method returns: the `returns:` object, else the response's type.

@@ -93,7 +93,7 @@ struct ContextBuilder {
             textInitializer = [TextInitializerContext(
                 doc: DocComment.lines("Creates a value from its properties, \(overload.what)."),
                 parameters: parameters,
-                call: "self.init(" + Self.argumentList(arguments, indent: 8, prefix: "self.init(") + ")")]
+                call: "self.init(" + Self.argumentList(arguments) + ")")]
         }
         return ObjectContext(
             properties: properties, hasProperties: !properties.isEmpty, encodedProperties: encoded,
@@ -434,7 +434,7 @@ struct ContextBuilder {
         let options = RuntimeNames.requestOptionsArgument
         arguments.append(ArgumentContext(declaration: "\(options): RequestOptions? = nil", forwarding: "\(options): \(options)"))
         let name = SwiftNaming.escapedMemberName(operation.swiftName)
-        let forwarded = Self.argumentList(arguments.map(\.forwarding), indent: 8, prefix: "try await withRawResponse.\(name)(")
+        let forwarded = Self.argumentList(arguments.map(\.forwarding))
         return (name, arguments, forwarded)
     }
 
@@ -493,7 +493,8 @@ struct ContextBuilder {
             validations: validations.joined(separator: "\n        "), hasValidations: !validations.isEmpty,
             autoPaging: paging.map { [$0] } ?? [],
             shortcuts: (textMethod(operation).map { [$0] } ?? []) + operation.shortcuts.compactMap { shortcut($0, of: operation) },
-            formerNames: formerName(operation, arguments: arguments, paging: paging).map { [$0] } ?? [])
+            formerNames: formerName(operation, arguments: arguments, paging: paging).map { [$0] } ?? [],
+            downloads: downloads(operation, arguments: arguments))
     }
 
     /// The deprecated forward from `formerSwiftName` to the method (and to its twins).
@@ -505,7 +506,7 @@ struct ContextBuilder {
         /// The doc, the attribute and the call of a forward to `name` (as declared; `escaped` in code).
         func forward(to name: String, prefix: String) -> (doc: String, attribute: String, call: String) {
             let escaped = SwiftNaming.escapedMemberName(name)
-            let call = prefix + escaped + "(" + Self.argumentList(arguments.map(\.forwarding), indent: 8, prefix: prefix + escaped + "(") + ")"
+            let call = prefix + escaped + "(" + Self.argumentList(arguments.map(\.forwarding)) + ")"
             return (
                 "/// The former name of `\(name)(…)`.",
                 "@available(*, deprecated, renamed: \(SwiftLiteral.string("\(name)(\(labels))")))", call
@@ -538,12 +539,10 @@ struct ContextBuilder {
             hasRawTwin: !isStreaming, autoPaging: formerAutoPaging.map { [$0] } ?? [])
     }
 
-    /// Call arguments on the line of the call when it fits in 120 columns, otherwise one per line.
-    static func argumentList(_ arguments: [String], indent: Int, prefix: String) -> String {
-        let inline = arguments.joined(separator: ", ")
-        if indent + prefix.count + inline.count + ").value".count <= 120 { return inline }
-        let margin = String(repeating: " ", count: indent + 4)
-        return "\n" + arguments.map { margin + $0 }.joined(separator: ",\n") + "\n" + String(repeating: " ", count: indent)
+    /// Call arguments on one line; where that line is too long, `SwiftLineBreaker` puts them one
+    /// per line when the file is rendered.
+    static func argumentList(_ arguments: [String]) -> String {
+        arguments.joined(separator: ", ")
     }
 
     // MARK: Validation
@@ -689,7 +688,7 @@ struct ContextBuilder {
             doc: summary + doc.parameters, deprecation: deprecationLines(operation.deprecation), arguments: arguments,
             pageType: pageType, itemType: speller.spell(pagination.itemType), offsetStart: offsetStart,
             limitValue: limitValue, itemsExpression: items,
-            pageArguments: Self.argumentList(pageArguments, indent: 12, prefix: "try await self.\(operation.swiftName)("))
+            pageArguments: Self.argumentList(pageArguments))
     }
 
     /// `Int`, `Int32` or `Int64` when `type` is an integer (through aliases), otherwise `nil`.
@@ -914,7 +913,7 @@ struct ContextBuilder {
     }
 
     /// The doc comment of an operation's method in three parts: summary, `- Parameters:` and `- Returns:`.
-    private func operationDoc(_ operation: Operation) -> (summary: [String], parameters: [String], returns: [String]) {
+    func operationDoc(_ operation: Operation) -> (summary: [String], parameters: [String], returns: [String]) {
         // A body passed whole is documented as its argument; a flattened one, in the summary.
         let bodyArgument: (index: Int, body: RequestBody)? = operation.body.flatMap { body in
             Self.bodyArgumentIndex(operation).map { ($0, body) }

@@ -66,6 +66,8 @@ struct OperationContext: Encodable {
     var shortcuts: [ShortcutContext]
     /// The method's former name, a deprecated forward (0 or 1 element).
     var formerNames: [FormerOperationContext] = []
+    /// The method writing a bytes answer to a file (0 or 1 element; see `DownloadContext`).
+    var downloads: [DownloadContext] = []
 }
 
 /// `public func cancelExecution(id:reason:options:) async throws -> Execution { … }`.

@@ -48,6 +48,12 @@ public struct Operation: Sendable, Hashable {
     public var shortcuts: [Shortcut] = []
     /// Where the spec declares it (its name), for diagnostics of later stages.
     public var location: SourceLocation? = nil
+
+    /// Whether the answer is bytes worth writing to a file as they arrive (`Data`, or media the
+    /// SDK does not decode), not an event stream: the operation gets a download companion.
+    public var answersBytes: Bool {
+        streaming == nil && response.type != nil && (response.kind == .binary || response.kind == .undecoded)
+    }
 }
 
 /// A manager method that calls an operation whose body is a union with one of its variants,

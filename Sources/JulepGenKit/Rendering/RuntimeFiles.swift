@@ -12,6 +12,8 @@ enum RuntimeFiles {
         case streaming
         /// An operation pages through a list.
         case pagination
+        /// An operation answers bytes, which its download companion writes to a file.
+        case downloads
         /// Another file of the SDK names a type the file declares.
         case namedType
         /// An operation sends a form (`setFormBody`, which names no type of the file).
@@ -26,6 +28,7 @@ enum RuntimeFiles {
         "ClientCore+Streaming.swift": .streaming,
         "ServerSentEvents.swift": .streaming,
         "Pagination.swift": .pagination,
+        "ClientCore+Download.swift": .downloads,
         "Indirect.swift": .namedType,
         "UUIDConvertible.swift": .namedType,
         "ParameterValidation.swift": .namedType,
@@ -43,12 +46,14 @@ enum RuntimeFiles {
         let operations = api.resources.lazy.flatMap(\.operations)
         let streams = operations.contains { $0.streaming != nil }
         let pages = operations.contains { $0.pagination != nil }
+        let downloads = operations.contains(where: \.answersBytes)
         let forms = operations.contains { $0.body?.kind == .form }
         var included = EmbeddedRuntime.files.filter { file in
             switch optional[file.name] {
             case nil: true
             case .streaming?: streams
             case .pagination?: pages
+            case .downloads?: downloads
             case .pythonLiterals?: api.readsPythonLiterals
             case .forms?: forms
             case .namedType?: false

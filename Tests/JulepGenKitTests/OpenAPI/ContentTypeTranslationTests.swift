@@ -173,4 +173,26 @@ struct ContentTypeTranslationTests {
         #expect(source.contains("request.accept(\"image/png\")"))
         #expect(source.contains("core.sendForResponse(request, options: options, as: Data.self)"))
     }
+
+    /// An answer in bytes gets a companion that writes it to a file as it arrives, and the SDK
+    /// carries the runtime's download path; a JSON answer gets neither.
+    @Test func aBytesAnswerHasADownloadCompanion() throws {
+        let (_, operation, result) = try Self.generate(Self.document(
+            requestBody: "{content: {application/json: {schema: {type: object}}}}",
+            responses: "\"200\": {description: The archive., content: {application/zip: {schema: {type: string, format: binary}}}}"))
+        #expect(operation.answersBytes)
+        let source = Self.resourceSource(result)
+        #expect(source.contains("to destination: URL,"))
+        #expect(source.contains(") async throws -> URL {"))
+        #expect(source.contains("return try await core.sendForDownload(request, to: destination, options: options)"))
+        #expect(result.files.contains { $0.path.hasSuffix("Runtime/ClientCore+Download.swift") })
+
+        let (_, json, jsonResult) = try Self.generate(Self.document(
+            requestBody: "{content: {application/json: {schema: {type: object}}}}",
+            responses: "\"200\": {description: A thing., content: {application/json: {schema: {type: object}}}}"))
+        #expect(!json.answersBytes)
+        #expect(!Self.resourceSource(jsonResult).contains("to destination: URL"))
+        #expect(!jsonResult.files.contains { $0.path.hasSuffix("Runtime/ClientCore+Download.swift") })
+    }
+
 }

@@ -51,14 +51,7 @@ public struct ChatOutputMessage: Hashable, Sendable {
         createdAt: Date? = nil,
         id: UUID? = nil
     ) {
-        self.init(
-            role: role,
-            content: .string(content),
-            name: name,
-            toolCalls: toolCalls,
-            createdAt: createdAt,
-            id: id
-        )
+        self.init(role: role, content: .string(content), name: name, toolCalls: toolCalls, createdAt: createdAt, id: id)
     }
 }
 

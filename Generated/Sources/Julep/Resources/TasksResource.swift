@@ -498,11 +498,7 @@ public struct TasksResource: Sendable {
         reason: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> Execution {
-        try await updateExecution(
-            id: id,
-            body: .cancelled(StopExecutionRequest(reason: reason)),
-            options: options
-        )
+        try await updateExecution(id: id, body: .cancelled(StopExecutionRequest(reason: reason)), options: options)
     }
 
     /// Resume an execution that waits for input (`.awaitingInput`), with that input.

@@ -113,6 +113,25 @@ public struct PhotosResource: Sendable {
         try await withRawResponse.downloadPrint(photoId: photoId, options: options).value
     }
 
+    /// Downloads the photo as a PNG.
+    ///
+    /// `GET /photos/{photoId}/print`
+    ///
+    /// Writes the answer to `destination` as it arrives, never holding it whole in memory.
+    ///
+    /// - Parameters:
+    ///   - photoId:
+    ///   - destination: The file to write the answer to, as it arrives (a file there is replaced).
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: `destination`, once the whole answer is written.
+    public func downloadPrint(
+        photoId: String,
+        to destination: URL,
+        options: RequestOptions? = nil
+    ) async throws -> URL {
+        try await withRawResponse.downloadPrint(photoId: photoId, to: destination, options: options).value
+    }
+
     /// Replaces the darkroom notes, as plain text.
     ///
     /// `PUT /photos/{photoId}/notes`
@@ -158,6 +177,25 @@ public struct PhotosResource: Sendable {
         options: RequestOptions? = nil
     ) async throws -> ResponseBody {
         try await withRawResponse.downloadSidecar(photoId: photoId, options: options).value
+    }
+
+    /// Downloads the XMP sidecar, which the SDK does not decode.
+    ///
+    /// `GET /photos/{photoId}/sidecar`
+    ///
+    /// Writes the answer to `destination` as it arrives, never holding it whole in memory.
+    ///
+    /// - Parameters:
+    ///   - photoId:
+    ///   - destination: The file to write the answer to, as it arrives (a file there is replaced).
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: `destination`, once the whole answer is written.
+    public func downloadSidecar(
+        photoId: String,
+        to destination: URL,
+        options: RequestOptions? = nil
+    ) async throws -> URL {
+        try await withRawResponse.downloadSidecar(photoId: photoId, to: destination, options: options).value
     }
 }
 
@@ -277,6 +315,28 @@ extension PhotosResource.WithRawResponse {
         return try await core.sendForResponse(request, options: options, as: Data.self)
     }
 
+    /// Downloads the photo as a PNG.
+    ///
+    /// `GET /photos/{photoId}/print`
+    ///
+    /// Writes the answer to `destination` as it arrives, never holding it whole in memory.
+    ///
+    /// - Parameters:
+    ///   - photoId:
+    ///   - destination: The file to write the answer to, as it arrives (a file there is replaced).
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: `destination` once the whole answer is written, status and headers.
+    public func downloadPrint(
+        photoId: String,
+        to destination: URL,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<URL> {
+        var request = APIRequest(method: .get, path: "/photos/\(segment: photoId)/print")
+        request.responseFormat = .asItCame
+        request.accept("image/png")
+        return try await core.sendForDownload(request, to: destination, options: options)
+    }
+
     /// Replaces the darkroom notes, as plain text.
     ///
     /// `PUT /photos/{photoId}/notes`
@@ -330,5 +390,27 @@ extension PhotosResource.WithRawResponse {
         request.responseFormat = .asItCame
         request.accept("application/xml")
         return try await core.sendForResponse(request, options: options, as: ResponseBody.self)
+    }
+
+    /// Downloads the XMP sidecar, which the SDK does not decode.
+    ///
+    /// `GET /photos/{photoId}/sidecar`
+    ///
+    /// Writes the answer to `destination` as it arrives, never holding it whole in memory.
+    ///
+    /// - Parameters:
+    ///   - photoId:
+    ///   - destination: The file to write the answer to, as it arrives (a file there is replaced).
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: `destination` once the whole answer is written, status and headers.
+    public func downloadSidecar(
+        photoId: String,
+        to destination: URL,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<URL> {
+        var request = APIRequest(method: .get, path: "/photos/\(segment: photoId)/sidecar")
+        request.responseFormat = .asItCame
+        request.accept("application/xml")
+        return try await core.sendForDownload(request, to: destination, options: options)
     }
 }

@@ -32,6 +32,25 @@ public struct SheetsResource: Sendable {
     ) async throws -> Data {
         try await withRawResponse.create(body: body, options: options).value
     }
+
+    /// Lays out a contact sheet, described in XML.
+    ///
+    /// `POST /contact-sheets`
+    ///
+    /// Writes the answer to `destination` as it arrives, never holding it whole in memory.
+    ///
+    /// - Parameters:
+    ///   - body: Sent as `application/xml`.
+    ///   - destination: The file to write the answer to, as it arrives (a file there is replaced).
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: `destination`, once the whole answer is written.
+    public func create(
+        body: FileUpload,
+        to destination: URL,
+        options: RequestOptions? = nil
+    ) async throws -> URL {
+        try await withRawResponse.create(body: body, to: destination, options: options).value
+    }
 }
 
 extension SheetsResource {
@@ -60,5 +79,28 @@ extension SheetsResource.WithRawResponse {
         request.responseFormat = .asItCame
         request.accept("application/pdf")
         return try await core.sendForResponse(request, options: options, as: Data.self)
+    }
+
+    /// Lays out a contact sheet, described in XML.
+    ///
+    /// `POST /contact-sheets`
+    ///
+    /// Writes the answer to `destination` as it arrives, never holding it whole in memory.
+    ///
+    /// - Parameters:
+    ///   - body: Sent as `application/xml`.
+    ///   - destination: The file to write the answer to, as it arrives (a file there is replaced).
+    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// - Returns: The response: `destination` once the whole answer is written, status and headers.
+    public func create(
+        body: FileUpload,
+        to destination: URL,
+        options: RequestOptions? = nil
+    ) async throws -> APIResponse<URL> {
+        var request = APIRequest(method: .post, path: "/contact-sheets")
+        try request.setRawBody(body, contentType: "application/xml")
+        request.responseFormat = .asItCame
+        request.accept("application/pdf")
+        return try await core.sendForDownload(request, to: destination, options: options)
     }
 }
