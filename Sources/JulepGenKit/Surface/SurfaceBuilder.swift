@@ -147,6 +147,15 @@ public struct SurfaceBuilder {
                         type: shortcut.returnsValue ? shortcut.returnType : nil, effects: "async throws", operation: request,
                         deprecation: deprecation(shortcut.deprecation)))
             }
+            // A bytes answer's companion writing it to a file (`downloadPrint(photoId:to:)`): the same request.
+            for download in method.downloads {
+                members.append(
+                    SurfaceMember(
+                        kind: .method, name: method.name, parameters: parameters(download.arguments.map(\.declaration)),
+                        type: "URL", effects: effects, operation: request,
+                        deprecation: operation.deprecation.map { SurfaceDeprecation(message: $0.message) },
+                        twins: [SurfaceTwin(path: "withRawResponse." + method.name, effects: effects, type: "APIResponse<URL>")]))
+            }
             // `formerSwiftName`: the old name, forwarding to this method (and its twins to the twins).
             for former in method.formerNames {
                 var formerTwins = former.autoPaging.map {

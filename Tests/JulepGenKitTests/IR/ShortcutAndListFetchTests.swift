@@ -132,7 +132,10 @@ struct ShortcutAndListFetchTests {
                     for try await item in listAll(shelf: shelf, options: options) where item.id == response.id {
                         return item
                     }
-                    throw DemoError(kind: .notFound, message: "No Item with the ID \\(response.id) in `listAll` (deleted meanwhile?).")
+                    throw DemoError(
+                        kind: .notFound,
+                        message: "No Item with the ID \\(response.id) in `listAll` (deleted meanwhile?)."
+                    )
             """))
     }
 
