@@ -9,7 +9,8 @@ import Testing
 // against a server on 127.0.0.1 that records what it receives (`LoopbackServer`, in `Support/`).
 
 // The SDK's types by their own names: in this module they win over the same names in Foundation
-// and Testing (`Notification`, `Tag`), which would otherwise be ambiguous.
+// and Testing (`Notification`, `Tag`, `Comment`), which would otherwise be ambiguous. Testing's
+// own types are therefore spelled in full here (`Testing.Comment`).
 typealias APICallDef = Julep.APICallDef
 typealias APICallDefUpdate = Julep.APICallDefUpdate
 typealias APICallMethod = Julep.APICallMethod
@@ -186,11 +187,11 @@ enum SampleCheck {
     /// julep-gen found): the mismatch is then recorded as a known issue, and its absence fails the test.
     static func roundTrip<Value: Codable & Equatable>(
         _ sample: Value, json: String, encoded: String? = nil, knownDecodingIssue: String? = nil,
-        sourceLocation: SourceLocation = #_sourceLocation
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws {
         let decoded = try JSONCoding.makeDecoder().decode(Value.self, from: Data(json.utf8))
         if let knownDecodingIssue {
-            withKnownIssue(Comment(rawValue: knownDecodingIssue), sourceLocation: sourceLocation) {
+            withKnownIssue(Testing.Comment(rawValue: knownDecodingIssue), sourceLocation: sourceLocation) {
                 #expect(decoded == sample, "decoding the sample JSON", sourceLocation: sourceLocation)
             }
         } else {
@@ -202,7 +203,7 @@ enum SampleCheck {
 
     /// Expects `data` to hold the same JSON value as `expected`.
     static func expectSameJSON(
-        _ data: Data, _ expected: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation
+        _ data: Data, _ expected: String, _ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws {
         let actual = try JSONCoding.makeDecoder().decode(JSONValue.self, from: data)
         let wanted = try JSONCoding.makeDecoder().decode(JSONValue.self, from: Data(expected.utf8))
@@ -297,14 +298,14 @@ struct WireExchange<Value: Sendable>: Sendable {
     }
 
     /// The method, and the path exactly as sent (percent-encoded).
-    func expect(method: String, path: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expect(method: String, path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(request.method == method, sourceLocation: sourceLocation)
         let sentPath = request.target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
         #expect(sentPath == path, sourceLocation: sourceLocation)
     }
 
     /// The query items, in order; every character outside `A-Z a-z 0-9 - . _ ~` must be percent-encoded.
-    func expectQuery(_ expected: [WireQueryItem], sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectQuery(_ expected: [WireQueryItem], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let parts = request.target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         let query = parts.count > 1 ? String(parts[1]) : ""
         var items: [(name: String, value: String)] = []
@@ -335,7 +336,7 @@ struct WireExchange<Value: Sendable>: Sendable {
     /// and `Content-Type` (`nil`: no body, no header). A credential header not expected must be absent.
     func expectHeaders(
         _ expected: [String: String], credentials: [String: String]? = nil, accept: String, contentType: String?,
-        sourceLocation: SourceLocation = #_sourceLocation
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         let credentials = credentials ?? Self.authHeaders
         for (name, value) in expected.merging(credentials, uniquingKeysWith: { first, _ in first }) {
@@ -353,12 +354,12 @@ struct WireExchange<Value: Sendable>: Sendable {
     }
 
     /// The body, compared as JSON.
-    func expectJSONBody(_ json: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectJSONBody(_ json: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         try SampleCheck.expectSameJSON(request.body, json, "request body", sourceLocation: sourceLocation)
     }
 
     /// No body at all.
-    func expectNoBody(sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectNoBody(sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(request.body.isEmpty, "unexpected body", sourceLocation: sourceLocation)
     }
 
@@ -401,12 +402,12 @@ extension WireExchange {
     }
 
     /// The body's bytes, as UTF-8 text.
-    func expectRawBody(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectRawBody(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(request.body == Data(text.utf8), "request body", sourceLocation: sourceLocation)
     }
 
     /// A form body's fields, in order, compared after percent-decoding (`+` is not a space).
-    func expectFormBody(_ expected: [WireQueryItem], sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectFormBody(_ expected: [WireQueryItem], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let text = String(decoding: request.body, as: UTF8.self)
         var items: [(name: String, value: String)] = []
         for item in text.split(separator: "&", omittingEmptySubsequences: false) where !text.isEmpty {
@@ -424,7 +425,7 @@ extension WireExchange {
 
     /// A multipart body's parts, in order: each part's name and content (file parts give their
     /// bytes as text; JSON parts are compared as JSON).
-    func expectMultipartBody(_ expected: [WireQueryItem], sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectMultipartBody(_ expected: [WireQueryItem], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let boundary = multipartContentType.components(separatedBy: "boundary=").last ?? ""
         let text = String(decoding: request.body, as: UTF8.self)
         var parts: [(name: String, value: String)] = []
@@ -446,7 +447,7 @@ extension WireExchange {
     }
 
     private static func expect(
-        _ value: String, _ expectation: WireQueryItem, what: String, sourceLocation: SourceLocation
+        _ value: String, _ expectation: WireQueryItem, what: String, sourceLocation: Testing.SourceLocation
     ) throws {
         switch expectation {
         case .form(_, let text):
