@@ -425,7 +425,10 @@ extension WireExchange {
 
     /// A multipart body's parts, in order: each part's name and content (file parts give their
     /// bytes as text; JSON parts are compared as JSON).
-    func expectMultipartBody(_ expected: [WireQueryItem], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    func expectMultipartBody(
+        _ expected: [WireQueryItem],
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         let boundary = multipartContentType.components(separatedBy: "boundary=").last ?? ""
         let text = String(decoding: request.body, as: UTF8.self)
         var parts: [(name: String, value: String)] = []

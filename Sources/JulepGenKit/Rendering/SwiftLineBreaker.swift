@@ -114,7 +114,8 @@ enum SwiftLineBreaker {
         /// Whether the line closes more brackets than it opens (it ends a list begun above).
         var closesListFromAbove = false
 
-        /// Scans `line`; `nil` where it holds a comment or brackets it cannot pair.
+        /// Scans `line`; `nil` where it holds a comment or brackets it cannot pair (a `{` that
+        /// ends the line is allowed: the body it opens is below).
         init?(_ line: String) {
             let characters = Array(line)
             var stack: [(character: Character, offset: Int)] = []
@@ -147,6 +148,12 @@ enum SwiftLineBreaker {
                     break
                 }
                 index += 1
+            }
+            // A declaration's or closure's body may open at the line's end (`) throws {`).
+            if stack.count == 1, stack[0].character == "{",
+                characters[(stack[0].offset + 1)...].allSatisfy({ $0 == " " })
+            {
+                stack.removeAll()
             }
             guard stack.isEmpty else { return nil }
             closesListFromAbove = excessCloses > 0

@@ -39,6 +39,19 @@ struct SwiftLineBreakerTests {
             ])
     }
 
+    @Test func aDeclarationWhoseBodyOpensOnTheLineBreaksAtItsParameters() {
+        let line = "    func expectMultipartBody(_ expected: [WireQueryItem], "
+            + "sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {"
+        #expect(line.count > 120)
+        #expect(
+            SwiftLineBreaker.broken(line) == [
+                "    func expectMultipartBody(",
+                "        _ expected: [WireQueryItem],",
+                "        sourceLocation: Testing.SourceLocation = #_sourceLocation",
+                "    ) throws {",
+            ])
+    }
+
     @Test func commasAndParenthesesInStringsAndInterpolationsAreText() {
         let line = "        throw APIError(kind: .notFound, message: \"No Tool (of any kind, really) with the ID "
             + "\\(response.id.map { \"\\($0)\" } ?? \"(none)\"), anywhere\", underlying: nil)"
