@@ -14,24 +14,27 @@ extension ContextBuilder {
     /// A renamed case (`formerCaseName`) and a union with `keepsFormerLabeledFactories` also keep
     /// the earlier spellings, deprecated.
     func factories(_ union: UnionType) -> [UnionFactoryContext] {
-        union.variants.flatMap { variant -> [UnionFactoryContext] in
-            guard let factory = factory(variant) else { return formerCaseConstructor(variant, union: union) }
-            var result = [factory.current]
-            if let text = textFactory(factory.current, caseName: SwiftNaming.escapedMemberName(variant.caseName), properties: factory.properties) {
-                result.append(text)
-            }
-            let labeled = factory.labeled
-            if union.keepsFormerLabeledFactories, labeled.parameters != factory.current.parameters {
-                result.append(deprecated(labeled, replacing: factory.current, sameArguments: !factory.isFlattened))
-            }
-            result += formerCaseConstructor(variant, union: union)
-            if let former = variant.formerCaseName {
-                var old = labeled
-                old.name = SwiftNaming.escapedMemberName(former)
-                result.append(deprecated(old, replacing: factory.current, sameArguments: !factory.isFlattened))
-            }
-            return result
+        union.variants.flatMap { factories($0, of: union) }
+    }
+
+    /// The factories of one case of `union`, in the order they are declared.
+    func factories(_ variant: UnionVariant, of union: UnionType) -> [UnionFactoryContext] {
+        guard let factory = factory(variant) else { return formerCaseConstructor(variant, union: union) }
+        var result = [factory.current]
+        if let text = textFactory(factory.current, caseName: SwiftNaming.escapedMemberName(variant.caseName), properties: factory.properties) {
+            result.append(text)
         }
+        let labeled = factory.labeled
+        if union.keepsFormerLabeledFactories, labeled.parameters != factory.current.parameters {
+            result.append(deprecated(labeled, replacing: factory.current, sameArguments: !factory.isFlattened))
+        }
+        result += formerCaseConstructor(variant, union: union)
+        if let former = variant.formerCaseName {
+            var old = labeled
+            old.name = SwiftNaming.escapedMemberName(former)
+            result.append(deprecated(old, replacing: factory.current, sameArguments: !factory.isFlattened))
+        }
+        return result
     }
 
     /// `@available(*, deprecated, renamed: "old")` constructors of a renamed case: `.old(value)`.
@@ -165,5 +168,31 @@ extension ContextBuilder {
             listCase: SwiftNaming.escapedMemberName(list.caseName),
             doc: DocComment.lines(
                 "The value as a list: the one `\(element)` of `.\(single.caseName)` as a list of one, or the list of `.\(list.caseName)`."))
+    }
+}
+
+extension ContextBuilder {
+    /// The file of a protocol holding a shared case's factories (see ``UnionCaseProtocols``).
+    func caseProtocol(_ shared: UnionCaseProtocols.Shared) -> ModelContext {
+        let unions = shared.unions.map { "``\($0)``" }
+        let list = unions.count == 2
+            ? unions.joined(separator: " and ")
+            : unions.dropLast().joined(separator: ", ") + " and " + unions[unions.count - 1]
+        let caseName = shared.caseName.replacingOccurrences(of: "`", with: "")
+        var context = ModelContext(
+            name: shared.name, qualifiedName: shared.name,
+            doc: writesDocs
+                ? DocComment.lines(
+                    "A union with the case `.\(caseName)(\(shared.payloadType))`, as \(list) are. The case's factories "
+                        + "are declared here, once for all such unions.")
+                : [],
+            deprecation: [], isObject: false, isEnum: false, isAlias: false, isUnion: false, ownerName: "", nested: [])
+        context.isCaseProtocol = true
+        context.caseProtocol = CaseProtocolContext(
+            caseName: shared.caseName, payloadType: shared.payloadType,
+            requirementDoc: writesDocs
+                ? DocComment.lines("The `.\(caseName)` case: each union's own case is what fulfils this.") : [],
+            factories: shared.factories)
+        return context
     }
 }

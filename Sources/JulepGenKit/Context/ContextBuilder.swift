@@ -12,6 +12,8 @@ struct ContextBuilder {
     /// Whether contexts get their doc comments. The API surface reads the contexts' Swift only,
     /// and the docs are most of the work.
     let writesDocs: Bool
+    /// Cases several unions hold alike, whose factories a protocol declares once.
+    private(set) var caseProtocols = UnionCaseProtocols.none
 
     init(api: APIDefinition, writesDocs: Bool = true) {
         self.api = api
@@ -19,6 +21,7 @@ struct ContextBuilder {
         self.unrecognizable = UnrecognizedValues(api: api).declarationsNeedingCheck()
         self.references = TypeReferenceCounts(api: api)
         self.writesDocs = writesDocs
+        self.caseProtocols = UnionCaseProtocols(builder: self)
     }
 
     /// `DocComment.lines(paragraphs:)`, or nothing without docs.
@@ -67,7 +70,8 @@ struct ContextBuilder {
                 paragraphs: [typeDocs(declaration), DocComment.describe(alias.constraints), Self.deprecationNote(declaration.deprecation)])
         case .union(let union):
             context.isUnion = true
-            context.union = self.union(union, accessorNames: declaration.accessors.map(\.swiftName))
+            context.union = self.union(
+                union, named: declaration.qualifiedSwiftName, accessorNames: declaration.accessors.map(\.swiftName))
         }
         return context
     }
@@ -254,7 +258,7 @@ struct ContextBuilder {
         }
     }
 
-    private func union(_ union: UnionType, accessorNames: [String] = []) -> UnionContext {
+    private func union(_ union: UnionType, named name: String, accessorNames: [String] = []) -> UnionContext {
         let unrecognized = UnrecognizedValues(api: api)
         let variants = union.variants.map { variant in
             UnionVariantContext(
@@ -273,6 +277,13 @@ struct ContextBuilder {
             sendsDiscriminator: !union.discriminatorIsReadOnly, variants: variants, hasFallback: variants.contains { !$0.unrecognizedCheck.isEmpty },
             expectedDescription: variants.map(\.type).joined(separator: ", "),
             sharedProperties: shared, caseAccessors: caseAccessors(union, shared: shared), factories: factories(union),
+            declaredFactories: union.variants.flatMap { variant in
+                caseProtocols.protocolName(union: name, caseName: SwiftNaming.escapedMemberName(variant.caseName)) == nil
+                    ? factories(variant, of: union) : []
+            },
+            caseProtocols: union.variants.compactMap {
+                caseProtocols.protocolName(union: name, caseName: SwiftNaming.escapedMemberName($0.caseName))
+            },
             listAccessor: listAccessor(union, taken: taken).map { [$0] } ?? [],
             stringLiteral: literals.string.map { [$0] } ?? [], arrayLiteral: literals.array.map { [$0] } ?? [],
             dictionaryLiteral: literals.dictionary.map { [$0] } ?? [])

@@ -24,6 +24,19 @@ struct ModelContext: Encodable {
     var accessors: [AccessorContext] = []
     /// `isUnrecognized`, for an enum or union an untagged union may hold (0 or 1 element).
     var unrecognized: [UnrecognizedContext] = []
+    /// A protocol holding the factories of a case several unions share (no other kind is set).
+    var isCaseProtocol = false
+    var caseProtocol: CaseProtocolContext? = nil
+}
+
+/// `public protocol EvaluateStepUnion: Sendable { static func evaluate(_ value: EvaluateStep) -> Self }`
+/// and an extension with the case's factories (see ``UnionCaseProtocols``).
+struct CaseProtocolContext: Encodable {
+    /// The case the requirement names: `evaluate`.
+    var caseName: String
+    var payloadType: String
+    var requirementDoc: [String]
+    var factories: [UnionFactoryContext]
 }
 
 /// `var isUnrecognized: Bool { … }`: the getter's lines (see ``UnrecognizedValues``).
@@ -132,8 +145,14 @@ struct UnionContext: Encodable {
     var sharedProperties: [SharedPropertyContext]
     /// `var string: String?`: each case's value, `nil` for the other cases.
     var caseAccessors: [CaseAccessorContext]
-    /// `static func textSearch(_:limit:)`: a case built from its payload's properties.
+    /// `static func textSearch(_:limit:)`: a case built from its payload's properties. All the
+    /// union offers, those of its shared cases included (the API surface lists them).
     var factories: [UnionFactoryContext]
+    /// The factories declared in the union itself: those of cases no ``caseProtocols`` holds.
+    var declaredFactories: [UnionFactoryContext]
+    /// The protocols that give the union the factories of its shared cases (see
+    /// ``UnionCaseProtocols``): `EvaluateStepUnion`.
+    var caseProtocols: [String]
     /// `asList` for a union of `T` and `[T]` (0 or 1 element).
     var listAccessor: [ListAccessorContext]
     /// The case a string literal makes (0 or 1 element; see `ContextBuilder.literalCases`).
@@ -155,7 +174,7 @@ struct CaseAccessorContext: Encodable {
 }
 
 /// `public static func text(_ text: String, limit: Int = 10) -> Self { .text(TextSearch(text: text, limit: limit)) }`.
-struct UnionFactoryContext: Encodable {
+struct UnionFactoryContext: Encodable, Hashable {
     var name: String
     var doc: [String]
     /// `@available(*, deprecated, …)` for an earlier spelling, or empty.

@@ -10,6 +10,7 @@ import Mustache
 ///     Sources/<API>/<API>API.swift           api (Julep profile, when operations have a `route`)
 ///     README.md                              readme
 ///     Sources/<API>/Models/<Type>.swift      model (one per top-level type, nested types inside)
+///     Sources/<API>/Models/<Type>Union.swift model (a case several unions share: `UnionCaseProtocols`)
 ///     Sources/<API>/Resources/<X>Resource.swift  resource (one per resource)
 ///     Sources/<API>/Runtime/SDKIdentity.swift  identity (the API's name, user agent and error type)
 ///     Sources/<API>/Runtime/<Name>.swift     the SDK runtime's files, copied (see `RuntimeFiles`)
@@ -77,6 +78,10 @@ struct FileRenderer {
         add("README.md", template: "readme") { builder.readme() }
         for declaration in api.types {
             add("\(module)/Models/\(declaration.swiftName).swift", template: "model") { builder.model(declaration) }
+        }
+        for name in builder.caseProtocols.protocols.keys.sorted() {
+            let shared = builder.caseProtocols.protocols[name]!
+            add("\(module)/Models/\(name).swift", template: "model") { builder.caseProtocol(shared) }
         }
         for resource in api.resources {
             add("\(module)/Resources/\(resource.typeName).swift", template: "resource") { builder.resource(resource) }

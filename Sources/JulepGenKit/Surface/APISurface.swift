@@ -28,6 +28,9 @@ public struct SurfaceType: Sendable, Hashable {
         case structure = "struct"
         case enumeration = "enum"
         case alias = "typealias"
+        /// A protocol declaring what several types share: the factories of a union case
+        /// (`UnionCaseProtocols`). Its members are also each conforming type's, for comparison.
+        case protocolType = "protocol"
     }
 
     /// Where the file lists the type.

@@ -23,6 +23,9 @@ public struct SurfaceBuilder {
         for declaration in api.types {
             types += models(builder.model(declaration), declaration)
         }
+        for name in builder.caseProtocols.protocols.keys.sorted() {
+            types.append(caseProtocol(builder.caseProtocols.protocols[name]!))
+        }
         return APISurface(module: api.swiftName, version: api.version, types: types)
     }
 
@@ -206,6 +209,7 @@ public struct SurfaceBuilder {
                 if !literals.arrayLiteral.isEmpty { type.conformances.append("ExpressibleByArrayLiteral") }
                 if !literals.dictionaryLiteral.isEmpty { type.conformances.append("ExpressibleByDictionaryLiteral") }
             }
+            type.conformances += context.union?.caseProtocols ?? []
             type.members = unionMembers(context.union, union)
             if isNested { type.members.removeAll { $0.kind != .enumCase || $0.name == "unknown" } }
         }
@@ -261,13 +265,30 @@ public struct SurfaceBuilder {
         members += context.listAccessor.map {
             SurfaceMember(kind: .property, name: "asList", type: "[\($0.elementType)]", isReadOnly: true)
         }
-        // Overloads taking `String`, and earlier spellings kept as deprecated forwards.
-        members += context.factories.map {
+        // Overloads taking `String`, and earlier spellings kept as deprecated forwards. Those of
+        // cases several unions share are the members of their protocol (`caseProtocol`).
+        members += context.declaredFactories.map {
             SurfaceMember(
                 kind: .staticMethod, name: $0.name, parameters: parameters($0.parameters), type: "Self",
                 deprecation: deprecation($0.deprecation))
         }
         return members
+    }
+
+    /// A protocol with the factories of a case several unions share: its requirement, which each
+    /// union's case fulfils, and the factories.
+    private func caseProtocol(_ shared: UnionCaseProtocols.Shared) -> SurfaceType {
+        let requirement = SurfaceMember(
+            kind: .staticMethod, name: shared.caseName, parameters: [SurfaceParameter(label: "_", type: shared.payloadType)],
+            type: "Self")
+        let factories = shared.factories.map {
+            SurfaceMember(
+                kind: .staticMethod, name: $0.name, parameters: parameters($0.parameters), type: "Self",
+                deprecation: deprecation($0.deprecation))
+        }
+        return SurfaceType(
+            kind: .protocolType, name: shared.name, section: .models, conformances: ["Sendable"],
+            members: [requirement] + factories)
     }
 
     /// What a context's `@available(*, deprecated…)` line says (contexts carry it as 0 or 1 line).

@@ -11,6 +11,8 @@
 public enum SurfaceComparison {
     public static func changes(from old: APISurface, to new: APISurface) -> [SurfaceChange] {
         guard old.types != new.types else { return [] }
+        let old = inheritingProtocolMembers(old)
+        let new = inheritingProtocolMembers(new)
         var findings: [SurfaceFinding] = []
         let oldTypes = Dictionary(old.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let newTypeNames = Set(new.types.map(\.name))
@@ -39,6 +41,34 @@ public enum SurfaceComparison {
         return SurfaceFinding(
             kind: kind, impact: impact, subject: subject, detail: detail, group: "type:" + type.name, shortName: subject,
             position: position, owner: type.name, memberKind: nil, memberName: "")
+    }
+
+    /// `surface` with each type also holding the members of the protocols of the surface it
+    /// conforms to, as callers see them: a factory moved from a union into a protocol the union
+    /// conforms to (`UnionCaseProtocols`) is no change to code that calls it. A protocol's
+    /// requirement that the type's own case fulfils (`static func log(_ value: LogStep)` for
+    /// `case log(LogStep)`) is the case, not another member. The protocols keep no members of their
+    /// own here, so a changed factory is reported once per union, as callers meet it.
+    static func inheritingProtocolMembers(_ surface: APISurface) -> APISurface {
+        let protocols = Dictionary(
+            surface.types.filter { $0.kind == .protocolType }.map { ($0.name, $0.members) }, uniquingKeysWith: { first, _ in first })
+        guard !protocols.isEmpty else { return surface }
+        var result = surface
+        for index in result.types.indices where result.types[index].kind != .protocolType {
+            let type = result.types[index]
+            for conformance in type.conformances {
+                for member in protocols[conformance] ?? [] {
+                    let isCase = type.members.contains {
+                        $0.kind == .enumCase && $0.name == member.name && $0.parameters?.map(\.type) == member.parameters?.map(\.type)
+                    }
+                    if !isCase { result.types[index].members.append(member) }
+                }
+            }
+        }
+        for index in result.types.indices where result.types[index].kind == .protocolType {
+            result.types[index].members = []
+        }
+        return result
     }
 
     /// The type a union case holds, by `Owner.case`, for cases that hold one value.
@@ -81,6 +111,7 @@ public enum SurfaceComparison {
         case .structure: "a struct"
         case .enumeration: "an enum"
         case .alias: "a typealias"
+        case .protocolType: "a protocol"
         }
     }
 

@@ -86,7 +86,8 @@ public enum SurfaceReader {
             throw fail("the code block is not closed")
         }
 
-        /// `struct Agent: Hashable, Sendable {`, `enum Empty: Hashable, Sendable {}`, `typealias Limit = Int`.
+        /// `struct Agent: Hashable, Sendable {`, `enum Empty: Hashable, Sendable {}`, `typealias Limit = Int`,
+        /// `protocol LogStepUnion: Sendable {`.
         func declaration(_ line: String, section: SurfaceType.Section) throws(Failure) -> SurfaceType {
             if line.hasPrefix("typealias ") {
                 guard let equals = line.range(of: " = ") else { throw fail("expected 'typealias <Name> = <Type>'") }
@@ -98,8 +99,10 @@ public enum SurfaceReader {
                 kind = .structure
             } else if line.hasPrefix("enum ") {
                 kind = .enumeration
+            } else if line.hasPrefix("protocol ") {
+                kind = .protocolType
             } else {
-                throw fail("expected a type: 'struct', 'enum' or 'typealias'")
+                throw fail("expected a type: 'struct', 'enum', 'protocol' or 'typealias'")
             }
             var head = Substring(line.dropFirst(kind.rawValue.count + 1))
             if head.hasSuffix(" {}") {

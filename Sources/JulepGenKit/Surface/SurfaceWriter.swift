@@ -49,7 +49,7 @@ public enum SurfaceWriter {
         case .alias:
             lines.append("typealias \(type.name) = \(type.aliasTarget ?? "")")
             return lines
-        case .structure, .enumeration:
+        case .structure, .enumeration, .protocolType:
             let opening = "\(type.kind.rawValue) \(type.name)\(conformances) {"
             guard !type.members.isEmpty else { return lines + [opening + "}"] }
             lines.append(opening)

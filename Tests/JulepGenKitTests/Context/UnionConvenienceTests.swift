@@ -76,7 +76,11 @@ struct UnionConvenienceTests {
 
     @Test func objectCasesTheClientSendsGetAFactory() throws {
         let query = try model("Query")
-        #expect(query.contains("""
+        // `Query` and `Step` both hold `Search` as `.search`: its factory is declared once, in the
+        // protocol both conform to.
+        #expect(query.contains("extension Query: SearchUnion {}"))
+        #expect(try model("Step").contains("extension Step: SearchUnion {}"))
+        #expect(try model("SearchUnion").contains("""
                 public static func search(
                     text: String,
                     limit: Int = 10

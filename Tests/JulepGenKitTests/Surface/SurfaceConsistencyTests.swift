@@ -10,7 +10,8 @@ import Testing
 struct SurfaceConsistencyTests {
     /// `Owner|kind name` for every public declaration of the SDK's Swift files (the runtime's
     /// excepted): a type as `Name|type`, an initializer or function with its argument labels
-    /// (`Owner|init(name:model:)`, `Owner|func list(limit:options:)`), so overloads that differ
+    /// (`Owner|init(name:model:)`, `Owner|func list(limit:options:)`; a protocol's requirements
+    /// too), so overloads that differ
     /// in their labels are told apart and those that differ only in types are counted. Members of
     /// an extension that adds conformances (`extension Agent: Codable`) are what they require,
     /// and left out.
@@ -30,7 +31,7 @@ struct SurfaceConsistencyTests {
                 if let keyword = words.first, ["extension", "public"].contains(keyword) {
                     // `extension X {`, `public struct X: …`, `public enum X…`, `public typealias X = …`
                     let kindIndex = keyword == "extension" ? 0 : 1
-                    if words.count > kindIndex + 1, ["extension", "struct", "enum", "typealias"].contains(words[kindIndex]) {
+                    if words.count > kindIndex + 1, ["extension", "struct", "enum", "protocol", "typealias"].contains(words[kindIndex]) {
                         var name = String(words[kindIndex + 1].prefix { $0 != ":" && $0 != "{" })
                         if let owner, words[kindIndex] != "extension" { name = owner + "." + name }
                         if words[kindIndex] != "extension" { found.append("\(name)|type") }
@@ -46,8 +47,11 @@ struct SurfaceConsistencyTests {
                     if !name.hasPrefix("."), !name.hasPrefix("let") { found.append("\(owner)|case \(name)") }
                     continue
                 }
-                guard code.hasPrefix("public ") else { continue }
-                var rest = code.dropFirst(7)
+                // A protocol's requirements are public without the word.
+                let isRequirement = !code.hasPrefix("public ") && code.hasPrefix("static func ")
+                    && text.contains("public protocol \(owner):")
+                guard code.hasPrefix("public ") || isRequirement else { continue }
+                var rest = isRequirement ? code : code.dropFirst(7)
                 let isStatic = rest.hasPrefix("static ")
                 if isStatic { rest = rest.dropFirst(7) }
                 if rest.hasPrefix("init(") {

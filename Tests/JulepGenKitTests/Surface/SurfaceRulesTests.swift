@@ -241,6 +241,27 @@ struct SurfaceRulesTests {
             """)
     }
 
+    /// A second union holding `Pet` as `.pet` moves that case's factory into the protocol both
+    /// conform to (`UnionCaseProtocols`): the first union's callers see no change.
+    @Test func aFactoryMovedIntoASharedCaseProtocolIsNoChange() throws {
+        let meal = "  Meal:\n    union: [Pet, string]\n"
+        let base = try Self.base.replacing(exactly: "  Food:\n", with: meal + "  Food:\n")
+        let new = try base.replacing(exactly: meal, with: meal + "  Treat:\n    union: [Pet, list<string>]\n")
+        let report = try SurfaceTestSupport.report(from: base, to: new)
+        #expect(report.text == """
+            API changes: 3 compatible
+            changed:
+              compatible  enum Meal: `PetUnion` now
+            added:
+              compatible  enum Treat
+              compatible  protocol PetUnion
+
+            """)
+        // Without the protocol's members, `Meal.pet(id:name:tag:)` would have gone.
+        let withoutProtocol = try base.replacing(exactly: "    union: [Pet, string]\n", with: "    union: [Kind, string]\n")
+        #expect(try SurfaceTestSupport.report(from: base, to: withoutProtocol).text.contains("removed:"))
+    }
+
     @Test func aRemovedTypeBreaks() throws {
         #expect(try Self.report(("  Food:\n    union: [string, list<string>]\n", ""), ("        body: Food\n", "        body: list<string>\n")).text == """
             API changes: 2 breaking

@@ -35,43 +35,10 @@ public enum EntryContentItem: Hashable, Sendable {
     public var toolCall: ToolCall? {
         if case .toolCall(let value) = self { value } else { nil }
     }
-
-    /// The `.toolResponse` case, built from the properties of its ``ToolResponse``.
-    public static func toolResponse(
-        id: UUID,
-        output: [String: JSONValue]
-    ) -> Self {
-        .toolResponse(ToolResponse(
-            id: id,
-            output: output
-        ))
-    }
-
-    /// The `.tool` case, built from the properties of its ``Tool``.
-    public static func tool(
-        id: UUID = UUID(),
-        name: ValidPythonIdentifier,
-        description: String? = nil,
-        function: FunctionDef? = nil,
-        integration: IntegrationDef? = nil,
-        system: SystemDef? = nil,
-        apiCall: APICallDef? = nil,
-        createdAt: Date = Date(),
-        updatedAt: Date = Date()
-    ) -> Self {
-        .tool(Tool(
-            id: id,
-            name: name,
-            description: description,
-            function: function,
-            integration: integration,
-            system: system,
-            apiCall: apiCall,
-            createdAt: createdAt,
-            updatedAt: updatedAt
-        ))
-    }
 }
+
+extension EntryContentItem: ToolResponseUnion {}
+extension EntryContentItem: ToolUnion {}
 
 extension EntryContentItem: Codable {
     /// Decodes a value from JSON.

@@ -21,15 +21,6 @@ public enum PetImplicit: Hashable, Sendable {
         if case .dog(let value) = self { value } else { nil }
     }
 
-    /// The `.cat` case, built from the properties of its ``Cat``.
-    public static func cat(
-        lives: Int
-    ) -> Self {
-        .cat(Cat(
-            lives: lives
-        ))
-    }
-
     /// The `.dog` case, built from the properties of its ``Dog``.
     public static func dog(
         good: Bool? = nil
@@ -39,6 +30,8 @@ public enum PetImplicit: Hashable, Sendable {
         ))
     }
 }
+
+extension PetImplicit: CatUnion {}
 
 extension PetImplicit: Codable {
     /// Decodes a value from JSON.
