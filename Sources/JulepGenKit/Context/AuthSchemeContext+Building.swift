@@ -78,6 +78,6 @@ extension AuthSchemeContext {
     }
 
     private static func singleLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces }.joined(separator: " ")
     }
 }

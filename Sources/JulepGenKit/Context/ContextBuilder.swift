@@ -270,16 +270,18 @@ struct ContextBuilder {
         }
         let shared = sharedProperties(union)
         let literals = literalCases(union)
+        let factories = caseProtocols.factories(union: name) ?? union.variants.map { self.factories($0, of: union) }
         let taken = Set(
             shared.map(\.name) + accessorNames + union.variants.flatMap { [$0.caseName] + ($0.formerCaseName.map { [$0] } ?? []) })
         return UnionContext(
             isTagged: union.discriminator != nil, discriminatorKeyLiteral: union.discriminator.map(SwiftLiteral.string),
             sendsDiscriminator: !union.discriminatorIsReadOnly, variants: variants, hasFallback: variants.contains { !$0.unrecognizedCheck.isEmpty },
             expectedDescription: variants.map(\.type).joined(separator: ", "),
-            sharedProperties: shared, caseAccessors: caseAccessors(union, shared: shared), factories: factories(union),
-            declaredFactories: union.variants.flatMap { variant in
+            sharedProperties: shared, caseAccessors: caseAccessors(union, shared: shared),
+            factories: factories.flatMap { $0 },
+            declaredFactories: zip(union.variants, factories).flatMap { variant, factories in
                 caseProtocols.protocolName(union: name, caseName: SwiftNaming.escapedMemberName(variant.caseName)) == nil
-                    ? factories(variant, of: union) : []
+                    ? factories : []
             },
             caseProtocols: union.variants.compactMap {
                 caseProtocols.protocolName(union: name, caseName: SwiftNaming.escapedMemberName($0.caseName))
@@ -1055,6 +1057,6 @@ struct ContextBuilder {
 extension String {
     /// Doc text inside one `- Parameters:` line.
     var replacingNewlines: String {
-        split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        split(whereSeparator: \.isNewline).map { $0.trimmingSpaces }.joined(separator: " ")
     }
 }

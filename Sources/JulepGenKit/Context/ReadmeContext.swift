@@ -214,7 +214,7 @@ extension ContextBuilder {
         guard let text else { return nil }
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces
             if trimmed.isEmpty {
                 if lines.isEmpty { continue }
                 break

@@ -35,6 +35,9 @@ struct UnionCaseProtocols: Sendable {
     /// For each union (by its Swift name), the protocol that holds each of its shared cases,
     /// by case name.
     private var sharedCases: [String: [String: String]] = [:]
+    /// For each top-level union (by its Swift name), each case's factories: worked out here once,
+    /// as finding the shared cases needs them all.
+    private var factoriesByUnion: [String: [[UnionFactoryContext]]] = [:]
 
     static let none = UnionCaseProtocols()
 
@@ -50,11 +53,12 @@ struct UnionCaseProtocols: Sendable {
         var order: [Key] = []
         for declaration in builder.api.types {
             guard case .union(let union) = declaration.kind else { continue }
-            for variant in union.variants {
+            let perVariant = union.variants.map { builder.factories($0, of: union) }
+            factoriesByUnion[declaration.qualifiedSwiftName] = perVariant
+            for (variant, factories) in zip(union.variants, perVariant) {
                 // Only a case holding a named type gets a protocol named after it.
                 guard case .named(let id) = builder.speller.resolved(variant.type), let payload = builder.api.type(id)
                 else { continue }
-                let factories = builder.factories(variant, of: union)
                 guard !factories.isEmpty else { continue }
                 let key = Key(
                     caseName: SwiftNaming.escapedMemberName(variant.caseName), payloadType: payload.qualifiedSwiftName,
@@ -81,6 +85,11 @@ struct UnionCaseProtocols: Sendable {
                 sharedCases[union, default: [:]][key.caseName] = name
             }
         }
+    }
+
+    /// Each case's factories of the top-level union named `union`, in case order.
+    func factories(union: String) -> [[UnionFactoryContext]]? {
+        factoriesByUnion[union]
     }
 
     /// The protocol holding the factories of `union`'s case `caseName` (escaped), if shared.

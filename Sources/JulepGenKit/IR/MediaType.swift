@@ -45,7 +45,7 @@ public struct FieldEncoding: Sendable, Hashable {
 public enum MediaType {
     /// The media type without parameters, lower-cased: `text/plain; charset=utf-8` → `text/plain`.
     public static func essence(_ mediaType: String) -> String {
-        String(mediaType.split(separator: ";", maxSplits: 1).first ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        String(mediaType.split(separator: ";", maxSplits: 1).first ?? "").trimmingSpaces.lowercased()
     }
 
     /// `application/json`, `+json` types and `application/json-…` variants.

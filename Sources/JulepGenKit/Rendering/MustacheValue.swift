@@ -12,14 +12,12 @@ enum MustacheValue {
     /// `context` as dictionaries, arrays and plain values; each dictionary reports its lookups to
     /// `lookups`.
     static func make(_ context: some Encodable, lookups: LookupLog) -> Any {
-        let encoder = TreeEncoder(codingPath: [])
         do {
-            try context.encode(to: encoder)
+            return try encoded(context, lookups: lookups)
         } catch {
             // Contexts are plain data: encoding them cannot fail.
             preconditionFailure("a template context could not be encoded: \(error)")
         }
-        return encoder.storage.value(lookups)
     }
 }
 
@@ -72,8 +70,9 @@ final class LookupLog {
     }
 }
 
-/// Where one encoded value is built: a dictionary, an array or a single value, filled in by the
-/// container that was asked for.
+/// Where one encoded value is built when a container is asked for: a dictionary, an array or a
+/// single value. Values are made as they are encoded, in one pass; only a container handed out
+/// for later filling (`nestedContainer`, `superEncoder`) is read when its owner is finished.
 private final class Storage {
     enum Value {
         case none
@@ -83,38 +82,64 @@ private final class Storage {
     }
 
     var content: Value = .none
+    let lookups: LookupLog
 
-    func value(_ lookups: LookupLog) -> Any {
+    init(lookups: LookupLog) {
+        self.lookups = lookups
+    }
+
+    func value() -> Any {
         switch content {
         case .none: ContextObject(fields: [:], absent: [], lookups: lookups)
         case .keyed(let keyed): keyed.object(lookups)
-        case .unkeyed(let unkeyed): unkeyed.elements.map { $0.value(lookups) }
+        case .unkeyed(let unkeyed): unkeyed.values()
         case .single(let value): value
         }
     }
 }
 
 private final class KeyedStorage {
-    var entries: [String: Storage] = [:]
+    var fields: [String: Any] = [:]
+    /// Containers handed out for a key, read when the object is made.
+    var nested: [String: Storage] = [:]
     /// Keys whose value was `nil` (`encodeIfPresent`): declared, but absent from the dictionary.
     var absent: Set<String> = []
 
     func object(_ lookups: LookupLog) -> ContextObject {
-        var fields: [String: Any] = [:]
-        fields.reserveCapacity(entries.count)
-        for (key, storage) in entries { fields[key] = storage.value(lookups) }
+        var fields = self.fields
+        for (key, storage) in nested { fields[key] = storage.value() }
         return ContextObject(fields: fields, absent: absent, lookups: lookups)
     }
 }
 
 private final class UnkeyedStorage {
-    var elements: [Storage] = []
+    enum Element {
+        case value(Any)
+        case container(Storage)
+    }
+
+    var elements: [Element] = []
+
+    func values() -> [Any] {
+        elements.map { element in
+            switch element {
+            case .value(let value): value
+            case .container(let storage): storage.value()
+            }
+        }
+    }
 }
 
+/// The coding path is not kept: contexts never ask for it, and building it cost an array per
+/// encoded field.
 private struct TreeEncoder: Encoder {
-    var codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    let storage = Storage()
+    let storage: Storage
+
+    init(lookups: LookupLog) {
+        storage = Storage(lookups: lookups)
+    }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         let keyed: KeyedStorage
@@ -124,7 +149,7 @@ private struct TreeEncoder: Encoder {
             keyed = KeyedStorage()
             storage.content = .keyed(keyed)
         }
-        return KeyedEncodingContainer(KeyedContainer<Key>(storage: keyed, codingPath: codingPath))
+        return KeyedEncodingContainer(KeyedContainer<Key>(storage: keyed, lookups: storage.lookups))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -135,39 +160,34 @@ private struct TreeEncoder: Encoder {
             unkeyed = UnkeyedStorage()
             storage.content = .unkeyed(unkeyed)
         }
-        return UnkeyedContainer(storage: unkeyed, codingPath: codingPath)
+        return UnkeyedContainer(storage: unkeyed, lookups: storage.lookups)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleValueContainer(storage: storage, codingPath: codingPath)
+        SingleValueContainer(storage: storage)
     }
 }
 
-/// Encodes `value` into a fresh storage: plain values as they are, anything else through its
-/// own `encode(to:)`.
-private func encoded<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws -> Storage {
-    let storage = Storage()
-    switch value {
-    case let string as String: storage.content = .single(string)
-    case let bool as Bool: storage.content = .single(bool)
-    case let int as Int: storage.content = .single(int)
-    case let double as Double: storage.content = .single(double)
-    default:
-        let encoder = TreeEncoder(codingPath: codingPath)
-        try value.encode(to: encoder)
-        return encoder.storage
+/// `value` as the template sees it: plain values as they are (told apart by their type, which
+/// is cheaper than a cast that fails), anything else through its own `encode(to:)`.
+private func encoded<T: Encodable>(_ value: T, lookups: LookupLog) throws -> Any {
+    if T.self == String.self || T.self == Bool.self || T.self == Int.self || T.self == Double.self {
+        return value
     }
-    return storage
+    let encoder = TreeEncoder(lookups: lookups)
+    try value.encode(to: encoder)
+    return encoder.storage.value()
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let storage: KeyedStorage
-    var codingPath: [any CodingKey]
+    let lookups: LookupLog
+    var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil(forKey key: Key) throws { storage.absent.insert(key.stringValue) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        storage.entries[key.stringValue] = try encoded(value, codingPath: codingPath + [key])
+        storage.fields[key.stringValue] = try encoded(value, lookups: lookups)
     }
 
     // Synthesized conformances skip a `nil` optional through these; the key is still declared.
@@ -177,85 +197,90 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
     mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
         guard let value else { storage.absent.insert(key.stringValue); return }
-        try encode(value, forKey: key)
+        storage.fields[key.stringValue] = value
     }
     mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
         guard let value else { storage.absent.insert(key.stringValue); return }
-        try encode(value, forKey: key)
+        storage.fields[key.stringValue] = value
     }
     mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
         guard let value else { storage.absent.insert(key.stringValue); return }
-        try encode(value, forKey: key)
+        storage.fields[key.stringValue] = value
     }
     mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws {
         guard let value else { storage.absent.insert(key.stringValue); return }
-        try encode(value, forKey: key)
+        storage.fields[key.stringValue] = value
     }
+    mutating func encode(_ value: String, forKey key: Key) throws { storage.fields[key.stringValue] = value }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { storage.fields[key.stringValue] = value }
+    mutating func encode(_ value: Int, forKey key: Key) throws { storage.fields[key.stringValue] = value }
+    mutating func encode(_ value: Double, forKey key: Key) throws { storage.fields[key.stringValue] = value }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        let encoder = TreeEncoder(codingPath: codingPath + [key])
-        storage.entries[key.stringValue] = encoder.storage
+        let encoder = TreeEncoder(lookups: lookups)
+        storage.nested[key.stringValue] = encoder.storage
         return encoder.container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let encoder = TreeEncoder(codingPath: codingPath + [key])
-        storage.entries[key.stringValue] = encoder.storage
+        let encoder = TreeEncoder(lookups: lookups)
+        storage.nested[key.stringValue] = encoder.storage
         return encoder.unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        let encoder = TreeEncoder(codingPath: codingPath + [key])
-        storage.entries[key.stringValue] = encoder.storage
+        let encoder = TreeEncoder(lookups: lookups)
+        storage.nested[key.stringValue] = encoder.storage
         return encoder
     }
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
     let storage: UnkeyedStorage
-    var codingPath: [any CodingKey]
+    let lookups: LookupLog
+    var codingPath: [any CodingKey] { [] }
     var count: Int { storage.elements.count }
 
     mutating func encodeNil() throws {
-        let storage = Storage()
-        storage.content = .single(Optional<Any>.none as Any)
-        self.storage.elements.append(storage)
+        storage.elements.append(.value(Optional<Any>.none as Any))
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        storage.elements.append(try encoded(value, codingPath: codingPath))
+        storage.elements.append(.value(try encoded(value, lookups: lookups)))
     }
 
+    mutating func encode(_ value: String) throws { storage.elements.append(.value(value)) }
+
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let encoder = TreeEncoder(codingPath: codingPath)
-        storage.elements.append(encoder.storage)
+        let encoder = TreeEncoder(lookups: lookups)
+        storage.elements.append(.container(encoder.storage))
         return encoder.container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let encoder = TreeEncoder(codingPath: codingPath)
-        storage.elements.append(encoder.storage)
+        let encoder = TreeEncoder(lookups: lookups)
+        storage.elements.append(.container(encoder.storage))
         return encoder.unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        let encoder = TreeEncoder(codingPath: codingPath)
-        storage.elements.append(encoder.storage)
+        let encoder = TreeEncoder(lookups: lookups)
+        storage.elements.append(.container(encoder.storage))
         return encoder
     }
 }
 
 private struct SingleValueContainer: SingleValueEncodingContainer {
     let storage: Storage
-    var codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil() throws { storage.content = .single(Optional<Any>.none as Any) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        storage.content = try encoded(value, codingPath: codingPath).content
+        storage.content = .single(try encoded(value, lookups: storage.lookups))
     }
 }

@@ -60,40 +60,65 @@ enum RuntimeFiles {
             }
         }
         // A file needed for a type it declares may be named by another runtime file it brought in
-        // (`MultipartBody` names `FileUpload`): add files until none is left to add. The
-        // identifiers are collected once; each file that comes in adds its own.
-        var named = Set<Substring>()
-        for text in generated.map(\.contents) + included.map(\.text) { identifiers(in: text, into: &named) }
+        // (`MultipartBody` names `FileUpload`): add files until none is left to add. The files are
+        // scanned once for the names these files declare; each file that comes in is scanned too.
         var candidates = EmbeddedRuntime.files.filter { optional[$0.name] == .namedType }
-        while let index = candidates.firstIndex(where: { $0.types.contains { named.contains(Substring($0)) } }) {
+        let wanted = WantedNames(candidates.flatMap(\.types))
+        var named = Set<String>()
+        for text in generated.map(\.contents) + included.map(\.text) { wanted.find(in: text, into: &named) }
+        while let index = candidates.firstIndex(where: { $0.types.contains(where: named.contains) }) {
             let file = candidates.remove(at: index)
             included.append(file)
-            identifiers(in: file.text, into: &named)
+            wanted.find(in: file.text, into: &named)
         }
         return included.map { file in
             GeneratedFile(path: "\(directory(module: module))/\(file.name)", contents: file.text)
         }
     }
 
-    /// Adds every identifier of `text` (runs of ASCII letters, digits and `_`, and of non-ASCII
-    /// bytes) to `names`. Works on UTF-8 bytes: it reads every generated file once.
-    private static func identifiers(in text: String, into names: inout Set<Substring>) {
-        let utf8 = text.utf8
-        var start: String.Index?
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            let isPart = byte >= 0x80 || byte == UInt8(ascii: "_")
-                || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-            if isPart {
-                if start == nil { start = index }
-            } else if let first = start {
-                names.insert(text[first..<index])
-                start = nil
-            }
-            index = utf8.index(after: index)
+    /// A few names looked for among the identifiers of whole files (runs of ASCII letters, digits
+    /// and `_`, and of non-ASCII bytes). Works on UTF-8 bytes, and looks a run up only when a
+    /// wanted name has its length: it reads every generated file once, so it must be cheap.
+    private struct WantedNames {
+        let names: Set<String>
+        /// `hasLength[n]`: some wanted name has `n` bytes.
+        let hasLength: [Bool]
+
+        init(_ names: [String]) {
+            self.names = Set(names)
+            var hasLength = [Bool](repeating: false, count: (names.map(\.utf8.count).max() ?? 0) + 1)
+            for name in names { hasLength[name.utf8.count] = true }
+            self.hasLength = hasLength
         }
-        if let first = start { names.insert(text[first...]) }
+
+        /// Adds each wanted name that is an identifier of `text` to `found`.
+        func find(in text: String, into found: inout Set<String>) {
+            var text = text
+            text.withUTF8 { bytes in
+                var start = -1
+                for index in 0...bytes.count {
+                    let isPart: Bool
+                    if index < bytes.count {
+                        let byte = bytes[index]
+                        isPart = byte >= 0x80 || byte == UInt8(ascii: "_")
+                            || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+                            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    } else {
+                        isPart = false
+                    }
+                    if isPart {
+                        if start < 0 { start = index }
+                        continue
+                    }
+                    guard start >= 0 else { continue }
+                    let length = index - start
+                    if length < hasLength.count, hasLength[length] {
+                        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                        if names.contains(name) { found.insert(name) }
+                    }
+                    start = -1
+                }
+            }
+        }
     }
 }

@@ -16,25 +16,51 @@ enum SwiftLineBreaker {
     static let indentUnit = "    "
 
     /// `text` with its long lines broken.
+    ///
+    /// Works on the text's UTF-8 bytes, which are cheap to scan: a line of at most
+    /// ``maximumWidth`` bytes has at most as many characters and is copied as it is; only longer
+    /// ones are looked at as `Character`s.
     static func breakLongLines(_ text: String) -> String {
         // Most files have no long line: leave them untouched, without splitting them.
-        guard text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .contains(where: { $0.count > maximumWidth })
-        else { return text }
-        var output: [Substring] = []
+        guard hasLongLine(text) else { return text }
+        var output = ""
+        output.reserveCapacity(text.utf8.count + text.utf8.count / 8)
         var insideMultilineString = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let delimiters = line.utf8.count >= 3 ? countTripleQuotes(line) : 0
+        var isFirst = true
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            if !isFirst { output.append("\n") }
+            isFirst = false
+            let line = Substring(bytes)
+            let delimiters = bytes.count >= 3 ? countTripleQuotes(bytes) : 0
             if insideMultilineString || delimiters > 0 {
                 // Lines of a multi-line string are its text; the lines that open and close it are
                 // left alone too.
                 if delimiters % 2 == 1 { insideMultilineString.toggle() }
-                output.append(line)
-                continue
+                output.append(contentsOf: line)
+            } else if bytes.count <= maximumWidth {
+                output.append(contentsOf: line)
+            } else {
+                output.append(broken(String(line)).joined(separator: "\n"))
             }
-            output.append(contentsOf: broken(String(line)).map { Substring($0) })
         }
-        return output.joined(separator: "\n")
+        return output
+    }
+
+    /// Whether a line of `text` has more than ``maximumWidth`` UTF-8 bytes.
+    private static func hasLongLine(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var length = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "\n") {
+                    length = 0
+                } else {
+                    length += 1
+                    if length > maximumWidth { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// `line`, as one or more lines none longer than the maximum where breaking allows.
@@ -82,10 +108,10 @@ enum SwiftLineBreaker {
         return pieces
     }
 
-    private static func countTripleQuotes(_ line: Substring) -> Int {
+    private static func countTripleQuotes(_ line: Substring.UTF8View) -> Int {
         var count = 0
         var run = 0
-        for byte in line.utf8 {
+        for byte in line {
             if byte == UInt8(ascii: "\"") {
                 run += 1
                 if run == 3 { count += 1; run = 0 }
