@@ -163,8 +163,8 @@ def main():
             exchanges[agent].append(entry)
 
     failed = False
-    for module, path in sorted(documents.items()):
-        openapi, spec_dict = load(path)
+    for module, path_of_document in sorted(documents.items()):
+        openapi, spec_dict = load(path_of_document)
         server = server_url(spec_dict)
         host = "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(server))
         sent = exchanges.get(module, [])
@@ -212,6 +212,10 @@ def main():
                 all_errors = list(openapi.request_validator.iter_errors(request))
             except Exception as error:  # the validator's own failure is a finding, not a crash
                 invalid_requests.append((summary, [error]))
+                # A failure leaves openapi-core's reference resolver in a state in which every later
+                # validation fails the same way (DigitalOcean's `properties: {$ref: …}` did it to 191
+                # requests that were valid): start from a fresh copy of the document.
+                openapi, _ = load(path_of_document)
                 continue
             errors = [error for error in all_errors if not isinstance(error, SecurityValidationError)]
             if len(errors) < len(all_errors):
@@ -232,6 +236,7 @@ def main():
                     response_errors = list(openapi.response_validator.iter_errors(request, mock))
                 except Exception as error:
                     response_errors = [error]
+                    openapi, _ = load(path_of_document)  # as for requests, above
                 if response_errors:
                     invalid_responses.append((summary, response_errors))
                     break

@@ -548,9 +548,10 @@ struct SampleBuilder {
     }
 
     /// `text`, or the first of a few plainer spellings of it that `pattern` accepts within the
-    /// length bounds (`name_3`, `name3`, …); `text` itself when none does or the pattern is not
-    /// one Foundation reads. Samples never search a pattern's whole language: the patterns APIs
-    /// declare are mostly character classes, which these spellings meet.
+    /// length bounds (`name_3`, `name3`, …), else one built from the pattern (``PatternSample``);
+    /// `text` itself when none does or the pattern is not one Foundation reads. Samples never
+    /// search a pattern's whole language: the patterns APIs declare are mostly character classes
+    /// and identifiers, which these spellings meet.
     static func matching(_ pattern: String, _ text: String, constraints: Constraints) -> String {
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
         func accepts(_ candidate: String) -> Bool {
@@ -569,7 +570,11 @@ struct SampleBuilder {
             word, alphanumeric, letters, digits, letters.uppercased(), alphanumeric.uppercased(), "a" + padding, "A" + padding,
             "0" + String(repeating: "0", count: padding.count), "a-" + digits, "a.b", "a@example.com",
         ]
-        return candidates.first(where: accepts) ?? text
+        if let plain = candidates.first(where: accepts) { return plain }
+        // Identifiers such as Twilio's `^AC[0-9a-fA-F]{32}$`: a string built from the pattern.
+        let built = Int(digits.suffix(9)).flatMap { PatternSample.string(matching: pattern, counter: $0) }
+        if let built, accepts(built) { return built }
+        return text
     }
 
     /// `n`, moved into the spec's bounds.
@@ -604,6 +609,15 @@ struct SampleBuilder {
             candidates += [high - Double(n) - 0.5, high - 0.5, high - 0.25]
         case (nil, nil):
             break
+        }
+        // Bounds such as 0.05 are not exact in binary, nor is a point between them: round each
+        // candidate to a coarse binary fraction that still fits, which `Float` and the JSON text
+        // keep as they are (0.05 + 0.95 × 0.375 would be 0.40624999999999994, sent as 0.40625).
+        for candidate in candidates {
+            for scale in [64.0, 1024.0, 65536.0, 1_048_576.0] {
+                let rounded = (candidate * scale).rounded() / scale
+                if fits(rounded), Double(Float(rounded)) == rounded { return rounded }
+            }
         }
         return candidates.first(where: fits) ?? candidates[candidates.count - 1]
     }

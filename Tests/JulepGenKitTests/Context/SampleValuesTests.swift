@@ -124,6 +124,14 @@ struct SampleValuesTests {
         #expect(fraction > 0 && fraction < 1 && fraction != fraction.rounded())
         #expect(Double(Float(fraction)) == fraction)  // exact in Float as well
         #expect(SampleBuilder.fraction(2, constraints: Constraints()) == 2.5)
+        // Bounds that are not exact in binary (DigitalOcean's utilization, 0.05 to 1): the point
+        // between them is rounded to one that is, or `Float` would send another number.
+        var utilization = Constraints()
+        utilization.minimum = 0.05
+        utilization.maximum = 1
+        let share = SampleBuilder.fraction(1, constraints: utilization)
+        #expect(share == 0.40625)
+        #expect(Double(Float(share)) == share)
     }
 
     @Test func stringsCarryWhatTheirPlaceMustEncode() {
