@@ -139,6 +139,10 @@ def main():
     parser.add_argument("--log", required=True)
     parser.add_argument("--test-base-path", default="/api", help="the path the sample tests' base URL adds")
     parser.add_argument("--known", help="known invalid exchanges: lines 'module METHOD PATH: reason'")
+    parser.add_argument(
+        "--write-known",
+        help="write every invalid exchange to this file as a known one, with the kind of fault the "
+        "validator's message shows, and exit 0 (to start a list; review it before committing)")
     parser.add_argument("documents", nargs="+", help="MODULE=PATH")
     args = parser.parse_args()
     known = {}
@@ -163,6 +167,7 @@ def main():
             exchanges[agent].append(entry)
 
     failed = False
+    written = []
     for module, path_of_document in sorted(documents.items()):
         openapi, spec_dict = load(path_of_document)
         server = server_url(spec_dict)
@@ -248,6 +253,7 @@ def main():
         for kind, items in (("request", invalid_requests), ("answer", invalid_responses)):
             for summary, errors in items:
                 key = f"{module} {kind} {summary.split('?')[0]}"
+                written.append(f"{key}: {fault(kind, describe(errors))}")
                 if key in known:
                     seen_known.add(key)
                     print(f"  known invalid {kind} {summary}: {known[key]} ({describe(errors)})")
@@ -257,6 +263,11 @@ def main():
         if operations and not sent:
             failed = True
             print(f"  {module}: the sample tests sent no request")
+    if args.write_known:
+        with open(args.write_known, "w", encoding="utf-8") as file:
+            file.write("".join(line + "\n" for line in sorted(set(written))))
+        print(f"wrote {len(set(written))} known invalid exchanges to {args.write_known}")
+        sys.exit(0)
     for key in sorted(set(known) - seen_known):
         if key.split(" ")[0] in documents:
             failed = True
@@ -277,6 +288,29 @@ def event_data(body):
     if lines:
         events.append("\n".join(lines).encode("utf-8"))
     return events
+
+
+def fault(kind, message):
+    """The kind of fault a validator message shows, for a known-issues line."""
+    if "'str' object has no attribute 'get'" in message:
+        return "openapi-core cannot read the document's schema here (a `properties` that holds a `$ref`)"
+    if message.startswith("Server not found"):
+        return "the operation has servers of its own; the SDK sends it to the API's base URL"
+    if "does not match" in message and kind == "request":
+        return "a sample value does not match the pattern the document gives it"
+    if re.search(r"is not a '[a-z0-9-]+'", message):
+        return "a sample value does not have the format the document gives it"
+    if re.search(r"is (less|greater) than the (minimum|maximum)", message):
+        return "a sample parameter value is outside the bounds the document gives it"
+    if "is not one of []" in message:
+        return "the document's enum lists no value (an empty `enum`); no value can be valid"
+    if "is not of type 'integer'" in message or "is not valid under any of the given schemas" in message:
+        return "a value the document gives as an integer constant is sent as a string, or a sample picks no oneOf branch"
+    if "mimetype not found" in message:
+        return "the SDK sends a content type the operation does not list"
+    if kind == "answer":
+        return "the canned answer the sample test decodes does not satisfy the document's response schema"
+    return "a sample body does not satisfy the document's schema"
 
 
 def describe(errors):

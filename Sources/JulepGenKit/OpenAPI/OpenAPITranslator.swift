@@ -349,6 +349,16 @@ public struct OpenAPITranslator {
 
     private mutating func translateParameter(_ node: YAMLNode, file: String, hint: String, into operation: inout SpecOperation) {
         guard let name = node["name"], let nameText = name.string, let place = node["in"]?.string else { return }
+        // OpenAPI: a header parameter named Accept, Content-Type or Authorization "SHALL be
+        // ignored" (the responses, the request body and the security schemes say those). Taken as
+        // an argument, it overrode the Content-Type of the body the SDK sends (DigitalOcean's
+        // `createApp` sent JSON as `application/yaml`).
+        if place == "header", ["accept", "content-type", "authorization"].contains(nameText.lowercased()) {
+            diagnostics.warning(
+                "the header parameter '\(nameText)' is ignored, as OpenAPI says: the SDK sets that header itself",
+                at: name.location)
+            return
+        }
         let content = node["content"]?.mapping?.first
         let schemaNode = node["schema"] ?? content?.value["schema"]
         guard let schemaNode else {
