@@ -14,7 +14,9 @@ protocol TransportExchange: AnyObject, Sendable {
     func receive(_ data: Data)
     /// The task ended; `response` is its last response, if any.
     func complete(response: URLResponse?, error: (any Error)?)
-    /// Ends the exchange with `error` before the response (too many redirects).
+    /// Ends the exchange with `error` before the response (too many redirects), from inside a
+    /// delegate callback: the task is left to end on its own, as the callback's answer says.
+    /// (Cancelling it while FoundationNetworking waits for a redirect decision traps there.)
     func abort(with error: APIError)
 }
 

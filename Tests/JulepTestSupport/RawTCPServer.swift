@@ -228,3 +228,44 @@ public final class RawConnection: @unchecked Sendable {
         }
     }
 }
+
+extension RawTCPServer {
+    /// A server that reads each request's head and never answers: it holds the connection until
+    /// the client closes it, or for `hold`. `closes` records how long each connection stayed open
+    /// after its request head, measured on the server's own threads, so that a test's cooperative
+    /// pool kept busy by other tests cannot make a deadline that fired on time look late.
+    public static func silent(hold: Duration = .seconds(30), recordingIn closes: PeerCloses) throws -> RawTCPServer {
+        try start { connection in
+            guard connection.readRequestHead() != nil else { return }
+            let start = ContinuousClock.now
+            let closed = connection.waitForPeerClose(timeout: hold)
+            closes.record(closed ? ContinuousClock.now - start : nil)
+        }
+    }
+}
+
+/// How long after its request head the client closed each connection of a ``RawTCPServer/silent(hold:recordingIn:)``
+/// server; `nil` for a connection the client kept open for the whole hold.
+public final class PeerCloses: @unchecked Sendable {
+    private let lock = NSLock()
+    private var durations: [Duration?] = []
+
+    public init() {}
+
+    func record(_ duration: Duration?) {
+        lock.lock()
+        durations.append(duration)
+        lock.unlock()
+    }
+
+    /// The first `count` connections' durations, in the order they ended; waits for them up to `limit`
+    /// and returns fewer if they have not all ended by then.
+    public func first(_ count: Int, waitingUpTo limit: Duration = .seconds(40)) async -> [Duration?] {
+        let deadline = ContinuousClock.now + limit
+        while true {
+            let recorded = lock.withLock { durations }
+            if recorded.count >= count || ContinuousClock.now >= deadline { return Array(recorded.prefix(count)) }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+    }
+}

@@ -370,38 +370,41 @@ struct AgentsHTTPTests {
     }
 
     @Test func aServerThatNeverAnswersTimesOut() async throws {
-        let server = try RawTCPServer.start { connection in
-            guard connection.readRequestHead() != nil else { return }
-            _ = connection.waitForPeerClose(timeout: .seconds(30))
-        }
+        let closes = PeerCloses()
+        let server = try RawTCPServer.silent(recordingIn: closes)
         defer { server.stop() }
         let clock = ContinuousClock()
         let start = clock.now
         let error = await #expect(throws: JulepError.self) {
             _ = try await client(baseURL: server.baseURL, timeout: .milliseconds(500), maxRetries: 0).agents.get(id: id())
         }
-        let elapsed = clock.now - start
         #expect(error?.kind == .timeout)
-        #expect(elapsed >= .milliseconds(450))
-        // Well before the server's 30 s hold ends: the deadline did it (bounds allow a loaded machine).
-        #expect(elapsed < .seconds(25))
+        #expect(clock.now - start >= .milliseconds(450))
+        // The client closed the connection at its deadline, well before the server's 30 s hold
+        // ended (the server measures; bounds allow a loaded machine).
+        let held = await closes.first(1)
+        #expect(held.count == 1)
+        for duration in held {
+            #expect(duration.map { $0 < .seconds(25) } == true, "\(String(describing: duration))")
+        }
     }
 
     @Test func aPerRequestTimeoutReplacesTheClients() async throws {
-        let server = try RawTCPServer.start { connection in
-            guard connection.readRequestHead() != nil else { return }
-            _ = connection.waitForPeerClose(timeout: .seconds(30))
-        }
+        let closes = PeerCloses()
+        let server = try RawTCPServer.silent(recordingIn: closes)
         defer { server.stop() }
-        let clock = ContinuousClock()
-        let start = clock.now
         let error = await #expect(throws: JulepError.self) {
             _ = try await client(baseURL: server.baseURL, timeout: .seconds(60)).agents.get(
                 id: id(), options: RequestOptions(timeout: .milliseconds(300), maxRetries: 1))
         }
         #expect(error?.kind == .timeout)
         #expect(server.connectionCount == 2)
-        #expect(clock.now - start < .seconds(25))
+        // Each attempt ended at the request's 300 ms deadline, not the client's 60 s one.
+        let held = await closes.first(2)
+        #expect(held.count == 2)
+        for duration in held {
+            #expect(duration.map { $0 < .seconds(25) } == true, "\(String(describing: duration))")
+        }
     }
 
     // MARK: Concurrency

@@ -4,7 +4,7 @@ import Testing
 
 /// Response bodies too large to keep: the limit error must come while the body streams in,
 /// decided on a bounded number of bytes, and the client must then hang up.
-@Suite("Hostile server: body size", .timeLimit(.minutes(3)))
+@Suite("Hostile server: body size", .timeLimit(.minutes(5)))
 struct HostileBodySizeTests {
     private static let limit = 1 << 20
     /// What a server offers before it waits: 8 times the limit, and never the whole body.
@@ -22,14 +22,14 @@ struct HostileBodySizeTests {
         }
     }
 
-    /// The client failed with the limit error long before its 60 s timeout, with at most
+    /// The client failed with the limit error before its 120 s timeout, with at most
     /// ``offered`` bytes sent, and hung up.
     private func expectStoppedAtTheLimit(
         _ error: APIError?, _ elapsed: Duration, _ offers: Recorder<Hostile.Offer>
     ) async throws {
         #expect(error?.kind == .responseTooLarge)
         #expect(error?.message?.contains("\(Self.limit) bytes") == true)
-        #expect(elapsed < .seconds(30))
+        #expect(elapsed < Hostile.beforeTheTimeout)
         let offer = try await Hostile.firstValue(offers)
         #expect(offer.written <= Self.offered)
         #expect(offer.clientHungUp)
@@ -102,7 +102,7 @@ struct HostileBodySizeTests {
         defer { server.stop() }
         let (error, elapsed) = await get(server)
         #expect(error?.kind == .responseTooLarge)
-        #expect(elapsed < .seconds(30))
+        #expect(elapsed < Hostile.beforeTheTimeout)
         let offer = try await Hostile.firstValue(offers)
         #expect(offer.written <= offered)
         #expect(offer.clientHungUp)

@@ -4,7 +4,7 @@ import Testing
 
 /// A server that quotes the client's credentials back in its error answers: whatever the error
 /// shows must not contain them.
-@Suite("Hostile server: echoed credentials", .timeLimit(.minutes(2)))
+@Suite("Hostile server: echoed credentials", .timeLimit(.minutes(5)))
 struct HostileEchoedCredentialTests {
     /// Everything an error shows, as a person or a log would see it.
     private static func shown(_ error: APIError) -> [String] {

@@ -4,7 +4,7 @@ import Testing
 
 /// Event streams from a hostile server: events that never end, answers that are not streams,
 /// streams cut in the middle of an event, bytes that are not UTF-8.
-@Suite("Hostile server: event streams", .timeLimit(.minutes(3)))
+@Suite("Hostile server: event streams", .timeLimit(.minutes(5)))
 struct HostileEventStreamTests {
     private static let limit = 1 << 20
     /// What a server offers before it waits: 8 times the limit, and never the end of the event.
@@ -31,14 +31,14 @@ struct HostileEventStreamTests {
         return (received, error, elapsed)
     }
 
-    /// The stream failed with the limit error long before the client's 60 s timeout, with at
+    /// The stream failed with the limit error before the client's 120 s timeout, with at
     /// most ``offered`` bytes sent, and the client hung up.
     private func expectStoppedAtTheLimit(
         _ error: APIError?, _ elapsed: Duration, _ offers: Recorder<Hostile.Offer>
     ) async throws {
         #expect(error?.kind == .responseTooLarge)
         #expect(error?.message?.contains("\(Self.limit) bytes") == true)
-        #expect(elapsed < .seconds(30))
+        #expect(elapsed < Hostile.beforeTheTimeout)
         let offer = try await Hostile.firstValue(offers)
         #expect(offer.written <= Self.offered)
         #expect(offer.clientHungUp)
@@ -134,7 +134,7 @@ struct HostileEventStreamTests {
         #expect(error?.statusCode == 200)
         #expect(error?.message?.contains(contentType) == true)
         #expect(error?.body == Data(body.utf8))
-        #expect(elapsed < .seconds(30))
+        #expect(elapsed < Hostile.beforeTheTimeout)
     }
 
     @Test func anEndlessAnswerThatIsNotAStreamIsReadOnlyInPart() async throws {
@@ -149,7 +149,7 @@ struct HostileEventStreamTests {
         let (_, error, elapsed) = await receive(events(server))
         #expect(error?.kind == .decoding)
         #expect(error?.body?.count == 1 << 20)
-        #expect(elapsed < .seconds(30))
+        #expect(elapsed < Hostile.beforeTheTimeout)
         let offer = try await Hostile.firstValue(offers)
         #expect(offer.clientHungUp)
     }
@@ -165,7 +165,7 @@ struct HostileEventStreamTests {
         #expect(received == [["n": 1]])
         #expect(error?.kind == .connection)
         #expect(error?.message == "The stream ended in the middle of an event.")
-        #expect(elapsed < .seconds(30))
+        #expect(elapsed < Hostile.beforeTheTimeout)
     }
 
     @Test func aStreamClosedInTheMiddleOfALineIsAConnectionError() async throws {

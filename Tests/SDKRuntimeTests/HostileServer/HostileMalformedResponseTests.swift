@@ -10,11 +10,11 @@ private struct Pet: Decodable, Sendable {
 /// Broken answers that already end in a typed error, kept that way: truncated or wrongly typed
 /// JSON, absurdly deep JSON, a slow drip, connections that close early, waits the server asks
 /// for that make no sense.
-@Suite("Hostile server: malformed responses", .timeLimit(.minutes(2)))
+@Suite("Hostile server: malformed responses", .timeLimit(.minutes(5)))
 struct HostileMalformedResponseTests {
     private static let deepJSON = String(repeating: "[", count: 50_000) + String(repeating: "]", count: 50_000)
 
-    private func get(_ server: RawTCPServer, timeout: Duration = .seconds(60)) async -> (APIError?, Duration) {
+    private func get(_ server: RawTCPServer, timeout: Duration = .seconds(120)) async -> (APIError?, Duration) {
         await Hostile.failure {
             _ = try await Hostile.core(server.baseURL) { $0.timeout = timeout }.send(
                 APIRequest(method: .get, path: "/pet"), options: nil, as: Pet.self)
@@ -38,7 +38,7 @@ struct HostileMalformedResponseTests {
         defer { server.stop() }
         let (error, elapsed) = await get(server)
         #expect(error?.kind == .connection)
-        #expect(elapsed < .seconds(30))
+        #expect(elapsed < Hostile.beforeTheTimeout)
     }
 
     @Test func truncatedJSONIsADecodingError() async throws {
@@ -75,7 +75,7 @@ struct HostileMalformedResponseTests {
         let (error, elapsed) = await get(server)
         #expect(error?.kind == .decoding)
         #expect(error?.jsonBody == nil)
-        #expect(elapsed < .seconds(30))
+        #expect(elapsed < Hostile.beforeTheTimeout)
     }
 
     @Test(arguments: ["400 Bad Request", "422 Unprocessable Entity"])
@@ -87,7 +87,7 @@ struct HostileMalformedResponseTests {
         #expect(error?.message == nil)
         #expect(error?.validationIssues.isEmpty == true)
         #expect(error?.description.isEmpty == false)
-        #expect(elapsed < .seconds(30))
+        #expect(elapsed < Hostile.beforeTheTimeout)
     }
 
     @Test func fiftyThousandLevelsInAPythonStyleMessageLeaveItPlain() async throws {
@@ -110,7 +110,7 @@ struct HostileMalformedResponseTests {
             {}
         }
         #expect(error?.kind == .decoding)
-        #expect(elapsed < .seconds(30))
+        #expect(elapsed < Hostile.beforeTheTimeout)
     }
 
     @Test func aSlowDripEndsAtTheTimeout() async throws {
@@ -126,7 +126,7 @@ struct HostileMalformedResponseTests {
         let (error, elapsed) = await get(server, timeout: .seconds(2))
         #expect(error?.kind == .timeout)
         #expect(elapsed >= .milliseconds(1900))
-        #expect(elapsed < .seconds(30))
+        #expect(elapsed < Hostile.beforeTheTimeout)
     }
 
     @Test func aResetInTheMiddleOfTheBodyIsAConnectionError() async throws {
@@ -139,7 +139,7 @@ struct HostileMalformedResponseTests {
         defer { server.stop() }
         let (error, elapsed) = await get(server)
         #expect(error?.kind == .connection)
-        #expect(elapsed < .seconds(30))
+        #expect(elapsed < Hostile.beforeTheTimeout)
     }
 
     @Test func aConnectionClosedWithoutAnswerIsAConnectionError() async throws {
@@ -149,7 +149,7 @@ struct HostileMalformedResponseTests {
         defer { server.stop() }
         let (error, elapsed) = await get(server)
         #expect(error?.kind == .connection)
-        #expect(elapsed < .seconds(30))
+        #expect(elapsed < Hostile.beforeTheTimeout)
     }
 
     @Test func anAnswerThatIsNotHTTPIsAConnectionError() async throws {
@@ -157,7 +157,7 @@ struct HostileMalformedResponseTests {
         defer { server.stop() }
         let (error, elapsed) = await get(server)
         #expect(error?.kind == .connection)
-        #expect(elapsed < .seconds(30))
+        #expect(elapsed < Hostile.beforeTheTimeout)
     }
 
     @Test(arguments: ["-1", "-3600", "Sun, 06 Nov 1994 08:49:37 GMT"])

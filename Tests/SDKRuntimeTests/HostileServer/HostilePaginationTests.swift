@@ -12,7 +12,7 @@ private struct ItemPage: Decodable, Sendable {
 
 /// Auto-pagination against servers that do not page as asked: it must end, in bounded time
 /// and with a bounded number of requests.
-@Suite("Hostile server: pagination", .timeLimit(.minutes(2)))
+@Suite("Hostile server: pagination", .timeLimit(.minutes(5)))
 struct HostilePaginationTests {
     /// The query value of `name` in a request target.
     private static func value(_ name: String, in request: ReceivedRequest) -> Int? {
@@ -45,7 +45,7 @@ struct HostilePaginationTests {
             var pages = 0
             for try await _ in Self.listAll(server, limit: 10).pages { pages += 1 }
             #expect(pages == 1)
-            #expect(clock.now - start < .seconds(30))
+            #expect(clock.now - start < Hostile.beforeTheTimeout)
         }
     }
 
@@ -78,7 +78,7 @@ struct HostilePaginationTests {
             #expect(error?.kind == .responseTooLarge)
             #expect(error?.message?.contains("5 pages") == true)
             #expect(await server.requests.count == 5)
-            #expect(elapsed < .seconds(30))
+            #expect(elapsed < Hostile.beforeTheTimeout)
 
             // Raised, the same list goes further.
             let more = try await Self.listAll(server, limit: 10).withMaxPages(8).pages.prefix(8).reduce(0) {

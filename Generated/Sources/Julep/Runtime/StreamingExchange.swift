@@ -21,7 +21,7 @@ final class StreamingExchange: TransportExchange, @unchecked Sendable {
     private var earlyFailure: (any Error)?
     private var body: AsyncThrowingStream<Data, any Error>.Continuation?
     private var task: URLSessionTask?
-    private var deadline: Task<Void, Never>?
+    private var deadline: DeadlineTimer?
 
     /// Stores the continuation; returns `false` (after resuming it) if the exchange already failed.
     func install(_ continuation: CheckedContinuation<HTTPStreamingResponse, any Error>) -> Bool {
@@ -47,8 +47,7 @@ final class StreamingExchange: TransportExchange, @unchecked Sendable {
 
     /// Fails the exchange with a timeout unless the head arrives within `timeout`.
     func startDeadline(after timeout: Duration) {
-        let deadline = Task { [weak self] in
-            guard (try? await Task.sleep(for: timeout)) != nil else { return }
+        let deadline = DeadlineTimer(after: timeout) { [weak self] in
             self?.fail(APIError(kind: .timeout, message: "No response within \(timeout)."))
         }
         lock.lock()
@@ -58,8 +57,9 @@ final class StreamingExchange: TransportExchange, @unchecked Sendable {
         if !waiting { deadline.cancel() }
     }
 
-    /// Ends the exchange with `error` if the head has not arrived yet (cancellation, deadline).
-    func fail(_ error: any Error) {
+    /// Ends the exchange with `error` if the head has not arrived yet (cancellation, deadline),
+    /// and cancels the task unless `cancellingTask` is `false`.
+    func fail(_ error: any Error, cancellingTask: Bool = true) {
         lock.lock()
         guard state == .waitingForHead else {
             lock.unlock()
@@ -77,11 +77,11 @@ final class StreamingExchange: TransportExchange, @unchecked Sendable {
 
         deadline?.cancel()
         head?.resume(throwing: error)
-        task?.cancelWithoutWaiting()
+        if cancellingTask { task?.cancelWithoutWaiting() }
     }
 
     func abort(with error: APIError) {
-        fail(error)
+        fail(error, cancellingTask: false)
     }
 
     /// The status and headers arrived: hands the caller a response whose body this exchange feeds.

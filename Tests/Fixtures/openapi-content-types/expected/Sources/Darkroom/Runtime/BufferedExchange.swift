@@ -13,7 +13,7 @@ final class BufferedExchange: TransportExchange, @unchecked Sendable {
     private let maxBodyBytes: Int
     private var continuation: CheckedContinuation<HTTPResponse, any Error>?
     private var task: URLSessionTask?
-    private var deadline: Task<Void, Never>?
+    private var deadline: DeadlineTimer?
     private var earlyResult: Result<HTTPResponse, any Error>?
     private var isFinished = false
     private var head: (statusCode: Int, headers: HTTPHeaders)?
@@ -47,8 +47,7 @@ final class BufferedExchange: TransportExchange, @unchecked Sendable {
     }
 
     func startDeadline(after timeout: Duration) {
-        let deadline = Task { [weak self] in
-            guard (try? await Task.sleep(for: timeout)) != nil else { return }
+        let deadline = DeadlineTimer(after: timeout) { [weak self] in
             self?.finish(with: .failure(APIError(kind: .timeout, message: "The request timed out after \(timeout).")))
         }
         lock.lock()
@@ -111,10 +110,12 @@ final class BufferedExchange: TransportExchange, @unchecked Sendable {
     }
 
     func abort(with error: APIError) {
-        finish(with: .failure(error))
+        finish(with: .failure(error), cancellingTask: false)
     }
 
-    func finish(with result: Result<HTTPResponse, any Error>) {
+    /// Ends the exchange with `result` unless it already ended, and cancels the task unless
+    /// `cancellingTask` is `false`.
+    func finish(with result: Result<HTTPResponse, any Error>, cancellingTask: Bool = true) {
         lock.lock()
         guard !isFinished else {
             lock.unlock()
@@ -133,6 +134,6 @@ final class BufferedExchange: TransportExchange, @unchecked Sendable {
 
         deadline?.cancel()
         continuation?.resume(with: result)
-        task?.cancelWithoutWaiting()
+        if cancellingTask { task?.cancelWithoutWaiting() }
     }
 }
