@@ -4,7 +4,7 @@ import Testing
 
 /// Uploads streamed from disk and downloads written to disk, over real HTTP on 127.0.0.1.
 /// (Their memory use is measured by the benchmarks: BENCHMARKS.md.)
-@Suite("Large bodies on disk", .timeLimit(.minutes(1)))
+@Suite("Large bodies on disk", .timeLimit(.minutes(3)))
 struct LargeBodyTests {
     private func makeCore(_ server: TestHTTPServer) -> ClientCore {
         ClientCore(configuration: ClientConfiguration(

@@ -6,7 +6,7 @@ import Testing
 
 @testable import SampleTestSupport
 
-@Suite("Loopback server", .timeLimit(.minutes(1)))
+@Suite("Loopback server", .timeLimit(.minutes(3)))
 struct LoopbackServerTests {
     private static func session() -> URLSession {
         URLSession(configuration: .ephemeral)

@@ -6,7 +6,7 @@ import Vault
 /// The credentials of a client generated from `Tests/Fixtures/openapi-security` (an API key in a
 /// header, the query and a cookie; HTTP Basic; a bearer token; OAuth 2; OpenID Connect), as the
 /// loopback server receives them: each scheme in its place, only where an operation requires it.
-@Suite("Security schemes on the wire", .timeLimit(.minutes(1)))
+@Suite("Security schemes on the wire", .timeLimit(.minutes(3)))
 struct SecuritySchemeTests {
     /// Every credential the client can take.
     static let everything = Credentials(

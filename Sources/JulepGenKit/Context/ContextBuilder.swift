@@ -59,10 +59,11 @@ struct ContextBuilder {
                 cases: enumeration.cases.map { enumCase in
                     EnumCaseContext(
                         name: SwiftNaming.escapedMemberName(enumCase.swiftName),
-                        literal: SwiftLiteral.string(enumCase.value),
+                        literal: enumeration.isInteger ? enumCase.value : SwiftLiteral.string(enumCase.value),
                         doc: docLines(paragraphs: [enumCase.docs, Self.deprecationNote(enumCase.deprecation)]),
                         deprecation: [])
-                })
+                },
+                rawType: enumeration.isInteger ? "Int" : "String")
         case .alias(let alias):
             context.isAlias = true
             context.alias = AliasContext(target: speller.spell(alias.target))
@@ -263,7 +264,8 @@ struct ContextBuilder {
         let variants = union.variants.map { variant in
             UnionVariantContext(
                 caseName: SwiftNaming.escapedMemberName(variant.caseName), type: speller.spell(variant.type),
-                discriminatorLiteral: variant.discriminatorValue.map(SwiftLiteral.string), isIndirect: variant.isIndirect,
+                discriminatorLiteral: union.discriminatorIsInteger ? variant.discriminatorValue : variant.discriminatorValue.map(SwiftLiteral.string),
+                isIndirect: variant.isIndirect,
                 encodedValue: UUIDSpelling(api: api).lowercased("value", type: variant.type) ?? "value",
                 unrecognizedCheck: union.discriminator == nil
                     ? unrecognized.check("value", type: variant.type).map { [$0] } ?? [] : [])
@@ -275,6 +277,8 @@ struct ContextBuilder {
             shared.map(\.name) + accessorNames + union.variants.flatMap { [$0.caseName] + ($0.formerCaseName.map { [$0] } ?? []) })
         return UnionContext(
             isTagged: union.discriminator != nil, discriminatorKeyLiteral: union.discriminator.map(SwiftLiteral.string),
+            discriminatorType: union.discriminatorIsInteger ? "Int" : "String",
+            unknownTag: union.discriminatorIsInteger ? "String(discriminator)" : "discriminator",
             sendsDiscriminator: !union.discriminatorIsReadOnly, variants: variants, hasFallback: variants.contains { !$0.unrecognizedCheck.isEmpty },
             expectedDescription: variants.map(\.type).joined(separator: ", "),
             sharedProperties: shared, caseAccessors: caseAccessors(union, shared: shared),

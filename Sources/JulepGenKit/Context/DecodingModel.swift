@@ -62,6 +62,9 @@ struct DecodingModel {
             switch declaration.kind {
             case .alias(let alias):
                 return match(alias.target, json, depth: depth + 1)
+            case .enumeration(let enumeration) where enumeration.isInteger:
+                guard case .integer(let number) = json else { return .none }
+                return enumeration.cases.contains { $0.value == String(number) } ? .known : .unrecognized
             case .enumeration(let enumeration):
                 guard case .string(let value) = json else { return .none }
                 return enumeration.cases.contains { $0.value == value } ? .known : .unrecognized
@@ -80,9 +83,14 @@ struct DecodingModel {
                 guard let discriminator = union.discriminator else {
                     return decodedVariant(union, json, depth: depth)?.match ?? .none
                 }
-                guard case .object(let members) = json,
-                    case .string(let tag)? = members.first(where: { $0.key == discriminator })?.value
+                guard case .object(let members) = json, let value = members.first(where: { $0.key == discriminator })?.value
                 else { return .none }
+                let tag: String
+                switch value {
+                case .string(let text) where !union.discriminatorIsInteger: tag = text
+                case .integer(let number) where union.discriminatorIsInteger: tag = String(number)
+                default: return .none
+                }
                 guard let variant = union.variants.first(where: { $0.discriminatorValue == tag }) else {
                     return .unrecognized  // `.unknown(tag, raw)`
                 }

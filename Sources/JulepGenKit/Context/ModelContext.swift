@@ -117,6 +117,8 @@ struct FormerPropertyNameContext: Encodable {
 
 struct EnumContext: Encodable {
     var cases: [EnumCaseContext]
+    /// The Swift type of the JSON values: `String`, or `Int` for an integer enum.
+    var rawType: String
 }
 
 struct EnumCaseContext: Encodable {
@@ -134,6 +136,10 @@ struct UnionContext: Encodable {
     var isTagged: Bool
     /// The discriminator's JSON key as a string literal (a variant's `discriminatorLiteral` is its value).
     var discriminatorKeyLiteral: String?
+    /// The Swift type the discriminator is read as: `String`, or `Int` for numbers.
+    var discriminatorType: String
+    /// The tag `.unknown(tag, raw)` keeps, from the decoded `discriminator`.
+    var unknownTag: String
     /// Whether encoding writes the discriminator (not when the API declares it read-only).
     var sendsDiscriminator: Bool
     var variants: [UnionVariantContext]

@@ -20,7 +20,7 @@ enum ParameterSpelling {
     }
 
     /// A value the runtime's `addQuery` and `setHeader` spell directly: text, a number, a UUID, a
-    /// date, a string enumeration (through aliases), or, with `allowList`, a list of them.
+    /// date, an enumeration (through aliases), or, with `allowList`, a list of them.
     static func isPlainValue(_ type: TypeReference, allowList: Bool, in api: APIDefinition) -> Bool {
         switch type.nonNullable {
         case .builtin(let builtin): return builtin != .json && builtin != .binary

@@ -155,12 +155,22 @@ struct SampleBuilder {
     func enumCase(_ enumCase: EnumCase, of declaration: TypeDeclaration) -> SampleValue {
         let member = "." + SwiftNaming.escapedMemberName(enumCase.swiftName)
         let code = enumCase.swiftName == "none" ? declaration.qualifiedSwiftName + member : member
+        if case .enumeration(let enumeration) = declaration.kind, enumeration.isInteger, let number = Int(enumCase.value) {
+            return SampleValue(code: .atom(code), wire: .integer(number), encoded: .integer(number), text: enumCase.value)
+        }
         return SampleValue(
             code: .atom(code), wire: .string(enumCase.value), encoded: .string(enumCase.value), text: enumCase.value)
     }
 
     /// `.unknown("…")` with a value none of the cases has.
     func unknownEnumValue(_ enumeration: EnumType, n: Int) -> SampleValue {
+        if enumeration.isInteger {
+            // Past every known value, so no case has it.
+            let number = (enumeration.cases.compactMap { Int($0.value) }.max() ?? 0) + 1000 + n
+            return SampleValue(
+                code: .call(".unknown", [.init(label: nil, value: .atom(String(number)))]), wire: .integer(number),
+                encoded: .integer(number), text: String(number))
+        }
         var value = "future_value_\(n)"
         while enumeration.cases.contains(where: { $0.value == value }) { value += "_" }
         return SampleValue(
@@ -221,9 +231,10 @@ struct SampleBuilder {
             return SampleValue(code: code, wire: payload.wire, encoded: payload.encoded)
         }
         // A read-only tag is what the server sends, never what the SDK writes.
+        let json: SampleJSON = union.discriminatorIsInteger ? Int(tag).map(SampleJSON.integer) ?? .string(tag) : .string(tag)
         return SampleValue(
-            code: code, wire: payload.wire.prepending(discriminator, .string(tag)),
-            encoded: union.discriminatorIsReadOnly ? payload.encoded : payload.encoded.prepending(discriminator, .string(tag)))
+            code: code, wire: payload.wire.prepending(discriminator, json),
+            encoded: union.discriminatorIsReadOnly ? payload.encoded : payload.encoded.prepending(discriminator, json))
     }
 
     /// A tagged union's `.unknown(tag, object)` for a discriminator value none of its variants has.
@@ -232,12 +243,21 @@ struct SampleBuilder {
         let n = next()
         var tag = "future_variant_\(n)"
         while union.variants.contains(where: { $0.discriminatorValue == tag }) { tag += "_" }
+        var tagJSON = SampleJSON.string(tag)
+        var tagCode = ".string(\(SwiftLiteral.string(tag)))"
+        if union.discriminatorIsInteger {
+            // A number past every known one.
+            let number = (union.variants.compactMap { $0.discriminatorValue.flatMap { Int($0) } }.max() ?? 0) + 1000 + n
+            tag = String(number)
+            tagJSON = .integer(number)
+            tagCode = ".integer(\(number))"
+        }
         let extraKey = discriminator == "extra" ? "extra_" : "extra"
-        let object = SampleJSON.object([(discriminator, .string(tag)), (extraKey, .integer(n))])
+        let object = SampleJSON.object([(discriminator, tagJSON), (extraKey, .integer(n))])
         let raw = SwiftCode.call(
             ".object",
             [.init(label: nil, value: .dictionary([
-                (discriminator, .atom(".string(\(SwiftLiteral.string(tag)))")), (extraKey, .atom(".integer(\(n))")),
+                (discriminator, .atom(tagCode)), (extraKey, .atom(".integer(\(n))")),
             ]))])
         return SampleValue(
             code: .call(".unknown", [.init(label: nil, value: .atom(SwiftLiteral.string(tag))), .init(label: nil, value: raw)]),

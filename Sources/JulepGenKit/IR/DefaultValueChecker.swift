@@ -53,9 +53,13 @@ struct DefaultValueChecker {
         case (.named(let id), _):
             switch declarations[id] {
             case .enumeration(let enumeration)?:
-                guard case .string(let string) = value,
-                    let match = enumeration.cases.first(where: { $0.value == string })
-                else { return nil }
+                let text: String? =
+                    switch value {
+                    case .string(let string) where !enumeration.isInteger: string
+                    case .integer(let number) where enumeration.isInteger: String(number)
+                    default: nil
+                    }
+                guard let text, let match = enumeration.cases.first(where: { $0.value == text }) else { return nil }
                 return .enumCase(match.swiftName)
             case .alias(let alias)?:
                 return convert(value, alias.target)

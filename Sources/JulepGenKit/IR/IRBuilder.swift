@@ -147,8 +147,10 @@ public struct IRBuilder {
             }
             object.exclusiveGroups = buildExclusiveGroups(type.exclusiveGroups, in: object, typeName: type.name.value)
             kind = .object(object)
-        case .enumeration(let cases):
-            kind = .enumeration(buildEnum(cases, name: type.name))
+        case .enumeration(let cases, let integer):
+            var enumeration = buildEnum(cases, name: type.name)
+            enumeration.isInteger = integer
+            kind = .enumeration(enumeration)
         case .alias(let target, let constraints):
             guard let reference = resolver.resolve(target, diagnostics: &diagnostics) else { return }
             kind = .alias(AliasType(target: reference, constraints: Self.constraints(constraints)))
@@ -366,8 +368,10 @@ public struct IRBuilder {
                         caseName: caseName, formerCaseName: claimFormerCaseName(variant.formerSwiftName, in: &caseNames),
                         type: type, discriminatorValue: variant.value.value, isIndirect: false))
             }
-            return UnionType(
+            var built = UnionType(
                 discriminator: discriminator.value, variants: variants, discriminatorIsReadOnly: union.discriminatorIsReadOnly)
+            built.discriminatorIsInteger = union.discriminatorIsInteger
+            return built
         }
     }
 

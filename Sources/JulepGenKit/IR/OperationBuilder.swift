@@ -208,8 +208,14 @@ struct OperationBuilder {
     private mutating func defaultFor(
         _ value: Located<SpecValue>, type: TypeReference, checker: DefaultValueChecker
     ) -> DefaultValue? {
-        if case .named(let id) = type.nonNullable, case .enumeration(let cases)? = resolver.declared[id.rawValue] {
-            guard case .string(let string) = value.value, let match = cases.first(where: { $0.value.value == string })
+        if case .named(let id) = type.nonNullable, case .enumeration(let cases, let integer)? = resolver.declared[id.rawValue] {
+            let text: String? =
+                switch value.value {
+                case .string(let string) where !integer: string
+                case .integer(let number) where integer: String(number)
+                default: nil
+                }
+            guard let string = text, let match = cases.first(where: { $0.value.value == string })
             else {
                 diagnostics.warning(
                     "default value \(DefaultValueChecker.describe(value.value)) is not a value of '\(id.rawValue)'; it is ignored",

@@ -136,6 +136,8 @@ public struct Property: Sendable, Hashable {
 
 public struct EnumType: Sendable, Hashable {
     public var cases: [EnumCase]
+    /// Whether the values are JSON integers (each case's `value` is the decimal text), not strings.
+    public var isInteger = false
 }
 
 public struct EnumCase: Sendable, Hashable {
@@ -156,6 +158,8 @@ public struct UnionType: Sendable, Hashable {
     public var variants: [UnionVariant]
     /// The discriminator is decoded but never encoded: the API declares it read-only.
     public var discriminatorIsReadOnly = false
+    /// The discriminator's values are JSON integers (each variant's `discriminatorValue` is the decimal text).
+    public var discriminatorIsInteger = false
     /// Whether the factories are also generated as earlier julep-gen versions spelled them
     /// (every argument labelled, wrappers not flattened), deprecated.
     public var keepsFormerLabeledFactories = false

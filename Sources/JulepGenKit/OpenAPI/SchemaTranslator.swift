@@ -135,6 +135,9 @@ struct SchemaTranslator {
             return .alias(target, SpecConstraints())
         }
         if let members = schema.list("oneOf", &diagnostics) ?? schema.list("anyOf", &diagnostics) {
+            if let constants = constantCases(members, file: schema.file) {
+                return .enumeration(constants.cases, integer: constants.integer)
+            }
             return unionKind(schema, members: members, name: name)
         }
         if let allOf = schema.list("allOf", &diagnostics), schema.node["properties"] == nil, allOf.count == 1,
@@ -145,7 +148,7 @@ struct SchemaTranslator {
             return .alias(schema.bool("nullable", &diagnostics) == true ? .nullable(target, at: schema.location) : target, constraints(schema))
         }
         if let values = enumValues(schema) {
-            return .enumeration(values)
+            return .enumeration(values.cases, integer: values.integer)
         }
         if isObject(schema) {
             if schema.node["properties"] == nil, schema.list("allOf", &diagnostics) == nil {
@@ -356,7 +359,8 @@ struct SchemaTranslator {
                     at: property.location)
                 continue
             }
-            let value = mapping[reference] ?? singleEnumValue(of: propertyName, in: declared) ?? Self.shortName(target.pointer.last ?? typeName)
+            // OpenAPI's discriminator values are strings, even where a variant declares `enum: [1]`.
+            let value = mapping[reference] ?? singleEnumValue(of: propertyName, in: declared)?.value ?? Self.shortName(target.pointer.last ?? typeName)
             discriminatorOwners[typeName, default: []].insert(propertyName)
             // A variant declared before its union was found (in another file) still holds the
             // discriminator, which the union writes itself.
@@ -394,9 +398,11 @@ struct SchemaTranslator {
     /// `anyOf` of objects that all fix the same required property to one string value
     /// (`kind_: [prompt]`) is a tagged union in all but name: decode it by that property instead
     /// of by trial. Returns the property and, per member, its value.
-    private mutating func discriminatorCandidate(_ members: [YAMLNode], file: String) -> (property: String, values: [String])? {
+    private mutating func discriminatorCandidate(
+        _ members: [YAMLNode], file: String
+    ) -> (property: String, values: [String], integer: Bool)? {
         guard members.count >= 2 else { return nil }
-        var fixedPerMember: [[(String, String)]] = []
+        var fixedPerMember: [[(String, (value: String, isInteger: Bool))]] = []
         // Only a guess: whatever it reports is forgotten.
         let reported = diagnostics.count
         defer { diagnostics.truncate(to: reported) }
@@ -420,14 +426,17 @@ struct SchemaTranslator {
         guard let property = common.sorted(by: { ($0.hasPrefix("kind") || $0 == "type" ? 0 : 1, $0) < ($1.hasPrefix("kind") || $1 == "type" ? 0 : 1, $1) }).first
         else { return nil }
         let values = fixedPerMember.compactMap { fixed in fixed.first { $0.0 == property }?.1 }
-        guard Set(values).count == members.count else { return nil }
-        return (property, values)
+        guard Set(values.map(\.value)).count == members.count else { return nil }
+        let integer = values.allSatisfy(\.isInteger)
+        // Mixed (`1` in one member, `"a"` in another): no single JSON type to read the tag as.
+        guard integer || !values.contains(where: \.isInteger) else { return nil }
+        return (property, values.map(\.value), integer)
     }
 
     /// The tagged union for members with an inferred discriminator; inline members become named
     /// types (`<hint>Variant<N>`) without the discriminator property, which the union writes.
     private mutating func inferredTaggedUnion(
-        _ members: [YAMLNode], candidate: (property: String, values: [String]), file: String, hint: String
+        _ members: [YAMLNode], candidate: (property: String, values: [String], integer: Bool), file: String, hint: String
     ) -> SpecType.Kind? {
         var variants: [SpecUnionVariant] = []
         for (index, member) in members.enumerated() {
@@ -457,33 +466,76 @@ struct SchemaTranslator {
             variants.append(
                 SpecUnionVariant(value: Located(candidate.values[index], at: member.location), type: .name(Located(typeName, at: member.location))))
         }
-        return .union(SpecUnion(
+        if candidate.integer { Self.nameCasesAfterTypes(&variants) }
+        var union = SpecUnion(
             variants: .tagged(discriminator: Located(candidate.property, at: members[0].location), variants: variants),
-            discriminatorIsReadOnly: declaresReadOnly(candidate.property, in: members, file: file)))
+            discriminatorIsReadOnly: declaresReadOnly(candidate.property, in: members, file: file))
+        union.discriminatorIsInteger = candidate.integer
+        return .union(union)
     }
 
-    private func singleEnumValue(of property: String, in declared: [(name: Located<String>, schema: Schema)]) -> String? {
+    /// Cases of a union tagged by numbers are named after their types, less the words every
+    /// type name ends with (`ActionRowComponentForMessageRequest`, `FileComponentForMessageRequest`
+    /// → `actionRow`, `file`); a number says nothing. Kept as numbers unless the names are distinct.
+    static func nameCasesAfterTypes(_ variants: inout [SpecUnionVariant]) {
+        let words = variants.map { variant -> [String] in
+            guard case .name(let name) = variant.type else { return [] }
+            return SwiftNaming.splitWords(name.value)
+        }
+        guard words.allSatisfy({ !$0.isEmpty }) else { return }
+        var common = 0
+        while words.allSatisfy({ $0.count > common + 1 }),
+            Set(words.map { $0[$0.count - 1 - common].lowercased() }).count == 1
+        {
+            common += 1
+        }
+        let names = words.map { SwiftNaming.memberName($0.dropLast(common).joined(separator: "_")) }
+        guard Set(names).count == names.count, names.allSatisfy({ $0 != "unknown" && SwiftIdentifier.isValid($0) }) else { return }
+        for index in variants.indices {
+            variants[index].swiftName = Located(names[index], at: variants[index].value.location)
+        }
+    }
+
+    /// The one value a property may have (`const: 1`, `enum: [text]`), and whether it is an integer.
+    private func singleEnumValue(
+        of property: String, in declared: [(name: Located<String>, schema: Schema)]
+    ) -> (value: String, isInteger: Bool)? {
         for entry in declared where entry.name.value == property {
-            if let const = entry.schema.node["const"]?.string { return const }
-            if let values = entry.schema.node["enum"]?.sequence, values.count == 1, let value = values[0].string {
-                return value
-            }
+            let node = entry.schema.node["const"] ?? entry.schema.node["enum"]?.sequence.flatMap { $0.count == 1 ? $0[0] : nil }
+            guard let node, let text = node.string, node.scalar != nil else { continue }
+            let types = entry.schema.typeNames
+            if let number = node.int, types.isEmpty || types.contains("integer") { return (String(number), true) }
+            return (text, false)
         }
         return nil
     }
 
     // MARK: Enums
 
-    private mutating func enumValues(_ schema: Schema) -> [SpecEnumCase]? {
-        if let const = schema.node["const"], let value = const.string {
-            return [SpecEnumCase(value: Located(value, at: const.location))]
+    /// The cases of a `const` or an `enum` of strings, or of integers (`type: integer`, or no type
+    /// and only integer values); `nil` for an `enum` of other values, which stay their type.
+    private mutating func enumValues(_ schema: Schema) -> (cases: [SpecEnumCase], integer: Bool)? {
+        let types = schema.typeNames
+        if let const = schema.node["const"], let value = const.string, let integer = Self.constIsInteger(schema) {
+            if integer, let number = const.int {
+                return ([SpecEnumCase(value: Located(String(number), at: const.location))], true)
+            }
+            return ([SpecEnumCase(value: Located(value, at: const.location))], false)
         }
         guard let values = schema.node["enum"] else { return nil }
         guard let items = values.sequence else {
             diagnostics.error("expected 'enum' to be a list, found \(values.kindDescription)", at: values.location)
             return nil
         }
-        let types = schema.typeNames
+        let present = items.filter { !$0.isNull }
+        let integers = present.compactMap(\.int)
+        if !present.isEmpty, integers.count == present.count, types.isEmpty || types.contains("integer"), !types.contains("string") {
+            var cases: [SpecEnumCase] = []
+            for (item, number) in zip(present, integers) where !cases.contains(where: { $0.value.value == String(number) }) {
+                cases.append(SpecEnumCase(value: Located(String(number), at: item.location)))
+            }
+            return (cases, true)
+        }
         guard types.isEmpty || types.contains("string") else { return nil }
         var cases: [SpecEnumCase] = []
         for item in items where !item.isNull {
@@ -503,7 +555,65 @@ struct SchemaTranslator {
                 cases.append(enumCase)
             }
         }
-        return cases
+        return (cases, false)
+    }
+
+    /// A `oneOf`/`anyOf` whose members are each one constant (`{title: JOIN, const: 1}`), all
+    /// integers or all strings: one enum, its cases named after the titles when they give distinct
+    /// names (else after the values) and documented by the descriptions. `nil` for any other list.
+    private func constantCases(_ members: [YAMLNode], file: String) -> (cases: [SpecEnumCase], integer: Bool)? {
+        let allowed: Set<String> = ["const", "enum", "title", "description", "type", "format", "deprecated"]
+        var constants: [(value: YAMLNode, title: String?, description: String?, deprecated: Bool)] = []
+        for member in members {
+            let schema = Schema(node: member, file: file)
+            if schema.isNullType { continue }
+            guard let entries = member.mapping, schema.reference == nil,
+                entries.allSatisfy({ $0.key.string.map(allowed.contains) ?? false })
+            else { return nil }
+            let value: YAMLNode?
+            if let const = member["const"] {
+                value = const
+            } else if let list = member["enum"]?.sequence, list.count == 1 {
+                value = list[0]
+            } else {
+                value = nil
+            }
+            guard let value, value.scalar != nil, !value.isNull else { return nil }
+            constants.append((value, member["title"]?.string, member["description"]?.string, member["deprecated"]?.bool == true))
+        }
+        guard constants.count > 1 else { return nil }
+        let integer = constants.allSatisfy { $0.value.int != nil }
+        guard integer || constants.allSatisfy({ $0.value.scalar?.style != .plain || ($0.value.int == nil && $0.value.double == nil && $0.value.bool == nil) })
+        else { return nil }
+        // `JOIN_REQUEST` → `joinRequest`: a title in capitals is a constant's name, not an acronym.
+        let titles = constants.compactMap { constant in
+            constant.title.map { SwiftNaming.memberName($0 == $0.uppercased() ? $0.lowercased() : $0) }
+        }
+        let useTitles = titles.count == constants.count && Set(titles).count == titles.count
+            && titles.allSatisfy { !$0.isEmpty && $0 != "unknown" && SwiftIdentifier.isValid($0) }
+        var cases: [SpecEnumCase] = []
+        for (index, constant) in constants.enumerated() {
+            let text = integer ? constant.value.int.map(String.init) ?? "" : constant.value.string ?? ""
+            guard !cases.contains(where: { $0.value.value == text }) else { return nil }
+            var enumCase = SpecEnumCase(value: Located(text, at: constant.value.location))
+            if useTitles { enumCase.swiftName = Located(titles[index], at: constant.value.location) }
+            enumCase.docs = constant.description ?? (useTitles ? nil : constant.title)
+            if constant.deprecated { enumCase.deprecation = SpecDeprecation(message: nil) }
+            cases.append(enumCase)
+        }
+        return (cases, integer)
+    }
+
+    /// Whether a schema's `const` is an integer (`true`) or a string (`false`) the SDK declares
+    /// as a one-case enum; `nil` without a `const`, or for a Boolean or fractional one, which
+    /// keeps the schema's type.
+    static func constIsInteger(_ schema: Schema) -> Bool? {
+        guard let const = schema.node["const"], const.scalar != nil else { return nil }
+        let types = schema.typeNames
+        if const.int != nil, types.isEmpty || types.contains("integer") { return true }
+        if types.contains("string") { return false }
+        guard types.isEmpty, const.bool == nil, const.double == nil || const.scalar?.style != .plain else { return nil }
+        return false
     }
 
     // MARK: Expressions
@@ -543,6 +653,11 @@ struct SchemaTranslator {
     private mutating func nonNullExpression(for schema: Schema, hint: String, allowsInlineUnion: Bool) -> TypeExpression? {
         let at = schema.location
         if let members = schema.list("oneOf", &diagnostics) ?? schema.list("anyOf", &diagnostics) {
+            if constantCases(members, file: schema.file) != nil {
+                let declared = declareInline(schema, hint: hint)
+                return members.count > members.filter({ !Schema(node: $0, file: schema.file).isNullType }).count
+                    ? declared.map { .nullable($0, at: at) } : declared
+            }
             let nonNull = members.filter { !Schema(node: $0, file: schema.file).isNullType }
             let nullableMembers = nonNull.count < members.count
             if nonNull.count == 1 {
@@ -567,9 +682,16 @@ struct SchemaTranslator {
         if let allOf = schema.list("allOf", &diagnostics), schema.node["properties"] == nil, allOf.count == 1 {
             return expression(for: Schema(node: allOf[0], file: schema.file), hint: hint)
         }
-        if schema.node["enum"] != nil || schema.node["const"] != nil {
+        if Self.constIsInteger(schema) != nil {
+            return declareInline(schema, hint: hint)
+        }
+        if let values = schema.node["enum"]?.sequence {
             let types = schema.typeNames
             if types.isEmpty || types.contains("string") { return declareInline(schema, hint: hint) }
+            let present = values.filter { !$0.isNull }
+            if types.contains("integer"), !present.isEmpty, present.allSatisfy({ $0.int != nil }) {
+                return declareInline(schema, hint: hint)
+            }
         }
         let types = schema.typeNames.filter { $0 != "null" }
         if types.count > 1 {
@@ -760,7 +882,7 @@ struct SchemaTranslator {
         return text?.isEmpty == false ? text : nil
     }
 
-    private mutating func constraints(_ schema: Schema) -> SpecConstraints {
+    mutating func constraints(_ schema: Schema) -> SpecConstraints {
         var constraints = SpecConstraints()
         constraints.minimum = schema.node["minimum"]?.double
         constraints.maximum = schema.node["maximum"]?.double

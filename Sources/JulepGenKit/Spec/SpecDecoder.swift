@@ -230,7 +230,16 @@ struct SpecDecoder {
             kind = .object(decodeProperties(node, owner: what))
         case "enum":
             guard let node = type["enum"] else { return nil }
-            kind = .enumeration(list(node, what: "'enum'").compactMap { decodeEnumCase($0) })
+            let items = list(node, what: "'enum'")
+            // Plain integers (`[1, 2]`, or `value: 1`) make an integer enum; `["1", "2"]` is strings.
+            let values = items.map { $0.scalar == nil ? $0["value"] : $0 }
+            let integers = values.compactMap { $0?.int }
+            let integer = !values.isEmpty && integers.count == values.count
+            var cases = items.compactMap { decodeEnumCase($0) }
+            if integer, cases.count == integers.count {
+                for index in cases.indices { cases[index].value.value = String(integers[index]) }  // `0x10` is 16
+            }
+            kind = .enumeration(cases, integer: integer)
         case "alias":
             guard let node = type["alias"], let target = typeExpression(node) else { return nil }
             kind = .alias(target, constraints)
@@ -420,9 +429,16 @@ struct SpecDecoder {
         if variants.isEmpty {
             diagnostics.error("a tagged union needs at least one variant", at: variantsNode.location)
         }
-        return SpecUnion(
+        var result = SpecUnion(
             variants: .tagged(discriminator: discriminator, variants: variants),
             discriminatorIsReadOnly: union.bool("discriminatorReadOnly", diagnostics: &diagnostics)?.value ?? false)
+        result.discriminatorIsInteger = union.bool("discriminatorInteger", diagnostics: &diagnostics)?.value ?? false
+        if result.discriminatorIsInteger, let variant = variants.first(where: { Int($0.value.value) == nil }) {
+            diagnostics.error(
+                "variant '\(variant.value.value)' is not an integer, and 'discriminatorInteger' says the tags are",
+                at: variant.value.location)
+        }
+        return result
     }
 
     private mutating func decodeConstraints(_ node: KeyedNode) -> SpecConstraints {

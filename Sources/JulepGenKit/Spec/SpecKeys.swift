@@ -17,7 +17,7 @@ enum SpecKeys {
     static let property = ["type", "docs", "default", "readOnly", "writeOnly", "deprecated", "swiftName", "formerSwiftName"]
         + constraints
     static let enumCase = ["value", "swiftName", "docs", "deprecated"]
-    static let taggedUnion = ["discriminator", "discriminatorReadOnly", "variants"]
+    static let taggedUnion = ["discriminator", "discriminatorReadOnly", "discriminatorInteger", "variants"]
     static let unionVariant = ["type", "swiftName", "formerSwiftName"]
     static let untaggedUnionMember = ["type", "swiftName", "formerSwiftName"]
     static let resource = ["docs", "swiftName", "operations"]

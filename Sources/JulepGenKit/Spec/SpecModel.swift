@@ -137,7 +137,9 @@ public indirect enum SpecValue: Sendable, Hashable {
 public struct SpecType: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case object([SpecProperty])
-        case enumeration([SpecEnumCase])
+        /// Values of one JSON type: strings, or integers when `integer` (`1`, not `"1"`, on the wire;
+        /// each case's `value` holds the integer's decimal text).
+        case enumeration([SpecEnumCase], integer: Bool = false)
         case alias(TypeExpression, SpecConstraints)
         case union(SpecUnion)
     }
@@ -214,6 +216,9 @@ public struct SpecUnion: Sendable, Hashable {
     /// A tagged union's discriminator is read-only (`discriminatorReadOnly: true`; OpenAPI's
     /// `readOnly` on the property in every variant): decoded, never sent.
     public var discriminatorIsReadOnly = false
+    /// A tagged union's discriminator values are JSON integers (`"type": 1`), each variant's
+    /// `value` holding the decimal text.
+    public var discriminatorIsInteger = false
 
     public init(
         variants: Variants, memberNames: [Int: SpecUnionMemberNames] = [:], discriminatorIsReadOnly: Bool = false

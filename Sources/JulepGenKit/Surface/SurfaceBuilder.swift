@@ -197,7 +197,9 @@ public struct SurfaceBuilder {
                     kind: .enumCase, name: caseContext.name, wireName: enumCase.value,
                     deprecation: enumCase.deprecation.map { SurfaceDeprecation(message: $0.message) })
             }
-            type.members = cases + [SurfaceMember(kind: .enumCase, name: "unknown", parameters: [unlabeled("String")])]
+            type.members = cases + [
+                SurfaceMember(kind: .enumCase, name: "unknown", parameters: [unlabeled(enumeration.isInteger ? "Int" : "String")])
+            ]
         case .alias:
             type.kind = .alias
             type.aliasTarget = context.alias?.target

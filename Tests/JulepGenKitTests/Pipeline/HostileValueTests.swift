@@ -6,7 +6,7 @@ import Testing
 /// Values in a document that once crashed or hung the generator (issue 24): negative and huge
 /// length and item bounds, and a type declared twice with defaults. Each now gives a located
 /// diagnostic or a bounded result.
-@Suite("Hostile values", .timeLimit(.minutes(1)))
+@Suite("Hostile values", .timeLimit(.minutes(3)))
 struct HostileValueTests {
     /// The source text a diagnostic points at, from its column on.
     static func text(at diagnostic: Diagnostic, in result: Generator.Result) -> Substring? {

@@ -854,13 +854,14 @@ extension SpecType {
         switch kind {
         case .object(let properties):
             copy.kind = .object(properties.map(\.withoutLocations))
-        case .enumeration(let cases):
-            copy.kind = .enumeration(cases.map { enumCase in
-                var enumCase = enumCase
-                enumCase.value = enumCase.value.stripped
-                enumCase.swiftName = enumCase.swiftName?.stripped
-                return enumCase
-            })
+        case .enumeration(let cases, let integer):
+            copy.kind = .enumeration(
+                cases.map { enumCase in
+                    var enumCase = enumCase
+                    enumCase.value = enumCase.value.stripped
+                    enumCase.swiftName = enumCase.swiftName?.stripped
+                    return enumCase
+                }, integer: integer)
         case .alias(let target, let constraints):
             copy.kind = .alias(target.withoutLocations, constraints)
         case .union(let union):

@@ -7,7 +7,7 @@ import Testing
 /// The snippets of docs/sdk.md (`SDKDocsSnippets`) that take a client run against the emulated
 /// Julep server or a stub transport and do what the reference says; the logging line the
 /// reference shows is the line the logger writes.
-@Suite("docs/sdk.md snippets", .timeLimit(.minutes(1)))
+@Suite("docs/sdk.md snippets", .timeLimit(.minutes(3)))
 struct SDKDocsSnippetTests {
     @Test func theSnippetsRunAgainstTheServer() async throws {
         try await withJulepServer { client, _ in

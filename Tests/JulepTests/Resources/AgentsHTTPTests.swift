@@ -5,7 +5,7 @@ import Testing
 
 /// The generated `client.agents` against a real HTTP server on 127.0.0.1: what goes on the wire,
 /// and what comes back.
-@Suite("Agents over HTTP", .timeLimit(.minutes(1)))
+@Suite("Agents over HTTP", .timeLimit(.minutes(3)))
 struct AgentsHTTPTests {
     static let agentID = "3f2504e0-4f89-11d3-9a0c-0305e82c3301"
     static let agentJSON = """

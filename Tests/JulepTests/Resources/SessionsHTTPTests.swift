@@ -5,7 +5,7 @@ import Testing
 
 /// IDs as `UUID` or `String` everywhere, body limits checked before sending, the JSON of an
 /// answer that does not decode, and a client that prints its settings once.
-@Suite("Sessions, tasks and the client over HTTP", .timeLimit(.minutes(1)))
+@Suite("Sessions, tasks and the client over HTTP", .timeLimit(.minutes(3)))
 struct SessionsHTTPTests {
     static let id = "3f2504e0-4f89-11d3-9a0c-0305e82c3301"
     static let otherID = "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Julep
 
-@Suite("Request logging and redaction", .timeLimit(.minutes(1)))
+@Suite("Request logging and redaction", .timeLimit(.minutes(3)))
 struct LoggingTests {
     private static let secret = "sk-very-secret-key"
 

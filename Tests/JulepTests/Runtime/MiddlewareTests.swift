@@ -22,7 +22,7 @@ private struct Tagging: Middleware {
     }
 }
 
-@Suite("Middleware", .timeLimit(.minutes(1)))
+@Suite("Middleware", .timeLimit(.minutes(3)))
 struct MiddlewareTests {
     private static let agentJSON = #"{"id": "3f2504e0-4f89-11d3-9a0c-0305e82c3301", "name": "Ada", "about": "", "model": "", "#
         + #""instructions": [], "created_at": "2024-05-01T10:20:30Z", "updated_at": "2024-05-01T10:20:30Z"}"#

@@ -3,7 +3,7 @@ import Testing
 @testable import Julep
 
 /// Retries over real HTTP on 127.0.0.1, with the waits recorded instead of slept.
-@Suite("Retries", .timeLimit(.minutes(1)))
+@Suite("Retries", .timeLimit(.minutes(3)))
 struct RetryTests {
     static let agentID = "3f2504e0-4f89-11d3-9a0c-0305e82c3301"
     static let agentJSON = #"{"id": "\#(agentID)", "name": "Ada", "about": "", "model": "", "instructions": [], "#

@@ -6,7 +6,7 @@ import Testing
 
 /// `client.agents`, `client.users` and their routes against the emulated Julep 0.4.0 server:
 /// what the SDK sends is what the server accepts, and what the server answers decodes.
-@Suite("Agents and users against the 0.4.0 server", .timeLimit(.minutes(1)))
+@Suite("Agents and users against the 0.4.0 server", .timeLimit(.minutes(3)))
 struct AgentsAndUsersAgainstServerTests {
     @Test func agentsThroughTheManager() async throws {
         try await withJulepServer { client, emulator in

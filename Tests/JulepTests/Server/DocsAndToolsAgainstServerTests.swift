@@ -5,7 +5,7 @@ import Testing
 @testable import Julep
 
 /// `client.docs`, `client.tools` and their routes against the emulated Julep 0.4.0 server.
-@Suite("Docs and tools against the 0.4.0 server", .timeLimit(.minutes(1)))
+@Suite("Docs and tools against the 0.4.0 server", .timeLimit(.minutes(3)))
 struct DocsAndToolsAgainstServerTests {
     @Test func docsOfAnAgentAndOfAUser() async throws {
         try await withJulepServer { client, emulator in

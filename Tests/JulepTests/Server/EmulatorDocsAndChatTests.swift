@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The emulator's docs, search, embed, chat and history.
-@Suite("Emulator: docs and chat", .timeLimit(.minutes(1)))
+@Suite("Emulator: docs and chat", .timeLimit(.minutes(3)))
 struct EmulatorDocsAndChatTests {
     // Server: POST /agents/{id}/docs answers 201 created, with the embedding job in `jobs`, which
     // GET /jobs/{id} reports; GET /docs/{id} returns the doc; DELETE answers 202.

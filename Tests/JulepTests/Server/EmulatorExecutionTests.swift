@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The emulator's executions, transitions and their stream.
-@Suite("Emulator: executions", .timeLimit(.minutes(1)))
+@Suite("Emulator: executions", .timeLimit(.minutes(3)))
 struct EmulatorExecutionTests {
     // Server: POST /tasks/{id}/executions answers 201 created with `jobs: []`; GET
     // /executions/{id} and GET /tasks/{id}/executions return Executions; an unknown task is a 404.

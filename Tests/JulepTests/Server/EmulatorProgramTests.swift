@@ -8,7 +8,7 @@ import Testing
 /// Issue 22, bug 1: the README's emulator command works as written. `julep-emulator -- command`
 /// serves for as long as the command runs, with `JULEP_BASE_URL` pointing at itself, then stops
 /// and exits with the command's status: one line that returns, and no server left behind.
-@Suite("julep-emulator as a program", .serialized, .timeLimit(.minutes(1)))
+@Suite("julep-emulator as a program", .serialized, .timeLimit(.minutes(3)))
 struct EmulatorProgramTests {
     struct Run {
         var status: Int32

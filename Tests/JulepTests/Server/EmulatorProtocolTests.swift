@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// What every route shares: list parameters, metadata filters, errors and the API key.
-@Suite("Emulator: lists, errors and auth", .timeLimit(.minutes(1)))
+@Suite("Emulator: lists, errors and auth", .timeLimit(.minutes(3)))
 struct EmulatorProtocolTests {
     // Server (fact 8): list parameters are optional; defaults limit=100, offset=0,
     // sort_by=created_at, direction=desc (newest first).

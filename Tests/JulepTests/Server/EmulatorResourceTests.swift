@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The emulator's agents, users, sessions, tools and tasks answer with the real server's statuses and shapes.
-@Suite("Emulator: resources", .timeLimit(.minutes(1)))
+@Suite("Emulator: resources", .timeLimit(.minutes(3)))
 struct EmulatorResourceTests {
     // Server: POST /agents answers 201 with a ResourceCreatedResponse {id, created_at, jobs: []};
     // GET /agents/{id} returns every Agent field, optional ones as null or defaults.

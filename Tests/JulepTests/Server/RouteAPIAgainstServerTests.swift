@@ -7,7 +7,7 @@ import Testing
 /// Every route the Julep 0.4.0 server serves, called through `client.api` (the Python SDK's route
 /// names) against the emulated server: each request is one the server accepts, and each answer
 /// decodes. The manager methods are driven in the other suites of this folder.
-@Suite("client.api against the 0.4.0 server", .timeLimit(.minutes(1)))
+@Suite("client.api against the 0.4.0 server", .timeLimit(.minutes(3)))
 struct RouteAPIAgainstServerTests {
     @Test func everyServedRoute() async throws {
         try await withJulepServer { client, emulator in

@@ -7,7 +7,7 @@ import Testing
 /// Issue 22 against the emulated Julep 0.4.0 server: every manager's create, update and patch
 /// return the whole object (friction 1), search and embed by what they take (friction 2), and
 /// executions are cancelled and resumed by name (friction 4).
-@Suite("Second app: whole objects, embeddings, execution control", .timeLimit(.minutes(1)))
+@Suite("Second app: whole objects, embeddings, execution control", .timeLimit(.minutes(3)))
 struct SecondAppAgainstServerTests {
     @Test func toolsCreateUpdateAndPatchReturnTheTool() async throws {
         try await withJulepServer { client, emulator in

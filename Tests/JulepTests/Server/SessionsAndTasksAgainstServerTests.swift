@@ -6,7 +6,7 @@ import Testing
 
 /// `client.sessions`, `client.tasks` (with executions) and their routes against the emulated
 /// Julep 0.4.0 server.
-@Suite("Sessions and tasks against the 0.4.0 server", .timeLimit(.minutes(1)))
+@Suite("Sessions and tasks against the 0.4.0 server", .timeLimit(.minutes(3)))
 struct SessionsAndTasksAgainstServerTests {
     @Test func sessionsAndChat() async throws {
         try await withJulepServer { client, emulator in

@@ -108,8 +108,8 @@ struct SpecNodeBuilder {
             }
             pairs.append(("properties", self.properties(properties)))
             pairs.append(("additionalProperties", type.additionalProperties.map { .text($0.spelling) }))
-        case .enumeration(let cases):
-            pairs.append(("enum", enumeration(cases)))
+        case .enumeration(let cases, let integer):
+            pairs.append(("enum", enumeration(cases, integer: integer)))
         case .alias(let target, let constraints):
             pairs.append(("alias", .text(target.spelling)))
             pairs += Self.constraints(constraints)
@@ -160,20 +160,25 @@ struct SpecNodeBuilder {
         return YAMLOutputEntry(key, value, comment: comment)
     }
 
-    private mutating func enumeration(_ cases: [SpecEnumCase]) -> YAMLOutputNode {
+    /// An enum's values; integers unquoted (the spec format reads a list of plain integers as an
+    /// integer enum), strings quoted where YAML would read them as something else.
+    private mutating func enumeration(_ cases: [SpecEnumCase], integer: Bool) -> YAMLOutputNode {
+        func value(_ enumCase: SpecEnumCase) -> YAMLOutputNode {
+            integer ? .verbatim(enumCase.value.value) : .text(enumCase.value.value)
+        }
         let isPlainList = cases.allSatisfy { $0.swiftName == nil && $0.docs == nil && $0.deprecation == nil }
         if isPlainList {
-            return .sequence(cases.map { .text($0.value.value) }, .flowWhenShort)
+            return .sequence(cases.map(value), .flowWhenShort)
         }
         return .sequence(
             cases.map { enumCase in
                 if enumCase.swiftName == nil && enumCase.docs == nil && enumCase.deprecation == nil {
-                    return .text(enumCase.value.value)
+                    return value(enumCase)
                 }
                 return mapping(
                     SpecKeys.enumCase, what: "enum case '\(enumCase.value.value)'", at: enumCase.value.location,
                     layout: .flowWhenShort, [
-                        ("value", .text(enumCase.value.value)),
+                        ("value", value(enumCase)),
                         ("swiftName", enumCase.swiftName.map { .text($0.value) }),
                         ("docs", enumCase.docs.map(YAMLOutputNode.text)),
                         ("deprecated", enumCase.deprecation.map(Self.deprecation)),
@@ -210,6 +215,7 @@ struct SpecNodeBuilder {
             return mapping(SpecKeys.taggedUnion, what: what, at: discriminator.location, layout: .block, [
                 ("discriminator", .text(discriminator.value)),
                 ("discriminatorReadOnly", union.discriminatorIsReadOnly ? .verbatim("true") : nil),
+                ("discriminatorInteger", union.discriminatorIsInteger ? .verbatim("true") : nil),
                 ("variants", .mapping(variantEntries, .block)),
             ])
         }

@@ -55,6 +55,9 @@ public struct UnionsClient: Sendable {
     /// The `steps` operations of the Unions API.
     public var steps: StepsResource { StepsResource(core: core) }
 
+    /// The `components` operations of the Unions API.
+    public var components: ComponentsResource { ComponentsResource(core: core) }
+
     /// The first of `names` that is set (and not empty) in the process environment.
     private static func environmentValue(_ names: String...) -> String? {
         let environment = ProcessInfo.processInfo.environment

@@ -33,9 +33,9 @@ enum PathComponent {
         encode(value.queryParameterValue)
     }
 
-    /// Encodes the raw value of a string enumeration.
-    static func encode<Value: RawRepresentable>(_ value: Value) -> String where Value.RawValue == String {
-        encode(value.rawValue)
+    /// Encodes the raw value of an enumeration (a string or an integer).
+    static func encode<Value: RawRepresentable>(_ value: Value) -> String where Value.RawValue: QueryParameterValue {
+        encode(value.rawValue.queryParameterValue)
     }
 }
 
@@ -58,7 +58,8 @@ extension String.StringInterpolation {
         appendLiteral(PathComponent.encode(value))
     }
 
-    mutating func appendInterpolation<Value: RawRepresentable>(segment value: Value) where Value.RawValue == String {
+    mutating func appendInterpolation<Value: RawRepresentable>(segment value: Value)
+    where Value.RawValue: QueryParameterValue {
         appendLiteral(PathComponent.encode(value))
     }
 }

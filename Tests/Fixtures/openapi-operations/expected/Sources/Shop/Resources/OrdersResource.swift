@@ -30,7 +30,7 @@ public struct OrdersResource: Sendable {
     /// Credentials: `apiKey`, else `authorization`.
     ///
     /// - Parameters:
-    ///   - limit:
+    ///   - limit: Must be at least 1, at most 100.
     ///   - offset:
     ///   - status:
     ///   - filter: Sent as JSON text.
@@ -65,7 +65,7 @@ public struct OrdersResource: Sendable {
     /// iterate; errors, including invalid arguments, are thrown by the loop.
     ///
     /// - Parameters:
-    ///   - limit:
+    ///   - limit: Must be at least 1, at most 100.
     ///   - offset:
     ///   - status:
     ///   - filter: Sent as JSON text.
@@ -145,7 +145,7 @@ extension OrdersResource.WithRawResponse {
     /// Credentials: `apiKey`, else `authorization`.
     ///
     /// - Parameters:
-    ///   - limit:
+    ///   - limit: Must be at least 1, at most 100.
     ///   - offset:
     ///   - status:
     ///   - filter: Sent as JSON text.
@@ -160,6 +160,7 @@ extension OrdersResource.WithRawResponse {
         xRequestId: String? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<OrdersListResponse> {
+        try ParameterValidation.check(limit, "limit", minimum: 1, maximum: 100)
         var request = APIRequest(method: .get, path: "/orders", security: [["apiKey"], ["authorization"]])
         request.addQuery("limit", limit)
         request.addQuery("offset", offset)

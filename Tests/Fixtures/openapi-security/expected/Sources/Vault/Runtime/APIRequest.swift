@@ -64,15 +64,17 @@ struct APIRequest: Sendable {
     }
 
     /// Adds `name=<raw value>` for a string enumeration; does nothing when `value` is `nil`.
-    mutating func addQuery<Value: RawRepresentable>(_ name: String, _ value: Value?) where Value.RawValue == String {
+    mutating func addQuery<Value: RawRepresentable>(_ name: String, _ value: Value?)
+    where Value.RawValue: QueryParameterValue {
         guard let value else { return }
-        query.append((name, value.rawValue))
+        query.append((name, value.rawValue.queryParameterValue))
     }
 
     /// Adds `name=<raw value>` once per element of a list of string enumerations.
-    mutating func addQuery<Value: RawRepresentable>(_ name: String, _ values: [Value]?) where Value.RawValue == String {
+    mutating func addQuery<Value: RawRepresentable>(_ name: String, _ values: [Value]?)
+    where Value.RawValue: QueryParameterValue {
         for value in values ?? [] {
-            query.append((name, value.rawValue))
+            query.append((name, value.rawValue.queryParameterValue))
         }
     }
 
@@ -184,9 +186,9 @@ struct APIRequest: Sendable {
 
     /// Adds `name.key=<raw value>` for each entry of a map of string enumerations, sorted by key.
     mutating func addDottedQuery<Value: RawRepresentable>(_ name: String, _ entries: [String: Value]?) throws
-    where Value.RawValue == String {
+    where Value.RawValue: QueryParameterValue {
         for (key, value) in (entries ?? [:]).sorted(by: { $0.key < $1.key }) {
-            query.append(("\(name).\(key)", value.rawValue))
+            query.append(("\(name).\(key)", value.rawValue.queryParameterValue))
         }
     }
 
@@ -204,8 +206,9 @@ struct APIRequest: Sendable {
     }
 
     /// Sets a header to a string enumeration's raw value; `nil` removes it.
-    mutating func setHeader<Value: RawRepresentable>(_ name: String, _ value: Value?) where Value.RawValue == String {
-        headers[name] = value?.rawValue
+    mutating func setHeader<Value: RawRepresentable>(_ name: String, _ value: Value?)
+    where Value.RawValue: QueryParameterValue {
+        headers[name] = value?.rawValue.queryParameterValue
     }
 
     /// Sets a header to a list's elements separated by commas (`a,b`), as HTTP lists are; `nil` removes it.
