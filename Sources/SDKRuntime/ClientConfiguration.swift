@@ -16,6 +16,11 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
 
     /// The API root, for example `https://api.example.com/v1`; endpoint paths are appended to it.
     public var baseURL: URL
+    /// Where to send the operations that the API serves from a server of their own (an upload
+    /// host, say; each such method's documentation names its server), keyed by that server's URL
+    /// as the documentation gives it. A server without an entry is used as it is. Set it to reach
+    /// those operations through a proxy or a test server.
+    public var serverOverrides: [String: URL] = [:]
     /// The deadline for each attempt (connecting, sending and receiving the full response); for
     /// streamed responses, for the response head and then for each piece of the stream.
     public var timeout: Duration
@@ -81,6 +86,11 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
     /// The settings without credentials: base URL, timeout, retries, transport and redacted headers.
     public var description: String {
         var text = "ClientConfiguration(baseURL: \(APIError.RequestSummary.sanitizedURL(baseURL)), timeout: \(timeout)"
+        if !serverOverrides.isEmpty {
+            let overrides = serverOverrides.sorted { $0.key < $1.key }
+                .map { "\($0.key) → \(APIError.RequestSummary.sanitizedURL($0.value))" }
+            text += ", serverOverrides: [\(overrides.joined(separator: ", "))]"
+        }
         text += ", maxRetries: \(maxRetries), maxResponseBodyBytes: \(maxResponseBodyBytes)"
         text += ", maxEventBytes: \(maxEventBytes)"
         text += ", transport: \(type(of: transport)), middlewares: \(middlewares.count)"

@@ -69,6 +69,27 @@ struct ClientCoreTests {
         #expect(request.timeout == .seconds(30))
     }
 
+    @Test func anOperationWithAServerOfItsOwnGoesThereUnlessOverridden() async throws {
+        let (core, _) = try makeCore()
+        let upload = APIRequest(method: .post, path: "/files/content", server: "https://upload.example.com/api/2.0")
+        let sent = try await core.prepare(upload, options: nil).authorized()
+        #expect(sent.url.absoluteString == "https://upload.example.com/api/2.0/files/content")
+        // Its credentials go with it: the API asks for them there.
+        #expect(sent.headers["Authorization"] == "Bearer key-123")
+
+        let proxy = try #require(URL(string: "http://127.0.0.1:8080/upload/"))
+        var overridden = core.configuration
+        overridden.serverOverrides["https://upload.example.com/api/2.0"] = proxy
+        let redirected = try await ClientCore(configuration: overridden).prepare(upload, options: nil).authorized()
+        #expect(redirected.url.absoluteString == "http://127.0.0.1:8080/upload/files/content")
+        #expect(overridden.description.contains(
+            "serverOverrides: [https://upload.example.com/api/2.0 → http://127.0.0.1:8080/upload/]"))
+        // Other operations still use the base URL.
+        let other = try await ClientCore(configuration: overridden)
+            .prepare(APIRequest(method: .get, path: "/files"), options: nil).authorized()
+        #expect(other.url.absoluteString == "https://api.example.com/files")
+    }
+
     @Test func headersWithBodyAndPrecedence() async throws {
         let (core, _) = try makeCore(additionalHeaders: ["User-Agent": "configured", "X-Default": "d", "Accept": "text/plain"])
         var apiRequest = APIRequest(method: .post, path: "/agents")

@@ -256,7 +256,9 @@ struct WireExchange<Value: Sendable>: Sendable {
             authKey: "sample-authKey",
             baseURL: baseURL.appendingPathComponent(String(basePath.dropFirst())),
             maxRetries: 0, transport: URLSessionTransport(configuration: .ephemeral)
-        ).withConfiguration { $0.logger = nil }
+        ).withConfiguration { configuration in
+            configuration.logger = nil
+        }
     }
 
     /// Runs `call` against a server answering `status` with the JSON `responseBody`.

@@ -498,6 +498,7 @@ struct ContextBuilder {
             idempotencyArgument: operation.isIdempotent == OperationBuilder.idempotentMethods.contains(operation.method)
                 ? "" : ", isIdempotent: \(operation.isIdempotent)",
             securityArgument: operation.security.map { ", security: " + Self.securityLiteral($0) } ?? "",
+            serverArgument: operation.server.map { ", server: " + SwiftLiteral.string($0) } ?? "",
             isStreaming: operation.streaming != nil, eventType: operation.streaming.map { speller.spell($0.eventType) },
             eventFormatArgument: operation.streaming?.format == .python ? ", format: .literal" : "",
             forwardedArguments: forwarded,
@@ -632,20 +633,7 @@ struct ContextBuilder {
         var seen: Set<TypeID> = []
         while case .named(let id) = current, !seen.contains(id), case .alias(let alias)? = api.type(id)?.kind {
             seen.insert(id)
-            let inherited = alias.constraints
-            if result.minimum == nil, let minimum = inherited.minimum {
-                result.minimum = minimum
-                result.exclusiveMinimum = inherited.exclusiveMinimum
-            }
-            if result.maximum == nil, let maximum = inherited.maximum {
-                result.maximum = maximum
-                result.exclusiveMaximum = inherited.exclusiveMaximum
-            }
-            result.minLength = result.minLength ?? inherited.minLength
-            result.maxLength = result.maxLength ?? inherited.maxLength
-            result.minItems = result.minItems ?? inherited.minItems
-            result.maxItems = result.maxItems ?? inherited.maxItems
-            result.pattern = result.pattern ?? inherited.pattern
+            result = result.inheriting(alias.constraints)
             current = alias.target.nonNullable
         }
         return result
@@ -962,6 +950,10 @@ struct ContextBuilder {
         }
         if let security = operation.security {
             paragraphs.append(credentialsSentence(security))
+        }
+        if let server = operation.server {
+            paragraphs.append(
+                "Sent to `\(server)`, not to the client's base URL (``ClientConfiguration/serverOverrides`` can send it elsewhere).")
         }
         if !operation.deviations.isEmpty {
             paragraphs.append("The server differs from the published API description here:")

@@ -88,6 +88,9 @@ enum DocComment {
         if let pattern = constraints.pattern {
             sentence = (sentence.map { $0 + " " } ?? "") + "Must match `\(pattern)`."
         }
+        if let format = constraints.format {
+            sentence = (sentence.map { $0 + " " } ?? "") + "Format: `\(format)`."
+        }
         return sentence
     }
 

@@ -46,6 +46,8 @@ struct OperationContext: Encodable {
     /// `, security: [["apiKey"], ["bearerToken"]]`: the credentials the operation takes; empty
     /// when it takes every credential the client has.
     var securityArgument: String
+    /// `, server: "https://upload.example.com"` for an operation sent to a server of its own.
+    var serverArgument: String
     var isStreaming: Bool
     var eventType: String?
     /// `, format: .literal` for a stream whose events are Python literals; empty for JSON.

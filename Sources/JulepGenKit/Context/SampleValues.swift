@@ -550,11 +550,15 @@ struct SampleBuilder {
         let word = String(hint.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-") }.map(Character.init))
         let base = word.isEmpty ? "text" : word
         var text: String
-        switch purpose {
-        case .json: text = "\(base)-\(n)"
-        case .path: text = "\(base) \(n)/ä?%"
-        case .query: text = "\(base) \(n)&=+/ä"
-        case .header: text = "\(base) \(n)"
+        if let format = constraints.format, let value = formatted(format, word: base, n: n) {
+            text = value
+        } else {
+            switch purpose {
+            case .json: text = "\(base)-\(n)"
+            case .path: text = "\(base) \(n)/ä?%"
+            case .query: text = "\(base) \(n)&=+/ä"
+            case .header: text = "\(base) \(n)"
+            }
         }
         if let maxLength = constraints.maxLength.map({ max(0, $0) }), text.count > maxLength {
             text = String(text.suffix(maxLength))  // keeps the counter and the characters that matter
@@ -565,6 +569,22 @@ struct SampleBuilder {
         if purpose == .path, text == "." || text == ".." || text.isEmpty { text = "x" + text }
         if let pattern = constraints.pattern { text = matching(pattern, text, constraints: constraints) }
         return text
+    }
+
+    /// A value of a text `format` that validators check (`name-3@example.com` for `email`), in
+    /// the ranges set aside for documentation (RFC 2606's `example.com`, RFC 5737's and RFC
+    /// 3849's addresses); nil for a format a sample need not follow.
+    static func formatted(_ format: String, word: String, n: Int) -> String? {
+        let label = String(word.lowercased().map { $0 == "_" ? "-" : $0 }).trimmingCharacters(in: ["-"])
+        let name = (label.isEmpty ? "x" : label) + "-\(n)"
+        switch format {
+        case "email", "idn-email": return "\(name)@example.com"
+        case "hostname", "idn-hostname": return "\(name).example.com"
+        case "ipv4": return "192.0.2.\(n % 256)"
+        case "ipv6": return "2001:db8::" + String(n % 65_536, radix: 16)
+        case "uri", "url", "iri", "uri-reference", "iri-reference": return "https://example.com/\(name)"
+        default: return nil
+        }
     }
 
     /// `text`, or the first of a few plainer spellings of it that `pattern` accepts within the
@@ -688,6 +708,7 @@ extension Constraints {
         result.minItems = result.minItems ?? other.minItems
         result.maxItems = result.maxItems ?? other.maxItems
         result.pattern = result.pattern ?? other.pattern
+        result.format = result.format ?? other.format
         return result
     }
 }

@@ -16,6 +16,9 @@ struct TestSupportContext: Encodable {
     /// `"authorization": "sample-apiKey"`: the header each scheme sends (lowercased name).
     var authHeaders: [String]
     var hasAuthHeaders: Bool
+    /// `"https://upload.example.com"`: the servers operations name for themselves, which the
+    /// tests' client sends to the test server too.
+    var operationServers: [String]
     /// `typealias Notification = TwilioVerify.Notification`, one per top-level type of the SDK:
     /// the tests import Foundation and Testing too, which declare some of the same names.
     var typeAliases: [String]
@@ -174,6 +177,8 @@ struct TestContextBuilder {
             },
             authHeaders: Self.credentialHeaderLiterals(credentials(for: nil).headers),
             hasAuthHeaders: !credentials(for: nil).headers.isEmpty,
+            operationServers: Array(Set(api.resources.flatMap { $0.operations.compactMap(\.server) })).sorted()
+                .map(SwiftLiteral.string),
             typeAliases: api.types.map(\.swiftName).filter { $0 != api.swiftName }.map {
                 "typealias \($0) = \(api.swiftName).\($0)"
             })

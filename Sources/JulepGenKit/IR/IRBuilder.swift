@@ -514,6 +514,13 @@ public struct IRBuilder {
                 }
                 guard var operation = builder.build(specOperation, declarations: &declarations) else { continue }
                 operation.security = buildSecurity(specOperation.security)
+                if let server = specOperation.server {
+                    if URLText.isHTTPURL(server.value) {
+                        operation.server = server.value
+                    } else {
+                        diagnostics.error("'server' must be an absolute http or https URL", at: server.location)
+                    }
+                }
                 if specOperation.swiftName != nil {
                     operationNames.claim(
                         operation.swiftName, original: specOperation.name.value,

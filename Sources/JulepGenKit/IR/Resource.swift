@@ -44,6 +44,9 @@ public struct Operation: Sendable, Hashable {
     /// schemes (``AuthScheme/name``) sent together. `[]` sends none, an empty alternative allows
     /// calls without credentials; `nil` sends every credential the client has.
     public var security: [[String]]?
+    /// The absolute URL of the server it is sent to instead of the client's base URL; `nil` for
+    /// the base URL.
+    public var server: String?
     /// Manager methods that call it with one variant of its union body (`shortcuts:`).
     public var shortcuts: [Shortcut] = []
     /// Where the spec declares it (its name), for diagnostics of later stages.

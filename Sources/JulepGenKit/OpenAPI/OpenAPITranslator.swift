@@ -217,6 +217,8 @@ public struct OpenAPITranslator {
             var documentPath: String
             var fixedQuery: [(name: String, value: String)]
             var shared: [(YAMLNode, String)]
+            /// The operation's `servers`, else its path item's.
+            var servers: YAMLNode?
         }
         var found: [Found] = []
         for entry in paths {
@@ -240,7 +242,7 @@ public struct OpenAPITranslator {
                         node: operationNode, file: operationFile, method: method,
                         path: Located((basePath ?? "") + template.path, at: keyLocation), documentPath: template.path,
                         fixedQuery: template.query,
-                        shared: shared))
+                        shared: shared, servers: operationNode["servers"] ?? item["servers"]))
             }
         }
         let names = ResourceNaming.names(
@@ -255,10 +257,12 @@ public struct OpenAPITranslator {
         var order: [String] = []
         for (operation, name) in zip(found, names) {
             guard
-                let (resourceName, translated) = translateOperation(
+                let (resourceName, translatedOperation) = translateOperation(
                     operation.node, file: operation.file, method: operation.method, path: operation.path,
                     fixedQuery: operation.fixedQuery, sharedParameters: operation.shared, name: name)
             else { continue }
+            var translated = translatedOperation
+            translated.server = operationServer(operation.servers)
             if resources[resourceName] == nil {
                 resources[resourceName] = SpecResource(
                     name: Located(resourceName, at: translated.location), docs: nil, operations: [])
@@ -267,6 +271,36 @@ public struct OpenAPITranslator {
             resources[resourceName]?.operations.append(translated)
         }
         document.resources = order.compactMap { resources[$0] }
+    }
+
+    /// The server an operation (or its path item) names for itself, variables at their defaults,
+    /// when none of its servers is the API's default one; relative and non-HTTP URLs are left out
+    /// with a warning (the operation goes to the client's base URL).
+    private mutating func operationServer(_ node: YAMLNode?) -> Located<String>? {
+        guard let servers = node?.sequence, !servers.isEmpty else { return nil }
+        var urls: [Located<String>] = []
+        for server in servers {
+            guard let url = server["url"], var text = url.string else {
+                diagnostics.error("a server needs a 'url'", at: server.location)
+                continue
+            }
+            for variable in server["variables"]?.mapping ?? [] {
+                guard let key = variable.key.string else { continue }
+                text = text.replacingOccurrences(of: "{\(key)}", with: variable.value["default"]?.string ?? "")
+            }
+            while text.hasSuffix("/") { text.removeLast() }
+            urls.append(Located(text, at: url.location))
+        }
+        let defaultURL = document.environments.first(where: \.isDefault)?.url.value
+        if let defaultURL, urls.contains(where: { $0.value == defaultURL || $0.value + "/" == defaultURL }) { return nil }
+        guard let first = urls.first else { return nil }
+        guard URLText.isHTTPURL(first.value) else {
+            diagnostics.warning(
+                "the operation's server '\(first.value)' is not an absolute http(s) URL; the operation is sent to the client's base URL",
+                at: first.location)
+            return nil
+        }
+        return first
     }
 
     /// `node`, or what its `$ref` (and theirs) lead to, with the file it is written in.

@@ -908,8 +908,22 @@ struct SchemaTranslator {
         constraints.pattern = schema.node["pattern"]?.string
         constraints.minItems = count("minItems")
         constraints.maxItems = count("maxItems")
+        constraints.format = Self.textFormat(schema)
         return constraints
     }
+
+    /// The `format` of a string schema that the Swift type does not already express (`email`,
+    /// not `date-time` or `uuid`, which have types of their own).
+    static func textFormat(_ schema: Schema) -> String? {
+        guard let format = schema.node["format"]?.string, !typedFormats.contains(format) else { return nil }
+        guard let type = schema.node["type"] else { return format }
+        let types = type.string.map { [$0] } ?? (type.sequence ?? []).compactMap(\.string)
+        return types.contains("string") ? format : nil
+    }
+
+    private static let typedFormats: Set<String> = [
+        "uuid", "date-time", "date", "binary", "byte", "int32", "int64", "float", "double",
+    ]
 
     /// A `default` or example value as the native spec holds it.
     static func value(_ node: YAMLNode) -> SpecValue { SpecValue(node) }

@@ -456,6 +456,7 @@ struct SpecDecoder {
         constraints.pattern = node.string("pattern", diagnostics: &diagnostics)?.value
         constraints.minItems = count("minItems")
         constraints.maxItems = count("maxItems")
+        constraints.format = node.string("format", diagnostics: &diagnostics)?.value
         return constraints
     }
 
@@ -521,6 +522,7 @@ struct SpecDecoder {
             result.deviations = list(node, what: "'deviations'").compactMap { decodeDeviation($0) }
         }
         result.security = operation["security"].flatMap { decodeSecurity($0) }
+        result.server = operation.string("server", diagnostics: &diagnostics)
         if let node = operation["shortcuts"] {
             result.shortcuts = list(node, what: "'shortcuts'").compactMap { decodeShortcut($0) }
         }

@@ -7,7 +7,7 @@ enum SpecKeys {
     static let auth = ["name", "type", "header", "query", "cookie", "prefix", "format", "env", "docs"]
     static let constraints = [
         "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern",
-        "minItems", "maxItems",
+        "minItems", "maxItems", "format",
     ]
     static let typeKinds = ["properties", "enum", "alias", "union"]
     static let type = ["docs", "swiftName", "deprecated", "exclusive", "additionalProperties"] + typeKinds + constraints
@@ -25,7 +25,7 @@ enum SpecKeys {
         "route", "method", "path", "docs", "deprecated", "idempotent", "swiftName", "formerSwiftName", "pathParams", "query",
         "headers",
         "body", "response", "errors", "pagination", "streaming", "returns", "mirrors", "deviations",
-        "security", "shortcuts",
+        "security", "server", "shortcuts",
     ]
     static let shortcut = ["name", "variant", "unlabeled", "returns", "docs"]
     static let deviation = ["document", "server", "sdk"]

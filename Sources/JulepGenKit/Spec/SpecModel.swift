@@ -117,6 +117,9 @@ public struct SpecConstraints: Sendable, Hashable {
     public var pattern: String?
     public var minItems: Int?
     public var maxItems: Int?
+    /// A format of text the Swift type does not express (`email`, `uri`, `ipv4`, …): documented,
+    /// and followed by the sample values the generated tests send.
+    public var format: String?
 
     public init() {}
 
@@ -285,6 +288,9 @@ public struct SpecOperation: Sendable, Hashable {
     public var deviations: [SpecDeviation] = []
     /// The credentials this operation sends, replacing the document's `security`.
     public var security: SpecSecurity?
+    /// The absolute URL of the server this operation is sent to instead of the API's (`server:`,
+    /// or an OpenAPI operation's `servers`): Box sends uploads to `https://upload.box.com/api/2.0`.
+    public var server: Located<String>?
     /// Further manager methods that call this operation with one variant of its union body.
     public var shortcuts: [SpecShortcut] = []
     public var location: SourceLocation

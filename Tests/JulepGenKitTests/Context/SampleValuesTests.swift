@@ -145,6 +145,26 @@ struct SampleValuesTests {
         #expect(TestContextBuilder.percentEncoded("id 3/ä?%") == "id%203%2F%C3%A4%3F%25")
     }
 
+    @Test func stringsFollowTheFormatsValidatorsCheck() {
+        func sample(_ format: String, hint: String = "login", purpose: SamplePurpose = .json) -> String {
+            var constraints = Constraints()
+            constraints.format = format
+            return SampleBuilder.string(hint: hint, n: 3, constraints: constraints, purpose: purpose)
+        }
+        #expect(sample("email") == "login-3@example.com")
+        #expect(sample("email", hint: "Owner_Email", purpose: .path) == "owner-email-3@example.com")
+        #expect(sample("hostname") == "login-3.example.com")
+        #expect(sample("ipv4", purpose: .path) == "192.0.2.3")
+        #expect(sample("ipv6") == "2001:db8::3")
+        #expect(sample("uri") == "https://example.com/login-3")
+        // Formats nobody checks keep the usual sample.
+        #expect(sample("password") == "login-3")
+        // An alias's format reaches the values of the alias.
+        var email = Constraints()
+        email.format = "email"
+        #expect(Constraints().inheriting(email).format == "email")
+    }
+
     @Test func dateTimesAreTheInstantsTheirSwiftCodeBuilds() async throws {
         for n in [1, 2, 17, 400] {
             let (code, text) = SampleBuilder.dateTime(n)

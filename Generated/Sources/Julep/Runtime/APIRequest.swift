@@ -17,6 +17,10 @@ struct APIRequest: Sendable {
     var method: HTTPMethod
     /// The endpoint path, already percent-encoded, starting with `/` (for example `/agents/123`).
     var path: String
+    /// The server the API sends this operation to instead of the client's base URL (an upload
+    /// host, say), as the API description gives it; ``ClientConfiguration/serverOverrides`` may
+    /// replace it. `nil` for the base URL.
+    var server: String?
     /// Query items in order, not yet percent-encoded.
     var query: [(name: String, value: String)] = []
     /// Endpoint-specific headers (header parameters).
@@ -41,9 +45,12 @@ struct APIRequest: Sendable {
 
     /// Creates a request; `isIdempotent` defaults to what `method` implies (GET, HEAD, OPTIONS,
     /// PUT and DELETE are idempotent). Generated methods pass what the API says.
-    init(method: HTTPMethod, path: String, isIdempotent: Bool? = nil, security: [[String]]? = nil) {
+    init(
+        method: HTTPMethod, path: String, server: String? = nil, isIdempotent: Bool? = nil, security: [[String]]? = nil
+    ) {
         self.method = method
         self.path = path
+        self.server = server
         self.isIdempotent = isIdempotent ?? [.get, .head, .options, .put, .delete].contains(method)
         self.security = security
     }

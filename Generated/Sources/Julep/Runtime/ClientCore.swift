@@ -334,7 +334,7 @@ struct ClientCore: Sendable {
             let name = QueryComponent.encode(item.name)
             queryParts.append(item.value.map { name + "=" + QueryComponent.encode($0) } ?? name)
         }
-        let url = try makeURL(path: request.path, queryParts: queryParts)
+        let url = try makeURL(server: request.server, path: request.path, queryParts: queryParts)
 
         var headers = HTTPHeaders()
         headers["Accept"] = "application/json"
@@ -361,8 +361,11 @@ struct ClientCore: Sendable {
         return httpRequest
     }
 
-    private func makeURL(path: String, queryParts: [String]) throws -> URL {
+    private func makeURL(server: String?, path: String, queryParts: [String]) throws -> URL {
         var base = configuration.baseURL.absoluteString
+        if let server {
+            base = configuration.serverOverrides[server]?.absoluteString ?? server
+        }
         if let fragmentStart = base.firstIndex(of: "#") {
             base = String(base[..<fragmentStart])
         }

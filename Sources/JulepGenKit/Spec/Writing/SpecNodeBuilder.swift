@@ -261,6 +261,7 @@ struct SpecNodeBuilder {
             ("returns", operation.returns.map(Self.returns)),
             ("deviations", operation.deviations.isEmpty ? nil : .sequence(operation.deviations.map(Self.deviation), .block)),
             ("security", operation.security.map(Self.security)),
+            ("server", operation.server.map { .text($0.value) }),
             ("shortcuts", operation.shortcuts.isEmpty ? nil : .sequence(operation.shortcuts.map(Self.shortcut), .block)),
         ])
     }
@@ -423,6 +424,7 @@ struct SpecNodeBuilder {
             ("pattern", constraints.pattern.map(YAMLOutputNode.text)),
             ("minItems", constraints.minItems.map { .verbatim(String($0)) }),
             ("maxItems", constraints.maxItems.map { .verbatim(String($0)) }),
+            ("format", constraints.format.map(YAMLOutputNode.text)),
         ]
     }
 

@@ -39,6 +39,8 @@ public struct Formats: Hashable, Sendable {
     public var encoded: Data?
 
     /// The `link` field.
+    ///
+    /// Format: `uri`.
     public var link: String?
 
     /// The `flag` field.
