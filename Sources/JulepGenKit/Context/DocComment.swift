@@ -91,6 +91,9 @@ enum DocComment {
         if let format = constraints.format {
             sentence = (sentence.map { $0 + " " } ?? "") + "Format: `\(format)`."
         }
+        if let items = constraints.items.flatMap({ describe($0.constraints) }) {
+            sentence = (sentence.map { $0 + " " } ?? "") + "Each item: " + items.prefix(1).lowercased() + items.dropFirst()
+        }
         return sentence
     }
 

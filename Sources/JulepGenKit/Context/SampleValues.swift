@@ -107,7 +107,9 @@ struct SampleBuilder {
             }
             listDepth += 1
             defer { listDepth -= 1 }
-            let elements = (0..<count).map { _ in value(element, hint: hint, purpose: purpose) }
+            let elements = (0..<count).map { _ in
+                value(element, hint: hint, constraints: constraints.items?.constraints ?? Constraints(), purpose: purpose)
+            }
             return list(elements)
         case .map(let element):
             let key = "key-\(next())"
@@ -709,6 +711,7 @@ extension Constraints {
         result.maxItems = result.maxItems ?? other.maxItems
         result.pattern = result.pattern ?? other.pattern
         result.format = result.format ?? other.format
+        result.items = result.items ?? other.items
         return result
     }
 }

@@ -140,10 +140,10 @@ struct SchemaTranslator {
             }
             return unionKind(schema, members: members, name: name)
         }
-        if let allOf = schema.list("allOf", &diagnostics), schema.node["properties"] == nil, allOf.count == 1,
-            Schema(node: allOf[0], file: schema.file).reference != nil
+        if let allOf = schema.list("allOf", &diagnostics), schema.node["properties"] == nil, schema.node["required"] == nil,
+            let member = Self.essentialMember(allOf), Schema(node: member, file: schema.file).reference != nil
         {
-            let inner = Schema(node: allOf[0], file: schema.file)
+            let inner = Schema(node: member, file: schema.file)
             guard let target = expression(for: inner, hint: name) else { return nil }
             return .alias(schema.bool("nullable", &diagnostics) == true ? .nullable(target, at: schema.location) : target, constraints(schema))
         }
@@ -200,8 +200,8 @@ struct SchemaTranslator {
             property.docs = docs(propertySchema)
             property.defaultValue = propertySchema.node["default"].map { Located(Self.value($0), at: $0.location) }
             if property.defaultValue?.value == .null, !isNullable(type) { property.defaultValue = nil }
-            property.isReadOnly = propertySchema.bool("readOnly", &diagnostics) ?? false
-            property.isWriteOnly = propertySchema.bool("writeOnly", &diagnostics) ?? false
+            property.isReadOnly = propertySchema.bool("readOnly", &diagnostics) ?? referencedFlag("readOnly", of: propertySchema)
+            property.isWriteOnly = propertySchema.bool("writeOnly", &diagnostics) ?? referencedFlag("writeOnly", of: propertySchema)
             if property.isReadOnly && property.isWriteOnly { property.isWriteOnly = false }
             if propertySchema.bool("deprecated", &diagnostics) == true { property.deprecation = SpecDeprecation(message: nil) }
             if propertySchema.reference == nil { property.constraints = constraints(propertySchema) }
@@ -210,6 +210,41 @@ struct SchemaTranslator {
         return result
     }
 
+    /// Whether the schema a property refers to (through `$ref` and one-member `allOf`) says
+    /// `key` (`readOnly`, `writeOnly`): DigitalOcean marks its IDs read-only in the files its
+    /// properties reference, and a server refuses a body that sends them.
+    private mutating func referencedFlag(_ key: String, of schema: Schema) -> Bool {
+        var current = schema
+        for _ in 0..<32 {
+            if let value = current.node[key]?.bool { return value }
+            if let reference = current.reference {
+                guard let target = documents.resolveQuietly(reference, from: current.file) else { return false }
+                current = Schema(node: target.node, file: target.file, address: target.address)
+            } else if let allOf = current.node["allOf"]?.sequence, let member = Self.essentialMember(allOf) {
+                current = Schema(node: member, file: current.file)
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+
+    /// The one member of an `allOf` that describes a value, when the others only annotate it
+    /// (`allOf: [{$ref: tags.yml}, {description: …}]`, DigitalOcean's way of describing a
+    /// reference in place): the `allOf` is that member.
+    static func essentialMember(_ allOf: [YAMLNode]) -> YAMLNode? {
+        let essential = allOf.filter { member in
+            !(member.mapping ?? []).allSatisfy { entry in
+                entry.key.string.map { annotationKeys.contains($0) || $0.hasPrefix("x-") } ?? false
+            }
+        }
+        return essential.count == 1 ? essential[0] : nil
+    }
+
+    private static let annotationKeys: Set<String> = [
+        "description", "title", "summary", "example", "examples", "deprecated", "externalDocs", "readOnly", "writeOnly",
+    ]
+
     /// The JSON type a schema finally describes (through `$ref` and one-member `allOf`), if plain.
     private mutating func baseType(_ schema: Schema) -> String? {
         var current = schema
@@ -217,8 +252,10 @@ struct SchemaTranslator {
             if let reference = current.reference {
                 guard let target = documents.resolveQuietly(reference, from: current.file) else { return nil }
                 current = Schema(node: target.node, file: target.file, address: target.address)
-            } else if let allOf = current.node["allOf"]?.sequence, allOf.count == 1, current.node["properties"] == nil {
-                current = Schema(node: allOf[0], file: current.file)
+            } else if let allOf = current.node["allOf"]?.sequence, current.node["properties"] == nil,
+                let member = Self.essentialMember(allOf)
+            {
+                current = Schema(node: member, file: current.file)
             } else {
                 break
             }
@@ -679,8 +716,10 @@ struct SchemaTranslator {
             let union = declareInline(schema, hint: hint)
             return union.map { nullableMembers ? .nullable($0, at: at) : $0 }
         }
-        if let allOf = schema.list("allOf", &diagnostics), schema.node["properties"] == nil, allOf.count == 1 {
-            return expression(for: Schema(node: allOf[0], file: schema.file), hint: hint)
+        if let allOf = schema.list("allOf", &diagnostics), schema.node["properties"] == nil, schema.node["required"] == nil,
+            let member = Self.essentialMember(allOf)
+        {
+            return expression(for: Schema(node: member, file: schema.file), hint: hint)
         }
         if Self.constIsInteger(schema) != nil {
             return declareInline(schema, hint: hint)
@@ -909,6 +948,10 @@ struct SchemaTranslator {
         constraints.minItems = count("minItems")
         constraints.maxItems = count("maxItems")
         constraints.format = Self.textFormat(schema)
+        if let items = schema.node["items"], items["$ref"] == nil {
+            let elements = self.constraints(Schema(node: items, file: schema.file))
+            if !elements.isEmpty { constraints.items = .of(elements) }
+        }
         return constraints
     }
 

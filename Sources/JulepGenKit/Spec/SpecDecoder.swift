@@ -457,6 +457,11 @@ struct SpecDecoder {
         constraints.minItems = count("minItems")
         constraints.maxItems = count("maxItems")
         constraints.format = node.string("format", diagnostics: &diagnostics)?.value
+        if let items = node["items"],
+            let keyed = KeyedNode(items, what: "'items'", allowedKeys: SpecKeys.constraints, diagnostics: &diagnostics)
+        {
+            constraints.items = .of(decodeConstraints(keyed))
+        }
         return constraints
     }
 

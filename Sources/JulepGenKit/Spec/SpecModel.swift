@@ -120,10 +120,23 @@ public struct SpecConstraints: Sendable, Hashable {
     /// A format of text the Swift type does not express (`email`, `uri`, `ipv4`, …): documented,
     /// and followed by the sample values the generated tests send.
     public var format: String?
+    /// The constraints of a list's elements (`items:`; an OpenAPI array's `items`).
+    public var items: ElementConstraints?
 
     public init() {}
 
     public var isEmpty: Bool { self == SpecConstraints() }
+}
+
+/// ``SpecConstraints`` of a list's elements, held indirectly (constraints nest).
+public indirect enum ElementConstraints: Sendable, Hashable {
+    case of(SpecConstraints)
+
+    public var constraints: SpecConstraints {
+        switch self {
+        case .of(let constraints): constraints
+        }
+    }
 }
 
 /// A default value as written; its meaning depends on the type it belongs to.

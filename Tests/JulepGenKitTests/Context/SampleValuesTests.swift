@@ -159,9 +159,16 @@ struct SampleValuesTests {
         #expect(sample("uri") == "https://example.com/login-3")
         // Formats nobody checks keep the usual sample.
         #expect(sample("password") == "login-3")
-        // An alias's format reaches the values of the alias.
         var email = Constraints()
         email.format = "email"
+        // A list's elements follow the constraints of its items.
+        var list = Constraints()
+        list.items = .of(email)
+        var builder = SampleBuilder(api: APIDefinition(
+            name: "Demo", swiftName: "Demo", version: nil, docs: nil, environments: [], authSchemes: [], types: [], resources: []))
+        #expect(builder.value(.list(.builtin(.string)), hint: "cc", constraints: list).text == nil)
+        #expect(builder.value(.list(.builtin(.string)), hint: "cc", constraints: list).wire.compact.contains("@example.com"))
+        // An alias's format reaches the values of the alias.
         #expect(Constraints().inheriting(email).format == "email")
     }
 
