@@ -7,14 +7,25 @@ import Foundation
 ///   `Trashed files`, not generated identifiers such as `Api20100401Account`), an operation
 ///   belongs to its first tag. Otherwise to the nouns of its path: `/channels/{channel_id}/messages`
 ///   → `channels.messages`, a version segment becoming a namespace (`/2010-04-01/Accounts.json` →
-///   `v2010.accounts`, `/v1/files` → `v1.files`); path parameters, `@me`-style segments and file
-///   extensions are skipped. A last segment that is not a plural noun names an action on the
-///   resource before it (`/channels/{id}/typing`, `/guilds/{id}/widget`).
+///   `v2010.accounts`, `/v1/files` → `v1.files`, `/2.0/repositories` → `v2.repositories`; see
+///   `PathNouns.version`); path parameters, `@me`-style segments and file extensions are skipped.
+///   A last segment that is not a plural noun names an action on the resource before it
+///   (`/channels/{id}/typing`, `/guilds/{id}/widget`).
 /// - **Methods.** The operationId's words without those the resource already says (its nouns,
-///   singular or plural, and the API's name): `create_message` in `channels.messages` → `create`,
-///   `ListAccount` in `v2010.accounts` → `list`. Nothing left gives the verb of the HTTP method
-///   (`list`/`get`, `create`, `update`, `delete`). When two methods of a resource would meet, both
-///   keep their full names. Without an operationId: that verb and the action's words.
+///   singular or plural, in lower case, alone or run together, and the API's name):
+///   `create_message` in `channels.messages` → `create`, `ListAccount` in `v2010.accounts` →
+///   `list`, `FetchMessagingGeopermissions` in `v1.messaging.geoPermissions` → `fetch`. Nothing
+///   left gives the verb of the HTTP method (`list`/`get`, `create`, `update`, `delete`). Without an
+///   operationId: that verb and the action's words.
+/// - **Methods that would meet** are named again: first without only the resource's own nouns
+///   (`droplets.listBackups` beside `droplets.list`); those that still meet, or would keep their
+///   full names, by where their path stands to the resource (`PathPlace`): the GET on its item
+///   path (`/guilds/{guild_id}`) takes `get`, the GET on its collection path (`/users`) `list`, a
+///   method on a deeper path the words that path adds (`get_guild_preview` → `getPreview`,
+///   `get_folders_id_items` → `getItems`), when no other method has that name; the rest keep their
+///   full names.
+/// - **Numbers.** A name cannot start with a digit: a leading number is spelled out
+///   (`1-Click Applications` → `oneClickApplications`).
 ///
 /// The overlay's names (`resources`, `operations`) are applied afterwards and always win.
 struct ResourceNaming {
@@ -38,17 +49,27 @@ struct ResourceNaming {
     /// which methods need not repeat.
     static func names(for operations: [Operation], apiName: String) -> [Name] {
         let byTags = tagsNameResources(operations)
-        let apiWords = Set(SwiftNaming.splitWords(apiName).map { $0.lowercased() })
-        var drafts: [(resource: String, short: String, plain: String, full: String)] = []
+        let apiWords = nounWords(apiName)
+        struct Draft {
+            var resource: String
+            var short: String
+            var plain: String
+            var full: String
+            /// The name of a method on a deeper path with the words that path adds (`getPreview`).
+            var deeper: String?
+            var method: String
+            var place: PathPlace
+        }
+        var drafts: [Draft] = []
         for operation in operations {
             let place = PathNouns(path: operation.path)
             let resource: String
-            let pathWords = Set(place.resources.flatMap { SwiftNaming.splitWords($0) }.map { $0.lowercased() })
+            let pathWords = Set(place.resources.flatMap(nounWords))
             // The resource's own name: a first word that is one of them is not the verb.
             let named: Set<String>
             if byTags, let tag = operation.tags.first {
                 resource = SwiftNaming.memberName(tag)
-                named = Set(SwiftNaming.splitWords(tag).map { $0.lowercased() })
+                named = nounWords(tag)
             } else {
                 resource = place.resourceName
                 named = pathWords
@@ -70,27 +91,118 @@ struct ResourceNaming {
                 : shortName(
                     operation, action: place.action, isItem: place.isItem, said: apiWords.union(named), named: named,
                     wholeID: true) ?? full
-            drafts.append((resource, short, plain, full))
+            let placeOnPath = PathPlace(path: place, named: named)
+            // On a deeper path: the id's words without the resource's, keeping those the deeper
+            // path adds (`get_guild_preview` → `getPreview`, though `preview` is in the API's name).
+            var deeper: String?
+            if case .deeper(let words) = placeOnPath.kind {
+                let added = Set(words.flatMap(nounWords))
+                deeper = shortName(
+                    operation, action: place.action, isItem: place.isItem, said: said.subtracting(added), named: named)
+            }
+            drafts.append(
+                Draft(
+                    resource: resource, short: short, plain: plain, full: full, deeper: deeper, method: operation.method,
+                    place: placeOnPath))
         }
         // A short name two methods of one resource would share: each takes its name without the
-        // deeper path's nouns, and those that still meet keep their full names.
+        // deeper path's nouns, and a name another method has on its own stays with it.
+        func key(_ index: Int, _ name: String) -> String { drafts[index].resource + " " + name }
         func counts(_ names: [String]) -> [String: Int] {
             var counts: [String: Int] = [:]
-            for (draft, name) in zip(drafts, names) { counts[draft.resource + " " + name, default: 0] += 1 }
+            for (index, name) in names.enumerated() { counts[key(index, name), default: 0] += 1 }
             return counts
         }
         let shortCounts = counts(drafts.map(\.short))
-        let isShared = drafts.map { shortCounts[$0.resource + " " + $0.short, default: 0] > 1 }
+        let isShared = drafts.indices.map { shortCounts[key($0, drafts[$0].short), default: 0] > 1 }
         // A short name no other method wanted is kept; the others yield to it.
-        let kept = Set(zip(drafts, isShared).filter { !$1 }.map { $0.0.resource + " " + $0.0.short })
-        let chosen = zip(drafts, isShared).map { draft, shared in
-            guard shared else { return draft.short }
-            return kept.contains(draft.resource + " " + draft.plain) ? draft.full : draft.plain
+        let kept = Set(drafts.indices.filter { !isShared[$0] }.map { key($0, drafts[$0].short) })
+        var chosen = drafts.indices.map { index -> String in
+            guard isShared[index] else { return drafts[index].short }
+            return kept.contains(key(index, drafts[index].plain)) ? drafts[index].full : drafts[index].plain
+        }
+        // Those that would still meet, or keep their full names: in each set that wanted one
+        // short name, the GET on the resource's item path takes `get`, the GET on its collection
+        // path `list`, a method on a deeper path that path's words, when no other method has the
+        // name; the rest keep their full names.
+        let firstCounts = counts(chosen)
+        let fallingBack = drafts.indices.filter { index in
+            isShared[index] && (firstCounts[key(index, chosen[index]), default: 0] > 1 || chosen[index] == drafts[index].full)
+        }
+        let isFallingBack = Set(fallingBack)
+        var taken = Set(drafts.indices.filter { !isFallingBack.contains($0) }.map { key($0, chosen[$0]) })
+        var groups: [String: [Int]] = [:]
+        var groupOrder: [String] = []
+        for index in fallingBack {
+            let group = key(index, drafts[index].short)
+            if groups[group] == nil { groupOrder.append(group) }
+            groups[group, default: []].append(index)
+        }
+        for group in groupOrder {
+            let members = groups[group] ?? []
+            var given: Set<Int> = []
+            func give(_ name: String, to index: Int) {
+                guard !given.contains(index), taken.insert(key(index, name)).inserted else { return }
+                chosen[index] = name
+                given.insert(index)
+            }
+            let gets = members.filter { drafts[$0].method == "get" }
+            for (kind, verb) in [(PathPlace.Kind.item, "get"), (.collection, "list")] {
+                let candidates = gets.filter { drafts[$0].place.kind == kind }
+                if let index = PathPlace.nearest(candidates, depth: { drafts[$0].place.depth }) { give(verb, to: index) }
+            }
+            for index in members {
+                if let deeper = drafts[index].deeper { give(deeper, to: index) }
+            }
+            for index in members where !given.contains(index) {
+                chosen[index] = drafts[index].full
+                taken.insert(key(index, drafts[index].full))
+            }
         }
         let chosenCounts = counts(chosen)
-        return zip(drafts, chosen).map { draft, name in
-            Name(resource: draft.resource, operation: chosenCounts[draft.resource + " " + name, default: 0] > 1 ? draft.full : name)
+        return drafts.indices.map { index in
+            let name = chosenCounts[key(index, chosen[index]), default: 0] > 1 ? drafts[index].full : chosen[index]
+            let resource = drafts[index].resource.split(separator: ".").map { spellingOutLeadingNumber(String($0)) }
+            return Name(resource: resource.joined(separator: "."), operation: spellingOutLeadingNumber(name))
         }
+    }
+
+    /// The lower-case words of a noun or a name, and the noun's words run together
+    /// (`GeoPermissions` → `geo`, `permissions`, `geopermissions`): documents spell one noun both
+    /// ways (`/v1/Messaging/GeoPermissions`, `FetchMessagingGeopermissions`).
+    static func nounWords(_ noun: String) -> Set<String> {
+        let words = SwiftNaming.splitWords(noun).map { $0.lowercased() }
+        return Set(words + [words.joined()])
+    }
+
+    /// A member name that starts with a number spelled out: `_1ClickApplications` (the tag
+    /// `1-Click Applications`) → `oneClickApplications`, `_2faVerify` → `twoFaVerify`, which read
+    /// as what a developer would type.
+    static func spellingOutLeadingNumber(_ name: String) -> String {
+        guard name.drop(while: { $0 == "_" }).first?.isWholeNumber == true else { return name }
+        var words = SwiftNaming.splitWords(name)
+        // The number and the letters run into it: `2fa` → `two fa`.
+        guard let first = words.first else { return name }
+        let number = String(first.prefix { $0.isASCII && $0.isNumber })
+        guard let spelled = spelledNumber(number) else { return name }
+        words[0] = spelled + " " + first.dropFirst(number.count)
+        return SwiftNaming.memberName(words.joined(separator: " "))
+    }
+
+    /// `1` → `one`, `42` → `forty two`, `404` → `four zero four`; `nil` for a word that is not a number.
+    static func spelledNumber(_ word: String) -> String? {
+        guard !word.isEmpty, word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        let ones = [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        ]
+        let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        // Under 100 as a number; a longer one, or one with a leading zero, digit by digit.
+        if word.count <= 2, word.count == 1 || !word.hasPrefix("0"), let value = Int(word) {
+            if value < 20 { return ones[value] }
+            return tens[value / 10] + (value % 10 == 0 ? "" : " " + ones[value % 10])
+        }
+        return word.compactMap { $0.wholeNumberValue.map { ones[$0] } }.joined(separator: " ")
     }
 
     /// Whether the tags name resources: every operation has one, and none is an identifier with
@@ -144,7 +256,7 @@ struct ResourceNaming {
         if id.contains("_"), let first = words.first?.lowercased(), httpMethods.contains(first) {
             words.removeFirst()
             words.removeAll { $0.lowercased() == "id" }
-            let kept = words.filter { !isSaid($0, said) }
+            let kept = withoutSaid(words, said)
             switch first {
             case "post": return SwiftNaming.memberName((kept.isEmpty ? ["create"] : kept).joined(separator: " "))
             case "put", "patch": return SwiftNaming.memberName((["update"] + kept).joined(separator: " "))
@@ -152,10 +264,11 @@ struct ResourceNaming {
             }
         }
         // The first word is the verb (`ban_user_from_guild` in `guilds.bans` → `banUser`), unless
-        // it is a noun the resource has as written (`applications_get_activity_instance`).
-        var kept = words.enumerated().filter { index, word in
-            index == 0 ? !named.contains(word.lowercased()) : !isSaid(word, said)
-        }.map(\.element)
+        // it is a noun the resource has as written, alone or run together with the next
+        // (`applications_get_activity_instance`).
+        guard !words.isEmpty else { return verb }
+        let nounEnd = (1...words.count).reversed().first { named.contains(words[..<$0].joined().lowercased()) }
+        var kept = (nounEnd == nil ? [words[0]] : []) + withoutSaid(Array(words[(nounEnd ?? 1)...]), said)
         while let last = kept.last, prepositions.contains(last.lowercased()) { kept.removeLast() }
         // Nothing left, or only a word like `my`: the verb of the HTTP method.
         if kept.isEmpty || kept.allSatisfy({ ["my", "all"].contains($0.lowercased()) }) {
@@ -166,8 +279,73 @@ struct ResourceNaming {
 
     private static let prepositions: Set<String> = ["by", "of", "for", "from", "to", "in", "on", "with"]
 
+    /// `words` without those `said` holds, alone or run together (`Pull`, `Requests` in
+    /// `pullrequests`; `Geopermissions` in `geoPermissions`, which `said` holds run together too).
+    private static func withoutSaid(_ words: [String], _ said: Set<String>) -> [String] {
+        var kept: [String] = []
+        var index = 0
+        while index < words.count {
+            if let end = (index + 1...words.count).reversed().first(where: { isSaid(words[index..<$0].joined(), said) }) {
+                index = end
+                continue
+            }
+            kept.append(words[index])
+            index += 1
+        }
+        return kept
+    }
+
+    /// Where an operation's path stands to its resource: on the resource's item path
+    /// (`/guilds/{guild_id}`), its collection path (`/users`, `/files/{file_id}/comments` for
+    /// `comments`), a deeper path (`/guilds/{guild_id}/preview`, `/folders/{folder_id}/items`), or
+    /// none of them (the resource's noun is not in the path).
+    struct PathPlace {
+        enum Kind: Equatable {
+            case item, collection, elsewhere
+            /// The literal segments after the resource's noun (`preview`, `items`).
+            case deeper([String])
+        }
+
+        var kind: Kind = .elsewhere
+        /// The path parameters before the resource's noun: of several collection paths,
+        /// `/collaborations` (0) is the resource's own, `/files/{file_id}/collaborations` (1) is not.
+        var depth = 0
+
+        /// `named`: the resource's nouns (`nounWords`); its noun is the last path segment whose
+        /// words they all say.
+        init(path: PathNouns, named: Set<String>) {
+            let segments = path.segments
+            guard
+                let noun = segments.lastIndex(where: { segment in
+                    guard let segment, PathNouns.version(segment) == nil else { return false }
+                    let words = SwiftNaming.splitWords(segment)
+                    return !words.isEmpty
+                        && (isSaid(words.joined(), named) || words.allSatisfy { isSaid($0, named) })
+                })
+            else { return }
+            depth = segments[..<noun].filter { $0 == nil }.count
+            let tail = segments[(noun + 1)...]
+            let literals = tail.compactMap { $0 }
+            if tail.isEmpty {
+                kind = .collection
+            } else if tail.count == 1, literals.isEmpty {
+                kind = .item
+            } else if !literals.isEmpty {
+                kind = .deeper(literals)
+            }
+        }
+
+        /// Of `candidates`, the one whose path has the fewest parameters before the resource's noun,
+        /// when only one has that few.
+        static func nearest(_ candidates: [Int], depth: (Int) -> Int) -> Int? {
+            guard let least = candidates.map(depth).min() else { return nil }
+            let nearest = candidates.filter { depth($0) == least }
+            return nearest.count == 1 ? nearest[0] : nil
+        }
+    }
+
     /// Whether the resource says `word`: as written, singular or plural.
-    private static func isSaid(_ word: String, _ said: Set<String>) -> Bool {
+    static func isSaid(_ word: String, _ said: Set<String>) -> Bool {
         let lower = word.lowercased()
         if said.contains(lower) { return true }
         return PathNouns.singulars(lower).contains { said.contains($0) } || said.contains(lower + "s")
@@ -195,6 +373,8 @@ struct PathNouns {
     var action: String?
     /// Whether the path ends with a parameter (`/pets/{id}`): the operation acts on one item.
     var endsWithParameter = false
+    /// Every segment without its extension, `nil` for a parameter (`@me` included).
+    var segments: [String?] = []
 
     init(path: String) {
         let segments = path.split(separator: "/").map(String.init)
@@ -204,9 +384,18 @@ struct PathNouns {
         for raw in segments {
             if raw.hasPrefix("{") || raw.hasPrefix(":") {
                 literals.append(nil)
+                self.segments.append(nil)
                 continue
             }
-            let segment = Self.withoutExtension(raw)
+            var segment = Self.withoutExtension(raw)
+            // A number (`2.0`) is a version before the first parameter (`/2.0/repositories`), not
+            // after one (`/users/{user_id}/folders/0`).
+            if !literals.contains(where: { $0 == nil }), segment.first?.isWholeNumber == true,
+                Self.version("v" + segment) != nil
+            {
+                segment = "v" + segment
+            }
+            self.segments.append(segment)
             if raw.hasPrefix("@") || SwiftNaming.splitWords(segment).isEmpty { continue }
             literals.append(segment)
         }
@@ -252,20 +441,31 @@ struct PathNouns {
         return String(segment[..<dot])
     }
 
-    /// `v1`, `v2beta1`, `V2010` → themselves in lower case; `2010-04-01` → `v2010`; else `nil`.
+    /// A version segment as a namespace's name, or `nil`: `v1`, `v2beta1`, `V2010` → themselves in
+    /// lower case; `v` and a number with dotted parts (`v1.0`, `v2.1`, `v1.2.3`) → its parts joined
+    /// by `_`, trailing `.0`s dropped (`v1`, `v2_1`, `v1_2_3`); a date (`2010-04-01`) → `v` and its
+    /// year (`v2010`). A number without `v` (`2.0` → `v2`) is one before the path's first parameter
+    /// (`PathNouns`).
     static func version(_ segment: String) -> String? {
         let lower = segment.lowercased()
         let scalars = Array(lower.unicodeScalars)
         let digits = CharacterSet.decimalDigits
         if scalars.count >= 2, scalars[0] == "v", digits.contains(scalars[1]),
-            scalars.allSatisfy({ digits.contains($0) || CharacterSet.lowercaseLetters.contains($0) })
+            scalars.allSatisfy({ digits.contains($0) || CharacterSet.lowercaseLetters.contains($0) || $0 == "_" })
         {
             return lower
         }
+        if lower.hasPrefix("v") {
+            var parts = lower.dropFirst().split(separator: ".", omittingEmptySubsequences: false)
+            if parts.count > 1, parts.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy(digits.contains) }) {
+                while parts.count > 1, let last = parts.last, last.allSatisfy({ $0 == "0" }) { parts.removeLast() }
+                return "v" + parts.joined(separator: "_")
+            }
+        }
         // A date: 2010-04-01.
-        let parts = lower.split(separator: "-")
-        if parts.count == 3, parts[0].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
-            return "v" + parts[0]
+        let dateParts = lower.split(separator: "-")
+        if dateParts.count == 3, dateParts[0].count == 4, dateParts.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+            return "v" + dateParts[0]
         }
         return nil
     }

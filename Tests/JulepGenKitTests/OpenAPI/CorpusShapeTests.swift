@@ -6,13 +6,52 @@ import Testing
 /// The SDKs of the corpus's published documents (docs/openapi.md, "Resources and methods") are
 /// shaped like their APIs: no word of Julep or of its Python SDK unless the Julep profile is on,
 /// resources named by nouns (no Discord resource is a verb), no names carrying a date or a
-/// version, and no method repeating its resource's noun where the shorter name is free.
+/// version or starting with `_` or a digit, and no method repeating its resource's noun where the
+/// shorter name is free.
 @Suite("Corpus SDKs are shaped like their APIs", .enabled(if: SharedData.isAvailable, SharedData.missingReason))
 struct CorpusShapeTests {
-    static let documents = [
-        "discord.json", "twilio-api-v2010.yaml", "twilio-verify-v2.yaml", "redocly-museum.yaml", "box.json",
-        "digitalocean/DigitalOcean-public.v2.yaml", "swagger-petstore-3.yaml", "oai-petstore-expanded.yaml",
-    ]
+    /// Every document of the corpus, as `.ci/corpus` finds them: the YAML and JSON files at the top
+    /// of `corpus/`, and the root file (the one that declares `openapi:`) of each multi-file
+    /// document's folder; `versions/` holds older versions of documents above, not documents of
+    /// its own. Paths relative to `corpus/`; empty without the shared data (the suite is skipped).
+    static let documents: [String] = {
+        let corpus = SharedData.url("corpus")
+        let manager = FileManager.default
+        let isDocument = { (name: String) in [".yaml", ".yml", ".json"].contains { name.hasSuffix($0) } }
+        var documents: [String] = []
+        let names = ((try? manager.contentsOfDirectory(atPath: corpus.path)) ?? []).sorted()
+        for name in names {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: corpus.appendingPathComponent(name).path, isDirectory: &isFolder) else {
+                continue
+            }
+            if !isFolder.boolValue {
+                if isDocument(name) { documents.append(name) }
+                continue
+            }
+            guard name != "versions" else { continue }
+            let folder = corpus.appendingPathComponent(name)
+            let files = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            for file in files where isDocument(file) {
+                let text = (try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)) ?? ""
+                // `.ci/corpus`'s `grep -qE '^(openapi:|\{?[[:space:]]*"openapi")'`.
+                let declaresOpenAPI = text.split(separator: "\n", omittingEmptySubsequences: false).contains { line in
+                    line.hasPrefix("openapi:")
+                        || line.drop { $0 == "{" || $0 == " " || $0 == "\t" }.hasPrefix("\"openapi\"")
+                }
+                if declaresOpenAPI { documents.append(name + "/" + file) }
+            }
+        }
+        return documents
+    }()
+
+    @Test func everyCorpusDocumentIsChecked() {
+        // The corpus as its README lists it: 22 documents at the top and DigitalOcean's multi-file
+        // one. A document added there is checked too; this catches one lost.
+        #expect(Self.documents.count >= 23, "\(Self.documents)")
+        #expect(Self.documents.contains("digitalocean/DigitalOcean-public.v2.yaml"))
+        #expect(!Self.documents.contains { $0.hasPrefix("versions/") })
+    }
 
     /// Each document generated once (in the standard profile), for every test that reads it.
     static let generated: [String: Generator.Result] = Dictionary(
@@ -87,24 +126,65 @@ struct CorpusShapeTests {
         }
     }
 
-    /// `droplets.dropletsList` when `droplets.list` is free reads twice what it says once.
+    /// A resource or method name starts with a letter: `oneClickApplications`, not
+    /// `_1ClickApplications`; `v2.repositories`, not `_20.repositories`.
+    @Test(arguments: documents)
+    func noNameStartsWithAnUnderscoreOrADigit(_ document: String) throws {
+        let api = try #require(try Self.generate(document).api)
+        for resource in api.resources {
+            for name in [resource.accessorName] + resource.operations.map(\.swiftName) {
+                let first = name.drop { $0 == "`" }.first
+                #expect(
+                    first != "_" && first?.isNumber != true,
+                    "\(document): \(api.accessorPath(resource).joined(separator: ".")) \(name)")
+            }
+        }
+    }
+
+    /// `droplets.dropletsList`, `files.createFile`, `tickets.buyMuseumTickets` read twice what
+    /// they say once, when `droplets.list`, `files.create`, `tickets.buyMuseum` are free.
     @Test(arguments: documents)
     func noMethodRepeatsItsResourceWhereTheShorterNameIsFree(_ document: String) throws {
         let api = try #require(try Self.generate(document).api)
         for resource in api.resources {
             let taken = Set(resource.operations.map(\.swiftName))
-            let noun = resource.accessorName
+            let path = api.accessorPath(resource).joined(separator: ".")
             for operation in resource.operations {
-                let words = SwiftNaming.splitWords(operation.swiftName)
-                // The noun as the method's first words: `droplets` in `dropletsList`.
-                let nounWords = SwiftNaming.splitWords(noun).map { $0.lowercased() }
-                guard words.count > nounWords.count, words.prefix(nounWords.count).map({ $0.lowercased() }) == nounWords
-                else { continue }
-                let shorter = SwiftNaming.memberName(words.dropFirst(nounWords.count).joined(separator: " "))
-                #expect(
-                    taken.contains(shorter),
-                    "\(document): \(api.accessorPath(resource).joined(separator: ".")).\(operation.swiftName) could be \(shorter)")
+                for shorter in Self.namesWithout(resource.accessorName, in: operation.swiftName)
+                where !taken.contains(shorter) {
+                    Issue.record("\(document): \(path).\(operation.swiftName) could be \(shorter)")
+                }
             }
         }
+    }
+
+    @Test func aNounIsFoundAtEitherEndOfAName() {
+        #expect(Self.namesWithout("droplets", in: "dropletsList") == ["list"])
+        #expect(Self.namesWithout("files", in: "createFile") == ["create"])
+        #expect(Self.namesWithout("tickets", in: "buyMuseumTickets") == ["buyMuseum"])
+        #expect(Self.namesWithout("geoPermissions", in: "updateGeopermissions") == ["update"])
+        #expect(Self.namesWithout("safeList", in: "SafelistFetch") == ["fetch"])
+        // The resource's noun leads the name only as written: `ban` is the verb of `banUser`.
+        #expect(Self.namesWithout("bans", in: "banUser").isEmpty)
+        #expect(Self.namesWithout("files", in: "create").isEmpty)
+    }
+
+    /// The names `name` would have without the resource's noun: at its start as written
+    /// (`dropletsList` in `droplets`), at its end singular or plural (`createFile` in `files`).
+    /// Words are compared in lower case and run together (`Geopermissions`, `geoPermissions`).
+    static func namesWithout(_ noun: String, in name: String) -> [String] {
+        let words = SwiftNaming.splitWords(name)
+        let noun = SwiftNaming.splitWords(noun).joined().lowercased()
+        let forms = Set([noun] + PathNouns.singulars(noun))
+        var names: [String] = []
+        for cut in words.indices.dropFirst() {
+            if words[..<cut].joined().lowercased() == noun {
+                names.append(SwiftNaming.memberName(words[cut...].joined(separator: " ")))
+            }
+            if forms.contains(words[cut...].joined().lowercased()) {
+                names.append(SwiftNaming.memberName(words[..<cut].joined(separator: " ")))
+            }
+        }
+        return names
     }
 }

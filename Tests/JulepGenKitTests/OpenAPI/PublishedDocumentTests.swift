@@ -256,10 +256,11 @@ struct PublishedDocumentTests {
     }
 
     @Test func anInlineSchemaWhoseNameIsTakenIsNumbered() throws {
+        // PUT and POST: of a GET on the collection path, the rule would make `list`.
         let generated = try generate(
             """
               /a:
-                get:
+                put:
                   operationId: things_list
                   parameters: [{ name: scope, in: query, schema: { type: string, enum: [global, enterprise] } }]
                   responses: { '200': { description: ok } }
