@@ -7,7 +7,8 @@ import Testing
 /// with hostile structure (duplicate keys, negative and huge bounds, keyword and 300-character
 /// names, line breaks in text, nesting up to and past the limit, swapped and emptied parts).
 /// Each must generate (SDK and sample tests) or fail with located errors, in bounded time, and
-/// never crash (a crash would take the test process down).
+/// never crash (a crash would take the test process down). A mutant past its time bound fails
+/// its test when the bound is up (see `finished(within:_:)`).
 ///
 /// `JULEP_GEN_FUZZ=N` runs N mutants instead of the few the normal test run tries (see
 /// docs/contributing.md). A sample of the mutants that generate (not deepened ones) is also
@@ -18,7 +19,8 @@ struct FuzzTests {
     /// How many mutants: the environment's `JULEP_GEN_FUZZ`, else a few seconds' worth.
     static let count = ProcessInfo.processInfo.environment["JULEP_GEN_FUZZ"].flatMap(Int.init) ?? 16
     static let isLarge = ProcessInfo.processInfo.environment["JULEP_GEN_FUZZ"] != nil
-    /// Longer than any mutant takes (a few seconds for the deepest in a debug build).
+    /// Longer than any mutant takes (a few seconds for the deepest in a debug build): each
+    /// mutant's generation is abandoned and its test failed when it is up.
     static let timeBound: Duration = .seconds(60)
     /// In a large run, about this many of the mutants that generate are compiled, one at a time
     /// (a compiler run per mutant at once would starve the rest of the machine).
@@ -55,9 +57,9 @@ struct FuzzTests {
         #expect(Self.fixtures.count == GoldenTests.cases.count)
     }
 
-    /// The time limit is a last resort for a hang; each mutant's own bound is `timeBound`. It is
-    /// long because in a large run a case may wait for the compiler, which compiles one mutant at
-    /// a time.
+    /// Each mutant's generation is bounded by `timeBound`; the time limit is a last resort (for
+    /// the compiler). It is long because in a large run a case may wait for its turn to generate
+    /// (a mutant per core) and for the compiler, which compiles one mutant at a time.
     @Test(.timeLimit(.minutes(60)), arguments: 0..<count)
     func mutantGeneratesOrFailsWithLocatedErrors(_ seed: Int) async throws {
         var random = RobustnessTests.SplitMix64(state: 0x5EED_0000 + UInt64(seed))
@@ -67,6 +69,23 @@ struct FuzzTests {
             files.mapKeys { "spec/" + $0 }, root: "spec", context: "seed \(seed) (\(fixture.name): \(summary))",
             compiles: Self.isLarge
                 ? seed % Self.compileEvery == 0 && !summary.contains("deepen") : Self.compiledInNormalRun.contains(seed))
+    }
+
+    /// A mutant that hangs is given up on when its bound is up (and its test fails, naming its
+    /// seed), not at the test's time limit.
+    @Test func aHangIsGivenUpOnWhenTheBoundIsUp() async throws {
+        let release = DispatchSemaphore(value: 0)
+        defer { release.signal() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let hung = try await Self.finished(within: .milliseconds(200)) {
+            release.wait()
+            return 1
+        }
+        #expect(hung == nil)
+        #expect(clock.now - start < .seconds(30))
+        // What finishes in time is returned.
+        #expect(try await Self.finished(within: .seconds(30)) { 43 } == 43)
     }
 
     /// Mutants of Julep's published OpenAPI document, unmodified in the shared data.
@@ -85,11 +104,23 @@ struct FuzzTests {
     /// Generates a mutant (SDK and sample tests) and checks what the run gave: bounded time,
     /// located errors; `compiles`: when it generated, its SDK compiles without warnings.
     static func check(_ files: [String: String], root: String, context: String, compiles: Bool) async throws {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let result = try TestSupport.generate(files, root: root, tests: true)
-        let elapsed = start.duration(to: clock.now)
-        #expect(elapsed < Self.timeBound, "\(context) took \(elapsed)")
+        // Generating runs on threads of its own, outside the cooperative pool that would have
+        // kept it to a mutant per core: the turns do, and the bound counts from the start.
+        await Turns.generation.take()
+        let generated: Generator.Result?
+        do {
+            generated = try await finished(within: timeBound) {
+                try TestSupport.generate(files, root: root, tests: true)
+            }
+        } catch {
+            await Turns.generation.give()
+            throw error
+        }
+        await Turns.generation.give()
+        guard let result = generated else {
+            Issue.record("\(context) did not finish within \(timeBound): abandoned, its thread left running")
+            return
+        }
         for diagnostic in result.diagnostics.all where diagnostic.severity == .error {
             #expect(diagnostic.location != nil, "\(context): unlocated error '\(diagnostic.message)'")
         }
@@ -103,10 +134,33 @@ struct FuzzTests {
         }
     }
 
+    /// `work`'s value, computed on a thread of its own and waited for at most `bound`; `nil`
+    /// past it.
+    ///
+    /// Generating cannot be cancelled: it is synchronous and never checks for cancellation. So a
+    /// mutant past its bound is abandoned rather than stopped: its test fails as the bound is up
+    /// (`check` records the issue, with the seed and the mutations), and the other mutants go on,
+    /// while its thread runs on (taking a core and its memory) until it ends or the test process
+    /// does. The deadline fires on a Dispatch queue, not on Swift's cooperative pool, which other
+    /// tests generating synchronously may keep busy.
+    static func finished<Value: Sendable>(
+        within bound: Duration, _ work: @escaping @Sendable () throws -> Value
+    ) async throws -> Value? {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Value?, any Error>) in
+            let first = FirstOutcome(continuation)
+            Thread { first.resume(with: Result { try work() }) }.start()
+            let (seconds, attoseconds) = bound.components
+            let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
+            DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) {
+                first.resume(with: .success(nil))
+            }
+        }
+    }
+
     /// Compiles a mutant's SDK (not its tests), as `CompileTests` does the fixtures'.
     static func compile(_ result: Generator.Result, context: String) async throws {
-        await CompilerTurn.shared.take()
-        defer { Task { await CompilerTurn.shared.give() } }
+        await Turns.compiler.take()
+        defer { Task { await Turns.compiler.give() } }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("julep-gen-fuzz-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -123,22 +177,50 @@ struct FuzzTests {
     }
 }
 
-/// Lets one compiler run at a time.
-actor CompilerTurn {
-    static let shared = CompilerTurn()
-    private var isTaken = false
+/// Whichever of a mutant's result and its deadline comes first; the other is ignored.
+///
+/// `@unchecked Sendable`: `continuation` is only read or written while holding `lock`.
+private final class FirstOutcome<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<Value?, any Error>?
+
+    init(_ continuation: CheckedContinuation<Value?, any Error>) {
+        self.continuation = continuation
+    }
+
+    func resume(with result: Result<Value?, any Error>) {
+        let waiting = lock.withLock {
+            defer { continuation = nil }
+            return continuation
+        }
+        waiting?.resume(with: result)
+    }
+}
+
+/// Lets a fixed number of runs go at once; the others wait, in the order they asked.
+actor Turns {
+    /// One compiler run at a time.
+    static let compiler = Turns(1)
+    /// As many mutants generating at once as there are cores.
+    static let generation = Turns(max(1, ProcessInfo.processInfo.activeProcessorCount))
+
+    private var free: Int
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
+    init(_ count: Int) {
+        free = count
+    }
+
     func take() async {
-        guard isTaken else {
-            isTaken = true
+        guard free == 0 else {
+            free -= 1
             return
         }
         await withCheckedContinuation { waiting.append($0) }
     }
 
     func give() {
-        if waiting.isEmpty { isTaken = false } else { waiting.removeFirst().resume() }
+        if waiting.isEmpty { free += 1 } else { waiting.removeFirst().resume() }
     }
 }
 

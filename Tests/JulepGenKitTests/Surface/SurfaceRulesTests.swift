@@ -159,6 +159,58 @@ struct SurfaceRulesTests {
             """)
     }
 
+    /// A streaming method (`throws`, returning a stream) that answers once instead becomes
+    /// `async`: callers without `await` break. The other way, `async` is dropped: compatible,
+    /// though the changed result still breaks.
+    @Test func anAddedAsyncBreaksAndADroppedOneDoesNot() throws {
+        let streaming = try Self.base.replacing(exactly: "        response: Pet\n", with: "        streaming: Pet\n")
+        #expect(try SurfaceTestSupport.report(from: streaming, to: Self.base).text == """
+            API changes: 2 breaking, 1 compatible
+            changed:
+              breaking    func PetsResource.get(…): returns `Pet`, was `AsyncThrowingStream<Pet, any Error>` (also DemoAPI.petsRouteGet(…))
+              breaking    func PetsResource.get(…): `async throws` now, was `throws` (also DemoAPI.petsRouteGet(…))
+            added:
+              compatible  func PetsResource.withRawResponse.get(…): `GET /pets/{id}`
+
+            """)
+        #expect(try SurfaceTestSupport.report(from: Self.base, to: streaming).text == """
+            API changes: 2 breaking, 1 compatible
+            removed:
+              breaking    func PetsResource.withRawResponse.get(…)
+            changed:
+              breaking    func PetsResource.get(…): returns `AsyncThrowingStream<Pet, any Error>`, was `Pet` (also DemoAPI.petsRouteGet(…))
+              compatible  func PetsResource.get(…): `throws` now, was `async throws` (also DemoAPI.petsRouteGet(…))
+
+            """)
+    }
+
+    /// Every method a spec gives throws, so only two surfaces (as two `API.md` files may say)
+    /// can show `throws` added or dropped.
+    @Test func anAddedThrowsBreaksAndADroppedOneDoesNot() {
+        func surface(_ effects: String) -> APISurface {
+            let now = SurfaceMember(kind: .method, name: "now", parameters: [], type: "Date", effects: effects, operation: "GET /now")
+            return APISurface(
+                module: "Demo", version: "1.0.0",
+                types: [SurfaceType(kind: .structure, name: "ClockResource", section: .resources, members: [now])])
+        }
+        let added = SurfaceReport(from: surface("async"), to: surface("async throws"))
+        #expect(added.text == """
+            API changes: 1 breaking
+            changed:
+              breaking    func ClockResource.now(…): `async throws` now, was `async`
+
+            """)
+        #expect(added.verdict == .breaking)
+        let dropped = SurfaceReport(from: surface("async throws"), to: surface("async"))
+        #expect(dropped.text == """
+            API changes: 1 compatible
+            changed:
+              compatible  func ClockResource.now(…): `async` now, was `async throws`
+
+            """)
+        #expect(dropped.verdict == .compatible)
+    }
+
     @Test func anOptionalBecomingRequiredBreaks() throws {
         #expect(try Self.report(("          kind?: Kind\n", "          kind: Kind\n")).text == """
             API changes: 1 breaking
@@ -172,6 +224,22 @@ struct SurfaceRulesTests {
               breaking    var Pet.tag: no longer optional: `String`, was `String?` (also init(…)'s argument)
 
             """)
+    }
+
+    /// A stored property replaced by an accessor of the same name and type (`tag` now reads
+    /// `label`) can no longer be set.
+    @Test func aPropertyMadeReadOnlyBreaks() throws {
+        let report = try Self.report(("      tag?: string\n", "      label?: string\n    accessors:\n      tag:\n        path: label\n"))
+        #expect(report.text == """
+            API changes: 2 breaking, 1 compatible
+            changed:
+              breaking    Pet.init(…): argument `tag:` renamed `label:`
+              breaking    var Pet.tag: read-only now
+            added:
+              compatible  var Pet.label: `String?`
+
+            """)
+        #expect(report.verdict == .breaking)
     }
 
     @Test func aChangedDefaultIsABehaviourChange() throws {
@@ -199,6 +267,17 @@ struct SurfaceRulesTests {
               behaviour   var Pet.tag: JSON key `"label"`, was `"tag"`
 
             """)
+    }
+
+    @Test func aChangedEnvironmentURLIsABehaviourChange() throws {
+        let report = try Self.report(("url: \"https://api.example.com\"", "url: \"https://api.example.org\""))
+        #expect(report.text == """
+            API changes: 1 behaviour
+            changed:
+              behaviour   case DemoEnvironment.prod: `https://api.example.org (the default)` now, was `https://api.example.com (the default)`
+
+            """)
+        #expect(report.verdict == .breaking)
     }
 
     /// The SDK is a source package, so its enums are frozen for their users: an exhaustive
@@ -271,6 +350,50 @@ struct SurfaceRulesTests {
               breaking    func PetsResource.feed(…): argument `body:` takes `[String]`, was `Food` (also withRawResponse.feed(…))
 
             """)
+    }
+
+    /// `base` with a type `Limit` declared by `declaration` (its YAML lines) and taken by `list`.
+    static func withLimit(_ declaration: String) throws -> String {
+        try base.replacing(exactly: "  Kind:\n", with: "  Limit:\n" + declaration + "  Kind:\n")
+            .replacing(exactly: "          kind?: Kind\n", with: "          kind?: Kind\n          max?: Limit\n")
+    }
+
+    @Test func aTypeOfAnotherKindBreaks() throws {
+        // An enum loosened to text: its cases go, and the name stands for `String`.
+        #expect(try Self.report(("  Kind:\n    enum: [cat, dog]\n", "  Kind:\n    alias: string\n")).text == """
+            API changes: 4 breaking
+            removed:
+              breaking    case Kind.cat
+              breaking    case Kind.dog
+              breaking    case Kind.unknown(…)
+            changed:
+              breaking    typealias Kind: was an enum
+
+            """)
+        // A number that became an object: the type is new, its members are additions.
+        let report = try SurfaceTestSupport.report(
+            from: Self.withLimit("    alias: int\n"), to: Self.withLimit("    properties:\n      value: int\n"))
+        #expect(report.text == """
+            API changes: 1 breaking, 2 compatible
+            changed:
+              breaking    struct Limit: was a typealias
+            added:
+              compatible  var Limit.value: `Int`
+              compatible  Limit.init(…)
+
+            """)
+        #expect(report.verdict == .breaking)
+    }
+
+    @Test func anAliasOfAnotherTypeBreaks() throws {
+        let report = try SurfaceTestSupport.report(from: Self.withLimit("    alias: int\n"), to: Self.withLimit("    alias: string\n"))
+        #expect(report.text == """
+            API changes: 1 breaking
+            changed:
+              breaking    typealias Limit: stands for `String`, was `Int`
+
+            """)
+        #expect(report.verdict == .breaking)
     }
 
     /// `formerSwiftName` keeps the old name as a deprecated forward: deprecated, not removed. The
