@@ -24,8 +24,8 @@ import Foundation
 let agent = try await client.agents.create(
     name: "Ada", about: "Knows the analytical engine", model: "gpt-4o",
     instructions: "Answer in one sentence.")
+print("Created \(agent.name), instructed: \(agent.instructions.asList)")   // one string or a list: a list
 // guide:end
-print("Created the agent \(agent.name) (\(agent.id)), instructed: \(agent.instructions.asList).")
 
 // guide:begin
 
@@ -52,6 +52,10 @@ let vector = try await client.docs.embed("Bernoulli numbers")   // [Double]
 let close = try await client.docs.searchForAgent(
     agentID: agent.id, query: .hybrid(text: "Bernoulli", vector: vector))
 print(close.docs.map { $0.id == notes.id ? "Notes" : "another" })
+let near = try await client.docs.searchForAgent(agentID: agent.id, query: .vector(vector))   // by meaning only
+print(near.docs.count)
+let vectors = try await client.docs.embed(["analytical engine", "difference engine"])   // one vector each
+print("Embedded \(vectors.count) texts.")
 // guide:end
 
 // A user, and a session of the agent with the user (the manager returns the whole Session).
@@ -59,27 +63,35 @@ let user = try await client.users.create(name: "Grace", about: "Writes compilers
 let withUser = try await client.sessions.create(agent: agent.id, user: user.id, situation: "A short chat.")
 print("Session \(withUser.id) for \(user.name): \(withUser.situation)")
 
-// Several texts embedded at once: one vector each.
-let embedded = try await client.docs.embed(["analytical engine", "difference engine"])
-print("Embedded \(embedded.count) texts of \(embedded.first?.count ?? 0) dimensions.")
+// guide:begin
 
 // A tool the agent can call; create and patch return the whole Tool.
 let tool = try await client.tools.create(
     agentID: agent.id, name: "get_weather", description: "The weather in a city.",
     function: FunctionDef(parameters: ["type": "object", "properties": ["city": ["type": "string"]]]))
-let described = try await client.tools.patch(agentID: agent.id, toolID: tool.id, description: "Today's weather in a city.")
-print("Tools of \(agent.name): \(try await client.tools.list(agentID: agent.id).items.map(\.name)) (\(described.description ?? ""))")
+let described = try await client.tools.patch(agentID: agent.id, toolID: tool.id, description: "Today's weather.")
+print(described.description ?? "")
+// guide:end
+print("Tools of \(agent.name): \(try await client.tools.list(agentID: agent.id).items.map(\.name))")
 
 // guide:begin
 
 // A task, an execution of it, and its transitions as they happen.
 let task = try await client.tasks.create(
     agentID: agent.id, name: "summarize",
-    main: [.prompt("Summarize: {{inputs[0].text}}"), .foreach(in: "inputs[0].tags", do: .log("{{_}}"))])
+    main: [
+        .evaluate(["count": "len(inputs[0].tags)"]),
+        .prompt("Summarize: {{inputs[0].text}}"),
+        .foreach(in: "inputs[0].tags", do: .log("{{_}}")),
+    ])
 let execution = try await client.tasks.startExecution(
     taskID: task.id, input: ["text": "A long text.", "tags": ["engines", "history"]])
 for try await event in try client.tasks.streamTransitions(executionID: execution.id) {
     print(event.transition.type, event.transition.output)
+}
+// An execution that waits for input goes on with it; one that runs on can be cancelled.
+if try await client.tasks.getExecution(id: execution.id).status == .awaitingInput {
+    _ = try await client.tasks.resumeExecution(id: execution.id, input: ["approved": true])
 }
 let stopped = try await client.tasks.cancelExecution(id: execution.id, reason: "Summarized enough.")
 print(stopped.status)   // cancelled

@@ -145,9 +145,11 @@ public enum SurfaceComparison {
                     shortName: symbol.shortName, position: symbol.position, owner: symbol.owner, memberKind: symbol.member.kind,
                     memberName: symbol.member.name, argument: difference.argument))
         }
+        // A value an enum did not know was decoded as `.unknown`; a type that was no enum had no such case.
+        let formerEnums = Set(old.filter(\.ownerIsForwardCompatible).map(\.owner))
         for symbol in new {
             guard let previous = pairs[symbol.key] else {
-                add(.added, symbol, SurfaceMemberComparison.addition(symbol))
+                add(.added, symbol, SurfaceMemberComparison.addition(symbol, ownerWasEnum: formerEnums.contains(symbol.owner)))
                 continue
             }
             // Most members did not change; the comparison below is for those that did.

@@ -46,12 +46,14 @@ enum SurfaceMemberComparison {
 
     /// What an added member means. A new case breaks: the SDK is a source package, so its enums
     /// are frozen for their users and an exhaustive `switch` must name every case.
-    static func addition(_ symbol: SurfaceSymbol) -> SurfaceDifference {
+    /// `ownerWasEnum`: the owner was a forward-compatible enum before, which read the case's value
+    /// as `.unknown`.
+    static func addition(_ symbol: SurfaceSymbol, ownerWasEnum: Bool) -> SurfaceDifference {
         let member = symbol.member
         switch member.kind {
         case .enumCase:
             var detail = "new case: an exhaustive `switch` must handle it"
-            if symbol.ownerIsForwardCompatible, let value = member.wireName {
+            if symbol.ownerIsForwardCompatible, ownerWasEnum, let value = member.wireName {
                 detail += " (`\(SwiftLiteral.string(value))` decoded as `.unknown` before)"
             }
             return SurfaceDifference(.breaking, detail)

@@ -383,6 +383,11 @@ struct SurfaceRulesTests {
 
             """)
         #expect(report.verdict == .breaking)
+        // Text that became an enum: its cases are new, and no value was read as `.unknown` before.
+        let enumerated = try SurfaceTestSupport.report(
+            from: Self.withLimit("    alias: string\n"), to: Self.withLimit("    enum: [low, high]\n"))
+        #expect(!enumerated.text.contains(".unknown` before"))
+        #expect(enumerated.text.contains("breaking    case Limit.low: new case: an exhaustive `switch` must handle it\n"))
     }
 
     @Test func anAliasOfAnotherTypeBreaks() throws {
