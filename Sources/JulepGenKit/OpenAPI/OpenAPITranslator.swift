@@ -73,7 +73,7 @@ public struct OpenAPITranslator {
             schemas.findDiscriminators(in: root, file: rootPath)
             schemas.translateComponents(componentSchemas, file: rootPath)
         }
-        translatePaths(root["paths"])
+        translatePaths(root["paths"], tags: root["tags"])
         finishSecurity(root)
         document.types = schemas.types
         return document
@@ -204,7 +204,8 @@ public struct OpenAPITranslator {
 
     private static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
-    private mutating func translatePaths(_ node: YAMLNode?) {
+    /// `tags`: the document's tag list, whose descriptions document the resources tags name.
+    private mutating func translatePaths(_ node: YAMLNode?, tags: YAMLNode?) {
         guard let paths = node?.mapping else { return }
         // First every operation with its place, so resources and method names are decided over the
         // whole document (`ResourceNaming`); then each is translated.
@@ -245,14 +246,22 @@ public struct OpenAPITranslator {
                         shared: shared, servers: operationNode["servers"] ?? item["servers"]))
             }
         }
-        let names = ResourceNaming.names(
-            for: found.map { operation in
-                ResourceNaming.Operation(
-                    operationID: operation.node["operationId"]?.string,
-                    tags: operation.node["tags"]?.sequence?.compactMap(\.string) ?? [], method: operation.method,
-                    path: operation.documentPath)
-            },
-            apiName: document.api?.name.value ?? "")
+        let namingOperations = found.map { operation in
+            ResourceNaming.Operation(
+                operationID: operation.node["operationId"]?.string,
+                tags: operation.node["tags"]?.sequence?.compactMap(\.string) ?? [], method: operation.method,
+                path: operation.documentPath)
+        }
+        let names = ResourceNaming.names(for: namingOperations, apiName: document.api?.name.value ?? "")
+        // Resources named after tags are documented by the tags' descriptions.
+        var tagDocs: [String: String] = [:]
+        if ResourceNaming.tagsNameResources(namingOperations) {
+            for tag in tags?.sequence ?? [] {
+                if let name = tag["name"]?.string, let description = tag["description"]?.string, tagDocs[name] == nil {
+                    tagDocs[name] = description
+                }
+            }
+        }
         var resources: [String: SpecResource] = [:]
         var order: [String] = []
         for (operation, name) in zip(found, names) {
@@ -264,8 +273,9 @@ public struct OpenAPITranslator {
             var translated = translatedOperation
             translated.server = operationServer(operation.servers)
             if resources[resourceName] == nil {
+                let tag = operation.node["tags"]?.sequence?.first?.string
                 resources[resourceName] = SpecResource(
-                    name: Located(resourceName, at: translated.location), docs: nil, operations: [])
+                    name: Located(resourceName, at: translated.location), docs: tag.flatMap { tagDocs[$0] }, operations: [])
                 order.append(resourceName)
             }
             resources[resourceName]?.operations.append(translated)

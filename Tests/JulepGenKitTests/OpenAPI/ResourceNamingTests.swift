@@ -17,6 +17,29 @@ struct ResourceNamingTests {
         ResourceNaming.names(for: operations, apiName: apiName).map { $0.resource + "." + $0.operation }
     }
 
+    /// Resources named after tags carry the tags' descriptions (the README's resource lines, the
+    /// resource type's doc comment).
+    @Test func aTagsDescriptionDocumentsItsResource() throws {
+        let document = """
+            openapi: 3.1.0
+            info: { title: Museum, version: "1" }
+            tags:
+              - { name: Events, description: Special events hosted by the museum. }
+              - { name: Tickets }
+            paths:
+              /events:
+                get: { operationId: listSpecialEvents, tags: [Events], responses: { '204': { description: None. } } }
+              /tickets:
+                post: { operationId: buyMuseumTickets, tags: [Tickets], responses: { '204': { description: None. } } }
+            """
+        let result = try TestSupport.generate(["openapi.yaml": document], root: "openapi.yaml")
+        let events = try #require(result.files.first { $0.path.hasSuffix("EventsResource.swift") }).contents
+        #expect(events.contains("/// Special events hosted by the museum.\n"))
+        let readme = try #require(result.files.first { $0.path.hasSuffix("README.md") }).contents
+        #expect(readme.contains("Special events hosted by the museum. Methods: `listSpecial`."))
+        #expect(readme.contains("The `tickets` operations. Methods: `buy`."))
+    }
+
     @Test func versionSegmentsAreNamespaces() {
         #expect(PathNouns.version("v1") == "v1")
         #expect(PathNouns.version("V2010") == "v2010")
