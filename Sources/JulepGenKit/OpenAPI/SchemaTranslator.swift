@@ -221,6 +221,8 @@ struct SchemaTranslator {
                 guard let target = documents.resolveQuietly(reference, from: current.file) else { return false }
                 current = Schema(node: target.node, file: target.file, address: target.address)
             } else if let allOf = current.node["allOf"]?.sequence, let member = Self.essentialMember(allOf) {
+                // `allOf: [{$ref: connection.yml}, {readOnly: true}]`: said by an annotating member.
+                if let flag = allOf.lazy.compactMap({ $0[key]?.bool }).first { return flag }
                 current = Schema(node: member, file: current.file)
             } else {
                 return false
@@ -243,6 +245,7 @@ struct SchemaTranslator {
 
     private static let annotationKeys: Set<String> = [
         "description", "title", "summary", "example", "examples", "deprecated", "externalDocs", "readOnly", "writeOnly",
+        "nullable",
     ]
 
     /// The JSON type a schema finally describes (through `$ref` and one-member `allOf`), if plain.

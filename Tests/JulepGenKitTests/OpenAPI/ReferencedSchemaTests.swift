@@ -41,6 +41,14 @@ struct ReferencedSchemaTests {
               required: [name]
               properties:
                 id: { $ref: '#/components/schemas/KeyID' }
+                owner:
+                  allOf:
+                    - $ref: '#/components/schemas/CheckFields'
+                    - readOnly: true
+                sequence:
+                  allOf:
+                    - { type: string, nullable: true }
+                    - { nullable: false }
                 name: { type: string }
                 tags:
                   allOf:
@@ -65,6 +73,11 @@ struct ReferencedSchemaTests {
         let encoding = try #require(key.range(of: "func encode(to encoder")).upperBound
         #expect(!key[encoding...].contains(#""id""#))
         #expect(key[encoding...].contains(#""name""#))
+        // Said by a member of an allOf that only annotates the reference.
+        #expect(!key[encoding...].contains(#""owner""#))
+        #expect(key.contains("public var owner: CheckFields?"))
+        // `nullable: false` annotates too: the value is text, not an empty object.
+        #expect(key.contains("public var sequence: Nullable<String>?"))
     }
 
     @Test func anAllOfThatOnlyDescribesAReferenceIsThatReference() throws {
