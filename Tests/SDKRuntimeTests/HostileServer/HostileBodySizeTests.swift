@@ -23,17 +23,6 @@ extension HostileServer {
             }, thenHangUpOf: offers)
         }
 
-        /// The client failed with the limit error before its 120 s timeout, within the memory
-        /// bound until it hung up, and hung up.
-        private func expectStoppedAtTheLimit(
-            _ error: APIError?, _ offer: Hostile.Offer, _ cost: Hostile.Cost,
-            sourceLocation: SourceLocation = #_sourceLocation
-        ) {
-            #expect(error?.kind == .responseTooLarge, sourceLocation: sourceLocation)
-            #expect(error?.message?.contains("\(Self.limit) bytes") == true, sourceLocation: sourceLocation)
-            Hostile.expectBounded(cost, sourceLocation: sourceLocation)
-            Hostile.expectHungUp(offer, sourceLocation: sourceLocation)
-        }
 
         @Test func anAnnouncedLengthOverTheLimitFailsBeforeTheBody() async throws {
             let offers = Recorder<Hostile.Offer>()
@@ -45,7 +34,7 @@ extension HostileServer {
             defer { server.stop() }
             let (error, offer, cost) = try await get(server, thenHangUpOf: offers)
             #expect(error?.statusCode == 200)
-            expectStoppedAtTheLimit(error, offer, cost)
+            Hostile.expectStoppedAtTheLimit(error, offer, cost, limit: Self.limit)
         }
 
         @Test func aChunkedBodyFailsAtTheLimit() async throws {
@@ -58,7 +47,7 @@ extension HostileServer {
             }
             defer { server.stop() }
             let (error, offer, cost) = try await get(server, thenHangUpOf: offers)
-            expectStoppedAtTheLimit(error, offer, cost)
+            Hostile.expectStoppedAtTheLimit(error, offer, cost, limit: Self.limit)
         }
 
         @Test func aBodyUntilTheConnectionClosesFailsAtTheLimit() async throws {
@@ -70,7 +59,7 @@ extension HostileServer {
             }
             defer { server.stop() }
             let (error, offer, cost) = try await get(server, thenHangUpOf: offers)
-            expectStoppedAtTheLimit(error, offer, cost)
+            Hostile.expectStoppedAtTheLimit(error, offer, cost, limit: Self.limit)
         }
 
         @Test func anErrorResponseOverTheLimitIsTooLargeWithItsStatus() async throws {
@@ -83,7 +72,7 @@ extension HostileServer {
             defer { server.stop() }
             let (error, offer, cost) = try await get(server, thenHangUpOf: offers)
             #expect(error?.statusCode == 500)
-            expectStoppedAtTheLimit(error, offer, cost)
+            Hostile.expectStoppedAtTheLimit(error, offer, cost, limit: Self.limit)
         }
 
         @Test func aGzipBombFailsAtTheLimitAsItInflates() async throws {

@@ -42,17 +42,6 @@ extension HostileServer {
             return (received, error, offer, cost)
         }
 
-        /// The stream failed with the limit error before the client's 120 s timeout, within the
-        /// memory bound until the client hung up, and the client hung up.
-        private func expectStoppedAtTheLimit(
-            _ error: APIError?, _ offer: Hostile.Offer, _ cost: Hostile.Cost,
-            sourceLocation: SourceLocation = #_sourceLocation
-        ) {
-            #expect(error?.kind == .responseTooLarge, sourceLocation: sourceLocation)
-            #expect(error?.message?.contains("\(Self.limit) bytes") == true, sourceLocation: sourceLocation)
-            Hostile.expectBounded(cost, sourceLocation: sourceLocation)
-            Hostile.expectHungUp(offer, sourceLocation: sourceLocation)
-        }
 
         @Test func aLineThatNeverEndsFailsAtTheEventLimit() async throws {
             let offers = Recorder<Hostile.Offer>()
@@ -66,7 +55,7 @@ extension HostileServer {
             defer { server.stop() }
             let (received, error, offer, cost) = try await receive(events(server), thenHangUpOf: offers)
             #expect(received == [["n": 1]])
-            expectStoppedAtTheLimit(error, offer, cost)
+            Hostile.expectStoppedAtTheLimit(error, offer, cost, limit: Self.limit)
         }
 
         @Test func dataLinesWithoutABlankLineFailAtTheEventLimit() async throws {
@@ -81,7 +70,7 @@ extension HostileServer {
             defer { server.stop() }
             let (received, error, offer, cost) = try await receive(events(server), thenHangUpOf: offers)
             #expect(received.isEmpty)
-            expectStoppedAtTheLimit(error, offer, cost)
+            Hostile.expectStoppedAtTheLimit(error, offer, cost, limit: Self.limit)
         }
 
         @Test func aCommentLineThatNeverEndsFailsAtTheEventLimit() async throws {
@@ -95,7 +84,7 @@ extension HostileServer {
             }
             defer { server.stop() }
             let (_, error, offer, cost) = try await receive(events(server), thenHangUpOf: offers)
-            expectStoppedAtTheLimit(error, offer, cost)
+            Hostile.expectStoppedAtTheLimit(error, offer, cost, limit: Self.limit)
         }
 
         @Test func commentsDoNotAddUpToTheLimit() async throws {

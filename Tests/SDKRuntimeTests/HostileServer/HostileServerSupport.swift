@@ -172,6 +172,18 @@ enum Hostile {
         return (error, offer, Cost(elapsed: elapsed, memoryGrowth: cost.memoryGrowth))
     }
 
+    /// Expects the call or stream to have failed with the size-limit error naming `limit`, before
+    /// the client's 120 s timeout and within the memory bound until the client hung up, and the
+    /// client to have hung up.
+    static func expectStoppedAtTheLimit(
+        _ error: APIError?, _ offer: Offer, _ cost: Cost, limit: Int, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(error?.kind == .responseTooLarge, sourceLocation: sourceLocation)
+        #expect(error?.message?.contains("\(limit) bytes") == true, sourceLocation: sourceLocation)
+        expectBounded(cost, sourceLocation: sourceLocation)
+        expectHungUp(offer, sourceLocation: sourceLocation)
+    }
+
     /// Expects the client to have hung up.
     static func expectHungUp(_ offer: Offer, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(offer.clientHungUp, "the client did not hang up (\(offer.written) bytes written)", sourceLocation: sourceLocation)

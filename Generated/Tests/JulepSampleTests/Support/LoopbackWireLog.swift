@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Every exchange of a ``LoopbackServer``, appended to the file `JULEP_GEN_WIRE_LOG` names (one
 /// JSON object per line), so that a validator of the API's own document can check the requests
 /// the tests send and the answers they decode. Nothing is written when the variable is not set.
@@ -30,14 +36,24 @@ public enum LoopbackWireLog {
         ]
         guard var line = try? JSONSerialization.data(withJSONObject: entry, options: [.sortedKeys]) else { return }
         line.append(UInt8(ascii: "\n"))
+        // Several copies of this type write at once (each generated SDK's sample tests carry their
+        // own, and test processes may run side by side): each line is written with O_APPEND under an exclusive file lock, so lines
+        // from different processes never interleave.
         lock.withLock {
-            if !FileManager.default.fileExists(atPath: path) {
-                _ = FileManager.default.createFile(atPath: path, contents: nil)
+            let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
+            guard descriptor >= 0 else { return }
+            defer { close(descriptor) }
+            guard flock(descriptor, LOCK_EX) == 0 else { return }
+            defer { flock(descriptor, LOCK_UN) }
+            line.withUnsafeBytes { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                    if written < 0 && errno == EINTR { continue }
+                    guard written > 0 else { return }
+                    offset += written
+                }
             }
-            guard let handle = FileHandle(forWritingAtPath: path) else { return }
-            defer { try? handle.close() }
-            _ = try? handle.seekToEnd()
-            try? handle.write(contentsOf: line)
         }
     }
 }
