@@ -44,6 +44,17 @@ struct RequestBodyTests {
         #expect(text.contains("MachineDetection%5BTimeout%5D=30"))
     }
 
+    @Test func aJSONFieldIsOneFieldOfJSONText() throws {
+        let flow: JSONValue = ["FriendlyName": "Intake", "Definition": ["initial_state": "Trigger", "states": [1, 2]]]
+        var request = APIRequest(method: .post, path: "/v2/Flows")
+        try request.setFormBody(flow, styles: ["Definition": .json])
+        let text = String(decoding: try #require(request.body), as: UTF8.self)
+        #expect(text == "Definition=%7B%22initial_state%22%3A%22Trigger%22%2C%22states%22%3A%5B1%2C2%5D%7D&FriendlyName=Intake")
+        // Text already holding JSON is sent as it is, not quoted again.
+        try request.setFormBody(["Definition": #"{"initial_state":"Trigger"}"#] as JSONValue, styles: ["Definition": .json])
+        #expect(request.body == Data("Definition=%7B%22initial_state%22%3A%22Trigger%22%7D".utf8))
+    }
+
     @Test func aFormBodyMustBeAnObject() {
         var request = APIRequest(method: .post, path: "/x")
         #expect(throws: APIError.self) { try request.setFormBody(["a", "b"]) }

@@ -280,7 +280,7 @@ struct ContextBuilder {
             discriminatorType: union.discriminatorIsInteger ? "Int" : "String",
             unknownTag: union.discriminatorIsInteger ? "String(discriminator)" : "discriminator",
             sendsDiscriminator: !union.discriminatorIsReadOnly, variants: variants, hasFallback: variants.contains { !$0.unrecognizedCheck.isEmpty },
-            expectedDescription: variants.map(\.type).joined(separator: ", "),
+            expectedTypeLiterals: variants.map { SwiftLiteral.string($0.type) }.joined(separator: ", "),
             sharedProperties: shared, caseAccessors: caseAccessors(union, shared: shared),
             factories: factories.flatMap { $0 },
             declaredFactories: zip(union.variants, factories).flatMap { variant, factories in

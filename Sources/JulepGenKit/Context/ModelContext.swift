@@ -145,8 +145,8 @@ struct UnionContext: Encodable {
     var variants: [UnionVariantContext]
     /// Whether a variant may decode only as `unknown`, so decoding keeps a fallback.
     var hasFallback: Bool
-    /// "String, [String]" for the error thrown when no variant decodes.
-    var expectedDescription: String
+    /// `"String", "[String]"`: the variants' types for the error thrown when none decodes.
+    var expectedTypeLiterals: String
     /// Accessors for what every variant has (see `ContextBuilder.sharedProperties`).
     var sharedProperties: [SharedPropertyContext]
     /// `var string: String?`: each case's value, `nil` for the other cases.

@@ -41,6 +41,8 @@ enum ParameterSpelling {
         switch (style, value) {
         case (_, .null):
             return []
+        case ("json", _):
+            return text(value).map { [(name, $0)] } ?? []
         case ("form", .array(let items)), ("deepObject", .array(let items)):
             return items.compactMap { item in text(item).map { (name, $0) } }
         case ("form", .object(let members)):

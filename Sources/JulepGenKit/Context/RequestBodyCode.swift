@@ -84,7 +84,8 @@ struct RequestBodyCode {
     /// style forms do not have.
     static func runtimeStyle(_ serialization: SpecParameter.Serialization) -> String? {
         switch serialization {
-        case .form, .json, .dotted: nil
+        case .form, .dotted: nil
+        case .json: "json"
         case .commaDelimited: "commaDelimited"
         case .spaceDelimited: "spaceDelimited"
         case .pipeDelimited: "pipeDelimited"

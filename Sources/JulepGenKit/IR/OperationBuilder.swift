@@ -351,10 +351,40 @@ struct OperationBuilder {
         var body = buildShapedBody(
             spec, operation: operation, swiftName: swiftName, arguments: &arguments, declarations: &declarations)
         body?.encodings = spec.encodings
+        if kind == .form {
+            for name in untypedFields(spec) where spec.encodings[name]?.serialization == nil {
+                body?.encodings[name, default: FieldEncoding()].serialization = .json
+            }
+        }
         if kind == .multipart, case .value(let type)? = body?.shape, type.nonNullable == .builtin(.binary) {
             body?.shape = .value(.builtin(.file))
         }
         return body
+    }
+
+    /// The wire names of a body's fields that take any JSON (a schema without a type). In a form
+    /// such a field is sent as JSON text under its own name (Twilio's flow `Definition`); the
+    /// form style's default would spread an object's members as fields of their own instead.
+    private func untypedFields(_ spec: SpecBody) -> [String] {
+        let properties: [SpecProperty]
+        switch spec.content {
+        case .properties(let fields):
+            properties = fields
+        case .type(.name(let name), _):
+            guard case .object(let fields)? = resolver.declared[name.value] else { return [] }
+            properties = fields
+        case .type:
+            return []
+        }
+        return properties.filter { isUntyped($0.type) }.map(\.name.value)
+    }
+
+    private func isUntyped(_ type: TypeExpression) -> Bool {
+        switch type {
+        case .name(let name): resolver.declared[name.value] == nil && BuiltinType.spellings[name.value] == .json
+        case .nullable(let inner, _): isUntyped(inner)
+        case .generic, .union: false
+        }
     }
 
     private mutating func buildShapedBody(

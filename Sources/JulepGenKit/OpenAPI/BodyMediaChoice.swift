@@ -46,8 +46,11 @@ struct BodyMediaChoice {
             guard let name = entry.key.string else { continue }
             var encoding = FieldEncoding(contentType: entry.value["contentType"]?.string)
             if kind == .form {
+                let style = entry.value["style"]?.string, explode = entry.value["explode"]?.bool
+                // A form field the encoding gives a JSON content type (and no style) is JSON text.
+                encoding.serialization = style == nil && explode == nil && encoding.contentType.map(MediaType.isJSON) == true
+                    ? .json : Self.serialization(style: style, explode: explode)
                 encoding.contentType = nil
-                encoding.serialization = Self.serialization(style: entry.value["style"]?.string, explode: entry.value["explode"]?.bool)
             }
             if let contentType = encoding.contentType, MediaType.essence(contentType).hasPrefix("multipart/") {
                 choice.degradation = "the multipart field '\(name)' is itself multipart; the SDK sends it as a file part the caller builds"

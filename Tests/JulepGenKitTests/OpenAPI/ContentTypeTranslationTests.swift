@@ -73,6 +73,25 @@ struct ContentTypeTranslationTests {
         #expect(!result.files.contains { $0.path.contains("/Models/") })
     }
 
+    /// A field that takes any JSON goes as JSON text under its own name (Twilio Studio's flow
+    /// `Definition`, which the form style would have spread as fields of its own), and so does
+    /// one the encoding gives a JSON content type; a style the encoding names wins.
+    @Test func aFormFieldOfAnyJSONIsSentAsJSONText() throws {
+        let (_, operation, result) = try Self.generate(Self.document(requestBody: """
+            {content: {application/x-www-form-urlencoded: {
+              schema: {type: object, required: [Definition],
+                       properties: {Definition: {description: Any JSON}, Meta: {type: object, properties: {a: {type: string}}},
+                                    Loose: {}, Name: {type: string}}},
+              encoding: {Meta: {contentType: application/json}, Loose: {style: deepObject}}}}}
+            """))
+        #expect(operation.body?.kind == .form)
+        #expect(operation.body?.encodings["Definition"]?.serialization == .json)
+        #expect(operation.body?.encodings["Meta"]?.serialization == .json)
+        #expect(operation.body?.encodings["Loose"]?.serialization == .deepObject)
+        #expect(operation.body?.encodings["Name"] == nil)
+        #expect(Self.resourceSource(result).contains(#"styles: ["Definition": .json, "Loose": .deepObject, "Meta": .json]"#))
+    }
+
     @Test func theFormIsChosenWithoutJSONAndItsEncodingIsHonored() throws {
         let (_, operation, result) = try Self.generate(Self.document(requestBody: """
             {content: {application/x-www-form-urlencoded: {

@@ -31,10 +31,7 @@ extension APICallParams: Codable {
             self = .jsonMap(value)
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: String, [String: JSONValue]."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "String", "[String: JSONValue]")
     }
 
     /// Encodes the value as JSON.

@@ -76,11 +76,7 @@ extension ChatOutputChoice: Codable {
             self = .multipleChatOutput(value)
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "Expected one of: SingleChatOutput, MultipleChatOutput."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "SingleChatOutput", "MultipleChatOutput")
     }
 
     /// Encodes the value as JSON.

@@ -101,11 +101,7 @@ extension ChatResponse: Codable {
             self = .messageChatResponse(value)
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "Expected one of: ChunkChatResponse, MessageChatResponse."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "ChunkChatResponse", "MessageChatResponse")
     }
 
     /// Encodes the value as JSON.

@@ -39,10 +39,7 @@ extension DocContent: Codable {
             self = .stringList(value)
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: String, [String]."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "String", "[String]")
     }
 
     /// Encodes the value as JSON.

@@ -203,11 +203,13 @@ extension DocSearchRequest: Codable {
             self = .text(value)
             return
         }
-        throw DecodingError.typeMismatch(
+        throw DecodingError.noVariantMatched(
             Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "Expected one of: HybridDocSearchRequest, VectorDocSearchRequest, TextOnlyDocSearchRequest."))
+            decoder,
+            expected: "HybridDocSearchRequest",
+            "VectorDocSearchRequest",
+            "TextOnlyDocSearchRequest"
+        )
     }
 
     /// Encodes the value as JSON.

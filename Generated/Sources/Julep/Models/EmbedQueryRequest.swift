@@ -64,11 +64,12 @@ extension EmbedQueryRequest: Codable {
             self = .multipleEmbedQueryRequest(value)
             return
         }
-        throw DecodingError.typeMismatch(
+        throw DecodingError.noVariantMatched(
             Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "Expected one of: SingleEmbedQueryRequest, MultipleEmbedQueryRequest."))
+            decoder,
+            expected: "SingleEmbedQueryRequest",
+            "MultipleEmbedQueryRequest"
+        )
     }
 
     /// Encodes the value as JSON.

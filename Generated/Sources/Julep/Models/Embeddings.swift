@@ -40,10 +40,7 @@ extension Embeddings: Codable {
             self = .floatListList(value)
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: [Float], [[Float]]."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "[Float]", "[[Float]]")
     }
 
     /// Encodes the value as JSON.

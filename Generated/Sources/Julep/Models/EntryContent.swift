@@ -90,11 +90,16 @@ extension EntryContent: Codable {
             self = fallback
             return
         }
-        throw DecodingError.typeMismatch(
+        throw DecodingError.noVariantMatched(
             Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "Expected one of: String, [ContentPart], ToolResponse, Tool, ToolCall, [EntryContentItem]."))
+            decoder,
+            expected: "String",
+            "[ContentPart]",
+            "ToolResponse",
+            "Tool",
+            "ToolCall",
+            "[EntryContentItem]"
+        )
     }
 
     /// Encodes the value as JSON.

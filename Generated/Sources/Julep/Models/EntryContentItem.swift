@@ -76,11 +76,15 @@ extension EntryContentItem: Codable {
             self = fallback
             return
         }
-        throw DecodingError.typeMismatch(
+        throw DecodingError.noVariantMatched(
             Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "Expected one of: String, [ContentPart], ToolResponse, Tool, ToolCall."))
+            decoder,
+            expected: "String",
+            "[ContentPart]",
+            "ToolResponse",
+            "Tool",
+            "ToolCall"
+        )
     }
 
     /// Encodes the value as JSON.

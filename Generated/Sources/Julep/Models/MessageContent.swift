@@ -50,10 +50,7 @@ extension MessageContent: Codable {
             self = fallback
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: String, [String], [ContentPart]."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "String", "[String]", "[ContentPart]")
     }
 
     /// Encodes the value as JSON.

@@ -31,11 +31,7 @@ extension Prompt: Codable {
             self = .chatInputMessageList(value)
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "Expected one of: JinjaTemplate, [ChatInputMessage]."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "JinjaTemplate", "[ChatInputMessage]")
     }
 
     /// Encodes the value as JSON.

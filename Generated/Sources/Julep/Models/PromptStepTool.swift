@@ -59,10 +59,7 @@ extension PromptStepTool: Codable {
             self = .createToolRequest(value)
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: ToolRef, CreateToolRequest."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "ToolRef", "CreateToolRequest")
     }
 
     /// Encodes the value as JSON.

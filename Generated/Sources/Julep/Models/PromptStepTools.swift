@@ -40,10 +40,7 @@ extension PromptStepTools: Codable {
             self = fallback
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: AllTools, [PromptStepTool]."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "AllTools", "[PromptStepTool]")
     }
 
     /// Encodes the value as JSON.

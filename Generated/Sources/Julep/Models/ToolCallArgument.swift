@@ -31,11 +31,7 @@ extension ToolCallArgument: Codable {
             self = .pyExpressionMap(value)
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "Expected one of: PyExpression, [String: PyExpression]."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "PyExpression", "[String: PyExpression]")
     }
 
     /// Encodes the value as JSON.

@@ -40,11 +40,12 @@ extension ToolCallArguments: Codable {
             self = fallback
             return
         }
-        throw DecodingError.typeMismatch(
+        throw DecodingError.noVariantMatched(
             Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "Expected one of: [String: ToolCallArgument], LastStepOutput."))
+            decoder,
+            expected: "[String: ToolCallArgument]",
+            "LastStepOutput"
+        )
     }
 
     /// Encodes the value as JSON.

@@ -49,10 +49,7 @@ extension ToolChoice: Codable {
             self = fallback
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: ToolChoiceMode, NamedToolChoice."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "ToolChoiceMode", "NamedToolChoice")
     }
 
     /// Encodes the value as JSON.

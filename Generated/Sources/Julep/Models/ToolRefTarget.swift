@@ -49,10 +49,7 @@ extension ToolRefTarget: Codable {
             self = .toolRefByName(value)
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: ToolRefByID, ToolRefByName."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "ToolRefByID", "ToolRefByName")
     }
 
     /// Encodes the value as JSON.

@@ -40,11 +40,7 @@ extension YieldArguments: Codable {
             self = fallback
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "Expected one of: [String: PyExpression], LastStepOutput."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "[String: PyExpression]", "LastStepOutput")
     }
 
     /// Encodes the value as JSON.

@@ -61,3 +61,12 @@ extension KeyedEncodingContainer where Key == AnyCodingKey {
         }
     }
 }
+
+extension DecodingError {
+    /// The error a union's `init(from:)` throws when its JSON decodes as none of its variants,
+    /// `expected` naming their types (one argument each, so that a long list breaks over lines).
+    static func noVariantMatched(_ type: Any.Type, _ decoder: any Decoder, expected: String...) -> DecodingError {
+        let description = "Expected one of: \(expected.joined(separator: ", "))."
+        return .typeMismatch(type, Context(codingPath: decoder.codingPath, debugDescription: description))
+    }
+}

@@ -36,9 +36,9 @@ public enum LoopbackWireLog {
         ]
         guard var line = try? JSONSerialization.data(withJSONObject: entry, options: [.sortedKeys]) else { return }
         line.append(UInt8(ascii: "\n"))
-        // Several copies of this type write at once (each generated SDK's sample tests carry their
-        // own, and test processes may run side by side): each line is written with O_APPEND under an exclusive file lock, so lines
-        // from different processes never interleave.
+        // Several copies of this type write at once (each generated SDK's sample tests carry
+        // their own, and test processes may run side by side): each line is written with
+        // O_APPEND under an exclusive file lock, so lines from different writers never interleave.
         lock.withLock {
             let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
             guard descriptor >= 0 else { return }

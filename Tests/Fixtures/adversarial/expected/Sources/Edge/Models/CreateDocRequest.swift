@@ -57,10 +57,7 @@ extension CreateDocRequest.ContentUnion: Codable {
             self = .contentList(value)
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: String, [Content]."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "String", "[Content]")
     }
 
     /// Encodes the value as JSON.

@@ -71,11 +71,16 @@ extension Either: Codable {
             self = .eitherMap(value)
             return
         }
-        throw DecodingError.typeMismatch(
+        throw DecodingError.noVariantMatched(
             Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "Expected one of: Int, Double, String, Bool, [Either], [String: Either]."))
+            decoder,
+            expected: "Int",
+            "Double",
+            "String",
+            "Bool",
+            "[Either]",
+            "[String: Either]"
+        )
     }
 
     /// Encodes the value as JSON.

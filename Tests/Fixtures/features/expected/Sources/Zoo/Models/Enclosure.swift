@@ -128,10 +128,7 @@ extension Enclosure.Coordinates: Codable {
             self = .doubleList(value)
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: Double, [Double]."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "Double", "[Double]")
     }
 
     /// Encodes the value as JSON.

@@ -42,10 +42,7 @@ extension Food: Codable {
             self = .recipe(value)
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: String, Recipe."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "String", "Recipe")
     }
 
     /// Encodes the value as JSON.

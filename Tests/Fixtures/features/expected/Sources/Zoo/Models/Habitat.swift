@@ -53,10 +53,7 @@ extension Habitat: Codable {
             self = .climates(value)
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: String, [String]."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "String", "[String]")
     }
 
     /// Encodes the value as JSON.

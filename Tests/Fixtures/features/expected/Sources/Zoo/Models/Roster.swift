@@ -43,10 +43,7 @@ extension Roster: Codable {
             self = fallback
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: [Animal], [Chore]."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "[Animal]", "[Chore]")
     }
 
     /// Encodes the value as JSON.

@@ -99,10 +99,7 @@ extension Record.Either: Codable {
             self = .int(value)
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: String, Int."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "String", "Int")
     }
 
     /// Encodes the value as JSON.

@@ -20,19 +20,24 @@ public struct PrintsOrderRequest: Hashable, Sendable {
     /// The `Copies` field.
     public var copies: Int?
 
+    /// Any JSON the lab reads; sent as one field of JSON text.
+    public var instructions: JSONValue?
+
     /// Creates a value from its properties.
     public init(
         title: String,
         tags: [String]? = nil,
         size: PrintSize,
         glossy: Bool? = nil,
-        copies: Int? = nil
+        copies: Int? = nil,
+        instructions: JSONValue? = nil
     ) {
         self.title = title
         self.tags = tags
         self.size = size
         self.glossy = glossy
         self.copies = copies
+        self.instructions = instructions
     }
 }
 
@@ -45,6 +50,7 @@ extension PrintsOrderRequest: Codable {
         self.size = try container.decode(PrintSize.self, forKey: "Size")
         self.glossy = try container.decodeIfPresent(Bool.self, forKey: "Glossy")
         self.copies = try container.decodeIfPresent(Int.self, forKey: "Copies")
+        self.instructions = try container.decodeIfPresent(JSONValue.self, forKey: "Instructions")
     }
 
     /// Encodes the value as JSON.
@@ -55,5 +61,6 @@ extension PrintsOrderRequest: Codable {
         try container.encode(size, forKey: "Size")
         try container.encodeIfPresent(glossy, forKey: "Glossy")
         try container.encodeIfPresent(copies, forKey: "Copies")
+        try container.encodeIfPresent(instructions, forKey: "Instructions")
     }
 }

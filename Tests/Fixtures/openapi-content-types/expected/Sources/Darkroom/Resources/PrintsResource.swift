@@ -30,6 +30,7 @@ public struct PrintsResource: Sendable {
     ///   - size:
     ///   - glossy:
     ///   - copies:
+    ///   - instructions: Any JSON the lab reads; sent as one field of JSON text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The print order.
     public func order(
@@ -38,6 +39,7 @@ public struct PrintsResource: Sendable {
         size: PrintSize,
         glossy: Bool? = nil,
         copies: Int? = nil,
+        instructions: JSONValue? = nil,
         options: RequestOptions? = nil
     ) async throws -> PrintOrder {
         try await withRawResponse.order(
@@ -46,6 +48,7 @@ public struct PrintsResource: Sendable {
             size: size,
             glossy: glossy,
             copies: copies,
+            instructions: instructions,
             options: options
         ).value
     }
@@ -72,6 +75,7 @@ extension PrintsResource.WithRawResponse {
     ///   - size:
     ///   - glossy:
     ///   - copies:
+    ///   - instructions: Any JSON the lab reads; sent as one field of JSON text.
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The print order.): the decoded value, status and headers.
     public func order(
@@ -80,6 +84,7 @@ extension PrintsResource.WithRawResponse {
         size: PrintSize,
         glossy: Bool? = nil,
         copies: Int? = nil,
+        instructions: JSONValue? = nil,
         options: RequestOptions? = nil
     ) async throws -> APIResponse<PrintOrder> {
         var request = APIRequest(method: .post, path: "/prints")
@@ -88,9 +93,10 @@ extension PrintsResource.WithRawResponse {
             tags: tags,
             size: size,
             glossy: glossy,
-            copies: copies
+            copies: copies,
+            instructions: instructions
         )
-        try request.setFormBody(body, styles: ["Size": .deepObject])
+        try request.setFormBody(body, styles: ["Instructions": .json, "Size": .deepObject])
         return try await core.sendForResponse(request, options: options, as: PrintOrder.self)
     }
 }

@@ -14,6 +14,7 @@ import Foundation
 /// | ``spaceDelimited`` | `name=a b` | `name=x 1 y 2` |
 /// | ``pipeDelimited`` | `name=a\|b` | `name=x\|1\|y\|2` |
 /// | ``deepObject`` | `name=a&name=b` | `name[x]=1&name[y]=2` |
+/// | ``json`` | `name=["a","b"]` | `name={"x":1,"y":2}` |
 ///
 /// A header (`simple` style) is written like ``commaDelimited`` without the name: `a,b`, `x,1,y,2`.
 /// Object keys are written in sorted order; `null` values are left out; values nested deeper than
@@ -24,12 +25,17 @@ enum ParameterStyle: Sendable {
     case spaceDelimited
     case pipeDelimited
     case deepObject
+    /// The value as one field of JSON text (plain values as text): a form field whose encoding
+    /// says `application/json`, or whose schema allows any JSON.
+    case json
 
     /// The query items that spell `value` under `name`, not yet percent-encoded.
     func queryItems(_ name: String, _ value: JSONValue) -> [(name: String, value: String)] {
         switch (self, value) {
         case (_, .null):
             return []
+        case (.json, _):
+            return ParameterStyle.text(value).map { [(name, $0)] } ?? []
         case (.form, .array(let items)), (.deepObject, .array(let items)):
             return items.compactMap { item in ParameterStyle.text(item).map { (name, $0) } }
         case (.form, .object(let object)):
@@ -55,7 +61,7 @@ enum ParameterStyle: Sendable {
         switch self {
         case .spaceDelimited: " "
         case .pipeDelimited: "|"
-        case .form, .commaDelimited, .deepObject: ","
+        case .form, .commaDelimited, .deepObject, .json: ","
         }
     }
 

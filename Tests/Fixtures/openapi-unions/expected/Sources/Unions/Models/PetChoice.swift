@@ -43,10 +43,7 @@ extension PetChoice: Codable {
             self = .dog(value)
             return
         }
-        throw DecodingError.typeMismatch(
-            Self.self,
-            DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "Expected one of: Cat, Dog."))
+        throw DecodingError.noVariantMatched(Self.self, decoder, expected: "Cat", "Dog")
     }
 
     /// Encodes the value as JSON.
