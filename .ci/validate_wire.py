@@ -355,6 +355,8 @@ def fault(kind, message):
     """The kind of fault a validator message shows, for a known-issues line."""
     if "'str' object has no attribute 'get'" in message:
         return "openapi-core cannot read the document's schema here (a `properties` that holds a `$ref`)"
+    if "Expected a string value, got <class 'list'>" in message:
+        return "openapi-core cannot read a multipart field whose `type` is a list (OpenAPI 3.1's `[string, \"null\"]`)"
     if message.startswith("Server not found"):
         return "the operation has servers of its own; the SDK sends it to the API's base URL"
     if "does not match" in message and kind == "request":

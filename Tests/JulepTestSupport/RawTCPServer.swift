@@ -88,7 +88,7 @@ public final class RawTCPServer: @unchecked Sendable {
             let script = self.script
             let thread = Thread {
                 script(connection)
-                connection.close()
+                connection.finish()
             }
             thread.start()
         }
@@ -211,6 +211,18 @@ public final class RawConnection: @unchecked Sendable {
         if descriptor >= 0 {
             shutdown(descriptor, Int32(SHUT_RDWR))
         }
+    }
+
+    /// Ends the connection the way a server should after its answer: its side shut first (the
+    /// peer reads the answer to its end, then end of stream), then, once the peer has closed or
+    /// after a second, the descriptor. A plain `close` with the peer's bytes still unread sends a
+    /// reset instead, which can reach the client before it has read the answer.
+    func finish() {
+        let descriptor = currentDescriptor
+        guard descriptor >= 0 else { return }
+        shutdown(descriptor, Int32(SHUT_WR))
+        _ = waitForPeerClose(timeout: .seconds(1))
+        close()
     }
 
     /// Closes the connection; later calls do nothing.

@@ -4,9 +4,9 @@
 /// the first run that takes digits).
 ///
 /// Reads the patterns APIs declare for identifiers: literals, escapes, character classes, `.`,
-/// groups (the first alternative), anchors and the quantifiers `{n}`, `{n,m}`, `{n,}`, `+`, `*`,
-/// `?`. Anything else (look-arounds, back-references) gives `nil`; the caller checks the result
-/// against the pattern either way.
+/// groups (the first alternative that is not empty), anchors, word boundaries and the quantifiers
+/// `{n}`, `{n,m}`, `{n,}`, `+`, `*`, `?`. Anything else (look-arounds, back-references) gives
+/// `nil`; the caller checks the result against the pattern either way.
 enum PatternSample {
     static func string(matching pattern: String, counter: Int) -> String? {
         var parser = Parser(characters: Array(pattern), counter: String(counter))
@@ -27,14 +27,16 @@ enum PatternSample {
 
         var current: Character? { index < characters.count ? characters[index] : nil }
 
-        /// `a|b|c` up to a `)` or the end: the first alternative's text (the others are read).
+        /// `a|b|c` up to a `)` or the end: the first alternative's text that is not empty (the
+        /// others are read). `^$|[0-9a-f]{8}…` gives an identifier, not an empty string.
         mutating func alternatives() -> String? {
-            guard let first = sequence() else { return nil }
+            guard var chosen = sequence() else { return nil }
             while current == "|" {
                 index += 1
-                guard sequence() != nil else { return nil }
+                guard let next = sequence() else { return nil }
+                if chosen.isEmpty { chosen = next }
             }
-            return first
+            return chosen
         }
 
         mutating func sequence() -> String? {
@@ -75,6 +77,8 @@ enum PatternSample {
             case "\\":
                 guard let escaped = current else { return nil }
                 index += 1
+                // A word boundary takes no characters (DigitalOcean's UUID patterns use it).
+                if escaped == "b" { return .text("") }
                 return Self.escape(escaped).map(Atom.oneOf) ?? (escaped.isLetter || escaped.isNumber ? nil : .text(String(escaped)))
             case "*", "+", "?", "{", ")", "|":
                 return nil

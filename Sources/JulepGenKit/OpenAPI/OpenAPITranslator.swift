@@ -420,8 +420,8 @@ public struct OpenAPITranslator {
         let required = node["required"]?.bool ?? (place == "path")
         var parameter = SpecParameter(name: Located(nameText, at: name.location), isOptional: !required, type: type)
         parameter.docs = node["description"]?.string ?? schemas.docs(schema)
-        // An inline schema's bounds and pattern; a referenced schema's come with its named type.
-        if schema.reference == nil { parameter.constraints = schemas.constraints(schema) }
+        // Its bounds and pattern; a referenced schema's come with its named type, if it has one.
+        parameter.constraints = schemas.valueConstraints(schema)
         if let value = schemaNode["default"], !value.isNull {
             parameter.defaultValue = Located(SchemaTranslator.value(value), at: value.location)
         }

@@ -204,7 +204,7 @@ struct SchemaTranslator {
             property.isWriteOnly = propertySchema.bool("writeOnly", &diagnostics) ?? referencedFlag("writeOnly", of: propertySchema)
             if property.isReadOnly && property.isWriteOnly { property.isWriteOnly = false }
             if propertySchema.bool("deprecated", &diagnostics) == true { property.deprecation = SpecDeprecation(message: nil) }
-            if propertySchema.reference == nil { property.constraints = constraints(propertySchema) }
+            property.constraints = valueConstraints(propertySchema)
             result.append(property)
         }
         return result
@@ -924,7 +924,7 @@ struct SchemaTranslator {
         return text?.isEmpty == false ? text : nil
     }
 
-    mutating func constraints(_ schema: Schema) -> SpecConstraints {
+    mutating func constraints(_ schema: Schema, itemsDepth: Int = 0) -> SpecConstraints {
         var constraints = SpecConstraints()
         constraints.minimum = schema.node["minimum"]?.double
         constraints.maximum = schema.node["maximum"]?.double
@@ -951,11 +951,34 @@ struct SchemaTranslator {
         constraints.minItems = count("minItems")
         constraints.maxItems = count("maxItems")
         constraints.format = Self.textFormat(schema)
-        if let items = schema.node["items"], items["$ref"] == nil {
-            let elements = self.constraints(Schema(node: items, file: schema.file))
+        // Nested lists are described a few levels down; a list that holds itself, not forever.
+        if let items = schema.node["items"], itemsDepth < 4 {
+            let elements = valueConstraints(Schema(node: items, file: schema.file), itemsDepth: itemsDepth + 1)
             if !elements.isEmpty { constraints.items = .of(elements) }
         }
         return constraints
+    }
+
+    /// The constraints a schema gives its value, through references that declare no type of
+    /// their own: a string schema in a file of its own (DigitalOcean's `urn.yml`, with its
+    /// pattern) is inlined as `String`, and its bounds and pattern would otherwise be lost. Empty
+    /// when a reference names a declared type, which carries its own constraints.
+    mutating func valueConstraints(_ schema: Schema, itemsDepth: Int = 0) -> SpecConstraints {
+        var current = schema
+        for _ in 0..<32 {
+            guard let reference = current.reference else { return constraints(current, itemsDepth: itemsDepth) }
+            guard let target = documents.resolveQuietly(reference, from: current.file), componentNames[target.address] == nil,
+                !Self.declaresType(target.node)
+            else { return SpecConstraints() }
+            current = Schema(node: target.node, file: target.file, address: target.address)
+        }
+        return SpecConstraints()
+    }
+
+    /// Whether a schema reached through a reference is declared as a type of its own (an object,
+    /// an enumeration or a union, named after its address), not inlined.
+    private static func declaresType(_ node: YAMLNode) -> Bool {
+        ["properties", "enum", "const", "oneOf", "anyOf", "allOf", "additionalProperties"].contains { node[$0] != nil }
     }
 
     /// The `format` of a string schema that the Swift type does not already express (`email`,

@@ -14,6 +14,7 @@ struct PatternSampleTests {
         #"^\d{3}-\d{2,4}$"#,
         #"(?:ab|cd)+x?"#,
         #"^[^/]{1,5}$"#,
+        #"^$|[0-9a-f]{8}\b-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-\b[0-9a-f]{12}"#,  // DigitalOcean's UUID, or nothing
     ]
 
     @Test(arguments: patterns)
@@ -25,6 +26,11 @@ struct PatternSampleTests {
 
     @Test func theCounterEndsTheFirstRunOfDigits() {
         #expect(PatternSample.string(matching: #"^AC[0-9a-fA-F]{32}$"#, counter: 7) == "AC" + String(repeating: "0", count: 31) + "7")
+    }
+
+    @Test func anEmptyAlternativeIsNotTheSample() {
+        let sample = PatternSample.string(matching: #"^$|[0-9a-f]{8}\b-[0-9a-f]{4}"#, counter: 7)
+        #expect(sample == "00000007-0000")
     }
 
     @Test func patternsItCannotReadGiveNothing() {

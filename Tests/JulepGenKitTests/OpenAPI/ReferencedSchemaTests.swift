@@ -94,6 +94,52 @@ struct ReferencedSchemaTests {
         #expect(resource.contains("name: String,"))
         #expect(resource.contains("enabled: Bool? = nil"))
     }
+
+    /// A string schema in a file of its own is inlined as `String`: its pattern and bounds come
+    /// with it to a parameter, a property and a list's items (DigitalOcean's `urn.yml`; the
+    /// samples did not match it). A named type keeps its own, not repeated where it is used.
+    @Test func constraintsComeThroughAReferenceThatDeclaresNoType() throws {
+        let document = """
+            openapi: 3.0.3
+            info: { title: Sinks, version: "1" }
+            paths:
+              /sinks:
+                get:
+                  operationId: listSinks
+                  parameters:
+                    - { name: resource_id, in: query, schema: { $ref: 'urn.yml' } }
+                    - { name: code, in: query, schema: { $ref: '#/components/schemas/Code' } }
+                  responses: { '204': { description: Listed. } }
+                post:
+                  operationId: assignResources
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            owner: { $ref: 'urn.yml' }
+                            resources: { type: array, items: { $ref: 'urn.yml' } }
+                  responses: { '204': { description: Stored. } }
+            components:
+              schemas:
+                Code: { type: string, pattern: '^[A-Z]{3}$' }
+            """
+        let urn = "type: string\npattern: '^do:(droplet|volume):.*'\nmaxLength: 80\n"
+        let result = try TestSupport.generate(["openapi.yaml": document, "urn.yml": urn], root: "openapi.yaml", tests: true)
+        #expect(!result.diagnostics.hasErrors)
+        let resource = try file("SinksResource.swift", in: result)
+        let urnRules = "Must be at most 80 characters long. Must match `^do:(droplet|volume):.*`."
+        #expect(resource.contains("///   - resourceId: \(urnRules)"))
+        #expect(resource.contains("///   - owner: \(urnRules)"))
+        #expect(resource.contains("///   - resources: Each item: must be at most 80 characters long."))
+        // The named type's pattern, said once.
+        #expect(resource.contains("///   - code: Must match `^[A-Z]{3}$`.\n"))
+        // The samples follow the pattern, as a validator of the document checks them.
+        let tests = result.files.filter { $0.path.hasPrefix("Tests/") }.map(\.contents).joined()
+        #expect(tests.contains(#"client.sinks.list(resourceId: "do:droplet:1""#))
+        #expect(tests.contains(#"resources: ["do:droplet:2"]"#))
+    }
 }
 
 /// `SchemaTranslator.essentialMember` over an `allOf` written in YAML.
