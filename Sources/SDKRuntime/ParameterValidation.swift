@@ -50,13 +50,18 @@ enum ParameterValidation {
         if let minLength, length < minLength {
             throw APIError(
                 kind: .invalidArgument,
-                message: "'\(name)' must be at least \(minLength) characters long, got \(length).")
+                message: "'\(name)' must be at least \(counted(minLength, "character")) long, got \(length).")
         }
         if let maxLength, length > maxLength {
             throw APIError(
                 kind: .invalidArgument,
-                message: "'\(name)' must be at most \(maxLength) characters long, got \(length).")
+                message: "'\(name)' must be at most \(counted(maxLength, "character")) long, got \(length).")
         }
+    }
+
+    /// "1 item", "2 items".
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
     /// Checks the number of elements of `values` (when not `nil`).
@@ -65,11 +70,13 @@ enum ParameterValidation {
         guard let values else { return }
         if let minItems, values.count < minItems {
             throw APIError(
-                kind: .invalidArgument, message: "'\(name)' must have at least \(minItems) items, got \(values.count).")
+                kind: .invalidArgument,
+                message: "'\(name)' must have at least \(counted(minItems, "item")), got \(values.count).")
         }
         if let maxItems, values.count > maxItems {
             throw APIError(
-                kind: .invalidArgument, message: "'\(name)' must have at most \(maxItems) items, got \(values.count).")
+                kind: .invalidArgument,
+                message: "'\(name)' must have at most \(counted(maxItems, "item")), got \(values.count).")
         }
     }
 

@@ -80,10 +80,10 @@ enum DocComment {
         if let maximum = constraints.maximum {
             parts.append("\(constraints.exclusiveMaximum ? "less than" : "at most") \(number(maximum))")
         }
-        if let minLength = constraints.minLength { parts.append("at least \(minLength) characters long") }
-        if let maxLength = constraints.maxLength { parts.append("at most \(maxLength) characters long") }
-        if let minItems = constraints.minItems { parts.append("at least \(minItems) items") }
-        if let maxItems = constraints.maxItems { parts.append("at most \(maxItems) items") }
+        if let minLength = constraints.minLength { parts.append("at least \(counted(minLength, "character")) long") }
+        if let maxLength = constraints.maxLength { parts.append("at most \(counted(maxLength, "character")) long") }
+        if let minItems = constraints.minItems { parts.append("at least \(counted(minItems, "item"))") }
+        if let maxItems = constraints.maxItems { parts.append("at most \(counted(maxItems, "item"))") }
         var sentence = parts.isEmpty ? nil : "Must be " + parts.joined(separator: ", ") + "."
         if let pattern = constraints.pattern {
             sentence = (sentence.map { $0 + " " } ?? "") + "Must match `\(pattern)`."
@@ -95,6 +95,11 @@ enum DocComment {
             sentence = (sentence.map { $0 + " " } ?? "") + "Each item: " + items.prefix(1).lowercased() + items.dropFirst()
         }
         return sentence
+    }
+
+    /// "1 item", "2 items".
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
     private static func number(_ value: Double) -> String {

@@ -141,11 +141,13 @@ struct SchemaTranslator {
             return unionKind(schema, members: members, name: name)
         }
         if let allOf = schema.list("allOf", &diagnostics), schema.node["properties"] == nil, schema.node["required"] == nil,
-            let member = Self.essentialMember(allOf), Schema(node: member, file: schema.file).reference != nil
+            let member = Self.essentialMember(allOf), Self.isAliasTarget(Schema(node: member, file: schema.file))
         {
             let inner = Schema(node: member, file: schema.file)
             guard let target = expression(for: inner, hint: name) else { return nil }
-            return .alias(schema.bool("nullable", &diagnostics) == true ? .nullable(target, at: schema.location) : target, constraints(schema))
+            return .alias(
+                schema.bool("nullable", &diagnostics) == true ? .nullable(target, at: schema.location) : target,
+                valueConstraints(schema))
         }
         if let values = enumValues(schema) {
             return .enumeration(values.cases, integer: values.integer)
@@ -160,6 +162,15 @@ struct SchemaTranslator {
         }
         guard let expression = expression(for: schema, hint: name) else { return nil }
         return .alias(expression, constraints(schema))
+    }
+
+    /// Whether the member an `allOf` stands for makes the named schema an alias: a reference, or
+    /// a plain scalar (`allOf: [{type: string}, {maxLength: 16}]`); an object stays an object.
+    private static func isAliasTarget(_ member: Schema) -> Bool {
+        if member.reference != nil { return true }
+        guard member.node["enum"] == nil, member.node["const"] == nil, let type = member.typeNames.first(where: { $0 != "null" })
+        else { return false }
+        return ["string", "integer", "number", "boolean"].contains(type)
     }
 
     // MARK: Objects
@@ -234,10 +245,12 @@ struct SchemaTranslator {
     /// The one member of an `allOf` that describes a value, when the others only annotate it
     /// (`allOf: [{$ref: tags.yml}, {description: …}]`, DigitalOcean's way of describing a
     /// reference in place): the `allOf` is that member.
+    /// Members that only bound the value (`{maxLength: 16}`, DigitalOcean's volume label) annotate
+    /// too: their bounds are the value's (see `valueConstraints`).
     static func essentialMember(_ allOf: [YAMLNode]) -> YAMLNode? {
         let essential = allOf.filter { member in
             !(member.mapping ?? []).allSatisfy { entry in
-                entry.key.string.map { annotationKeys.contains($0) || $0.hasPrefix("x-") } ?? false
+                entry.key.string.map { annotationKeys.contains($0) || boundKeys.contains($0) || $0.hasPrefix("x-") } ?? false
             }
         }
         return essential.count == 1 ? essential[0] : nil
@@ -245,7 +258,12 @@ struct SchemaTranslator {
 
     private static let annotationKeys: Set<String> = [
         "description", "title", "summary", "example", "examples", "deprecated", "externalDocs", "readOnly", "writeOnly",
-        "nullable",
+        "nullable", "default",
+    ]
+
+    private static let boundKeys: Set<String> = [
+        "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+        "multipleOf", "minItems", "maxItems", "uniqueItems",
     ]
 
     /// The JSON type a schema finally describes (through `$ref` and one-member `allOf`), if plain.
@@ -963,16 +981,32 @@ struct SchemaTranslator {
     /// their own: a string schema in a file of its own (DigitalOcean's `urn.yml`, with its
     /// pattern) is inlined as `String`, and its bounds and pattern would otherwise be lost. Empty
     /// when a reference names a declared type, which carries its own constraints.
+    ///
+    /// An `allOf` of one member that describes the value and others that annotate or bound it
+    /// (`allOf: [{$ref: label.yml}, {maxLength: 16}]`) has the bounds of all of them, the
+    /// outermost first.
     mutating func valueConstraints(_ schema: Schema, itemsDepth: Int = 0) -> SpecConstraints {
         var current = schema
+        var collected = SpecConstraints()
         for _ in 0..<32 {
-            guard let reference = current.reference else { return constraints(current, itemsDepth: itemsDepth) }
-            guard let target = documents.resolveQuietly(reference, from: current.file), componentNames[target.address] == nil,
-                !Self.declaresType(target.node)
-            else { return SpecConstraints() }
-            current = Schema(node: target.node, file: target.file, address: target.address)
+            if let reference = current.reference {
+                guard let target = documents.resolveQuietly(reference, from: current.file), componentNames[target.address] == nil,
+                    !Self.declaresType(target.node)
+                else { return collected }
+                current = Schema(node: target.node, file: target.file, address: target.address)
+            } else if let allOf = current.node["allOf"]?.sequence, current.node["properties"] == nil,
+                let member = Self.essentialMember(allOf)
+            {
+                collected = collected.inheriting(constraints(current, itemsDepth: itemsDepth))
+                for other in allOf where other != member {
+                    collected = collected.inheriting(constraints(Schema(node: other, file: current.file), itemsDepth: itemsDepth))
+                }
+                current = Schema(node: member, file: current.file)
+            } else {
+                return collected.inheriting(constraints(current, itemsDepth: itemsDepth))
+            }
         }
-        return SpecConstraints()
+        return collected
     }
 
     /// Whether a schema reached through a reference is declared as a type of its own (an object,

@@ -120,10 +120,13 @@ struct ReferencedSchemaTests {
                           properties:
                             owner: { $ref: 'urn.yml' }
                             resources: { type: array, items: { $ref: 'urn.yml' } }
+                            label: { allOf: [{ $ref: 'urn.yml' }, { maxLength: 16 }] }
+                            code: { $ref: '#/components/schemas/ShortCode' }
                   responses: { '204': { description: Stored. } }
             components:
               schemas:
                 Code: { type: string, pattern: '^[A-Z]{3}$' }
+                ShortCode: { allOf: [{ type: string }, { maxLength: 3 }] }
             """
         let urn = "type: string\npattern: '^do:(droplet|volume):.*'\nmaxLength: 80\n"
         let result = try TestSupport.generate(["openapi.yaml": document, "urn.yml": urn], root: "openapi.yaml", tests: true)
@@ -133,6 +136,11 @@ struct ReferencedSchemaTests {
         #expect(resource.contains("///   - resourceId: \(urnRules)"))
         #expect(resource.contains("///   - owner: \(urnRules)"))
         #expect(resource.contains("///   - resources: Each item: must be at most 80 characters long."))
+        // An allOf of a reference and a bound is the referenced string, with both bounds: the
+        // outer one first (DigitalOcean's volume label was an empty object).
+        #expect(resource.contains("///   - label: Must be at most 16 characters long. Must match `^do:(droplet|volume):.*`."))
+        #expect(resource.contains("label: String? = nil"))
+        #expect(try file("ShortCode.swift", in: result).contains("public typealias ShortCode = String"))
         // The named type's pattern, said once.
         #expect(resource.contains("///   - code: Must match `^[A-Z]{3}$`.\n"))
         // The samples follow the pattern, as a validator of the document checks them.

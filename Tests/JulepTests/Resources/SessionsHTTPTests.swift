@@ -58,7 +58,7 @@ struct SessionsHTTPTests {
             let empty = await #expect(throws: JulepError.self) {
                 _ = try await client.tasks.create(agentID: Self.id, name: "nothing", main: [])
             }
-            #expect(empty?.message == "'main' must have at least 1 items, got 0.")
+            #expect(empty?.message == "'main' must have at least 1 item, got 0.")
             #expect(await server.requests.isEmpty)
         }
     }

@@ -8,7 +8,7 @@ import Foundation
 public struct ChatInput: Hashable, Sendable {
     /// A list of new input messages comprising the conversation so far.
     ///
-    /// Must be at least 1 items.
+    /// Must be at least 1 item.
     public var messages: [ChatInputMessage]
 
     /// (Advanced) List of tools that are provided in addition to agent's default set of tools.

@@ -13,7 +13,7 @@ public struct CreateTaskRequest: Hashable, Sendable {
 
     /// The entrypoint of the task.
     ///
-    /// Must be at least 1 items.
+    /// Must be at least 1 item.
     public var main: [WorkflowStep]
 
     /// The JSON Schema of the task's input. `nil` means all inputs are valid.

@@ -16,7 +16,7 @@ public struct DocReference: Hashable, Sendable {
 
     /// The passages that matched.
     ///
-    /// Must be at least 1 items.
+    /// Must be at least 1 item.
     public var snippets: [Snippet]
 
     /// How far the document is from the query.

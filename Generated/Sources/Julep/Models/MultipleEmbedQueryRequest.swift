@@ -7,7 +7,7 @@ import Foundation
 public struct MultipleEmbedQueryRequest: Hashable, Sendable {
     /// Texts to embed.
     ///
-    /// Must be at least 1 items, at most 100 items.
+    /// Must be at least 1 item, at most 100 items.
     public var text: [String]
 
     /// Instruction for the embedding model.

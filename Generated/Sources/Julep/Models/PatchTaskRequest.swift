@@ -10,7 +10,7 @@ public struct PatchTaskRequest: Hashable, Sendable {
 
     /// The entrypoint of the task.
     ///
-    /// Must be at least 1 items.
+    /// Must be at least 1 item.
     public var main: [WorkflowStep]?
 
     /// The JSON Schema of the task's input (`.null` means all inputs are valid).

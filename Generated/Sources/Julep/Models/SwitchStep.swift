@@ -7,7 +7,7 @@ import Foundation
 public struct SwitchStep: Hashable, Sendable {
     /// The cases, in order.
     ///
-    /// Must be at least 1 items.
+    /// Must be at least 1 item.
     public var `switch`: [CaseThen]
 
     /// Creates a value from its properties.

@@ -16,7 +16,7 @@ public struct TokenLogProb: Hashable, Sendable {
 
     /// The log probabilities of the most likely tokens.
     ///
-    /// Must be at least 1 items.
+    /// Must be at least 1 item.
     public var topLogprobs: [BaseTokenLogProb]
 
     /// Creates a value from its properties.

@@ -471,7 +471,7 @@ public struct DocsResource: Sendable {
     /// value at `vectors` of its result (a missing one throws `.decoding`).
     ///
     /// - Parameters:
-    ///   - text: Texts to embed. Must be at least 1 items, at most 100 items.
+    ///   - text: Texts to embed. Must be at least 1 item, at most 100 items.
     ///   - embedInstruction: Instruction for the embedding model.
     ///   - options: Per-request settings such as a timeout or extra headers.
     public func embed(

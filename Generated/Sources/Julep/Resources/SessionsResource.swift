@@ -380,7 +380,7 @@ public struct SessionsResource: Sendable {
     /// - Parameters:
     ///   - id: ID of the session.
     ///   - messages: A list of new input messages comprising the conversation so far. Must be at least 1
-    ///     items.
+    ///     item.
     ///   - tools: (Advanced) List of tools that are provided in addition to agent's default set of tools.
     ///   - toolChoice: Can be one of existing tools given to the agent earlier or the ones provided in this
     ///     request.
@@ -858,7 +858,7 @@ extension SessionsResource.WithRawResponse {
     /// - Parameters:
     ///   - id: ID of the session.
     ///   - messages: A list of new input messages comprising the conversation so far. Must be at least 1
-    ///     items.
+    ///     item.
     ///   - tools: (Advanced) List of tools that are provided in addition to agent's default set of tools.
     ///   - toolChoice: Can be one of existing tools given to the agent earlier or the ones provided in this
     ///     request.

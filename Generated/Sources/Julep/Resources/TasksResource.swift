@@ -108,7 +108,7 @@ public struct TasksResource: Sendable {
     ///   - agentID: ID of the agent.
     ///   - name: The name of the task.
     ///   - description: What the task does.
-    ///   - main: The entrypoint of the task. Must be at least 1 items.
+    ///   - main: The entrypoint of the task. Must be at least 1 item.
     ///   - inputSchema: The JSON Schema of the task's input. `nil` means all inputs are valid.
     ///   - tools: Tools defined specifically for this task, not included in the agent itself.
     ///   - inheritTools: Whether to inherit tools from the parent agent or not.
@@ -178,7 +178,7 @@ public struct TasksResource: Sendable {
     ///   - taskID: ID of the task.
     ///   - name: The name of the task.
     ///   - description: What the task does.
-    ///   - main: The entrypoint of the task. Must be at least 1 items.
+    ///   - main: The entrypoint of the task. Must be at least 1 item.
     ///   - inputSchema: The JSON Schema of the task's input. `nil` means all inputs are valid.
     ///   - tools: Tools defined specifically for this task, not included in the agent itself.
     ///   - inheritTools: Whether to inherit tools from the parent agent or not.
@@ -230,7 +230,7 @@ public struct TasksResource: Sendable {
     ///   - agentID: ID of the agent.
     ///   - taskID: ID of the task.
     ///   - description: What the task does.
-    ///   - main: The entrypoint of the task. Must be at least 1 items.
+    ///   - main: The entrypoint of the task. Must be at least 1 item.
     ///   - inputSchema: The JSON Schema of the task's input. `nil` means all inputs are valid.
     ///   - tools: Tools defined specifically for this task, not included in the agent itself.
     ///   - inheritTools: Whether to inherit tools from the parent agent or not.
@@ -279,7 +279,7 @@ public struct TasksResource: Sendable {
     ///   - agentID: ID of the agent.
     ///   - taskID: ID of the task.
     ///   - description: What the task does.
-    ///   - main: The entrypoint of the task. Must be at least 1 items.
+    ///   - main: The entrypoint of the task. Must be at least 1 item.
     ///   - inputSchema: The JSON Schema of the task's input (`.null` means all inputs are valid).
     ///   - tools: Tools defined specifically for this task, not included in the agent itself.
     ///   - inheritTools: Whether to inherit tools from the parent agent or not.
@@ -729,7 +729,7 @@ extension TasksResource.WithRawResponse {
     ///   - agentID: ID of the agent.
     ///   - name: The name of the task.
     ///   - description: What the task does.
-    ///   - main: The entrypoint of the task. Must be at least 1 items.
+    ///   - main: The entrypoint of the task. Must be at least 1 item.
     ///   - inputSchema: The JSON Schema of the task's input. `nil` means all inputs are valid.
     ///   - tools: Tools defined specifically for this task, not included in the agent itself.
     ///   - inheritTools: Whether to inherit tools from the parent agent or not.
@@ -791,7 +791,7 @@ extension TasksResource.WithRawResponse {
     ///   - taskID: ID of the task.
     ///   - name: The name of the task.
     ///   - description: What the task does.
-    ///   - main: The entrypoint of the task. Must be at least 1 items.
+    ///   - main: The entrypoint of the task. Must be at least 1 item.
     ///   - inputSchema: The JSON Schema of the task's input. `nil` means all inputs are valid.
     ///   - tools: Tools defined specifically for this task, not included in the agent itself.
     ///   - inheritTools: Whether to inherit tools from the parent agent or not.
@@ -847,7 +847,7 @@ extension TasksResource.WithRawResponse {
     ///   - agentID: ID of the agent.
     ///   - taskID: ID of the task.
     ///   - description: What the task does.
-    ///   - main: The entrypoint of the task. Must be at least 1 items.
+    ///   - main: The entrypoint of the task. Must be at least 1 item.
     ///   - inputSchema: The JSON Schema of the task's input. `nil` means all inputs are valid.
     ///   - tools: Tools defined specifically for this task, not included in the agent itself.
     ///   - inheritTools: Whether to inherit tools from the parent agent or not.
@@ -900,7 +900,7 @@ extension TasksResource.WithRawResponse {
     ///   - agentID: ID of the agent.
     ///   - taskID: ID of the task.
     ///   - description: What the task does.
-    ///   - main: The entrypoint of the task. Must be at least 1 items.
+    ///   - main: The entrypoint of the task. Must be at least 1 item.
     ///   - inputSchema: The JSON Schema of the task's input (`.null` means all inputs are valid).
     ///   - tools: Tools defined specifically for this task, not included in the agent itself.
     ///   - inheritTools: Whether to inherit tools from the parent agent or not.

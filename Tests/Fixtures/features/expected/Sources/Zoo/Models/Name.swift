@@ -5,5 +5,5 @@ import Foundation
 
 /// The `Name` type of the Zoo API.
 ///
-/// Must be at least 1 characters long, at most 64 characters long. Must match `^[A-Z]`.
+/// Must be at least 1 character long, at most 64 characters long. Must match `^[A-Z]`.
 public typealias Name = String
