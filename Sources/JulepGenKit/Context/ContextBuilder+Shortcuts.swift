@@ -74,7 +74,7 @@ extension ContextBuilder {
                 + ".")
         var parameterLines: [String] = []
         for parameter in shortcut.parameters {
-            let summary = [parameter.docs, DocComment.describe(parameter.constraints)].compactMap { $0 }.joined(separator: " ")
+            let summary = DocComment.summary(parameter.docs, describe(parameter.constraints, of: parameter.type))
                 .replacingNewlines
             parameterLines.append("///   - \(parameter.swiftName):" + (summary.isEmpty ? "" : " " + summary))
         }

@@ -68,7 +68,7 @@ struct ContextBuilder {
             context.isAlias = true
             context.alias = AliasContext(target: speller.spell(alias.target))
             context.doc = docLines(
-                paragraphs: [typeDocs(declaration), DocComment.describe(alias.constraints), Self.deprecationNote(declaration.deprecation)])
+                paragraphs: [typeDocs(declaration), describe(alias.constraints, of: alias.target), Self.deprecationNote(declaration.deprecation)])
         case .union(let union):
             context.isUnion = true
             context.union = self.union(
@@ -100,9 +100,14 @@ struct ContextBuilder {
                 parameters: parameters,
                 call: "self.init(" + Self.argumentList(arguments) + ")")]
         }
+        let tag = object.tag.map { tag in
+            EncodedTagContext(
+                valueLiteral: tag.isInteger ? tag.value : SwiftLiteral.string(tag.value), keyLiteral: SwiftLiteral.string(tag.key))
+        }
         return ObjectContext(
             properties: properties, hasProperties: !properties.isEmpty, encodedProperties: encoded,
-            hasEncodedProperties: !encoded.isEmpty, textInitializer: textInitializer)
+            hasEncodedProperties: !encoded.isEmpty || tag != nil, encodedTag: tag.map { [$0] } ?? [],
+            textInitializer: textInitializer)
     }
 
     /// Locals of the generated `encode(to:)` that a property's bare name would hide.
@@ -176,7 +181,7 @@ struct ContextBuilder {
             name: name, storageName: storageName, wireName: property.wireName, keyLiteral: keyLiteral,
             type: type, storageType: storageType, isIndirect: property.isIndirect,
             doc: docLines(paragraphs: [
-                property.docs ?? "The `\(property.wireName)` field.", DocComment.describe(property.constraints), serverDefault,
+                property.docs ?? "The `\(property.wireName)` field.", describe(property.constraints, of: property.type), serverDefault,
             ]),
             deprecation: deprecationLines(property.deprecation),
             initParameter: "\(names.declared(property.swiftName)): \(type)"
@@ -265,6 +270,7 @@ struct ContextBuilder {
             UnionVariantContext(
                 caseName: SwiftNaming.escapedMemberName(variant.caseName), type: speller.spell(variant.type),
                 discriminatorLiteral: union.discriminatorIsInteger ? variant.discriminatorValue : variant.discriminatorValue.map(SwiftLiteral.string),
+                sendsDiscriminator: !union.discriminatorIsReadOnly && !writesOwnTag(variant.type),
                 isIndirect: variant.isIndirect,
                 encodedValue: UUIDSpelling(api: api).lowercased("value", type: variant.type) ?? "value",
                 unrecognizedCheck: union.discriminator == nil
@@ -293,6 +299,12 @@ struct ContextBuilder {
             listAccessor: listAccessor(union, taken: taken).map { [$0] } ?? [],
             stringLiteral: literals.string.map { [$0] } ?? [], arrayLiteral: literals.array.map { [$0] } ?? [],
             dictionaryLiteral: literals.dictionary.map { [$0] } ?? [])
+    }
+
+    /// Whether a variant's value writes the union's tag itself (see ``VariantTags``).
+    private func writesOwnTag(_ type: TypeReference) -> Bool {
+        guard case .named(let id) = type, case .object(let object)? = api.type(id)?.kind else { return false }
+        return object.tag != nil
     }
 
     /// Names a case accessor must not take: members every union has (`Hashable`, `Codable`).
@@ -639,6 +651,38 @@ struct ContextBuilder {
         return result
     }
 
+    /// The sentence documenting `constraints` of a value of `type`: values an enumeration allows
+    /// are named by their Swift cases (`.enabled`), the way a caller writes them.
+    func describe(_ constraints: Constraints, of type: TypeReference) -> String? {
+        DocComment.describe(namingCases(constraints, of: type))
+    }
+
+    private func namingCases(_ constraints: Constraints, of type: TypeReference) -> Constraints {
+        var result = constraints
+        var current = type.nonNullable
+        var seen: Set<TypeID> = []
+        while case .named(let id) = current, !seen.contains(id), case .alias(let alias)? = api.type(id)?.kind {
+            seen.insert(id)
+            current = alias.target.nonNullable
+        }
+        if case .list(let element) = current, let items = constraints.items {
+            result.items = .of(namingCases(items.constraints, of: element))
+        }
+        if let values = constraints.allowedValues, case .named(let id) = current,
+            case .enumeration(let enumeration)? = api.type(id)?.kind
+        {
+            // Allowing every case narrows nothing.
+            if Set(values).isSuperset(of: enumeration.cases.map(\.value)) {
+                result.allowedValues = nil
+                return result
+            }
+            result.allowedValues = values.map { value in
+                enumeration.cases.first { $0.value == value }.map { "." + SwiftNaming.escapedMemberName($0.swiftName) } ?? value
+            }
+        }
+        return result
+    }
+
     private static func numberLiteral(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
     }
@@ -966,8 +1010,7 @@ struct ContextBuilder {
         for parameter in operation.parameters {
             let constraints = parameter.location == .body
                 ? parameter.constraints : effectiveConstraints(parameter.type, own: parameter.constraints)
-            let summary = [parameter.docs, DocComment.describe(constraints)]
-                .compactMap { $0 }.joined(separator: " ").replacingNewlines
+            let summary = DocComment.summary(parameter.docs, describe(constraints, of: parameter.type)).replacingNewlines
             parameterLines.append("///   - \(parameter.swiftName):" + (summary.isEmpty ? "" : " " + summary))
         }
         if let (index, body) = bodyArgument {

@@ -71,6 +71,15 @@ enum DocComment {
         return result
     }
 
+    /// A parameter's description and the sentence on its constraints, in one line: a description
+    /// that ends without punctuation is ended with a full stop first, so the two read as sentences.
+    static func summary(_ docs: String?, _ constraints: String?) -> String {
+        guard var docs = docs?.trimmingCharacters(in: .whitespacesAndNewlines), !docs.isEmpty else { return constraints ?? "" }
+        guard let constraints else { return docs }
+        if let last = docs.last, !".!?:;)`".contains(last) { docs += "." }
+        return docs + " " + constraints
+    }
+
     /// "Must be between 1 and 1000." style text for documented constraints.
     static func describe(_ constraints: Constraints) -> String? {
         var parts: [String] = []
@@ -90,6 +99,12 @@ enum DocComment {
         }
         if let format = constraints.format {
             sentence = (sentence.map { $0 + " " } ?? "") + "Format: `\(format)`."
+        }
+        if let values = constraints.allowedValues {
+            let list = values.map { "`\($0)`" }.joined(separator: ", ")
+            let text = values.isEmpty
+                ? "No value is valid (the API description allows none)." : values.count == 1 ? "Only \(list)." : "One of \(list)."
+            sentence = (sentence.map { $0 + " " } ?? "") + text
         }
         if let items = constraints.items.flatMap({ describe($0.constraints) }) {
             sentence = (sentence.map { $0 + " " } ?? "") + "Each item: " + items.prefix(1).lowercased() + items.dropFirst()

@@ -59,6 +59,8 @@ struct ObjectContext: Encodable {
     /// Properties that travel in JSON when encoding (read-only ones are left out).
     var encodedProperties: [PropertyContext]
     var hasEncodedProperties: Bool
+    /// The tag the object writes as a union's variant (0 or 1 element; see ``VariantTags``).
+    var encodedTag: [EncodedTagContext] = []
     /// The initializer taking `String` where a property is a union holding text (0 or 1 element).
     var textInitializer: [TextInitializerContext] = []
 }
@@ -216,10 +218,18 @@ struct SharedPropertyContext: Encodable {
     var cases: [String]
 }
 
+/// `try container.encode("folder", forKey: "type")`.
+struct EncodedTagContext: Encodable {
+    var valueLiteral: String
+    var keyLiteral: String
+}
+
 struct UnionVariantContext: Encodable {
     var caseName: String
     var type: String
     var discriminatorLiteral: String?
+    /// Whether the union writes the tag after the case's value: not when the value writes it itself.
+    var sendsDiscriminator: Bool
     var isIndirect: Bool
     /// What an untagged union encodes for the case's `value` (UUIDs in lower case).
     var encodedValue: String

@@ -138,8 +138,9 @@ struct SampleBuilder {
             return value(alias.target, hint: hint, constraints: constraints.inheriting(alias.constraints), purpose: purpose)
         case .enumeration(let enumeration):
             let n = next()
-            guard !enumeration.cases.isEmpty else { return unknownEnumValue(enumeration, n: n) }
-            return enumCase(enumeration.cases[(n - 1) % enumeration.cases.count], of: declaration)
+            let cases = Self.allowedCases(enumeration, constraints)
+            guard !cases.isEmpty else { return unknownEnumValue(enumeration, n: n) }
+            return enumCase(cases[(n - 1) % cases.count], of: declaration)
         case .object(let object):
             stack.append(id)
             defer { stack.removeLast() }
@@ -150,6 +151,12 @@ struct SampleBuilder {
             guard let variant = union.variants.first else { return Self.jsonNull }
             return self.variant(variant, of: union, hint: hint)
         }
+    }
+
+    /// The cases a value may take: those of `allowedValues` where it narrows the enumeration.
+    static func allowedCases(_ enumeration: EnumType, _ constraints: Constraints) -> [EnumCase] {
+        guard let allowed = constraints.allowedValues.map(Set.init) else { return enumeration.cases }
+        return enumeration.cases.filter { allowed.contains($0.value) }
     }
 
     /// `.dark`; a case named `none` with its type (`Shade.none`), since where an optional is
@@ -296,7 +303,9 @@ struct SampleBuilder {
         var nullableOptionals = 0
         // Of properties that exclude each other, only the first is given: the SDK refuses more.
         let excluded = Set(object.exclusiveGroups.flatMap { $0.wireNames.dropFirst() })
-        for property in object.properties where !excluded.contains(property.wireName) {
+        // A property no value is valid for (`enum: []`) is given only where it must be.
+        let valueless = Set(object.properties.filter { !$0.isRequired && $0.constraints.allowedValues == [] }.map(\.wireName))
+        for property in object.properties where !excluded.contains(property.wireName) && !valueless.contains(property.wireName) {
             let label = property.swiftName
             let leadsBack = refersToStack(property.type)
             var sample: SampleValue?
@@ -307,7 +316,7 @@ struct SampleBuilder {
                 } else if style == .sparse, speller.resolved(property.type) == .builtin(.json) {
                     nullValue = ".null"  // a JSON value that is `null`, which must not read as a missing key
                 } else if style == .smallest || leadsBack {
-                    sample = smallest(property.type, hint: property.wireName)
+                    sample = smallest(property.type, hint: property.wireName, constraints: property.constraints)
                 } else {
                     sample = value(property.type, hint: property.wireName, constraints: property.constraints)
                 }
@@ -332,6 +341,12 @@ struct SampleBuilder {
                 wire.append((property.wireName, sample.wire))
                 if !property.isReadOnly { encoded.append((property.wireName, sample.encoded)) }
             }
+        }
+        if let tag = object.tag {
+            // Written by the object itself, as a server sends it (see `VariantTags`).
+            let json: SampleJSON = tag.isInteger ? Int(tag.value).map(SampleJSON.integer) ?? .string(tag.value) : .string(tag.value)
+            wire.append((tag.key, json))
+            encoded.append((tag.key, json))
         }
         let name = declaration.qualifiedSwiftName
         return SampleValue(
@@ -363,15 +378,18 @@ struct SampleBuilder {
     /// are entered, so this terminates for every type `RecursionAnalysis` accepts.
     /// With `nonEmpty`, a nullable value is a value, and lists and maps hold one element (at the
     /// top level only).
-    private mutating func smallest(_ reference: TypeReference, hint: String, nonEmpty: Bool = false) -> SampleValue {
+    /// Of `constraints`, only the values an enumeration allows are followed.
+    private mutating func smallest(
+        _ reference: TypeReference, hint: String, nonEmpty: Bool = false, constraints: Constraints = Constraints()
+    ) -> SampleValue {
         switch reference {
         case .nullable(let wrapped):
-            if nonEmpty { return smallest(wrapped, hint: hint) }
+            if nonEmpty { return smallest(wrapped, hint: hint, constraints: constraints) }
             return SampleValue(code: .atom("nil"), wire: .null, encoded: .null)
         case .builtin(let builtin):
             return self.builtin(builtin, hint: hint, constraints: Constraints(), purpose: .json)
         case .list(let element):
-            return list(nonEmpty ? [smallest(element, hint: hint)] : [])
+            return list(nonEmpty ? [smallest(element, hint: hint, constraints: constraints.items?.constraints ?? Constraints())] : [])
         case .map(let element):
             guard nonEmpty else { return SampleValue(code: .dictionary([]), wire: .object([]), encoded: .object([])) }
             let key = "key-\(next())"
@@ -383,10 +401,11 @@ struct SampleBuilder {
             guard let declaration = api.type(id) else { return Self.jsonNull }
             switch declaration.kind {
             case .alias(let alias):
-                return smallest(alias.target, hint: hint, nonEmpty: nonEmpty)
+                return smallest(alias.target, hint: hint, nonEmpty: nonEmpty, constraints: constraints)
             case .enumeration(let enumeration):
                 let n = next()
-                return enumeration.cases.first.map { enumCase($0, of: declaration) } ?? unknownEnumValue(enumeration, n: n)
+                let first = Self.allowedCases(enumeration, constraints).first
+                return first.map { enumCase($0, of: declaration) } ?? unknownEnumValue(enumeration, n: n)
             case .object(let object):
                 return self.object(declaration, object, style: .smallest)
             case .union(let union):
@@ -711,6 +730,7 @@ extension Constraints {
         result.maxItems = result.maxItems ?? other.maxItems
         result.pattern = result.pattern ?? other.pattern
         result.format = result.format ?? other.format
+        result.allowedValues = result.allowedValues ?? other.allowedValues
         result.items = result.items ?? other.items
         return result
     }

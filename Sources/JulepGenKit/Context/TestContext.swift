@@ -139,6 +139,9 @@ struct TestContextBuilder {
     /// so the call would be refused.
     func unsampledArgument(of operation: Operation) -> String? {
         for parameter in operation.parameters {
+            if parameter.isRequired, parameter.constraints.allowedValues == [] {
+                return "its argument '\(parameter.swiftName)' takes no valid value (the description's `enum` lists none)"
+            }
             // Not checked by the SDK (see `ContextBuilder.validation`).
             if parameter.location == .body, !parameter.isRequired, parameter.type.isNullable { continue }
             var constraints = parameter.constraints
@@ -434,6 +437,8 @@ struct TestContextBuilder {
             // A body argument comes right after the path parameters.
             if parameter.location != .path { addBodyValue() }
             if parameter.location == .body, excluded.contains(parameter.swiftName) { continue }
+            // No value is valid: the argument is left out.
+            if !parameter.isRequired, parameter.constraints.allowedValues == [] { continue }
             if parameter.location == .query, parameter.serialization == .dotted {
                 let (code, items) = dottedSample(parameter)
                 arguments.append(.init(label: parameter.swiftName, value: code))

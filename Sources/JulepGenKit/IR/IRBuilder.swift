@@ -58,6 +58,7 @@ public struct IRBuilder {
         fillFlattenedParameters(&resources)
         buildComposedReturns(&resources, resolver: resolver)
         buildShortcuts(&resources)
+        VariantTags.assign(to: &declarations)
         // Nested declarations (`Owner#Name`) grouped by owner in one pass, not one search per owner.
         var nestedByOwner: [Substring: [TypeDeclaration]] = [:]
         for declaration in declarations.values {

@@ -100,6 +100,18 @@ public struct ObjectType: Sendable, Hashable {
     public var additionalProperties: AdditionalProperties? = nil
     /// Properties that exclude each other, checked before a request with this object is sent.
     public var exclusiveGroups: [ExclusiveGroup] = []
+    /// The tag the object writes as a variant of a tagged union, when it is sent on its own too
+    /// (see ``VariantTags``).
+    public var tag: ObjectTag? = nil
+}
+
+/// A constant key and value an object always encodes: its discriminator as a union's variant
+/// (`"type": "folder"`), which the union does not hold as a property.
+public struct ObjectTag: Sendable, Hashable {
+    public var key: String
+    /// The value as on the wire: the decimal text of an integer when `isInteger`.
+    public var value: String
+    public var isInteger: Bool
 }
 
 /// At most one of `properties` may be given (non-`nil`), or exactly one when `isRequired`.

@@ -218,6 +218,39 @@ struct SchemaTranslator {
             property.constraints = valueConstraints(propertySchema)
             result.append(property)
         }
+        result += undeclaredRequiredProperties(of: schema, required: required, declared: Set(collected.map(\.name.value)).union(dropped))
+        return result
+    }
+
+    /// Names a schema requires without describing them (Box's invite `actionable_by` requires
+    /// `id` and declares only `login`): JSON Schema allows any value there, and a body without
+    /// them is refused, so each becomes a property of any JSON value, with a warning. It is
+    /// optional in Swift, documented as required: such a name is as often a slip of the
+    /// description (Box's shared links require an `accessed` no answer has), and an answer
+    /// without it must still decode. Where `additionalProperties: false` forbids them, no value
+    /// is valid, and they are left out.
+    private mutating func undeclaredRequiredProperties(
+        of schema: Schema, required: Set<String>, declared: Set<String>
+    ) -> [SpecProperty] {
+        let undeclared = required.subtracting(declared).sorted()
+        guard !undeclared.isEmpty else { return [] }
+        let listed = schema.node["required"]?.sequence ?? []
+        let closed = schema.node["additionalProperties"]?.bool == false
+        var result: [SpecProperty] = []
+        for name in undeclared {
+            let location = listed.first { $0.string == name }?.location ?? schema.location
+            if closed {
+                diagnostics.warning(
+                    "'\(name)' is required but not among the properties, and additionalProperties is false: no value is valid; it is left out",
+                    at: location)
+                continue
+            }
+            diagnostics.warning(
+                "'\(name)' is required but not among the properties; it is an optional property of any JSON value", at: location)
+            var property = SpecProperty(name: Located(name, at: location), isOptional: true, type: .name(Located("json", at: location)))
+            property.docs = "Required by the API description, which does not describe its value: send one."
+            result.append(property)
+        }
         return result
     }
 
@@ -310,11 +343,25 @@ struct SchemaTranslator {
         for name in schema.list("required", &diagnostics) ?? [] {
             if let string = name.string { required.insert(string) }
         }
-        if let properties = schema.node["properties"] {
+        if var properties = schema.node["properties"] {
+            var file = schema.file
+            // `properties: {$ref: attributes.yml#/load_balancer_droplet_ids}` (DigitalOcean): JSON
+            // Schema reads one property named `$ref`; the author meant the properties it refers to.
+            if let entries = properties.mapping, entries.count == 1, entries[0].key.string == "$ref",
+                let reference = entries[0].value.string,
+                let target = documents.resolve(reference, from: schema.file, at: entries[0].value.location),
+                target.node.mapping != nil
+            {
+                diagnostics.warning(
+                    "'properties' holds a $ref, which JSON Schema reads as a property named '$ref'; read as the properties it refers to",
+                    at: entries[0].key.location)
+                properties = target.node
+                file = target.file
+            }
             if let entries = properties.mapping {
                 for entry in entries {
                     guard let key = entry.key.string else { continue }
-                    collected.append((Located(key, at: entry.key.location), Schema(node: entry.value, file: schema.file)))
+                    collected.append((Located(key, at: entry.key.location), Schema(node: entry.value, file: file)))
                 }
             } else {
                 diagnostics.error("expected 'properties' to be a mapping, found \(properties.kindDescription)", at: properties.location)
@@ -998,15 +1045,44 @@ struct SchemaTranslator {
                 let member = Self.essentialMember(allOf)
             {
                 collected = collected.inheriting(constraints(current, itemsDepth: itemsDepth))
+                if collected.allowedValues == nil, let values = Self.narrowedValues(current.node) {
+                    collected.allowedValues = values
+                    if values.isEmpty, let list = current.node["enum"] {
+                        diagnostics.warning(
+                            "'enum' lists no value, so no value is valid here; the value is documented as such and left out of the generated tests",
+                            at: list.location)
+                    }
+                }
                 for other in allOf where other != member {
                     collected = collected.inheriting(constraints(Schema(node: other, file: current.file), itemsDepth: itemsDepth))
                 }
+                current = Schema(node: member, file: current.file)
+            } else if let member = Self.nonNullMember(current.node) {
+                collected = collected.inheriting(constraints(current, itemsDepth: itemsDepth))
                 current = Schema(node: member, file: current.file)
             } else {
                 return collected.inheriting(constraints(current, itemsDepth: itemsDepth))
             }
         }
         return collected
+    }
+
+    /// The values of an `enum` written beside an `allOf` reference (Discord's
+    /// `{enum: [1, 2], allOf: [{$ref: ApplicationEventWebhooksStatus}]}`): the value is of the
+    /// referenced enumeration, and takes only these of its values (none, for `enum: []`).
+    private static func narrowedValues(_ node: YAMLNode) -> [String]? {
+        guard let values = node["enum"]?.sequence else { return nil }
+        let present = values.filter { !$0.isNull }.compactMap { $0.int.map(String.init) ?? $0.string }
+        // `[null]` narrows to null, which the nullable type says; `[]` allows nothing at all.
+        return present.isEmpty && !values.isEmpty ? nil : present
+    }
+
+    /// The one member of a `oneOf` or `anyOf` that is not `{type: null}`: a nullable value,
+    /// whose constraints are its member's.
+    private static func nonNullMember(_ node: YAMLNode) -> YAMLNode? {
+        guard node["properties"] == nil, let members = (node["oneOf"] ?? node["anyOf"])?.sequence else { return nil }
+        let present = members.filter { !Schema(node: $0, file: "").isNullType }
+        return members.count == 2 && present.count == 1 ? present[0] : nil
     }
 
     /// Whether a schema reached through a reference is declared as a type of its own (an object,

@@ -457,6 +457,14 @@ struct SpecDecoder {
         constraints.minItems = count("minItems")
         constraints.maxItems = count("maxItems")
         constraints.format = node.string("format", diagnostics: &diagnostics)?.value
+        if let values = node["allowedValues"] {
+            constraints.allowedValues = list(values, what: "'allowedValues'").compactMap { value in
+                if let number = value.int { return String(number) }
+                if let text = value.string { return text }
+                diagnostics.error("expected an allowed value to be a string or an integer, found \(value.kindDescription)", at: value.location)
+                return nil
+            }
+        }
         if let items = node["items"],
             let keyed = KeyedNode(items, what: "'items'", allowedKeys: SpecKeys.constraints, diagnostics: &diagnostics)
         {

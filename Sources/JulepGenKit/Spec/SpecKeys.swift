@@ -7,7 +7,7 @@ enum SpecKeys {
     static let auth = ["name", "type", "header", "query", "cookie", "prefix", "format", "env", "docs"]
     static let constraints = [
         "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern",
-        "minItems", "maxItems", "format", "items",
+        "minItems", "maxItems", "format", "allowedValues", "items",
     ]
     static let typeKinds = ["properties", "enum", "alias", "union"]
     static let type = ["docs", "swiftName", "deprecated", "exclusive", "additionalProperties"] + typeKinds + constraints

@@ -120,6 +120,10 @@ public struct SpecConstraints: Sendable, Hashable {
     /// A format of text the Swift type does not express (`email`, `uri`, `ipv4`, …): documented,
     /// and followed by the sample values the generated tests send.
     public var format: String?
+    /// The values of the type's enumeration this value may take, when it takes fewer than the
+    /// type has (OpenAPI's `enum: [1, 2]` beside an `allOf` reference to a wider enum), spelled as
+    /// on the wire: documented, and followed by the sample values the generated tests send.
+    public var allowedValues: [String]?
     /// The constraints of a list's elements (`items:`; an OpenAPI array's `items`).
     public var items: ElementConstraints?
 

@@ -79,12 +79,8 @@ extension ContentPart: Codable {
         switch self {
         case .text(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("text", forKey: "type")
         case .imageURL(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("image_url", forKey: "type")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

@@ -27,5 +27,6 @@ extension ErrorStep: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(error, forKey: "error")
+        try container.encode("error", forKey: "kind_")
     }
 }

@@ -27,5 +27,6 @@ extension EvaluateStep: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(evaluate, forKey: "evaluate")
+        try container.encode("evaluate", forKey: "kind_")
     }
 }

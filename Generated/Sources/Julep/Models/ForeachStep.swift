@@ -27,5 +27,6 @@ extension ForeachStep: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(foreach, forKey: "foreach")
+        try container.encode("foreach", forKey: "kind_")
     }
 }

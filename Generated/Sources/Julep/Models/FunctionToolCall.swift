@@ -33,5 +33,6 @@ extension FunctionToolCall: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(function, forKey: "function")
+        try container.encode("function", forKey: "type")
     }
 }

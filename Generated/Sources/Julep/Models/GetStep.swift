@@ -27,5 +27,6 @@ extension GetStep: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(get, forKey: "get")
+        try container.encode("get", forKey: "kind_")
     }
 }

@@ -41,5 +41,6 @@ extension IfElseStep: Codable {
         try container.encode(`if`, forKey: "if")
         try container.encode(then, forKey: "then")
         try container.encode(`else`, forKey: "else")
+        try container.encode("if_else", forKey: "kind_")
     }
 }

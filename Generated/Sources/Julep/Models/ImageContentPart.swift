@@ -27,5 +27,6 @@ extension ImageContentPart: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(imageURL, forKey: "image_url")
+        try container.encode("image_url", forKey: "type")
     }
 }

@@ -17,6 +17,7 @@ extension JSONObjectResponseFormat: Codable {
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        _ = encoder.container(keyedBy: AnyCodingKey.self)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode("json_object", forKey: "type")
     }
 }

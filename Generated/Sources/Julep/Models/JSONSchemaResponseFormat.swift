@@ -27,5 +27,6 @@ extension JSONSchemaResponseFormat: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(jsonSchema, forKey: "json_schema")
+        try container.encode("json_schema", forKey: "type")
     }
 }

@@ -27,5 +27,6 @@ extension LogStep: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(log, forKey: "log")
+        try container.encode("log", forKey: "kind_")
     }
 }

@@ -60,5 +60,6 @@ extension MapReduceStep: Codable {
         try container.encodeIfPresent(reduce, forKey: "reduce")
         try container.encodeIfPresent(initial, forKey: "initial")
         try container.encodeIfPresent(parallelism, forKey: "parallelism")
+        try container.encode("map_reduce", forKey: "kind_")
     }
 }

@@ -114,48 +114,26 @@ extension NonConditionalWorkflowStep: Codable {
         switch self {
         case .evaluate(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("evaluate", forKey: "kind_")
         case .toolCall(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("tool_call", forKey: "kind_")
         case .prompt(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("prompt", forKey: "kind_")
         case .get(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("get", forKey: "kind_")
         case .set(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("set", forKey: "kind_")
         case .log(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("log", forKey: "kind_")
         case .yield(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("yield", forKey: "kind_")
         case .`return`(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("return", forKey: "kind_")
         case .sleep(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("sleep", forKey: "kind_")
         case .error(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("error", forKey: "kind_")
         case .waitForInput(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("wait_for_input", forKey: "kind_")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

@@ -29,5 +29,6 @@ extension ParallelStep: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(parallel, forKey: "parallel")
+        try container.encode("parallel", forKey: "kind_")
     }
 }

@@ -85,5 +85,6 @@ extension PromptStep: Codable {
         try container.encodeIfPresent(settings, forKey: "settings")
         try container.encode(unwrap, forKey: "unwrap")
         try container.encode(forwardToolResults, forKey: "forward_tool_results")
+        try container.encode("prompt", forKey: "kind_")
     }
 }

@@ -65,16 +65,10 @@ extension ResponseFormat: Codable {
         switch self {
         case .text(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("text", forKey: "type")
         case .jsonObject(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("json_object", forKey: "type")
         case .jsonSchema(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("json_schema", forKey: "type")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

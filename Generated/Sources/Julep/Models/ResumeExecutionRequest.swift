@@ -27,5 +27,6 @@ extension ResumeExecutionRequest: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(input, forKey: "input")
+        try container.encode("running", forKey: "status")
     }
 }

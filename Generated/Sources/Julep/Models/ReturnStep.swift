@@ -27,5 +27,6 @@ extension ReturnStep: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(`return`, forKey: "return")
+        try container.encode("return", forKey: "kind_")
     }
 }

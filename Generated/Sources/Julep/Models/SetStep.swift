@@ -27,5 +27,6 @@ extension SetStep: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(set, forKey: "set")
+        try container.encode("set", forKey: "kind_")
     }
 }

@@ -27,5 +27,6 @@ extension SleepStep: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(sleep, forKey: "sleep")
+        try container.encode("sleep", forKey: "kind_")
     }
 }

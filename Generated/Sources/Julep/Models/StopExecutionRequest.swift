@@ -27,5 +27,6 @@ extension StopExecutionRequest: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(reason, forKey: "reason")
+        try container.encode("cancelled", forKey: "status")
     }
 }

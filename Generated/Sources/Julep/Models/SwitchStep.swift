@@ -29,5 +29,6 @@ extension SwitchStep: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(`switch`, forKey: "switch")
+        try container.encode("switch", forKey: "kind_")
     }
 }

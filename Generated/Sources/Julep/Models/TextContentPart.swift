@@ -27,5 +27,6 @@ extension TextContentPart: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(text, forKey: "text")
+        try container.encode("text", forKey: "type")
     }
 }

@@ -17,6 +17,7 @@ extension TextResponseFormat: Codable {
 
     /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
-        _ = encoder.container(keyedBy: AnyCodingKey.self)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode("text", forKey: "type")
     }
 }

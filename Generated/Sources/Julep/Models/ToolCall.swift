@@ -33,8 +33,6 @@ extension ToolCall: Codable {
         switch self {
         case .function(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("function", forKey: "type")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

@@ -34,5 +34,6 @@ extension ToolCallStep: Codable {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(tool, forKey: "tool")
         try container.encode(arguments, forKey: "arguments")
+        try container.encode("tool_call", forKey: "kind_")
     }
 }

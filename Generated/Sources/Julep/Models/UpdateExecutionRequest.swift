@@ -57,12 +57,8 @@ extension UpdateExecutionRequest: Codable {
         switch self {
         case .cancelled(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("cancelled", forKey: "status")
         case .running(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("running", forKey: "status")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

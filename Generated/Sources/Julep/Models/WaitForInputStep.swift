@@ -27,5 +27,6 @@ extension WaitForInputStep: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(waitForInput, forKey: "wait_for_input")
+        try container.encode("wait_for_input", forKey: "kind_")
     }
 }

@@ -34,5 +34,6 @@ extension YieldStep: Codable {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(workflow, forKey: "workflow")
         try container.encode(arguments, forKey: "arguments")
+        try container.encode("yield", forKey: "kind_")
     }
 }

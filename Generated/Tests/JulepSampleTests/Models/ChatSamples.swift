@@ -1524,7 +1524,9 @@ struct JSONObjectResponseFormatSampleTests {
         try SampleCheck.roundTrip(
             sample,
             json: #"""
-            {}
+            {
+              "type": "json_object"
+            }
             """#
         )
     }
@@ -1556,7 +1558,8 @@ struct JSONSchemaResponseFormatSampleTests {
                     2.5
                   ]
                 }
-              }
+              },
+              "type": "json_schema"
             }
             """#
         )
@@ -2298,7 +2301,9 @@ struct TextResponseFormatSampleTests {
         try SampleCheck.roundTrip(
             sample,
             json: #"""
-            {}
+            {
+              "type": "text"
+            }
             """#
         )
     }

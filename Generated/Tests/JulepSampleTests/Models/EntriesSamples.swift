@@ -1357,7 +1357,8 @@ struct ImageContentPartSampleTests {
               "image_url": {
                 "url": "url-1",
                 "detail": "high"
-              }
+              },
+              "type": "image_url"
             }
             """#
         )
@@ -1502,7 +1503,8 @@ struct TextContentPartSampleTests {
             sample,
             json: #"""
             {
-              "text": "text-1"
+              "text": "text-1",
+              "type": "text"
             }
             """#
         )

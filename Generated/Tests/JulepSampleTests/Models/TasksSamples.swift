@@ -916,7 +916,8 @@ struct ErrorStepSampleTests {
             sample,
             json: #"""
             {
-              "error": "error-1"
+              "error": "error-1",
+              "kind_": "error"
             }
             """#
         )
@@ -934,7 +935,8 @@ struct EvaluateStepSampleTests {
             {
               "evaluate": {
                 "key-1": "evaluate-2"
-              }
+              },
+              "kind_": "evaluate"
             }
             """#
         )
@@ -1310,7 +1312,8 @@ struct ForeachStepSampleTests {
                     }
                   }
                 }
-              }
+              },
+              "kind_": "foreach"
             }
             """#
         )
@@ -1530,7 +1533,8 @@ struct GetStepSampleTests {
             sample,
             json: #"""
             {
-              "get": "get-1"
+              "get": "get-1",
+              "kind_": "get"
             }
             """#
         )
@@ -1562,7 +1566,8 @@ struct IfElseStepSampleTests {
                 "evaluate": {
                   "key-4": "evaluate-5"
                 }
-              }
+              },
+              "kind_": "if_else"
             }
             """#
         )
@@ -1587,7 +1592,8 @@ struct IfElseStepSampleTests {
                   "key-2": "evaluate-3"
                 }
               },
-              "else": null
+              "else": null,
+              "kind_": "if_else"
             }
             """#
         )
@@ -1627,7 +1633,8 @@ struct LogStepSampleTests {
             sample,
             json: #"""
             {
-              "log": "log-1"
+              "log": "log-1",
+              "kind_": "log"
             }
             """#
         )
@@ -1669,7 +1676,8 @@ struct MapReduceStepSampleTests {
                   5.5
                 ]
               },
-              "parallelism": 6
+              "parallelism": 6,
+              "kind_": "map_reduce"
             }
             """#
         )
@@ -1692,7 +1700,8 @@ struct MapReduceStepSampleTests {
                 "evaluate": {
                   "key-2": "evaluate-3"
                 }
-              }
+              },
+              "kind_": "map_reduce"
             }
             """#
         )
@@ -2154,7 +2163,8 @@ struct ParallelStepSampleTests {
                     "key-1": "evaluate-2"
                   }
                 }
-              ]
+              ],
+              "kind_": "parallel"
             }
             """#
         )
@@ -2674,7 +2684,8 @@ struct PromptStepSampleTests {
                 "min_p": 0.375
               },
               "unwrap": true,
-              "forward_tool_results": false
+              "forward_tool_results": false,
+              "kind_": "prompt"
             }
             """#
         )
@@ -2696,7 +2707,8 @@ struct PromptStepSampleTests {
               "prompt": "prompt-1",
               "tools": "all",
               "unwrap": true,
-              "forward_tool_results": null
+              "forward_tool_results": null,
+              "kind_": "prompt"
             }
             """#
         )
@@ -3170,7 +3182,8 @@ struct ResumeExecutionRequestSampleTests {
                     2.5
                   ]
                 }
-              }
+              },
+              "status": "running"
             }
             """#
         )
@@ -3183,7 +3196,9 @@ struct ResumeExecutionRequestSampleTests {
         try SampleCheck.roundTrip(
             sample,
             json: #"""
-            {}
+            {
+              "status": "running"
+            }
             """#
         )
     }
@@ -3200,7 +3215,8 @@ struct ReturnStepSampleTests {
             {
               "return": {
                 "key-1": "return-2"
-              }
+              },
+              "kind_": "return"
             }
             """#
         )
@@ -3218,7 +3234,8 @@ struct SetStepSampleTests {
             {
               "set": {
                 "key-1": "set-2"
-              }
+              },
+              "kind_": "set"
             }
             """#
         )
@@ -3258,7 +3275,8 @@ struct SleepStepSampleTests {
                 "minutes": 2,
                 "hours": 3,
                 "days": 4
-              }
+              },
+              "kind_": "sleep"
             }
             """#
         )
@@ -3274,7 +3292,8 @@ struct StopExecutionRequestSampleTests {
             sample,
             json: #"""
             {
-              "reason": "reason-1"
+              "reason": "reason-1",
+              "status": "cancelled"
             }
             """#
         )
@@ -3288,7 +3307,8 @@ struct StopExecutionRequestSampleTests {
             sample,
             json: #"""
             {
-              "reason": null
+              "reason": null,
+              "status": "cancelled"
             }
             """#
         )
@@ -3316,7 +3336,8 @@ struct SwitchStepSampleTests {
                     }
                   }
                 }
-              ]
+              ],
+              "kind_": "switch"
             }
             """#
         )
@@ -4649,7 +4670,8 @@ struct ToolCallStepSampleTests {
               "tool": "tool_1",
               "arguments": {
                 "key-2": "arguments-3"
-              }
+              },
+              "kind_": "tool_call"
             }
             """#
         )
@@ -5996,7 +6018,8 @@ struct WaitForInputStepSampleTests {
                 "info": {
                   "key-1": "info-2"
                 }
-              }
+              },
+              "kind_": "wait_for_input"
             }
             """#
         )
@@ -6443,7 +6466,8 @@ struct YieldStepSampleTests {
               "workflow": "workflow-1",
               "arguments": {
                 "key-2": "arguments-3"
-              }
+              },
+              "kind_": "yield"
             }
             """#
         )

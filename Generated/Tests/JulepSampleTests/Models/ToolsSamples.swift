@@ -556,14 +556,16 @@ struct FunctionToolCallSampleTests {
               "function": {
                 "name": "name-1"
               },
-              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002"
+              "id": "5e4a3c2b-1d0f-4e8a-9b7c-00a000000002",
+              "type": "function"
             }
             """#,
             encoded: #"""
             {
               "function": {
                 "name": "name-1"
-              }
+              },
+              "type": "function"
             }
             """#
         )

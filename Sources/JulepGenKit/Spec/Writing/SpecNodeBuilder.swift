@@ -425,6 +425,9 @@ struct SpecNodeBuilder {
             ("minItems", constraints.minItems.map { .verbatim(String($0)) }),
             ("maxItems", constraints.maxItems.map { .verbatim(String($0)) }),
             ("format", constraints.format.map(YAMLOutputNode.text)),
+            ("allowedValues", constraints.allowedValues.map { values in
+                .sequence(values.map { Int($0) != nil ? .verbatim($0) : .text($0) }, .flowWhenShort)
+            }),
             ("items", constraints.items.map { elements in
                 let entries = Self.constraints(elements.constraints).compactMap { key, value in value.map { YAMLOutputEntry(key, $0) } }
                 return .mapping(entries, .flowWhenShort)

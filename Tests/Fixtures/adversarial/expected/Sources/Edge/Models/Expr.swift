@@ -59,12 +59,8 @@ extension Expr: Codable {
         switch self {
         case .literal(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("literal", forKey: "type")
         case .add(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("add", forKey: "type")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

@@ -27,5 +27,6 @@ extension Literal: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(value, forKey: "value")
+        try container.encode("literal", forKey: "type")
     }
 }

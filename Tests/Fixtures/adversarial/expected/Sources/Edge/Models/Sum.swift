@@ -44,5 +44,6 @@ extension Sum: Codable {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(_left.value, forKey: "left")
         try container.encode(_right.value, forKey: "right")
+        try container.encode("add", forKey: "type")
     }
 }

@@ -88,12 +88,8 @@ extension Animal: Codable {
         switch self {
         case .lion(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("lion", forKey: "kind")
         case .talkingBird(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("parrot", forKey: "kind")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

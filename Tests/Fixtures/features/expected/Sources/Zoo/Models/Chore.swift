@@ -115,12 +115,8 @@ extension Chore: Codable {
         switch self {
         case .feed(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("feed", forKey: "kind")
         case .visit(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("visit", forKey: "kind")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

@@ -42,5 +42,6 @@ extension FeedChore: Codable {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(feed, forKey: "feed")
         try container.encode(portions, forKey: "portions")
+        try container.encode("feed", forKey: "kind")
     }
 }

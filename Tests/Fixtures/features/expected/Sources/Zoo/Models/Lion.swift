@@ -41,5 +41,6 @@ extension Lion: Codable {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")
         try container.encodeIfPresent(maneLength, forKey: "mane_length")
+        try container.encode("lion", forKey: "kind")
     }
 }

@@ -34,5 +34,6 @@ extension Parrot: Codable {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")
         try container.encode(words, forKey: "words")
+        try container.encode("parrot", forKey: "kind")
     }
 }

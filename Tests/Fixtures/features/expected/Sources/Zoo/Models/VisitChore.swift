@@ -27,5 +27,6 @@ extension VisitChore: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(visit, forKey: "visit")
+        try container.encode("visit", forKey: "kind")
     }
 }

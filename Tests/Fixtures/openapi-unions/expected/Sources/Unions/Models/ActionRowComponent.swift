@@ -27,5 +27,6 @@ extension ActionRowComponent: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(components, forKey: "components")
+        try container.encode(1, forKey: "type")
     }
 }

@@ -34,5 +34,6 @@ extension ButtonComponent: Codable {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(label, forKey: "label")
         try container.encodeIfPresent(kind, forKey: "kind")
+        try container.encode(2, forKey: "type")
     }
 }

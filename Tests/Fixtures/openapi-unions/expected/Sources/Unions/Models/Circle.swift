@@ -27,5 +27,6 @@ extension Circle: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(radius, forKey: "radius")
+        try container.encode("circle", forKey: "shape")
     }
 }

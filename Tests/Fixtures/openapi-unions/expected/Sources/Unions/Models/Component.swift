@@ -59,12 +59,8 @@ extension Component: Codable {
         switch self {
         case .actionRow(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(1, forKey: "type")
         case .button(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(2, forKey: "type")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

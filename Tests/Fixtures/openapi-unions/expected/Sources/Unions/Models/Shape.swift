@@ -57,12 +57,8 @@ extension Shape: Codable {
         switch self {
         case .circle(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("circle", forKey: "shape")
         case .square(let value):
             try value.encode(to: encoder)
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode("square", forKey: "shape")
         case .unknown(_, let raw):
             try raw.encode(to: encoder)
         }

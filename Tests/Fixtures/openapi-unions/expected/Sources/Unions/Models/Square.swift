@@ -27,5 +27,6 @@ extension Square: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(side, forKey: "side")
+        try container.encode("square", forKey: "shape")
     }
 }
