@@ -16,7 +16,7 @@ struct DownloadContext: Encodable {
 extension ContextBuilder {
     /// The download companion of `operation` (0 or 1 element): for answers in bytes (`Data`, or
     /// media the SDK does not decode), not for event streams.
-    func downloads(_ operation: Operation, arguments: [ArgumentContext]) -> [DownloadContext] {
+    func downloads(_ operation: Operation, in resource: Resource, arguments: [ArgumentContext]) -> [DownloadContext] {
         guard operation.answersBytes else { return [] }
         let names = ArgumentNames.method(operation)
         let taken = Set(operation.parameters.map { names.used($0.swiftName) } + [operation.body?.argumentName].compactMap { $0 })
@@ -40,8 +40,9 @@ extension ContextBuilder {
         return [
             DownloadContext(
                 doc: summary + parameters + ["/// - Returns: `\(destination)`, once the whole answer is written."],
-                rawDoc: summary + parameters
-                    + ["/// - Returns: The response: `\(destination)` once the whole answer is written, status and headers."],
+                rawDoc: rawTwinDoc(
+                    summary: doc.summary, method: operation.swiftName, in: resource,
+                    returns: "The response: `\(destination)` once the whole answer is written, status and headers."),
                 arguments: withDestination, forwardedArguments: forwarded, destination: destination)
         ]
     }

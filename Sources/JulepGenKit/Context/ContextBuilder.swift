@@ -515,16 +515,25 @@ struct ContextBuilder {
             eventFormatArgument: operation.streaming?.format == .python ? ", format: .literal" : "",
             forwardedArguments: forwarded,
             rawReturnType: "APIResponse<\(returnType ?? "Void")>",
-            rawDoc: !writesDocs ? [] : doc.summary + doc.parameters
-                + DocCommentWrapping.wrap([
-                    "/// - Returns: The response\(operation.response.docs.map { " (\($0.replacingNewlines))" } ?? ""): "
-                        + "the \(returnType == nil ? "status" : "decoded value, status") and headers."
-                ]),
+            rawDoc: !writesDocs ? [] : rawTwinDoc(
+                summary: doc.summary, method: operation.swiftName, in: resource,
+                returns: "The response\(operation.response.docs.map { " (\($0.replacingNewlines))" } ?? ""): "
+                    + "the \(returnType == nil ? "status" : "decoded value, status") and headers."),
             validations: validations.joined(separator: "\n        "), hasValidations: !validations.isEmpty,
             autoPaging: paging.map { [$0] } ?? [],
             shortcuts: (textMethod(operation).map { [$0] } ?? []) + operation.shortcuts.compactMap { shortcut($0, of: operation) },
             formerNames: formerName(operation, arguments: arguments, paging: paging).map { [$0] } ?? [],
-            downloads: downloads(operation, arguments: arguments))
+            downloads: downloads(operation, in: resource, arguments: arguments))
+    }
+
+    /// The doc of a `withRawResponse` twin: the operation's headline and a link to the manager's
+    /// method, whose doc has the rest (details and parameters are not repeated: same arguments).
+    func rawTwinDoc(summary: [String], method: String, in resource: Resource, returns: String) -> [String] {
+        Array(summary.prefix { $0 != "///" })
+            + DocCommentWrapping.wrap([
+                "///", "/// Sends the request of ``\(resource.typeName)/\(method)``; see there for the details and parameters.",
+                "///", "/// - Returns: " + returns,
+            ])
     }
 
     /// The deprecated forward from `formerSwiftName` to the method (and to its twins).

@@ -303,14 +303,20 @@ struct SampleBuilder {
         var nullableOptionals = 0
         // Of properties that exclude each other, only the first is given: the SDK refuses more.
         let excluded = Set(object.exclusiveGroups.flatMap { $0.wireNames.dropFirst() })
-        // A property no value is valid for (`enum: []`) is given only where it must be.
-        let valueless = Set(object.properties.filter { !$0.isRequired && $0.constraints.allowedValues == [] }.map(\.wireName))
-        for property in object.properties where !excluded.contains(property.wireName) && !valueless.contains(property.wireName) {
+        // A property no value is valid for (`enum: []`) is given only where it must be,
+        // nor is a write-only one that is optional: a server never sends it, and the same sample is
+        // the answer a test decodes.
+        let leftOut = Set(
+            object.properties.filter { !$0.isRequired && ($0.constraints.allowedValues == [] || $0.isWriteOnly) }.map(\.wireName))
+        for property in object.properties where !excluded.contains(property.wireName) && !leftOut.contains(property.wireName) {
             let label = property.swiftName
             let leadsBack = refersToStack(property.type)
             var sample: SampleValue?
             var nullValue: String?  // `nil` (a required nullable property) or `.null` (an optional one)
-            if property.isRequired {
+            if property.constraints.allowedValues == ["null"] {
+                // `{type: 'null'}`: a JSON value that can only be null.
+                nullValue = property.isRequired && property.type.isNullable ? "nil" : ".null"
+            } else if property.isRequired {
                 if property.type.isNullable && (style != .full || leadsBack) {
                     nullValue = "nil"
                 } else if style == .sparse, speller.resolved(property.type) == .builtin(.json) {

@@ -437,8 +437,10 @@ struct TestContextBuilder {
             // A body argument comes right after the path parameters.
             if parameter.location != .path { addBodyValue() }
             if parameter.location == .body, excluded.contains(parameter.swiftName) { continue }
-            // No value is valid: the argument is left out.
-            if !parameter.isRequired, parameter.constraints.allowedValues == [] { continue }
+            // No value is valid, or only null (`{type: 'null'}`): the argument is left out.
+            if !parameter.isRequired, parameter.constraints.allowedValues == [] || parameter.constraints.allowedValues == ["null"] {
+                continue
+            }
             if parameter.location == .query, parameter.serialization == .dotted {
                 let (code, items) = dottedSample(parameter)
                 arguments.append(.init(label: parameter.swiftName, value: code))

@@ -1016,6 +1016,8 @@ struct SchemaTranslator {
         constraints.minItems = count("minItems")
         constraints.maxItems = count("maxItems")
         constraints.format = Self.textFormat(schema)
+        // `{type: 'null'}` alone (Discord's role tags): a JSON value that can only be null.
+        if schema.isNullType, schema.node["enum"] == nil { constraints.allowedValues = ["null"] }
         // Nested lists are described a few levels down; a list that holds itself, not forever.
         if let items = schema.node["items"], itemsDepth < 4 {
             let elements = valueConstraints(Schema(node: items, file: schema.file), itemsDepth: itemsDepth + 1)

@@ -56,6 +56,8 @@ struct DescriptionSlipTests {
                   items: { type: integer, enum: [3], allOf: [{ $ref: '#/components/schemas/Level' }] }
                 action: { type: string, enum: [], allOf: [{ $ref: '#/components/schemas/Status' }] }
                 name: { type: string }
+                badge: { type: 'null' }
+                password: { type: string, writeOnly: true }
             Closed:
               type: object
               additionalProperties: false
@@ -135,6 +137,28 @@ struct DescriptionSlipTests {
         let resource = try Self.file("MembersResource.swift", in: result)
         #expect(resource.contains("memberIds: [Int]"))
         #expect(!resource.contains("ref:"))
+    }
+
+    /// `{type: 'null'}` is a JSON value that can only be null: documented so, and null in the
+    /// samples (Discord's role tags: a canned answer with any other value is not the API's).
+    @Test func aNullTypeIsNullInTheSamples() throws {
+        let result = try Self.generated()
+        let patch = try Self.file("GuildPatch.swift", in: result)
+        #expect(patch.contains("/// Only `null`.\n    public var badge: JSONValue?"))
+        let tests = Self.tests(result)
+        #expect(tests.contains("badge: .null"))
+        #expect(!tests.contains("badge: .object"))
+    }
+
+    /// An optional write-only property is left out of the model samples, which are also the
+    /// answers the tests decode: a server never sends it, and a canned answer holding it is refused
+    /// by the description (Box's signer `password`). A request may still send it.
+    @Test func anOptionalWriteOnlyPropertyIsLeftOutOfTheSamples() throws {
+        let result = try Self.generated()
+        #expect(try Self.file("GuildPatch.swift", in: result).contains("public var password: String?"))
+        let samples = result.files.filter { $0.path.hasPrefix("Tests/") && $0.path.contains("/Models/") }.map(\.contents).joined()
+        #expect(samples.contains("name: \"name-"))
+        #expect(!samples.contains("password"))
     }
 
     /// The allowed values go through `julep-gen import` as the native spec's `allowedValues`, and

@@ -413,34 +413,8 @@ extension AgentsResource {
 extension AgentsResource.WithRawResponse {
     /// List agents (paginated).
     ///
-    /// `GET /agents` — mirrors the Python SDK's `agents_route_list`.
+    /// Sends the request of ``AgentsResource/list``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: `metadata_filter` is one query parameter holding a JSON object.
-    /// - Server: Reads one query parameter per key, `metadata_filter.<key>=<value>`, converting a value
-    ///   that reads as a number to one; a `metadata_filter` parameter is ignored without an error, so the
-    ///   list is not filtered.
-    /// - This SDK: Sends `metadataFilter` as `metadata_filter.<key>=<value>` parameters. A null, list or
-    ///   object value is refused before sending (`invalidArgument`): one query parameter cannot carry it.
-    ///
-    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
-    /// - Server: Sorts in `desc` order (newest first) by default.
-    /// - This SDK: `direction` defaults to `.desc`, as the server does.
-    ///
-    /// - Parameters:
-    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
-    ///   - offset: Offset the items returned. Must be at least 0.
-    ///   - sortBy: Sort by a field.
-    ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values: sent as
-    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
-    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
-    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
-    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text. With logging on, each such value is named in a `note:` line.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
         limit: Limit = 100,
@@ -463,19 +437,8 @@ extension AgentsResource.WithRawResponse {
 
     /// Create a new agent.
     ///
-    /// `POST /agents` — mirrors the Python SDK's `agents_route_create`.
+    /// Sends the request of ``AgentsResource/create``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Agent``, built from the arguments and the API's answer (its ID and timestamps)
-    /// without a second request; `withRawResponse` gives the answer itself.
-    ///
-    /// - Parameters:
-    ///   - name: Name of the agent.
-    ///   - about: About the agent.
-    ///   - model: Model name to use (gpt-4-turbo, gemini-nano etc).
-    ///   - instructions: Instructions for the agent.
-    ///   - metadata: Free-form data to store with the agent.
-    ///   - defaultSettings: Default settings for all sessions created by this agent.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The agent was created.): the decoded value, status and headers.
     public func create(
         name: IdentifierSafeUnicode,
@@ -502,11 +465,8 @@ extension AgentsResource.WithRawResponse {
 
     /// Get an agent by id.
     ///
-    /// `GET /agents/{id}` — mirrors the Python SDK's `agents_route_get`.
+    /// Sends the request of ``AgentsResource/get``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - id: ID of the agent.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func get(
         id: some UUIDConvertible,
@@ -518,27 +478,8 @@ extension AgentsResource.WithRawResponse {
 
     /// Create an agent with the given id, or update it if it exists.
     ///
-    /// `POST /agents/{id}` — mirrors the Python SDK's `agents_route_create_or_update`.
+    /// Sends the request of ``AgentsResource/createOrUpdate``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with
-    /// `get` (a second request); `withRawResponse` gives the answer itself.
-    ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Answers 200 OK with the ID and the time of the update (`ResourceUpdatedResponse`).
-    /// - Server: Answers 201 Created with the ID and the time of creation (`ResourceCreatedResponse`: `id`,
-    ///   `created_at`, `jobs`), whether it created or updated.
-    /// - This SDK: Expects that answer; the manager method reads the whole object back with `get`.
-    ///
-    /// - Parameters:
-    ///   - id: ID of the agent.
-    ///   - name: Name of the agent.
-    ///   - about: About the agent.
-    ///   - model: Model name to use (gpt-4-turbo, gemini-nano etc).
-    ///   - instructions: Instructions for the agent.
-    ///   - metadata: Free-form data to store with the agent.
-    ///   - defaultSettings: Default settings for all sessions created by this agent.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The agent was created or updated.): the decoded value, status and headers.
     public func createOrUpdate(
         id: some UUIDConvertible,
@@ -566,20 +507,8 @@ extension AgentsResource.WithRawResponse {
 
     /// Update an existing agent by id (overwrites existing values; use `patch` for merging instead).
     ///
-    /// `PUT /agents/{id}` — mirrors the Python SDK's `agents_route_update`.
+    /// Sends the request of ``AgentsResource/update``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with
-    /// `get` (a second request); `withRawResponse` gives the answer itself.
-    ///
-    /// - Parameters:
-    ///   - id: ID of the agent.
-    ///   - name: Name of the agent.
-    ///   - about: About the agent.
-    ///   - model: Model name to use (gpt-4-turbo, gemini-nano etc).
-    ///   - instructions: Instructions for the agent.
-    ///   - metadata: Free-form data to store with the agent.
-    ///   - defaultSettings: Default settings for all sessions created by this agent.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func update(
         id: some UUIDConvertible,
@@ -607,20 +536,8 @@ extension AgentsResource.WithRawResponse {
 
     /// Update an existing agent by id (merges with existing values).
     ///
-    /// `PATCH /agents/{id}` — mirrors the Python SDK's `agents_route_patch`.
+    /// Sends the request of ``AgentsResource/patch``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Agent`` as stored: the API answers with its ID only, so it is read back with
-    /// `get` (a second request); `withRawResponse` gives the answer itself.
-    ///
-    /// - Parameters:
-    ///   - id: ID of the agent.
-    ///   - name: Name of the agent.
-    ///   - about: About the agent.
-    ///   - model: Model name to use (gpt-4-turbo, gemini-nano etc).
-    ///   - instructions: Instructions for the agent.
-    ///   - metadata: Free-form data to store with the agent.
-    ///   - defaultSettings: Default settings for all sessions created by this agent.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func patch(
         id: some UUIDConvertible,
@@ -648,11 +565,8 @@ extension AgentsResource.WithRawResponse {
 
     /// Delete an agent by id.
     ///
-    /// `DELETE /agents/{id}` — mirrors the Python SDK's `agents_route_delete`.
+    /// Sends the request of ``AgentsResource/delete``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - id: ID of the agent.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
     public func delete(
         id: some UUIDConvertible,

@@ -500,35 +500,8 @@ extension DocsResource {
 extension DocsResource.WithRawResponse {
     /// List the documents owned by an agent (paginated).
     ///
-    /// `GET /agents/{id}/docs` — mirrors the Python SDK's `agent_docs_route_list`.
+    /// Sends the request of ``DocsResource/listForAgent``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: `metadata_filter` is one query parameter holding a JSON object.
-    /// - Server: Reads one query parameter per key, `metadata_filter.<key>=<value>`, converting a value
-    ///   that reads as a number to one; a `metadata_filter` parameter is ignored without an error, so the
-    ///   list is not filtered.
-    /// - This SDK: Sends `metadataFilter` as `metadata_filter.<key>=<value>` parameters. A null, list or
-    ///   object value is refused before sending (`invalidArgument`): one query parameter cannot carry it.
-    ///
-    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
-    /// - Server: Sorts in `desc` order (newest first) by default.
-    /// - This SDK: `direction` defaults to `.desc`, as the server does.
-    ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
-    ///   - offset: Offset the items returned. Must be at least 0.
-    ///   - sortBy: Sort by a field.
-    ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values: sent as
-    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
-    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
-    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
-    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text. With logging on, each such value is named in a `note:` line.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listForAgent(
         agentID: some UUIDConvertible,
@@ -552,18 +525,8 @@ extension DocsResource.WithRawResponse {
 
     /// Create a document owned by an agent.
     ///
-    /// `POST /agents/{id}/docs` — mirrors the Python SDK's `agent_docs_route_create`.
+    /// Sends the request of ``DocsResource/createForAgent``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Doc``, built from the arguments and the API's answer (its ID and timestamps)
-    /// without a second request; `withRawResponse` gives the answer itself.
-    ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - title: Title describing what this document contains. Must be at most 800 characters long.
-    ///   - content: Contents of the document.
-    ///   - metadata: Free-form data to store with the document.
-    ///   - embedInstruction: Instruction for the embedding model.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The document was created.): the decoded value, status and headers.
     public func createForAgent(
         agentID: some UUIDConvertible,
@@ -587,12 +550,8 @@ extension DocsResource.WithRawResponse {
 
     /// Delete a document owned by an agent.
     ///
-    /// `DELETE /agents/{id}/docs/{child_id}` — mirrors the Python SDK's `agent_docs_route_delete`.
+    /// Sends the request of ``DocsResource/deleteForAgent``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - docID: ID of the document.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
     public func deleteForAgent(
         agentID: some UUIDConvertible,
@@ -608,18 +567,8 @@ extension DocsResource.WithRawResponse {
 
     /// Search the documents owned by an agent.
     ///
-    /// `POST /agents/{id}/search` — mirrors the Python SDK's `agents_docs_search_route_search`.
+    /// Sends the request of ``DocsResource/searchForAgent``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: The body wraps the request in an object: `{"body": {…}}`.
-    /// - Server: Takes the request itself as the body, and answers the wrapped form with 422.
-    /// - This SDK: Sends the request itself as the body.
-    ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - query: The search: by vector, by text, or hybrid.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func searchForAgent(
         agentID: some UUIDConvertible,
@@ -633,35 +582,8 @@ extension DocsResource.WithRawResponse {
 
     /// List the documents owned by a user (paginated).
     ///
-    /// `GET /users/{id}/docs` — mirrors the Python SDK's `user_docs_route_list`.
+    /// Sends the request of ``DocsResource/listForUser``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: `metadata_filter` is one query parameter holding a JSON object.
-    /// - Server: Reads one query parameter per key, `metadata_filter.<key>=<value>`, converting a value
-    ///   that reads as a number to one; a `metadata_filter` parameter is ignored without an error, so the
-    ///   list is not filtered.
-    /// - This SDK: Sends `metadataFilter` as `metadata_filter.<key>=<value>` parameters. A null, list or
-    ///   object value is refused before sending (`invalidArgument`): one query parameter cannot carry it.
-    ///
-    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
-    /// - Server: Sorts in `desc` order (newest first) by default.
-    /// - This SDK: `direction` defaults to `.desc`, as the server does.
-    ///
-    /// - Parameters:
-    ///   - userID: ID of the user.
-    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
-    ///   - offset: Offset the items returned. Must be at least 0.
-    ///   - sortBy: Sort by a field.
-    ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values: sent as
-    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
-    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
-    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
-    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text. With logging on, each such value is named in a `note:` line.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listForUser(
         userID: some UUIDConvertible,
@@ -685,18 +607,8 @@ extension DocsResource.WithRawResponse {
 
     /// Create a document owned by a user.
     ///
-    /// `POST /users/{id}/docs` — mirrors the Python SDK's `user_docs_route_create`.
+    /// Sends the request of ``DocsResource/createForUser``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Doc``, built from the arguments and the API's answer (its ID and timestamps)
-    /// without a second request; `withRawResponse` gives the answer itself.
-    ///
-    /// - Parameters:
-    ///   - userID: ID of the user.
-    ///   - title: Title describing what this document contains. Must be at most 800 characters long.
-    ///   - content: Contents of the document.
-    ///   - metadata: Free-form data to store with the document.
-    ///   - embedInstruction: Instruction for the embedding model.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The document was created.): the decoded value, status and headers.
     public func createForUser(
         userID: some UUIDConvertible,
@@ -720,12 +632,8 @@ extension DocsResource.WithRawResponse {
 
     /// Delete a document owned by a user.
     ///
-    /// `DELETE /users/{id}/docs/{child_id}` — mirrors the Python SDK's `user_docs_route_delete`.
+    /// Sends the request of ``DocsResource/deleteForUser``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - userID: ID of the user.
-    ///   - docID: ID of the document.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
     public func deleteForUser(
         userID: some UUIDConvertible,
@@ -741,18 +649,8 @@ extension DocsResource.WithRawResponse {
 
     /// Search the documents owned by a user.
     ///
-    /// `POST /users/{id}/search` — mirrors the Python SDK's `user_docs_search_route_search`.
+    /// Sends the request of ``DocsResource/searchForUser``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: The body wraps the request in an object: `{"body": {…}}`.
-    /// - Server: Takes the request itself as the body, and answers the wrapped form with 422.
-    /// - This SDK: Sends the request itself as the body.
-    ///
-    /// - Parameters:
-    ///   - userID: ID of the user.
-    ///   - query: The search: by vector, by text, or hybrid.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func searchForUser(
         userID: some UUIDConvertible,
@@ -766,11 +664,8 @@ extension DocsResource.WithRawResponse {
 
     /// Get a document by id.
     ///
-    /// `GET /docs/{id}` — mirrors the Python SDK's `individual_docs_route_get`.
+    /// Sends the request of ``DocsResource/get``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - id: ID of the document.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func get(
         id: some UUIDConvertible,
@@ -782,17 +677,8 @@ extension DocsResource.WithRawResponse {
 
     /// Embed a query for search.
     ///
-    /// `POST /embed` — mirrors the Python SDK's `embed_route_embed`.
+    /// Sends the request of ``DocsResource/embed``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: The body wraps the request in an object: `{"body": {…}}`.
-    /// - Server: Takes the request itself as the body, and answers the wrapped form with 422.
-    /// - This SDK: Sends the request itself as the body.
-    ///
-    /// - Parameters:
-    ///   - query: The text or texts to embed.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func embed(
         query: EmbedQueryRequest,

@@ -44,11 +44,8 @@ extension JobsResource {
 extension JobsResource.WithRawResponse {
     /// Get the status of an existing job by its id.
     ///
-    /// `GET /jobs/{id}` — mirrors the Python SDK's `job_route_get`.
+    /// Sends the request of ``JobsResource/get``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - id: ID of the job.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func get(
         id: some UUIDConvertible,

@@ -521,39 +521,8 @@ extension SessionsResource {
 extension SessionsResource.WithRawResponse {
     /// List sessions (paginated).
     ///
-    /// `GET /sessions` — mirrors the Python SDK's `sessions_route_list`.
+    /// Sends the request of ``SessionsResource/list``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Sessions are a union by `kind`, each kind with its participant fields (`agent` or
-    ///   `agents`, `user` or `users`).
-    /// - Server: Returns the session's own fields with `"kind": null` and no participant fields.
-    /// - This SDK: `Session` is one object whose `kind` and participant fields are optional.
-    ///
-    /// - Description: `metadata_filter` is one query parameter holding a JSON object.
-    /// - Server: Reads one query parameter per key, `metadata_filter.<key>=<value>`, converting a value
-    ///   that reads as a number to one; a `metadata_filter` parameter is ignored without an error, so the
-    ///   list is not filtered.
-    /// - This SDK: Sends `metadataFilter` as `metadata_filter.<key>=<value>` parameters. A null, list or
-    ///   object value is refused before sending (`invalidArgument`): one query parameter cannot carry it.
-    ///
-    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
-    /// - Server: Sorts in `desc` order (newest first) by default.
-    /// - This SDK: `direction` defaults to `.desc`, as the server does.
-    ///
-    /// - Parameters:
-    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
-    ///   - offset: Offset the items returned. Must be at least 0.
-    ///   - sortBy: Sort by a field.
-    ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values: sent as
-    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
-    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
-    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
-    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text. With logging on, each such value is named in a `note:` line.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
         limit: Limit = 100,
@@ -576,35 +545,8 @@ extension SessionsResource.WithRawResponse {
 
     /// Create a new session.
     ///
-    /// `POST /sessions` — mirrors the Python SDK's `sessions_route_create`.
+    /// Sends the request of ``SessionsResource/create``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
-    /// `get` (a second request); `withRawResponse` gives the answer itself.
-    ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Any of `agent`, `agents`, `user` and `users` may be given.
-    /// - Server: Fails unless exactly one of `agent` and `agents`, and at most one of `user` and `users`,
-    ///   is given.
-    /// - This SDK: Refuses any other combination before sending (`invalidArgument`).
-    ///
-    /// - Parameters:
-    ///   - agent: Agent ID of the agent associated with this session.
-    ///   - agents: Agent IDs of the agents associated with this session.
-    ///   - user: User ID of the user associated with this session.
-    ///   - users: User IDs of the users associated with this session.
-    ///   - situation: A specific situation that sets the background for this session. When left out, the
-    ///     server uses its default template, which introduces the agent and the user and lists the agent's
-    ///     instructions, the tools and the relevant documents.
-    ///   - renderTemplates: Render system and assistant message content as Jinja templates.
-    ///   - tokenBudget: Threshold value for the adaptive context functionality.
-    ///   - contextOverflow: Action to start on context window overflow.
-    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true`
-    ///     always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call
-    ///     is made, the tool's output is sent back to the model as the model's input. If a tool call is not
-    ///     made, the model's output is returned as is.
-    ///   - metadata: Free-form data to store with the session.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The session was created.): the decoded value, status and headers.
     public func create(
         agent: (any UUIDConvertible)? = nil,
@@ -640,18 +582,8 @@ extension SessionsResource.WithRawResponse {
 
     /// Get a session by id.
     ///
-    /// `GET /sessions/{id}` — mirrors the Python SDK's `sessions_route_get`.
+    /// Sends the request of ``SessionsResource/get``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Sessions are a union by `kind`, each kind with its participant fields (`agent` or
-    ///   `agents`, `user` or `users`).
-    /// - Server: Returns the session's own fields with `"kind": null` and no participant fields.
-    /// - This SDK: `Session` is one object whose `kind` and participant fields are optional.
-    ///
-    /// - Parameters:
-    ///   - id: ID of the session.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func get(
         id: some UUIDConvertible,
@@ -663,40 +595,8 @@ extension SessionsResource.WithRawResponse {
 
     /// Create a session with the given id, or update it if it exists.
     ///
-    /// `POST /sessions/{id}` — mirrors the Python SDK's `sessions_route_create_or_update`.
+    /// Sends the request of ``SessionsResource/createOrUpdate``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
-    /// `get` (a second request); `withRawResponse` gives the answer itself.
-    ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Any of `agent`, `agents`, `user` and `users` may be given.
-    /// - Server: Fails unless exactly one of `agent` and `agents`, and at most one of `user` and `users`,
-    ///   is given.
-    /// - This SDK: Refuses any other combination before sending (`invalidArgument`).
-    ///
-    /// - Description: Answers 200 OK.
-    /// - Server: Answers 201 Created, with the same body.
-    /// - This SDK: Expects 201, and accepts any 2xx status.
-    ///
-    /// - Parameters:
-    ///   - id: ID of the session.
-    ///   - agent: Agent ID of the agent associated with this session.
-    ///   - agents: Agent IDs of the agents associated with this session.
-    ///   - user: User ID of the user associated with this session.
-    ///   - users: User IDs of the users associated with this session.
-    ///   - situation: A specific situation that sets the background for this session. When left out, the
-    ///     server uses its default template, which introduces the agent and the user and lists the agent's
-    ///     instructions, the tools and the relevant documents.
-    ///   - renderTemplates: Render system and assistant message content as Jinja templates.
-    ///   - tokenBudget: Threshold value for the adaptive context functionality.
-    ///   - contextOverflow: Action to start on context window overflow.
-    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true`
-    ///     always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call
-    ///     is made, the tool's output is sent back to the model as the model's input. If a tool call is not
-    ///     made, the model's output is returned as is.
-    ///   - metadata: Free-form data to store with the session.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The session was created or updated.): the decoded value, status and
     ///   headers.
     public func createOrUpdate(
@@ -738,25 +638,8 @@ extension SessionsResource.WithRawResponse {
 
     /// Update an existing session by id (overwrites all existing values; use `patch` for merging instead).
     ///
-    /// `PUT /sessions/{id}` — mirrors the Python SDK's `sessions_route_update`.
+    /// Sends the request of ``SessionsResource/update``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
-    /// `get` (a second request); `withRawResponse` gives the answer itself.
-    ///
-    /// - Parameters:
-    ///   - id: ID of the session.
-    ///   - situation: A specific situation that sets the background for this session. When left out, the
-    ///     server uses its default template, which introduces the agent and the user and lists the agent's
-    ///     instructions, the tools and the relevant documents.
-    ///   - renderTemplates: Render system and assistant message content as Jinja templates.
-    ///   - tokenBudget: Threshold value for the adaptive context functionality.
-    ///   - contextOverflow: Action to start on context window overflow.
-    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true`
-    ///     always forwards, `false` never does, `null` forwards if applicable (the default). If a tool call
-    ///     is made, the tool's output is sent back to the model as the model's input. If a tool call is not
-    ///     made, the model's output is returned as is.
-    ///   - metadata: Free-form data to store with the session.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func update(
         id: some UUIDConvertible,
@@ -783,21 +666,8 @@ extension SessionsResource.WithRawResponse {
 
     /// Update an existing session by id (merges with existing values).
     ///
-    /// `PATCH /sessions/{id}` — mirrors the Python SDK's `sessions_route_patch`.
+    /// Sends the request of ``SessionsResource/patch``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Session`` as stored: the API answers with its ID only, so it is read back with
-    /// `get` (a second request); `withRawResponse` gives the answer itself.
-    ///
-    /// - Parameters:
-    ///   - id: ID of the session.
-    ///   - situation: A specific situation that sets the background for this session.
-    ///   - renderTemplates: Render system and assistant message content as Jinja templates.
-    ///   - tokenBudget: Threshold value for the adaptive context functionality (`.null` clears it).
-    ///   - contextOverflow: Action to start on context window overflow (`.null` clears it).
-    ///   - forwardToolResults: Whether to forward the tool results to the model when available: `true`
-    ///     always forwards, `false` never does, `null` forwards if applicable.
-    ///   - metadata: Free-form data to store with the session.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func patch(
         id: some UUIDConvertible,
@@ -824,11 +694,8 @@ extension SessionsResource.WithRawResponse {
 
     /// Delete a session by id.
     ///
-    /// `DELETE /sessions/{id}` — mirrors the Python SDK's `sessions_route_delete`.
+    /// Sends the request of ``SessionsResource/delete``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - id: ID of the session.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
     public func delete(
         id: some UUIDConvertible,
@@ -840,64 +707,8 @@ extension SessionsResource.WithRawResponse {
 
     /// Generate a response from the model, in the context of a session.
     ///
-    /// `POST /sessions/{id}/chat` — mirrors the Python SDK's `chat_route_generate`.
+    /// Sends the request of ``SessionsResource/chat``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Answers 200 OK.
-    /// - Server: Answers 201 Created, with the same body.
-    /// - This SDK: Expects 201, and accepts any 2xx status.
-    ///
-    /// - Description: The items of `tools` are tools without their read-only `id`, `created_at` and
-    ///   `updated_at`.
-    /// - Server: Validates each item of `tools` as a whole tool, `id`, `created_at` and `updated_at`
-    ///   included, and answers 422 without them; it does not look the tool up by its `id`.
-    /// - This SDK: Sends whole `Tool` values: one read from the server as it is, one made with
-    ///   `Tool(name:…)` with a new `id` and the current time (those arguments have defaults).
-    ///
-    /// - Parameters:
-    ///   - id: ID of the session.
-    ///   - messages: A list of new input messages comprising the conversation so far. Must be at least 1
-    ///     item.
-    ///   - tools: (Advanced) List of tools that are provided in addition to agent's default set of tools.
-    ///   - toolChoice: Can be one of existing tools given to the agent earlier or the ones provided in this
-    ///     request.
-    ///   - recall: Whether previous memories and docs should be recalled or not.
-    ///   - save: Whether this interaction should be stored in the session history or not.
-    ///   - model: Identifier of the model to be used.
-    ///   - stream: Whether the server should stream the response as it's generated.
-    ///   - stop: Up to 4 sequences where the API will stop generating further tokens. Must be at most 4
-    ///     items.
-    ///   - seed: If specified, the system will make a best effort to sample deterministically for that
-    ///     particular seed value. Must be at least -1, at most 1000.
-    ///   - maxTokens: The maximum number of tokens to generate in the chat completion. Must be at least 1.
-    ///   - logitBias: Modify the likelihood of specified tokens appearing in the completion (token → bias
-    ///     between -100 and 100).
-    ///   - responseFormat: Response format (`jsonObject` restricts the output to JSON).
-    ///   - agent: Agent ID of the agent to use for this interaction. (Only applicable for multi-agent
-    ///     sessions.)
-    ///   - frequencyPenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on
-    ///     their existing frequency in the text so far, decreasing the model's likelihood to repeat the
-    ///     same line verbatim. Must be at least -2, at most 2.
-    ///   - presencePenalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on
-    ///     whether they appear in the text so far, increasing the model's likelihood to talk about new
-    ///     topics. Must be at least -2, at most 2.
-    ///   - temperature: What sampling temperature to use, between 0 and 5 (what the server accepts; most
-    ///     models take 0 to 2). Higher values like 0.8 will make the output more random, while lower values
-    ///     like 0.2 will make it more focused and deterministic. Must be at least 0, at most 5.
-    ///   - topP: Defaults to 1. An alternative to sampling with temperature, called nucleus sampling, where
-    ///     the model considers the results of the tokens with top_p probability mass. So 0.1 means only the
-    ///     tokens comprising the top 10% probability mass are considered. We generally recommend altering
-    ///     this or temperature but not both. Must be at least 0, at most 1.
-    ///   - repetitionPenalty: Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize
-    ///     new tokens based on their existing frequency in the text so far, decreasing the model's
-    ///     likelihood to repeat the same line verbatim. Must be at least 0, at most 2.
-    ///   - lengthPenalty: Number between 0 and 2.0. 1.0 is neutral and values larger than that penalize
-    ///     number of tokens generated. Must be at least 0, at most 2.
-    ///   - minP: Minimum probability compared to leading token to be considered. Must be at least 0, at
-    ///     most 1.
-    ///   - customAPIKey: A custom API key (e.g. the model provider's) to use for this request.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The model's response.): the decoded value, status and headers.
     public func chat(
         id: some UUIDConvertible,
@@ -966,11 +777,8 @@ extension SessionsResource.WithRawResponse {
 
     /// Get the history of a session.
     ///
-    /// `GET /sessions/{id}/history` — mirrors the Python SDK's `history_route_history`.
+    /// Sends the request of ``SessionsResource/history``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - id: ID of the session.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func history(
         id: some UUIDConvertible,
@@ -982,18 +790,8 @@ extension SessionsResource.WithRawResponse {
 
     /// Clear the history of a session (resets the session).
     ///
-    /// `DELETE /sessions/{id}/history` — mirrors the Python SDK's `history_route_delete`.
+    /// Sends the request of ``SessionsResource/deleteHistory``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Serves this route.
-    /// - Server: Does not serve it: API 0.4.0 servers answer 405 Method Not Allowed.
-    /// - This SDK: Keeps the method, as the Python SDK documents it; against a 0.4.0 server it throws a
-    ///   `JulepError` with status 405.
-    ///
-    /// - Parameters:
-    ///   - id: ID of the session.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
     public func deleteHistory(
         id: some UUIDConvertible,

@@ -674,25 +674,8 @@ extension TasksResource {
 extension TasksResource.WithRawResponse {
     /// List the tasks of an agent (paginated).
     ///
-    /// `GET /agents/{id}/tasks` — mirrors the Python SDK's `tasks_route_list`.
+    /// Sends the request of ``TasksResource/list``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Takes a required `metadata_filter` query parameter.
-    /// - Server: Takes no metadata filter on this route.
-    /// - This SDK: Has no metadata filter argument here.
-    ///
-    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
-    /// - Server: Sorts in `desc` order (newest first) by default.
-    /// - This SDK: `direction` defaults to `.desc`, as the server does.
-    ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
-    ///   - offset: Offset the items returned. Must be at least 0.
-    ///   - sortBy: Sort by a field.
-    ///   - direction: Sort direction.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
         agentID: some UUIDConvertible,
@@ -714,27 +697,8 @@ extension TasksResource.WithRawResponse {
 
     /// Create a new task for an agent.
     ///
-    /// `POST /agents/{id}/tasks` — mirrors the Python SDK's `tasks_route_create`.
+    /// Sends the request of ``TasksResource/create``; see there for the details and parameters.
     ///
-    /// Returns the whole ``TaskDefinition``, built from the arguments and the API's answer (its ID and
-    /// timestamps) without a second request; `withRawResponse` gives the answer itself.
-    ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Answers 200 OK.
-    /// - Server: Answers 201 Created, with the same body.
-    /// - This SDK: Expects 201, and accepts any 2xx status.
-    ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - name: The name of the task.
-    ///   - description: What the task does.
-    ///   - main: The entrypoint of the task. Must be at least 1 item.
-    ///   - inputSchema: The JSON Schema of the task's input. `nil` means all inputs are valid.
-    ///   - tools: Tools defined specifically for this task, not included in the agent itself.
-    ///   - inheritTools: Whether to inherit tools from the parent agent or not.
-    ///   - metadata: Free-form data to store with the task.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The task was created.): the decoded value, status and headers.
     public func create(
         agentID: some UUIDConvertible,
@@ -764,11 +728,8 @@ extension TasksResource.WithRawResponse {
 
     /// Get a task by id.
     ///
-    /// `GET /tasks/{id}` — mirrors the Python SDK's `tasks_get_route_get`.
+    /// Sends the request of ``TasksResource/get``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - id: ID of the task.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func get(
         id: some UUIDConvertible,
@@ -780,23 +741,8 @@ extension TasksResource.WithRawResponse {
 
     /// Create a task with the given id for an agent, or update it if it exists.
     ///
-    /// `POST /agents/{parent_id}/tasks/{id}` — mirrors the Python SDK's
-    /// `tasks_create_or_update_route_create_or_update`.
+    /// Sends the request of ``TasksResource/createOrUpdate``; see there for the details and parameters.
     ///
-    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back
-    /// with `get` (a second request); `withRawResponse` gives the answer itself.
-    ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - taskID: ID of the task.
-    ///   - name: The name of the task.
-    ///   - description: What the task does.
-    ///   - main: The entrypoint of the task. Must be at least 1 item.
-    ///   - inputSchema: The JSON Schema of the task's input. `nil` means all inputs are valid.
-    ///   - tools: Tools defined specifically for this task, not included in the agent itself.
-    ///   - inheritTools: Whether to inherit tools from the parent agent or not.
-    ///   - metadata: Free-form data to store with the task.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The task was created or updated.): the decoded value, status and headers.
     public func createOrUpdate(
         agentID: some UUIDConvertible,
@@ -831,28 +777,8 @@ extension TasksResource.WithRawResponse {
 
     /// Update an existing task (overwrites existing values; use `patch` for merging instead).
     ///
-    /// `PUT /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_update`.
+    /// Sends the request of ``TasksResource/update``; see there for the details and parameters.
     ///
-    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back
-    /// with `get` (a second request); `withRawResponse` gives the answer itself.
-    ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Serves this route.
-    /// - Server: Does not serve it: API 0.4.0 servers answer 405 Method Not Allowed.
-    /// - This SDK: Keeps the method, as the Python SDK documents it; against a 0.4.0 server it throws a
-    ///   `JulepError` with status 405.
-    ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - taskID: ID of the task.
-    ///   - description: What the task does.
-    ///   - main: The entrypoint of the task. Must be at least 1 item.
-    ///   - inputSchema: The JSON Schema of the task's input. `nil` means all inputs are valid.
-    ///   - tools: Tools defined specifically for this task, not included in the agent itself.
-    ///   - inheritTools: Whether to inherit tools from the parent agent or not.
-    ///   - metadata: Free-form data to store with the task.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func update(
         agentID: some UUIDConvertible,
@@ -884,28 +810,8 @@ extension TasksResource.WithRawResponse {
 
     /// Update an existing task (merges with existing values).
     ///
-    /// `PATCH /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_patch`.
+    /// Sends the request of ``TasksResource/patch``; see there for the details and parameters.
     ///
-    /// Returns the whole ``TaskDefinition`` as stored: the API answers with its ID only, so it is read back
-    /// with `get` (a second request); `withRawResponse` gives the answer itself.
-    ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Serves this route.
-    /// - Server: Does not serve it: API 0.4.0 servers answer 405 Method Not Allowed.
-    /// - This SDK: Keeps the method, as the Python SDK documents it; against a 0.4.0 server it throws a
-    ///   `JulepError` with status 405.
-    ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - taskID: ID of the task.
-    ///   - description: What the task does.
-    ///   - main: The entrypoint of the task. Must be at least 1 item.
-    ///   - inputSchema: The JSON Schema of the task's input (`.null` means all inputs are valid).
-    ///   - tools: Tools defined specifically for this task, not included in the agent itself.
-    ///   - inheritTools: Whether to inherit tools from the parent agent or not.
-    ///   - metadata: Free-form data to store with the task.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func patch(
         agentID: some UUIDConvertible,
@@ -937,19 +843,8 @@ extension TasksResource.WithRawResponse {
 
     /// Delete a task by id.
     ///
-    /// `DELETE /agents/{id}/tasks/{child_id}` — mirrors the Python SDK's `tasks_route_delete`.
+    /// Sends the request of ``TasksResource/delete``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Serves this route.
-    /// - Server: Does not serve it: API 0.4.0 servers answer 405 Method Not Allowed.
-    /// - This SDK: Keeps the method, as the Python SDK documents it; against a 0.4.0 server it throws a
-    ///   `JulepError` with status 405.
-    ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - taskID: ID of the task.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The deletion was accepted.): the decoded value, status and headers.
     public func delete(
         agentID: some UUIDConvertible,
@@ -965,20 +860,8 @@ extension TasksResource.WithRawResponse {
 
     /// Start an execution of a task.
     ///
-    /// `POST /tasks/{id}/executions` — mirrors the Python SDK's `task_executions_route_create`.
+    /// Sends the request of ``TasksResource/startExecution``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with
-    /// `getExecution` (a second request); `withRawResponse` gives the answer itself.
-    ///
-    /// - Parameters:
-    ///   - taskID: ID of the task.
-    ///   - input: The input to the execution.
-    ///   - metadata: Free-form data to store with the execution.
-    ///   - output: The output of the execution if it succeeded (part of the API's payload; not normally set
-    ///     when starting one).
-    ///   - error: The error of the execution if it failed (part of the API's payload; not normally set when
-    ///     starting one).
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The execution was created.): the decoded value, status and headers.
     public func startExecution(
         taskID: some UUIDConvertible,
@@ -1001,25 +884,8 @@ extension TasksResource.WithRawResponse {
 
     /// List the executions of a task (paginated).
     ///
-    /// `GET /tasks/{id}/executions` — mirrors the Python SDK's `task_executions_route_list`.
+    /// Sends the request of ``TasksResource/listExecutions``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Takes a required `metadata_filter` query parameter.
-    /// - Server: Takes no metadata filter on this route.
-    /// - This SDK: Has no metadata filter argument here.
-    ///
-    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
-    /// - Server: Sorts in `desc` order (newest first) by default.
-    /// - This SDK: `direction` defaults to `.desc`, as the server does.
-    ///
-    /// - Parameters:
-    ///   - taskID: ID of the task.
-    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
-    ///   - offset: Offset the items returned. Must be at least 0.
-    ///   - sortBy: Sort by a field.
-    ///   - direction: Sort direction.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listExecutions(
         taskID: some UUIDConvertible,
@@ -1041,11 +907,8 @@ extension TasksResource.WithRawResponse {
 
     /// Get an execution by id.
     ///
-    /// `GET /executions/{id}` — mirrors the Python SDK's `executions_route_get`.
+    /// Sends the request of ``TasksResource/getExecution``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - id: ID of the execution.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func getExecution(
         id: some UUIDConvertible,
@@ -1057,22 +920,8 @@ extension TasksResource.WithRawResponse {
 
     /// Change an execution's status: cancel it (`.cancelled`) or resume it with input (`.running`).
     ///
-    /// `PUT /executions/{id}` — mirrors the Python SDK's `executions_route_update`.
+    /// Sends the request of ``TasksResource/updateExecution``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Execution`` as stored: the API answers with its ID only, so it is read back with
-    /// `getExecution` (a second request); `withRawResponse` gives the answer itself.
-    ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Answers with the ID and the time of the update (`ResourceUpdatedResponse`).
-    /// - Server: Answers 200 OK with the JSON body `null`.
-    /// - This SDK: Reads no answer: the route method returns nothing, and the manager method reads the
-    ///   execution back by the ID it was given.
-    ///
-    /// - Parameters:
-    ///   - id: ID of the execution.
-    ///   - body: The request body.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The change was made (the server answers with the JSON body `null`).): the
     ///   status and headers.
     public func updateExecution(
@@ -1088,20 +937,8 @@ extension TasksResource.WithRawResponse {
     /// Resume an execution that waits for input, identified by its task token. (The API does not ask for an
     /// API key here.)
     ///
-    /// `POST /executions` — mirrors the Python SDK's `executions_route_resume_with_task_token`.
+    /// Sends the request of ``TasksResource/resumeExecution``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Serves this route.
-    /// - Server: Does not serve it: API 0.4.0 servers answer 404 Not Found.
-    /// - This SDK: Keeps the method, as the Python SDK documents it; against a 0.4.0 server it throws a
-    ///   `JulepError` with status 404.
-    ///
-    /// - Parameters:
-    ///   - status: The status to resume with: always `running`.
-    ///   - input: The input to resume the execution with.
-    ///   - taskToken: A task token is a unique identifier for a specific task execution.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func resumeExecution(
         status: ExecutionStatus = .running,
@@ -1121,29 +958,8 @@ extension TasksResource.WithRawResponse {
 
     /// List the transitions of an execution (paginated).
     ///
-    /// `GET /executions/{id}/transitions` — mirrors the Python SDK's `execution_transitions_route_list`.
+    /// Sends the request of ``TasksResource/listTransitions``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Answers pages of groups, `{"items": [{"transitions": [Transition, …]}]}`.
-    /// - Server: Answers a flat page of transitions, `{"items": [Transition, …]}`.
-    /// - This SDK: `TransitionList.items` is `[Transition]`.
-    ///
-    /// - Description: Takes a required `metadata_filter` query parameter.
-    /// - Server: Takes no metadata filter on this route.
-    /// - This SDK: Has no metadata filter argument here.
-    ///
-    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
-    /// - Server: Sorts in `desc` order (newest first) by default.
-    /// - This SDK: `direction` defaults to `.desc`, as the server does.
-    ///
-    /// - Parameters:
-    ///   - executionID: ID of the execution.
-    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
-    ///   - offset: Offset the items returned. Must be at least 0.
-    ///   - sortBy: Sort by a field.
-    ///   - direction: Sort direction.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func listTransitions(
         executionID: some UUIDConvertible,

@@ -297,25 +297,8 @@ extension ToolsResource {
 extension ToolsResource.WithRawResponse {
     /// List the tools of an agent (paginated).
     ///
-    /// `GET /agents/{id}/tools` — mirrors the Python SDK's `agent_tools_route_list`.
+    /// Sends the request of ``ToolsResource/list``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Takes a required `metadata_filter` query parameter.
-    /// - Server: Takes no metadata filter on this route.
-    /// - This SDK: Has no metadata filter argument here.
-    ///
-    /// - Description: The list is sorted in `asc` order unless `direction` says otherwise.
-    /// - Server: Sorts in `desc` order (newest first) by default.
-    /// - This SDK: `direction` defaults to `.desc`, as the server does.
-    ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
-    ///   - offset: Offset the items returned. Must be at least 0.
-    ///   - sortBy: Sort by a field.
-    ///   - direction: Sort direction.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
         agentID: some UUIDConvertible,
@@ -337,29 +320,8 @@ extension ToolsResource.WithRawResponse {
 
     /// Create a new tool for an agent.
     ///
-    /// `POST /agents/{id}/tools` — mirrors the Python SDK's `agent_tools_route_create`.
+    /// Sends the request of ``ToolsResource/create``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Tool``, built from the arguments and the API's answer (its ID and timestamps)
-    /// without a second request; `withRawResponse` gives the answer itself.
-    ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: The body is the one that creates an agent (`name`, `about`, `model`, `instructions`,
-    ///   …); the Python SDK follows it.
-    /// - Server: Takes a tool: `name` (a Python identifier of at most 40 characters), an optional
-    ///   `description`, and one of `function`, `integration`, `system` and `api_call`; it answers an
-    ///   agent's body with 422.
-    /// - This SDK: Sends a tool's fields; the name's length is checked before sending.
-    ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - name: Name of the tool (must be unique for this agent and a valid Python identifier).
-    ///   - description: Description of the tool.
-    ///   - function: The function to call.
-    ///   - integration: The integration to call.
-    ///   - system: The system to call.
-    ///   - apiCall: The API call to make.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The tool was created.): the decoded value, status and headers.
     public func create(
         agentID: some UUIDConvertible,
@@ -387,29 +349,8 @@ extension ToolsResource.WithRawResponse {
 
     /// Update an existing tool (overwrites existing values; use `patch` for merging instead).
     ///
-    /// `PUT /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_update`.
+    /// Sends the request of ``ToolsResource/update``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Tool`` as stored: the API answers with its ID only and has no route that reads
-    /// one, so it is found in `list` (one more request per page); `withRawResponse` gives the answer
-    /// itself.
-    ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Any of `function`, `integration`, `system` and `api_call` may be given.
-    /// - Server: Fails when more than one of them is given.
-    /// - This SDK: Refuses more than one of `function`, `integration`, `system` and `apiCall` before
-    ///   sending (`invalidArgument`).
-    ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - toolID: ID of the tool.
-    ///   - name: Name of the tool (must be unique for this agent and a valid Python identifier).
-    ///   - description: Description of the tool.
-    ///   - function: The function to call.
-    ///   - integration: The integration to call.
-    ///   - system: The system to call.
-    ///   - apiCall: The API call to make.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func update(
         agentID: some UUIDConvertible,
@@ -449,29 +390,8 @@ extension ToolsResource.WithRawResponse {
 
     /// Update an existing tool (merges with existing values).
     ///
-    /// `PATCH /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_patch`.
+    /// Sends the request of ``ToolsResource/patch``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Tool`` as stored: the API answers with its ID only and has no route that reads
-    /// one, so it is found in `list` (one more request per page); `withRawResponse` gives the answer
-    /// itself.
-    ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Any of `function`, `integration`, `system` and `api_call` may be given.
-    /// - Server: Fails when more than one of them is given.
-    /// - This SDK: Refuses more than one of `function`, `integration`, `system` and `apiCall` before
-    ///   sending (`invalidArgument`).
-    ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - toolID: ID of the tool.
-    ///   - name: Name of the tool (must be unique for this agent and a valid Python identifier).
-    ///   - description: Description of the tool.
-    ///   - function: The function to call.
-    ///   - integration: The integration to call.
-    ///   - system: The system to call.
-    ///   - apiCall: The API call to make.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func patch(
         agentID: some UUIDConvertible,
@@ -511,18 +431,8 @@ extension ToolsResource.WithRawResponse {
 
     /// Delete a tool of an agent.
     ///
-    /// `DELETE /agents/{id}/tools/{child_id}` — mirrors the Python SDK's `agent_tools_route_delete`.
+    /// Sends the request of ``ToolsResource/delete``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Answers 202 Accepted.
-    /// - Server: Answers 200 OK, with the same body.
-    /// - This SDK: Expects 200, and accepts any 2xx status.
-    ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - toolID: ID of the tool.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The tool was deleted.): the decoded value, status and headers.
     public func delete(
         agentID: some UUIDConvertible,

@@ -40,8 +40,8 @@ extension ApiResource {
 extension ApiResource.WithRawResponse {
     /// `GET /ping`
     ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Sends the request of ``ApiResource/ping``; see there for the details and parameters.
+    ///
     /// - Returns: The response: the status and headers.
     public func ping(
         options: RequestOptions? = nil

@@ -140,24 +140,8 @@ extension DefaultResource {
 extension DefaultResource.WithRawResponse {
     /// `GET /self/{in}/{Type}/q%22` — mirrors the Python SDK's `default_route_class`.
     ///
-    /// - Parameters:
-    ///   - in: A keyword path parameter with "quotes".
-    ///   - type:
-    ///   - default:
-    ///   - self:
-    ///   - opts:
-    ///   - body:
-    ///   - queryOptions:
-    ///   - filter:
-    ///   - ids:
-    ///   - tags:
-    ///   - words:
-    ///   - around:
-    ///   - shape:
-    ///   - xSelf:
-    ///   - xCount:
-    ///   - xFilter:
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Sends the request of ``DefaultResource/class``; see there for the details and parameters.
+    ///
     /// - Returns: The response: the decoded value, status and headers.
     public func `class`(
         `in`: String,
@@ -198,11 +182,8 @@ extension DefaultResource.WithRawResponse {
 
     /// `GET /days/{day}/{at}/{big}`
     ///
-    /// - Parameters:
-    ///   - day:
-    ///   - at:
-    ///   - big:
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Sends the request of ``DefaultResource/onDay``; see there for the details and parameters.
+    ///
     /// - Returns: The response: the status and headers.
     public func onDay(
         day: CalendarDate,
@@ -216,8 +197,8 @@ extension DefaultResource.WithRawResponse {
 
     /// `PUT /days`
     ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Sends the request of ``DefaultResource/putOnDay``; see there for the details and parameters.
+    ///
     /// - Returns: The response: the status and headers.
     public func putOnDay(
         options: RequestOptions? = nil
@@ -228,10 +209,8 @@ extension DefaultResource.WithRawResponse {
 
     /// `POST /return`
     ///
-    /// - Parameters:
-    ///   - default:
-    ///   - class:
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Sends the request of ``DefaultResource/return``; see there for the details and parameters.
+    ///
     /// - Returns: The response: the status and headers.
     public func `return`(
         `default`: String,
@@ -249,8 +228,8 @@ extension DefaultResource.WithRawResponse {
 
     /// `DELETE /init`
     ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Sends the request of ``DefaultResource/init``; see there for the details and parameters.
+    ///
     /// - Returns: The response: the decoded value, status and headers.
     public func `init`(
         options: RequestOptions? = nil

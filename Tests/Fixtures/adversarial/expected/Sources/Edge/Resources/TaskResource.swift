@@ -42,9 +42,8 @@ extension TaskResource {
 extension TaskResource.WithRawResponse {
     /// `POST /tasks`
     ///
-    /// - Parameters:
-    ///   - body: The request body.
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Sends the request of ``TaskResource/run``; see there for the details and parameters.
+    ///
     /// - Returns: The response: the decoded value, status and headers.
     public func run(
         body: EdgeTask,

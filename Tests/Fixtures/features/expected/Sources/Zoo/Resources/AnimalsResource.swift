@@ -254,26 +254,8 @@ extension AnimalsResource {
 extension AnimalsResource.WithRawResponse {
     /// List animals.
     ///
-    /// `GET /animals` — mirrors the Python SDK's `animals_route_list`.
+    /// Sends the request of ``AnimalsResource/list``; see there for the details and parameters.
     ///
-    /// The server differs from the published API description here:
-    ///
-    /// - Description: Takes `tags` as JSON.
-    /// - Server: Reads `tag.<key>=<value>` | one per key.
-    /// - This SDK: Sends what the server reads.
-    ///
-    /// - Parameters:
-    ///   - limit: Must be at least 1, at most 100.
-    ///   - offset:
-    ///   - species:
-    ///   - sort:
-    ///   - filter: Metadata to match.
-    ///   - tag: Tags to match, as `tag.<key>=<value>`.
-    ///   - xRequestId:
-    ///   - xSpecies: An enumeration, sent as its raw value.
-    ///   - xSince: Sent as on the wire in JSON.
-    ///   - xTrace:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
         limit: Int = 20,
@@ -339,10 +321,8 @@ extension AnimalsResource.WithRawResponse {
 
     /// `GET /enclosures/{enclosure_id}/animals/{id}.json` — mirrors the Python SDK's `animals_route_get`.
     ///
-    /// - Parameters:
-    ///   - enclosureId:
-    ///   - id: The animal's name.
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Sends the request of ``AnimalsResource/get``; see there for the details and parameters.
+    ///
     /// - Returns: The response: the decoded value, status and headers.
     public func get(
         enclosureId: some UUIDConvertible,
@@ -358,9 +338,8 @@ extension AnimalsResource.WithRawResponse {
 
     /// `POST /animals` — mirrors the Python SDK's `animals_route_create`.
     ///
-    /// - Parameters:
-    ///   - body: The request body.
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Sends the request of ``AnimalsResource/create``; see there for the details and parameters.
+    ///
     /// - Returns: The response: the decoded value, status and headers.
     public func create(
         body: Animal,
@@ -373,12 +352,8 @@ extension AnimalsResource.WithRawResponse {
 
     /// `POST /animals/{id}/feed`
     ///
-    /// - Parameters:
-    ///   - id:
-    ///   - food:
-    ///   - grams:
-    ///   - note:
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Sends the request of ``AnimalsResource/feed``; see there for the details and parameters.
+    ///
     /// - Returns: The response: the status and headers.
     @available(*, deprecated, message: "Use schedules instead.")
     public func feed(

@@ -189,11 +189,8 @@ extension ChoresResource {
 extension ChoresResource.WithRawResponse {
     /// `GET /enclosures/{enclosure_id}/chores`
     ///
-    /// - Parameters:
-    ///   - enclosureID:
-    ///   - limit:
-    ///   - offset:
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Sends the request of ``ChoresResource/list``; see there for the details and parameters.
+    ///
     /// - Returns: The response: the decoded value, status and headers.
     public func list(
         enclosureID: some UUIDConvertible,
@@ -212,17 +209,8 @@ extension ChoresResource.WithRawResponse {
 
     /// Assign a chore.
     ///
-    /// `PUT /enclosures/{enclosure_id}/chores/{id}`
+    /// Sends the request of ``ChoresResource/assign``; see there for the details and parameters.
     ///
-    /// Returns the whole ``ChoreRecord`` as stored: the API answers with its ID only and has no route that
-    /// reads one, so it is found in `list` (one more request per page); `withRawResponse` gives the answer
-    /// itself.
-    ///
-    /// - Parameters:
-    ///   - enclosureID:
-    ///   - id:
-    ///   - body: The request body.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func assign(
         enclosureID: some UUIDConvertible,
@@ -240,9 +228,8 @@ extension ChoresResource.WithRawResponse {
 
     /// `POST /scales`
     ///
-    /// - Parameters:
-    ///   - body: The request body.
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Sends the request of ``ChoresResource/weigh``; see there for the details and parameters.
+    ///
     /// - Returns: The response: the decoded value, status and headers.
     public func weigh(
         body: Food,

@@ -189,15 +189,8 @@ extension EnclosuresResource {
 extension EnclosuresResource.WithRawResponse {
     /// Open an enclosure.
     ///
-    /// `POST /enclosures`
+    /// Sends the request of ``EnclosuresResource/open``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Enclosure``, built from the arguments and the API's answer (its ID and
-    /// timestamps) without a second request; `withRawResponse` gives the answer itself.
-    ///
-    /// - Parameters:
-    ///   - name:
-    ///   - note:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func `open`(
         name: Name,
@@ -216,11 +209,8 @@ extension EnclosuresResource.WithRawResponse {
 
     /// `GET /enclosures/{id}`
     ///
-    /// Credentials: `visitorPass`, else `session`.
+    /// Sends the request of ``EnclosuresResource/get``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - id:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func get(
         id: some UUIDConvertible,
@@ -236,15 +226,8 @@ extension EnclosuresResource.WithRawResponse {
 
     /// Rename an enclosure.
     ///
-    /// `PATCH /enclosures/{id}/name`
+    /// Sends the request of ``EnclosuresResource/rename``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Enclosure`` as stored: the API answers with its ID only, so it is read back with
-    /// `get` (a second request); `withRawResponse` gives the answer itself.
-    ///
-    /// - Parameters:
-    ///   - id:
-    ///   - name:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func rename(
         id: some UUIDConvertible,
@@ -262,20 +245,8 @@ extension EnclosuresResource.WithRawResponse {
 
     /// `PUT /enclosures/{id}`
     ///
-    /// Credentials: `keeperToken`, else `apiKey` with `tenant`.
+    /// Sends the request of ``EnclosuresResource/update``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - id:
-    ///   - name: A friendly name.
-    ///   - capacity: Must be at least 1.
-    ///   - climate: Null when not controlled.
-    ///   - note: Required, but may be null.
-    ///   - secret:
-    ///   - parent: The enclosure this one is part of.
-    ///   - children:
-    ///   - legacyCode:
-    ///   - coordinates:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the decoded value, status and headers.
     public func update(
         id: some UUIDConvertible,
@@ -314,11 +285,8 @@ extension EnclosuresResource.WithRawResponse {
 
     /// `DELETE /enclosures/{id}`
     ///
-    /// Credentials: `username` and `password`.
+    /// Sends the request of ``EnclosuresResource/delete``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - id:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the status and headers.
     public func delete(
         id: some UUIDConvertible,
@@ -334,15 +302,8 @@ extension EnclosuresResource.WithRawResponse {
 
     /// Close an enclosure; the server answers with no value.
     ///
-    /// `PUT /enclosures/{id}/closing`
+    /// Sends the request of ``EnclosuresResource/close``; see there for the details and parameters.
     ///
-    /// Returns the whole ``Enclosure`` as stored: the API answers with its ID only, so it is read back with
-    /// `get` (a second request); `withRawResponse` gives the answer itself.
-    ///
-    /// - Parameters:
-    ///   - id:
-    ///   - closing: Why and when.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: the status and headers.
     public func close(
         id: some UUIDConvertible,

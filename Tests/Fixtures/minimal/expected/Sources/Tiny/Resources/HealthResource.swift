@@ -40,8 +40,8 @@ extension HealthResource {
 extension HealthResource.WithRawResponse {
     /// `GET /health`
     ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Sends the request of ``HealthResource/check``; see there for the details and parameters.
+    ///
     /// - Returns: The response: the decoded value, status and headers.
     public func check(
         options: RequestOptions? = nil

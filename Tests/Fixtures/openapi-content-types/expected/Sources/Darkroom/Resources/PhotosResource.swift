@@ -210,16 +210,8 @@ extension PhotosResource {
 extension PhotosResource.WithRawResponse {
     /// Uploads a photo to a roll, with its metadata as a JSON part.
     ///
-    /// Sent as `multipart/form-data`; the API also accepts `application/json`.
+    /// Sends the request of ``PhotosResource/upload``; see there for the details and parameters.
     ///
-    /// `POST /rolls/{rollId}/photos`
-    ///
-    /// - Parameters:
-    ///   - rollId:
-    ///   - image:
-    ///   - metadata:
-    ///   - caption:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The photo.): the decoded value, status and headers.
     public func upload(
         rollId: String,
@@ -239,14 +231,8 @@ extension PhotosResource.WithRawResponse {
 
     /// Changes a photo's caption, as a JSON merge patch.
     ///
-    /// Sent as `application/merge-patch+json`.
+    /// Sends the request of ``PhotosResource/update``; see there for the details and parameters.
     ///
-    /// `PATCH /photos/{photoId}`
-    ///
-    /// - Parameters:
-    ///   - photoId:
-    ///   - caption:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The photo.): the decoded value, status and headers.
     public func update(
         photoId: String,
@@ -264,11 +250,8 @@ extension PhotosResource.WithRawResponse {
 
     /// Throws a photo away.
     ///
-    /// `DELETE /photos/{photoId}`
+    /// Sends the request of ``PhotosResource/delete``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - photoId:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Deleted.): the status and headers.
     public func delete(
         photoId: String,
@@ -280,12 +263,8 @@ extension PhotosResource.WithRawResponse {
 
     /// Replaces the photo's negative with raw bytes.
     ///
-    /// `PUT /photos/{photoId}/negative`
+    /// Sends the request of ``PhotosResource/uploadNegative``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - photoId:
-    ///   - body: Sent as `application/octet-stream`.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Stored.): the status and headers.
     public func uploadNegative(
         photoId: String,
@@ -299,11 +278,8 @@ extension PhotosResource.WithRawResponse {
 
     /// Downloads the photo as a PNG.
     ///
-    /// `GET /photos/{photoId}/print`
+    /// Sends the request of ``PhotosResource/downloadPrint``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - photoId:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The image.): the decoded value, status and headers.
     public func downloadPrint(
         photoId: String,
@@ -317,14 +293,8 @@ extension PhotosResource.WithRawResponse {
 
     /// Downloads the photo as a PNG.
     ///
-    /// `GET /photos/{photoId}/print`
+    /// Sends the request of ``PhotosResource/downloadPrint``; see there for the details and parameters.
     ///
-    /// Writes the answer to `destination` as it arrives, never holding it whole in memory.
-    ///
-    /// - Parameters:
-    ///   - photoId:
-    ///   - destination: The file to write the answer to, as it arrives (a file there is replaced).
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: `destination` once the whole answer is written, status and headers.
     public func downloadPrint(
         photoId: String,
@@ -339,12 +309,8 @@ extension PhotosResource.WithRawResponse {
 
     /// Replaces the darkroom notes, as plain text.
     ///
-    /// `PUT /photos/{photoId}/notes`
+    /// Sends the request of ``PhotosResource/write``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - photoId:
-    ///   - body: Sent as `text/plain`.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Stored.): the status and headers.
     public func write(
         photoId: String,
@@ -358,11 +324,8 @@ extension PhotosResource.WithRawResponse {
 
     /// Reads the darkroom notes.
     ///
-    /// `GET /photos/{photoId}/notes`
+    /// Sends the request of ``PhotosResource/read``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - photoId:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The notes.): the decoded value, status and headers.
     public func read(
         photoId: String,
@@ -376,11 +339,8 @@ extension PhotosResource.WithRawResponse {
 
     /// Downloads the XMP sidecar, which the SDK does not decode.
     ///
-    /// `GET /photos/{photoId}/sidecar`
+    /// Sends the request of ``PhotosResource/downloadSidecar``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - photoId:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The sidecar.): the decoded value, status and headers.
     public func downloadSidecar(
         photoId: String,
@@ -394,14 +354,8 @@ extension PhotosResource.WithRawResponse {
 
     /// Downloads the XMP sidecar, which the SDK does not decode.
     ///
-    /// `GET /photos/{photoId}/sidecar`
+    /// Sends the request of ``PhotosResource/downloadSidecar``; see there for the details and parameters.
     ///
-    /// Writes the answer to `destination` as it arrives, never holding it whole in memory.
-    ///
-    /// - Parameters:
-    ///   - photoId:
-    ///   - destination: The file to write the answer to, as it arrives (a file there is replaced).
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: `destination` once the whole answer is written, status and headers.
     public func downloadSidecar(
         photoId: String,

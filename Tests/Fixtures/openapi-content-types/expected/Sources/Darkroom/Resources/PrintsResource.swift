@@ -65,18 +65,8 @@ extension PrintsResource {
 extension PrintsResource.WithRawResponse {
     /// Orders a print, as a form.
     ///
-    /// Sent as `application/x-www-form-urlencoded`.
+    /// Sends the request of ``PrintsResource/order``; see there for the details and parameters.
     ///
-    /// `POST /prints`
-    ///
-    /// - Parameters:
-    ///   - title:
-    ///   - tags:
-    ///   - size:
-    ///   - glossy:
-    ///   - copies:
-    ///   - instructions: Any JSON the lab reads; sent as one field of JSON text.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The print order.): the decoded value, status and headers.
     public func order(
         title: String,

@@ -64,11 +64,8 @@ extension SheetsResource {
 extension SheetsResource.WithRawResponse {
     /// Lays out a contact sheet, described in XML.
     ///
-    /// `POST /contact-sheets`
+    /// Sends the request of ``SheetsResource/create``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - body: Sent as `application/xml`.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The sheet as a PDF.): the decoded value, status and headers.
     public func create(
         body: FileUpload,
@@ -83,14 +80,8 @@ extension SheetsResource.WithRawResponse {
 
     /// Lays out a contact sheet, described in XML.
     ///
-    /// `POST /contact-sheets`
+    /// Sends the request of ``SheetsResource/create``; see there for the details and parameters.
     ///
-    /// Writes the answer to `destination` as it arrives, never holding it whole in memory.
-    ///
-    /// - Parameters:
-    ///   - body: Sent as `application/xml`.
-    ///   - destination: The file to write the answer to, as it arrives (a file there is replaced).
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response: `destination` once the whole answer is written, status and headers.
     public func create(
         body: FileUpload,

@@ -43,10 +43,8 @@ extension HealthResource {
 extension HealthResource.WithRawResponse {
     /// `GET /health`
     ///
-    /// Credentials: `apiKey`, else `authorization`.
+    /// Sends the request of ``HealthResource/get``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Fine.): the status and headers.
     public func get(
         options: RequestOptions? = nil

@@ -138,19 +138,8 @@ extension OrdersResource {
 extension OrdersResource.WithRawResponse {
     /// List orders.
     ///
-    /// Paged with offset and limit.
+    /// Sends the request of ``OrdersResource/list``; see there for the details and parameters.
     ///
-    /// `GET /orders`
-    ///
-    /// Credentials: `apiKey`, else `authorization`.
-    ///
-    /// - Parameters:
-    ///   - limit: Must be at least 1, at most 100.
-    ///   - offset:
-    ///   - status:
-    ///   - filter: Sent as JSON text.
-    ///   - xRequestId:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (A page of orders.): the decoded value, status and headers.
     public func list(
         limit: Int? = 20,
@@ -172,14 +161,8 @@ extension OrdersResource.WithRawResponse {
 
     /// Sent as `application/json`; the API also accepts `application/xml`.
     ///
-    /// `POST /orders`
+    /// Sends the request of ``OrdersResource/create``; see there for the details and parameters.
     ///
-    /// Credentials: `apiKey`, else `authorization`.
-    ///
-    /// - Parameters:
-    ///   - item:
-    ///   - quantity:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Created.): the decoded value, status and headers.
     @available(*, deprecated)
     public func create(
@@ -198,11 +181,8 @@ extension OrdersResource.WithRawResponse {
 
     /// `DELETE /orders/{order_id}`
     ///
-    /// Credentials: `apiKey`, else `authorization`.
+    /// Sends the request of ``OrdersResource/delete``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - orderId:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Deleted.): the status and headers.
     public func delete(
         orderId: some UUIDConvertible,

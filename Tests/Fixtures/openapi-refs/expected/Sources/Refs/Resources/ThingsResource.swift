@@ -68,9 +68,8 @@ extension ThingsResource {
 extension ThingsResource.WithRawResponse {
     /// `GET /things/{thing~id}`
     ///
-    /// - Parameters:
-    ///   - thingId:
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Sends the request of ``ThingsResource/get``; see there for the details and parameters.
+    ///
     /// - Returns: The response (A thing.): the decoded value, status and headers.
     public func get(
         thingId: some UUIDConvertible,
@@ -82,12 +81,8 @@ extension ThingsResource.WithRawResponse {
 
     /// `PUT /things/{thing~id}`
     ///
-    /// - Parameters:
-    ///   - thingId:
-    ///   - name:
-    ///   - owner:
-    ///   - weird:
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Sends the request of ``ThingsResource/update``; see there for the details and parameters.
+    ///
     /// - Returns: The response (Updated.): the decoded value, status and headers.
     public func update(
         thingId: some UUIDConvertible,

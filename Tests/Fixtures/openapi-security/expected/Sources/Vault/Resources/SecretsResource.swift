@@ -200,12 +200,8 @@ extension SecretsResource {
 extension SecretsResource.WithRawResponse {
     /// The document's requirement, a bearer token.
     ///
-    /// `GET /secrets`
+    /// Sends the request of ``SecretsResource/list``; see there for the details and parameters.
     ///
-    /// Credentials: `bearerToken`.
-    ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The secrets.): the decoded value, status and headers.
     public func list(
         options: RequestOptions? = nil
@@ -216,10 +212,8 @@ extension SecretsResource.WithRawResponse {
 
     /// `GET /secrets/by-header`
     ///
-    /// Credentials: `vaultKey`.
+    /// Sends the request of ``SecretsResource/byHeader``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Done.): the status and headers.
     public func byHeader(
         options: RequestOptions? = nil
@@ -230,11 +224,8 @@ extension SecretsResource.WithRawResponse {
 
     /// `GET /secrets/by-query`
     ///
-    /// Credentials: `queryKey`.
+    /// Sends the request of ``SecretsResource/byQuery``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - limit:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Done.): the status and headers.
     public func byQuery(
         limit: Int? = nil,
@@ -247,10 +238,8 @@ extension SecretsResource.WithRawResponse {
 
     /// `GET /secrets/by-cookie`
     ///
-    /// Credentials: `vaultSession`.
+    /// Sends the request of ``SecretsResource/byCookie``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Done.): the status and headers.
     public func byCookie(
         options: RequestOptions? = nil
@@ -261,10 +250,8 @@ extension SecretsResource.WithRawResponse {
 
     /// `GET /secrets/by-basic`
     ///
-    /// Credentials: `username` and `password`.
+    /// Sends the request of ``SecretsResource/byBasic``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Done.): the status and headers.
     public func byBasic(
         options: RequestOptions? = nil
@@ -275,10 +262,8 @@ extension SecretsResource.WithRawResponse {
 
     /// `GET /secrets/by-oauth`
     ///
-    /// Credentials: `oauth`.
+    /// Sends the request of ``SecretsResource/byOAuth``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Done.): the status and headers.
     public func byOAuth(
         options: RequestOptions? = nil
@@ -289,10 +274,8 @@ extension SecretsResource.WithRawResponse {
 
     /// `GET /secrets/by-openid`
     ///
-    /// Credentials: `openID`.
+    /// Sends the request of ``SecretsResource/byOpenID``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Done.): the status and headers.
     public func byOpenID(
         options: RequestOptions? = nil
@@ -303,12 +286,8 @@ extension SecretsResource.WithRawResponse {
 
     /// A key in a header, or else Basic.
     ///
-    /// `GET /secrets/either`
+    /// Sends the request of ``SecretsResource/either``; see there for the details and parameters.
     ///
-    /// Credentials: `vaultKey`, else `username` and `password`.
-    ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Done.): the status and headers.
     public func either(
         options: RequestOptions? = nil
@@ -319,12 +298,8 @@ extension SecretsResource.WithRawResponse {
 
     /// A key in a header and one in the query, together.
     ///
-    /// `GET /secrets/both`
+    /// Sends the request of ``SecretsResource/both``; see there for the details and parameters.
     ///
-    /// Credentials: `vaultKey` with `queryKey`.
-    ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Done.): the status and headers.
     public func both(
         options: RequestOptions? = nil
@@ -335,12 +310,8 @@ extension SecretsResource.WithRawResponse {
 
     /// Open to everyone; a key in a header when the client has one.
     ///
-    /// `GET /secrets/optional`
+    /// Sends the request of ``SecretsResource/optional``; see there for the details and parameters.
     ///
-    /// Credentials: `vaultKey` when the client has them, else none.
-    ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Done.): the status and headers.
     public func optional(
         options: RequestOptions? = nil
@@ -351,12 +322,8 @@ extension SecretsResource.WithRawResponse {
 
     /// Only HTTP Digest, which the client cannot send.
     ///
-    /// `GET /secrets/digest`
+    /// Sends the request of ``SecretsResource/digest``; see there for the details and parameters.
     ///
-    /// Credentials: none; it is sent without them.
-    ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Done.): the status and headers.
     public func digest(
         options: RequestOptions? = nil

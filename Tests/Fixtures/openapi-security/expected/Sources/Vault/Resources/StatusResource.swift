@@ -45,12 +45,8 @@ extension StatusResource {
 extension StatusResource.WithRawResponse {
     /// Whether the vault is up; open to everyone.
     ///
-    /// `GET /health`
+    /// Sends the request of ``StatusResource/health``; see there for the details and parameters.
     ///
-    /// Credentials: none; it is sent without them.
-    ///
-    /// - Parameters:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (Up.): the status and headers.
     public func health(
         options: RequestOptions? = nil

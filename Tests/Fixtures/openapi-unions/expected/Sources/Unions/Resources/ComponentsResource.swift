@@ -47,12 +47,8 @@ extension ComponentsResource {
 extension ComponentsResource.WithRawResponse {
     /// Stores a component; its kind is a number, as in Discord's API.
     ///
-    /// `POST /components`
+    /// Sends the request of ``ComponentsResource/create``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - body: The request body.
-    ///   - priority:
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The component as stored.): the decoded value, status and headers.
     public func create(
         body: Component,

@@ -45,11 +45,8 @@ extension StepsResource {
 extension StepsResource.WithRawResponse {
     /// Stores a step; the answer carries its read-only `kind`.
     ///
-    /// `POST /steps`
+    /// Sends the request of ``StepsResource/create``; see there for the details and parameters.
     ///
-    /// - Parameters:
-    ///   - body: The request body.
-    ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The response (The step as stored.): the decoded value, status and headers.
     public func create(
         body: Step,
