@@ -577,6 +577,9 @@ public struct OpenAPITranslator {
                 var type: TypeExpression?
                 if let schemaNode = json?.value["schema"] {
                     type = schemas.expression(for: Schema(node: schemaNode, file: file), hint: hint + "Response")
+                } else if let json {
+                    // JSON whose schema is not given (only examples): any JSON value, never `Void`.
+                    type = .name(Located("json", at: json.key.location))
                 }
                 var answer = SpecResponse(status: Located(status, at: entry.key.location), type: type, docs: docs)
                 if let json {

@@ -180,6 +180,10 @@ struct ContentTypeTranslationTests {
         let json = try answer("application/json: {schema: {type: string}}, application/xml: {schema: {type: string}}")
         #expect(json.kind == .json)
         #expect(json.mediaTypes.isEmpty)
+        // JSON given by examples only (the OpenAPI samples' API overview): any JSON value, not `Void`.
+        let untyped = try answer("application/json: {examples: {one: {value: {versions: []}}}}")
+        #expect(untyped.kind == .json)
+        #expect(untyped.type == .builtin(.json))
     }
 
     @Test func aMethodReadingBytesSaysSoAndNamesItsAnswerInAccept() throws {
