@@ -303,11 +303,14 @@ struct SampleBuilder {
         var nullableOptionals = 0
         // Of properties that exclude each other, only the first is given: the SDK refuses more.
         let excluded = Set(object.exclusiveGroups.flatMap { $0.wireNames.dropFirst() })
-        // A property no value is valid for (`enum: []`) is given only where it must be,
-        // nor is a write-only one that is optional: a server never sends it, and the same sample is
-        // the answer a test decodes.
+        // A property no value is valid for (`enum: []`) is given only where it must be; so is one
+        // that can only be null and reads null as missing (an optional `JSONValue?`), and an optional
+        // write-only one: a server never sends it, and the same sample is the answer a test decodes.
         let leftOut = Set(
-            object.properties.filter { !$0.isRequired && ($0.constraints.allowedValues == [] || $0.isWriteOnly) }.map(\.wireName))
+            object.properties.filter { property in
+                let values = property.constraints.allowedValues
+                return !property.isRequired && (values == [] || property.isWriteOnly || values == ["null"] && !property.type.isNullable)
+            }.map(\.wireName))
         for property in object.properties where !excluded.contains(property.wireName) && !leftOut.contains(property.wireName) {
             let label = property.swiftName
             let leadsBack = refersToStack(property.type)
@@ -315,7 +318,7 @@ struct SampleBuilder {
             var nullValue: String?  // `nil` (a required nullable property) or `.null` (an optional one)
             if property.constraints.allowedValues == ["null"] {
                 // `{type: 'null'}`: a JSON value that can only be null.
-                nullValue = property.isRequired && property.type.isNullable ? "nil" : ".null"
+                nullValue = property.isRequired && property.type.isNullable ? "nil" : ".null"  // `Nullable.null` or `JSONValue.null`
             } else if property.isRequired {
                 if property.type.isNullable && (style != .full || leadsBack) {
                     nullValue = "nil"
@@ -507,6 +510,10 @@ struct SampleBuilder {
     private mutating func builtin(
         _ builtin: BuiltinType, hint: String, constraints: Constraints, purpose: SamplePurpose
     ) -> SampleValue {
+        if builtin == .json, constraints.allowedValues == ["null"] {
+            // `{type: 'null'}`: a JSON value that can only be null.
+            return SampleValue(code: .atom(".null"), wire: .null, encoded: .null)
+        }
         let n = next()
         switch builtin {
         case .string:

@@ -139,15 +139,21 @@ struct DescriptionSlipTests {
         #expect(!resource.contains("ref:"))
     }
 
-    /// `{type: 'null'}` is a JSON value that can only be null: documented so, and null in the
-    /// samples (Discord's role tags: a canned answer with any other value is not the API's).
-    @Test func aNullTypeIsNullInTheSamples() throws {
+    /// `{type: 'null'}` is a JSON value that can only be null: documented so, and never another
+    /// value in the samples (Discord's role tags: a canned answer with any other value is not the
+    /// API's). Optional, it is left out (an optional `JSONValue` reads `null` as missing);
+    /// required, it is `.null`.
+    @Test func aNullTypeIsNullOrMissingInTheSamples() throws {
         let result = try Self.generated()
         let patch = try Self.file("GuildPatch.swift", in: result)
         #expect(patch.contains("/// Only `null`.\n    public var badge: JSONValue?"))
-        let tests = Self.tests(result)
-        #expect(tests.contains("badge: .null"))
-        #expect(!tests.contains("badge: .object"))
+        #expect(!Self.tests(result).contains("badge:"))
+        let required = try TestSupport.generate(
+            ["openapi.yaml": Self.document.replacingOccurrences(of: "required: [owner]", with: "required: [owner, badge]"),
+             "attributes.yml": Self.attributes],
+            root: "openapi.yaml", tests: true)
+        #expect(Self.tests(required).contains("badge: .null"))
+        #expect(!Self.tests(required).contains("badge: .object"))
     }
 
     /// An optional write-only property is left out of the model samples, which are also the
