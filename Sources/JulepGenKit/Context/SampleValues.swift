@@ -308,15 +308,16 @@ struct SampleBuilder {
         // write-only one: a server never sends it, and the same sample is the answer a test decodes.
         let leftOut = Set(
             object.properties.filter { property in
-                let values = property.constraints.allowedValues
-                return !property.isRequired && (values == [] || property.isWriteOnly || values == ["null"] && !property.type.isNullable)
+                let constraints = property.constraints
+                return !property.isRequired
+                    && (constraints.allowsNoValue || property.isWriteOnly || constraints.allowsOnlyNull && !property.type.isNullable)
             }.map(\.wireName))
         for property in object.properties where !excluded.contains(property.wireName) && !leftOut.contains(property.wireName) {
             let label = property.swiftName
             let leadsBack = refersToStack(property.type)
             var sample: SampleValue?
             var nullValue: String?  // `nil` (a required nullable property) or `.null` (an optional one)
-            if property.constraints.allowedValues == ["null"] {
+            if property.constraints.allowsOnlyNull {
                 // `{type: 'null'}`: a JSON value that can only be null.
                 nullValue = property.isRequired && property.type.isNullable ? "nil" : ".null"  // `Nullable.null` or `JSONValue.null`
             } else if property.isRequired {
@@ -510,7 +511,7 @@ struct SampleBuilder {
     private mutating func builtin(
         _ builtin: BuiltinType, hint: String, constraints: Constraints, purpose: SamplePurpose
     ) -> SampleValue {
-        if builtin == .json, constraints.allowedValues == ["null"] {
+        if builtin == .json, constraints.allowsOnlyNull {
             // `{type: 'null'}`: a JSON value that can only be null.
             return SampleValue(code: .atom(".null"), wire: .null, encoded: .null)
         }

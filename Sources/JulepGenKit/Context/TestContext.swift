@@ -139,7 +139,7 @@ struct TestContextBuilder {
     /// so the call would be refused.
     func unsampledArgument(of operation: Operation) -> String? {
         for parameter in operation.parameters {
-            if parameter.isRequired, parameter.constraints.allowedValues == [] {
+            if parameter.isRequired, parameter.constraints.allowsNoValue {
                 return "its argument '\(parameter.swiftName)' takes no valid value (the description's `enum` lists none)"
             }
             // Not checked by the SDK (see `ContextBuilder.validation`).
@@ -438,7 +438,7 @@ struct TestContextBuilder {
             if parameter.location != .path { addBodyValue() }
             if parameter.location == .body, excluded.contains(parameter.swiftName) { continue }
             // No value is valid, or only null (`{type: 'null'}`): the argument is left out.
-            if !parameter.isRequired, parameter.constraints.allowedValues == [] || parameter.constraints.allowedValues == ["null"] {
+            if !parameter.isRequired, parameter.constraints.allowsNoValue || parameter.constraints.allowsOnlyNull {
                 continue
             }
             if parameter.location == .query, parameter.serialization == .dotted {

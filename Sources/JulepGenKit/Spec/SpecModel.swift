@@ -130,6 +130,12 @@ public struct SpecConstraints: Sendable, Hashable {
     public init() {}
 
     public var isEmpty: Bool { self == SpecConstraints() }
+
+    /// No value is valid (`allowedValues: []`, OpenAPI's `enum: []`).
+    public var allowsNoValue: Bool { allowedValues == [] }
+
+    /// Only `null` is valid (`allowedValues: ["null"]`, OpenAPI's `{type: 'null'}`).
+    public var allowsOnlyNull: Bool { allowedValues == ["null"] }
 }
 
 /// ``SpecConstraints`` of a list's elements, held indirectly (constraints nest).
