@@ -89,6 +89,7 @@ enum DocComment {
         if let maximum = constraints.maximum {
             parts.append("\(constraints.exclusiveMaximum ? "less than" : "at most") \(number(maximum))")
         }
+        if let multiple = constraints.multipleOf { parts.append("a multiple of \(number(multiple))") }
         if let minLength = constraints.minLength { parts.append("at least \(counted(minLength, "character")) long") }
         if let maxLength = constraints.maxLength { parts.append("at most \(counted(maxLength, "character")) long") }
         if let minItems = constraints.minItems { parts.append("at least \(counted(minItems, "item"))") }

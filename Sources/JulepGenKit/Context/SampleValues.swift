@@ -662,13 +662,26 @@ struct SampleBuilder {
         if let maximum = constraints.maximum, maximum.isFinite, abs(maximum) < 1e15 {
             high = constraints.exclusiveMaximum ? Int(maximum.rounded(.up)) - 1 : Int(maximum.rounded(.down))
         }
-        return low > high ? low : min(max(n, low), high)
+        let value = low > high ? low : min(max(n, low), high)
+        // The nearest multiple at or above the value, else below it, that stays within the bounds.
+        guard let multiple = constraints.multipleOf, multiple >= 1, multiple == multiple.rounded(), multiple < 1e9 else { return value }
+        let step = Int(multiple)
+        let remainder = ((value % step) + step) % step
+        guard remainder != 0 else { return value }
+        let up = value - remainder + step
+        let down = value - remainder
+        return up <= high ? up : down >= low ? down : value
     }
 
     /// A number with a fractional part, exact in binary (so `Float` keeps it), inside the spec's bounds.
     static func fraction(_ n: Int, constraints: Constraints) -> Double {
         let low = constraints.minimum
         let high = constraints.maximum
+        if let multiple = constraints.multipleOf {
+            // A multiple has no fractional part to test when the step is whole: the multiple itself.
+            let value = multiple * Double(max(1, n))
+            if low.map({ value >= $0 }) ?? true, high.map({ value <= $0 }) ?? true { return value }
+        }
         func fits(_ value: Double) -> Bool {
             if let low, constraints.exclusiveMinimum ? value <= low : value < low { return false }
             if let high, constraints.exclusiveMaximum ? value >= high : value > high { return false }
@@ -738,6 +751,7 @@ extension Constraints {
             result.maximum = maximum
             result.exclusiveMaximum = other.exclusiveMaximum
         }
+        result.multipleOf = result.multipleOf ?? other.multipleOf
         result.minLength = result.minLength ?? other.minLength
         result.maxLength = result.maxLength ?? other.maxLength
         result.minItems = result.minItems ?? other.minItems

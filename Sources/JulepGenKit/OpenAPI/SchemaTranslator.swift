@@ -1010,6 +1010,7 @@ struct SchemaTranslator {
             let node = schema.node[key]
             return CountBounds.checked(node?.int, key: key, at: node?.location, diagnostics: &diagnostics)
         }
+        if let multiple = schema.node["multipleOf"]?.double, multiple > 0 { constraints.multipleOf = multiple }
         constraints.minLength = count("minLength")
         constraints.maxLength = count("maxLength")
         constraints.pattern = schema.node["pattern"]?.string

@@ -447,6 +447,13 @@ struct SpecDecoder {
         constraints.maximum = node.double("maximum", diagnostics: &diagnostics)
         constraints.exclusiveMinimum = node.bool("exclusiveMinimum", diagnostics: &diagnostics)?.value ?? false
         constraints.exclusiveMaximum = node.bool("exclusiveMaximum", diagnostics: &diagnostics)?.value ?? false
+        if let multiple = node.double("multipleOf", diagnostics: &diagnostics) {
+            if multiple > 0 {
+                constraints.multipleOf = multiple
+            } else {
+                diagnostics.warning("'multipleOf' must be greater than 0; it is ignored", at: node["multipleOf"]?.location)
+            }
+        }
         func count(_ key: String) -> Int? {
             let value = node.int(key, diagnostics: &diagnostics)
             return CountBounds.checked(value?.value, key: key, at: value?.location, diagnostics: &diagnostics)

@@ -6,7 +6,7 @@ enum SpecKeys {
     static let environment = ["name", "url", "default", "docs"]
     static let auth = ["name", "type", "header", "query", "cookie", "prefix", "format", "env", "docs"]
     static let constraints = [
-        "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern",
+        "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern",
         "minItems", "maxItems", "format", "allowedValues", "items",
     ]
     static let typeKinds = ["properties", "enum", "alias", "union"]

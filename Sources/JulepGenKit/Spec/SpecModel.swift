@@ -112,6 +112,9 @@ public struct SpecConstraints: Sendable, Hashable {
     public var maximum: Double?
     public var exclusiveMinimum = false
     public var exclusiveMaximum = false
+    /// The value divided by this is an integer (`multipleOf: 8`); documented, and followed by the
+    /// sample values.
+    public var multipleOf: Double?
     public var minLength: Int?
     public var maxLength: Int?
     public var pattern: String?

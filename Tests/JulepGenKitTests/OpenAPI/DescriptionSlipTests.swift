@@ -58,6 +58,8 @@ struct DescriptionSlipTests {
                 name: { type: string }
                 badge: { type: 'null' }
                 password: { type: string, writeOnly: true }
+                memory: { type: integer, minimum: 1, multipleOf: 8 }
+                ratio: { type: number, multipleOf: 0.25 }
             Closed:
               type: object
               additionalProperties: false
@@ -167,7 +169,23 @@ struct DescriptionSlipTests {
         #expect(!samples.contains("password"))
     }
 
-    /// The allowed values go through `julep-gen import` as the native spec's `allowedValues`, and
+    /// `multipleOf` is documented and followed by the samples (DigitalOcean's droplet sizes,
+    /// `multipleOf: 8`), whole or fractional.
+    @Test func samplesAreMultiplesOfWhatTheDescriptionSays() throws {
+        let result = try Self.generated()
+        let patch = try Self.file("GuildPatch.swift", in: result)
+        #expect(patch.contains("/// Must be at least 1, a multiple of 8.\n    public var memory: Int?"))
+        #expect(patch.contains("/// Must be a multiple of 0.25.\n    public var ratio: Double?"))
+        let memory = try #require(Self.tests(result).firstMatch(of: /memory: (\d+)/)?.1)
+        #expect(Int(memory).map { $0 % 8 == 0 } == true)
+        let ratio = try #require(Self.tests(result).firstMatch(of: /ratio: ([\d.]+)/)?.1)
+        #expect(Double(ratio).map { ($0 / 0.25).rounded() == $0 / 0.25 } == true)
+        #expect(SampleBuilder.integer(37, constraints: { var c = Constraints(); c.multipleOf = 8; return c }()) == 40)
+        #expect(SampleBuilder.integer(37, constraints: { var c = Constraints(); c.multipleOf = 8; c.maximum = 39; return c }()) == 32)
+    }
+
+    /// The allowed values go through `julep-gen import` as the native spec's `allowedValues` (and
+    /// `multipleOf` as itself), and
     /// the rest as plain properties: the imported spec generates the same SDK.
     @Test(arguments: [SpecWriter.Layout.singleFile, .filePerResource])
     func theImportedSpecSaysTheSame(_ layout: SpecWriter.Layout) throws {

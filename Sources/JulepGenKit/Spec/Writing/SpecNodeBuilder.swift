@@ -419,6 +419,7 @@ struct SpecNodeBuilder {
             ("maximum", constraints.maximum.map { .verbatim(constraintNumber($0)) }),
             ("exclusiveMinimum", constraints.exclusiveMinimum ? .verbatim("true") : nil),
             ("exclusiveMaximum", constraints.exclusiveMaximum ? .verbatim("true") : nil),
+            ("multipleOf", constraints.multipleOf.map { .verbatim(constraintNumber($0)) }),
             ("minLength", constraints.minLength.map { .verbatim(String($0)) }),
             ("maxLength", constraints.maxLength.map { .verbatim(String($0)) }),
             ("pattern", constraints.pattern.map(YAMLOutputNode.text)),
