@@ -38,6 +38,30 @@ jsonschema._keywords.re = regex
 warnings.filterwarnings("ignore", message="Unsupported scheme type")
 
 
+def yaml_1_2_loader():
+    """The YAML loader jsonschema-path reads documents with, made to read Booleans as YAML 1.2
+    does (OpenAPI documents are YAML 1.2): only `true` and `false`. PyYAML follows YAML 1.1, where
+    `off`, `no` and `yes` are Booleans too, so DigitalOcean's droplet status enum
+    `[new, active, off, archive]` would read as `[new, active, False, archive]`."""
+    from jsonschema_path.loaders import JsonschemaSafeLoader
+
+    boolean = "tag:yaml.org,2002:bool"
+    resolvers = {
+        first: [(tag, pattern) for tag, pattern in mappings if tag != boolean]
+        for first, mappings in JsonschemaSafeLoader.yaml_implicit_resolvers.items()
+    }
+    JsonschemaSafeLoader.yaml_implicit_resolvers = resolvers
+    JsonschemaSafeLoader.add_implicit_resolver(boolean, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+    return JsonschemaSafeLoader
+
+
+YAML_LOADER = yaml_1_2_loader()
+
+
+def read_yaml(text):
+    return __import__("yaml").load(text, Loader=YAML_LOADER)
+
+
 def referenced(node, base):
     """`node`, or what its `$ref` to another file names (a multi-file document's path items and
     operations, DigitalOcean's), read from the file relative to `base`; and the file it is in. (References within one
@@ -54,7 +78,7 @@ def referenced(node, base):
                 text = file.read()
         except OSError:
             return node, base
-        node = json.loads(text) if base.endswith(".json") else __import__("yaml").safe_load(text)
+        node = json.loads(text) if base.endswith(".json") else read_yaml(text)
         for part in [part for part in fragment.split("/") if part]:
             part = part.replace("~1", "/").replace("~0", "~")
             node = node.get(part) if isinstance(node, dict) else None
@@ -162,7 +186,7 @@ def load(path):
     spec = SchemaPath.from_file_path(path)
     with open(path, encoding="utf-8") as file:
         text = file.read()
-    document = json.loads(text) if path.endswith(".json") else __import__("yaml").safe_load(text)
+    document = json.loads(text) if path.endswith(".json") else read_yaml(text)
     # JSON Schema and OpenAPI say an unknown format is not an error; openapi-core refuses to
     # unmarshal one it has no formatter for (`uint16`), so each gets one that accepts any value.
     unknown = {name: (lambda value: True) for name in formats(document, set()) - KNOWN_FORMATS}
