@@ -16,12 +16,16 @@ struct DownloadContext: Encodable {
 extension ContextBuilder {
     /// The download companion of `operation` (0 or 1 element): for answers in bytes (`Data`, or
     /// media the SDK does not decode), not for event streams.
-    func downloads(_ operation: Operation, in resource: Resource, arguments: [ArgumentContext]) -> [DownloadContext] {
+    func downloads(
+        _ projection: OperationProjection, in resource: Resource,
+        doc: (summary: [String], parameters: [String], returns: [String])
+    ) -> [DownloadContext] {
+        let operation = projection.operation
         guard operation.answersBytes else { return [] }
-        let names = ArgumentNames.method(operation)
+        let names = projection.names
         let taken = Set(operation.parameters.map { names.used($0.swiftName) } + [operation.body?.argumentName].compactMap { $0 })
         let destination = taken.contains("destination") ? "destinationURL" : "destination"
-        var withDestination = arguments
+        var withDestination = projection.arguments.map(\.context)
         let argument = ArgumentContext(declaration: "to \(destination): URL", forwarding: "to: \(destination)")
         // Before `options`, which is always last.
         withDestination.insert(argument, at: max(0, withDestination.count - 1))
@@ -29,7 +33,6 @@ extension ContextBuilder {
         guard writesDocs else {
             return [DownloadContext(doc: [], rawDoc: [], arguments: withDestination, forwardedArguments: forwarded, destination: destination)]
         }
-        let doc = operationDoc(operation)
         let option = "///   - \(RuntimeNames.requestOptionsArgument):"
         var parameters = doc.parameters
         let line = "///   - \(destination): The file to write the answer to, as it arrives (a file there is replaced)."

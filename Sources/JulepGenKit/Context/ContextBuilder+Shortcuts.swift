@@ -3,30 +3,31 @@
 extension ContextBuilder {
     /// A shortcut: the operation's manager method called with the body's variant built from the
     /// arguments, and the value at `returns` taken from its result.
-    func shortcut(_ shortcut: Shortcut, of operation: Operation) -> ShortcutContext? {
+    func shortcut(_ shortcut: Shortcut, of projection: OperationProjection) -> ShortcutContext? {
+        let operation = projection.operation
         guard let payload = api.type(shortcut.payload), let body = operation.body else { return nil }
         let options = RuntimeNames.requestOptionsArgument
         // Its body calls the operation's method and names the answer `result`.
         let names = ArgumentNames(
-            reserved: ArgumentNames.method(operation).reserved.union(["result"]),
+            reserved: projection.names.reserved.union(["result"]),
             arguments: Set(shortcut.parameters.map(\.swiftName) + [options]))
-        var arguments = shortcut.parameters.map { argument($0, names: names) }
+        var arguments = shortcut.parameters.map { self.projection.argument($0, names: names).context }
         if shortcut.unlabeled != nil, let first = shortcut.parameters.first {
             let declared = names.declared(first.swiftName)
             arguments[0].declaration = "_ " + names.used(first.swiftName) + arguments[0].declaration.dropFirst(declared.count)
         }
-        arguments.append(ArgumentContext(declaration: "\(options): RequestOptions? = nil", forwarding: ""))
+        arguments.append(ArgumentContext(declaration: SwiftProjection.optionsArgument.declaration, forwarding: ""))
         let fields = shortcut.parameters.filter { $0.location == .body }
-        let fieldList = fields.map { "\(SwiftNaming.argumentLabel($0.swiftName)): \(Self.storedValue($0, names: names))" }
+        let fieldList = fields.map { "\(SwiftNaming.argumentLabel($0.swiftName)): \(SwiftProjection.storedValue($0, names: names))" }
             .joined(separator: ", ")
         let value = ".\(SwiftNaming.escapedMemberName(shortcut.caseName))(\(payload.qualifiedSwiftName)(\(fieldList)))"
-        var forwarded = shortcut.parameters.filter { $0.location == .path }.map { argument($0, names: names).forwarding }
+        var forwarded = shortcut.parameters.filter { $0.location == .path }.map { self.projection.argument($0, names: names).forwarding }
         forwarded.append("\(SwiftNaming.argumentLabel(body.argumentName)): \(value)")
         forwarded += shortcut.parameters.filter { $0.location == .query || $0.location == .header }
-            .map { argument($0, names: names).forwarding }
+            .map { self.projection.argument($0, names: names).forwarding }
         forwarded.append("\(options): \(options)")
-        let method = SwiftNaming.escapedMemberName(operation.swiftName)
-        var lines = fields.compactMap { validation($0, names: names) }
+        let method = projection.methodName
+        var lines = fields.compactMap { self.projection.validation($0, names: names) }
         let returnType: String
         if let type = shortcut.returnType {
             returnType = speller.spell(type)
@@ -62,13 +63,13 @@ extension ContextBuilder {
                 lines += ["}", "return \(expression)"]
             }
         } else {
-            returnType = managerReturnType(operation) ?? "Void"
+            returnType = projection.managerReturnType ?? "Void"
             let call = "try await \(method)("
             lines.append((lines.isEmpty ? "" : "return ") + call + Self.argumentList(forwarded) + ")")
         }
         var paragraphs: [String?] = [shortcut.docs]
         paragraphs.append(
-            "`\(operation.method) \(operation.path.raw)`: ``\(operation.swiftName)(\(Self.labels(operation)))`` with "
+            "`\(operation.method) \(operation.path.raw)`: ``\(operation.swiftName)(\(projection.labels))`` with "
                 + "`\(body.argumentName): .\(shortcut.caseName)(…)`"
                 + (shortcut.returnPathText.map { ", returning the value at `\($0)` of its result (a missing one throws `.decoding`)" } ?? "")
                 + ".")
@@ -84,14 +85,5 @@ extension ContextBuilder {
             doc: DocComment.lines(paragraphs: paragraphs) + DocCommentWrapping.wrap(["///", "/// - Parameters:"] + parameterLines),
             deprecation: deprecationLines(operation.deprecation),
             arguments: arguments, returnType: returnType, returnsValue: returnType != "Void", body: lines)
-    }
-
-    /// `id:body:options:`: the labels of an operation's manager method, for doc links.
-    static func labels(_ operation: Operation) -> String {
-        var labels = operation.parameters.map(\.swiftName)
-        if let body = operation.body, case .value = body.shape, let index = bodyArgumentIndex(operation) {
-            labels.insert(body.argumentName, at: index)
-        }
-        return (labels + [RuntimeNames.requestOptionsArgument]).map { $0 + ":" }.joined()
     }
 }

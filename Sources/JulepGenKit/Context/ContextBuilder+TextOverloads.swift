@@ -35,16 +35,17 @@ extension ContextBuilder {
 
     /// The manager method with `String` where a body field is a union holding text
     /// (`createForAgent(agentID:title:content: String…)`), calling the method itself.
-    func textMethod(_ operation: Operation) -> ShortcutContext? {
+    func textMethod(_ projection: OperationProjection) -> ShortcutContext? {
+        let operation = projection.operation
         guard operation.streaming == nil, case .flattened? = operation.body?.shape,
             operation.parameters.contains(where: { $0.location == .body && textCase($0.type) != nil })
         else { return nil }
         var arguments: [ArgumentContext] = []
         var described: [String] = []
-        let names = ArgumentNames.method(operation)
-        for parameter in operation.parameters {
-            guard parameter.location == .body, let caseName = textCase(parameter.type) else {
-                arguments.append(argument(parameter, names: names))
+        let names = projection.names
+        for argument in projection.arguments {
+            guard let parameter = argument.parameter, parameter.location == .body, let caseName = textCase(parameter.type) else {
+                arguments.append(argument.context)
                 continue
             }
             arguments.append(ArgumentContext(
@@ -52,25 +53,14 @@ extension ContextBuilder {
                 forwarding: "\(SwiftNaming.argumentLabel(parameter.swiftName)): .\(caseName)(\(names.used(parameter.swiftName)))"))
             described.append("`\(parameter.swiftName)` given as text (`.\(caseName)`)")
         }
-        let options = RuntimeNames.requestOptionsArgument
-        arguments.append(ArgumentContext(declaration: "\(options): RequestOptions? = nil", forwarding: "\(options): \(options)"))
-        let method = SwiftNaming.escapedMemberName(operation.swiftName)
+        let method = projection.methodName
         let call = "try await \(method)("
-        let returnType = managerReturnType(operation)
+        let returnType = projection.managerReturnType
         return ShortcutContext(
             name: method,
-            doc: DocComment.lines("Like ``\(operation.swiftName)(\(Self.labels(operation)))``, with \(described.joined(separator: ", "))."),
+            doc: DocComment.lines("Like ``\(operation.swiftName)(\(projection.labels))``, with \(described.joined(separator: ", "))."),
             deprecation: deprecationLines(operation.deprecation),
             arguments: arguments, returnType: returnType ?? "Void", returnsValue: returnType != nil,
             body: [call + Self.argumentList(arguments.map(\.forwarding)) + ")"])
-    }
-
-    /// What an operation's manager method returns: the `returns:` object, else the response's type.
-    func managerReturnType(_ operation: Operation) -> String? {
-        switch operation.returns {
-        case .composed(let composed)?: api.type(composed.type)?.qualifiedSwiftName ?? composed.type.rawValue
-        case .fetched(let fetched)?: speller.spell(fetched.type)
-        case nil: operation.response.type.map(speller.spell)
-        }
     }
 }

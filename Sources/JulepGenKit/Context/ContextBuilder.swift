@@ -4,7 +4,9 @@ import Foundation
 /// so the templates themselves need no logic beyond sections and loops.
 struct ContextBuilder {
     let api: APIDefinition
-    let speller: SwiftTypeSpeller
+    /// The Swift decisions the contexts show (arguments, checks, paging).
+    let projection: SwiftProjection
+    var speller: SwiftTypeSpeller { projection.speller }
     /// The enums and unions that get `isUnrecognized` (see ``UnrecognizedValues``).
     let unrecognizable: Set<TypeID>
     /// How often each type is named, for the factories' wrapper rule.
@@ -17,7 +19,7 @@ struct ContextBuilder {
 
     init(api: APIDefinition, writesDocs: Bool = true) {
         self.api = api
-        self.speller = SwiftTypeSpeller(api: api)
+        self.projection = SwiftProjection(api: api)
         self.unrecognizable = UnrecognizedValues(api: api).declarationsNeedingCheck()
         self.references = TypeReferenceCounts(api: api)
         self.writesDocs = writesDocs
@@ -118,27 +120,22 @@ struct ContextBuilder {
         let name = SwiftNaming.escapedMemberName(property.swiftName)
         let base = speller.spell(property.type.nonNullable)
         let nullable = property.type.isNullable
-        // Optional + nullable needs three states: left out (nil), null (.null) and a value.
         let type: String
         let decodeMethod: String
-        let decodeType: String
-        switch (property.isRequired, nullable) {
-        case (true, false):
+        switch property.optionality {
+        case .plain:
             type = base
             decodeMethod = "decode"
-            decodeType = base
-        case (true, true), (false, false):
+        case .optional:
             type = base + "?"
             decodeMethod = "decodeIfPresent"
-            decodeType = base
-        case (false, true):
+        case .nullableOptional:
             type = "Nullable<\(base)>?"
             decodeMethod = "decodeNullable"
-            decodeType = base
         }
         let isOptionalType = type.hasSuffix("?")
         let keyLiteral = SwiftLiteral.string(property.wireName)
-        var decodeExpression = "try container.\(decodeMethod)(\(decodeType).self, forKey: \(keyLiteral))"
+        var decodeExpression = "try container.\(decodeMethod)(\(base).self, forKey: \(keyLiteral))"
         // Boxed and deprecated properties are computed over private storage, so the generated
         // initializer and Codable code use the storage (no deprecation warnings in the SDK itself).
         let hasAccessors = property.isIndirect || property.deprecation != nil
@@ -448,29 +445,11 @@ struct ContextBuilder {
             operations: operations, hasRawOperations: operations.contains { !$0.isStreaming })
     }
 
-    /// The manager method's name and arguments, and the arguments as a wrapper forwards them:
-    /// what the method and the routes table (`routes()`) share.
-    func signature(_ operation: Operation) -> (name: String, arguments: [ArgumentContext], forwarded: String) {
-        let names = ArgumentNames.method(operation)
-        var arguments = operation.parameters.map { argument($0, names: names) }
-        if let body = operation.body, case .value(let type) = body.shape, let afterPath = Self.bodyArgumentIndex(operation) {
-            arguments.insert(
-                ArgumentContext(
-                    declaration: "\(names.declared(body.argumentName)): \(speller.spell(type))",
-                    forwarding: "\(SwiftNaming.argumentLabel(body.argumentName)): \(names.used(body.argumentName))"),
-                at: afterPath)
-        }
-        let options = RuntimeNames.requestOptionsArgument
-        arguments.append(ArgumentContext(declaration: "\(options): RequestOptions? = nil", forwarding: "\(options): \(options)"))
-        let name = SwiftNaming.escapedMemberName(operation.swiftName)
-        let forwarded = Self.argumentList(arguments.map(\.forwarding))
-        return (name, arguments, forwarded)
-    }
-
     func operation(_ operation: Operation, in resource: Resource) -> OperationContext {
-        let (name, arguments, forwarded) = signature(operation)
-        let names = ArgumentNames.method(operation)
-        let returnType: String? = operation.response.type.map(speller.spell)
+        let projection = self.projection.operation(operation, in: resource)
+        let names = projection.names
+        let arguments = projection.arguments.map(\.context)
+        let returnType = projection.responseType
         var flattenedBody: [FlattenedBodyContext] = []
         var bodyExpression = RuntimeNames.bodyArgument
         switch operation.body?.shape {
@@ -481,7 +460,9 @@ struct ContextBuilder {
             // Multipart fields become parts one by one; other bodies are built whole.
             let fields = operation.parameters.filter { $0.location == .body }
             let typeName = api.type(id)?.qualifiedSwiftName ?? id.rawValue
-            let labels = fields.map { "\(SwiftNaming.argumentLabel($0.swiftName)): \(Self.storedValue($0, names: names))" }
+            let labels = fields.map {
+                "\(SwiftNaming.argumentLabel($0.swiftName)): \(SwiftProjection.storedValue($0, names: names))"
+            }
             flattenedBody = [FlattenedBodyContext(typeName: typeName, fields: labels)]
         case .flattened?, nil:
             break
@@ -493,17 +474,16 @@ struct ContextBuilder {
         let queryItems = operation.parameters.filter { $0.location == .query }.map { requestItem($0, names: names) }
         let headerItems = operation.parameters.filter { $0.location == .header }.map { requestItem($0, names: names) }
         let doc = writesDocs ? operationDoc(operation) : (summary: [], parameters: [], returns: [])
-        let paging = autoPaging(operation, in: resource, arguments: arguments, doc: doc)
-        let validations = operation.parameters.compactMap { validation($0, names: names) }
-            + exclusiveChecks(operation, names: names)
+        let paging = autoPaging(projection, doc: doc)
+        let validations = projection.validations
         return OperationContext(
-            name: name, doc: doc.summary + doc.parameters + doc.returns,
+            name: projection.methodName, doc: doc.summary + doc.parameters + doc.returns,
             deprecation: deprecationLines(operation.deprecation), arguments: arguments,
             hasArguments: !arguments.isEmpty, returnType: returnType, returnsValue: returnType != nil,
             composedReturn: composedReturn(operation).map { [$0] } ?? [],
             fetchedReturn: fetchedReturn(operation, in: resource).map { [$0] } ?? [],
             returnsObject: operation.returns != nil,
-            methodCase: "." + operation.method.lowercased(), pathExpression: pathExpression(operation, names: names),
+            methodCase: "." + operation.method.lowercased(), pathExpression: pathExpression(projection),
             requestBinding: queryItems.isEmpty && headerItems.isEmpty && !hasBody && responseLines.isEmpty ? "let" : "var",
             queryItems: queryItems, headerItems: headerItems,
             flattenedBody: flattenedBody, bodyLines: bodyLines, responseLines: responseLines,
@@ -511,19 +491,19 @@ struct ContextBuilder {
                 ? "" : ", isIdempotent: \(operation.isIdempotent)",
             securityArgument: operation.security.map { ", security: " + Self.securityLiteral($0) } ?? "",
             serverArgument: operation.server.map { ", server: " + SwiftLiteral.string($0) } ?? "",
-            isStreaming: operation.streaming != nil, eventType: operation.streaming.map { speller.spell($0.eventType) },
+            isStreaming: operation.streaming != nil, eventType: projection.eventType,
             eventFormatArgument: operation.streaming?.format == .python ? ", format: .literal" : "",
-            forwardedArguments: forwarded,
-            rawReturnType: "APIResponse<\(returnType ?? "Void")>",
+            forwardedArguments: projection.forwarded,
+            rawReturnType: projection.rawReturnType,
             rawDoc: !writesDocs ? [] : rawTwinDoc(
                 summary: doc.summary, method: operation.swiftName, in: resource,
                 returns: "The response\(operation.response.docs.map { " (\($0.replacingNewlines))" } ?? ""): "
                     + "the \(returnType == nil ? "status" : "decoded value, status") and headers."),
             validations: validations.joined(separator: "\n        "), hasValidations: !validations.isEmpty,
             autoPaging: paging.map { [$0] } ?? [],
-            shortcuts: (textMethod(operation).map { [$0] } ?? []) + operation.shortcuts.compactMap { shortcut($0, of: operation) },
-            formerNames: formerName(operation, arguments: arguments, paging: paging).map { [$0] } ?? [],
-            downloads: downloads(operation, in: resource, arguments: arguments))
+            shortcuts: (textMethod(projection).map { [$0] } ?? []) + operation.shortcuts.compactMap { shortcut($0, of: projection) },
+            formerNames: formerName(projection, paging: paging).map { [$0] } ?? [],
+            downloads: downloads(projection, in: resource, doc: doc))
     }
 
     /// The doc of a `withRawResponse` twin: the operation's headline and a link to the manager's
@@ -537,32 +517,26 @@ struct ContextBuilder {
     }
 
     /// The deprecated forward from `formerSwiftName` to the method (and to its twins).
-    private func formerName(
-        _ operation: Operation, arguments: [ArgumentContext], paging: AutoPagingContext?
-    ) -> FormerOperationContext? {
+    private func formerName(_ projection: OperationProjection, paging: AutoPagingContext?) -> FormerOperationContext? {
+        let operation = projection.operation
         guard let former = operation.formerSwiftName else { return nil }
+        let arguments = projection.arguments.map(\.context)
         let labels = arguments.map { String($0.forwarding.prefix { $0 != ":" }) + ":" }.joined()
         /// The doc, the attribute and the call of a forward to `name` (as declared; `escaped` in code).
         func forward(to name: String, prefix: String) -> (doc: String, attribute: String, call: String) {
             let escaped = SwiftNaming.escapedMemberName(name)
-            let call = prefix + escaped + "(" + Self.argumentList(arguments.map(\.forwarding)) + ")"
+            let call = prefix + escaped + "(" + projection.forwarded + ")"
             return (
                 "/// The former name of `\(name)(…)`.",
                 "@available(*, deprecated, renamed: \(SwiftLiteral.string("\(name)(\(labels))")))", call
             )
         }
         let name = operation.swiftName
-        let returned: String?
-        switch operation.returns {
-        case .composed(let returns)?: returned = api.type(returns.type)?.qualifiedSwiftName
-        case .fetched(let returns)?: returned = speller.spell(returns.type)
-        case nil: returned = operation.response.type.map(speller.spell)
-        }
         let isStreaming = operation.streaming != nil
         let tail =
             isStreaming
-            ? " throws -> AsyncThrowingStream<\(operation.streaming.map { speller.spell($0.eventType) } ?? ""), any Error>"
-            : " async throws" + (returned.map { " -> " + $0 } ?? "")
+            ? " throws -> AsyncThrowingStream<\(projection.eventType ?? ""), any Error>"
+            : " async throws" + (projection.managerReturnType.map { " -> " + $0 } ?? "")
         let method = forward(to: name, prefix: isStreaming ? "try " : "try await ")
         let formerAutoPaging = paging.map { paging -> FormerAutoPagingContext in
             let pagingForward = forward(to: paging.name, prefix: "")
@@ -574,7 +548,7 @@ struct ContextBuilder {
         return FormerOperationContext(
             name: SwiftNaming.escapedMemberName(former), doc: method.doc, attribute: method.attribute, arguments: arguments,
             signatureTail: tail, call: method.call,
-            rawReturnType: isStreaming ? "" : "APIResponse<\(operation.response.type.map(speller.spell) ?? "Void")>",
+            rawReturnType: isStreaming ? "" : projection.rawReturnType,
             hasRawTwin: !isStreaming, autoPaging: formerAutoPaging.map { [$0] } ?? [])
     }
 
@@ -584,81 +558,7 @@ struct ContextBuilder {
         arguments.joined(separator: ", ")
     }
 
-    // MARK: Validation
-
-    /// The check of a parameter or flattened body field against its constraints (its own, or those
-    /// of the aliases its type goes through), or `nil` when there is nothing the runtime checks.
-    /// An optional nullable body field (`Nullable<T>?`) is not checked.
-    func validation(_ parameter: Parameter, names: ArgumentNames) -> String? {
-        if parameter.location == .body, !parameter.isRequired, parameter.type.isNullable { return nil }
-        let constraints = effectiveConstraints(parameter.type, own: parameter.constraints)
-        let value = names.used(parameter.swiftName)
-        let name = SwiftLiteral.string(parameter.wireName)
-        var bounds: [String] = []
-        switch speller.resolved(parameter.type.nonNullable).nonNullable {
-        case .builtin(.int), .builtin(.int32), .builtin(.int64), .builtin(.float), .builtin(.double):
-            if let minimum = constraints.minimum {
-                bounds.append("minimum: \(Self.numberLiteral(minimum))")
-                if constraints.exclusiveMinimum { bounds.append("exclusiveMinimum: true") }
-            }
-            if let maximum = constraints.maximum {
-                bounds.append("maximum: \(Self.numberLiteral(maximum))")
-                if constraints.exclusiveMaximum { bounds.append("exclusiveMaximum: true") }
-            }
-        case .builtin(.string):
-            if let minLength = constraints.minLength { bounds.append("minLength: \(minLength)") }
-            if let maxLength = constraints.maxLength { bounds.append("maxLength: \(maxLength)") }
-        case .list:
-            if let minItems = constraints.minItems { bounds.append("minItems: \(minItems)") }
-            if let maxItems = constraints.maxItems { bounds.append("maxItems: \(maxItems)") }
-        default:
-            break
-        }
-        guard !bounds.isEmpty else { return nil }
-        return "try ParameterValidation.check(\(value), \(name), \(bounds.joined(separator: ", ")))"
-    }
-
-    /// The checks of the body object's exclusive groups: on the arguments of a flattened body, on
-    /// the properties of a body passed whole.
-    private func exclusiveChecks(_ operation: Operation, names: ArgumentNames) -> [String] {
-        guard let body = operation.body else { return [] }
-        let id: TypeID
-        let access: (String) -> String
-        switch body.shape {
-        case .flattened(let flattened):
-            id = flattened
-            access = { names.used($0) }
-        case .value(.named(let named)):
-            id = named
-            let argument = names.used(body.argumentName)
-            access = { "\(argument).\(SwiftNaming.escapedMemberName($0))" }
-        case .value:
-            return []
-        }
-        guard case .object(let object)? = api.type(id)?.kind else { return [] }
-        // Named as the caller wrote them: the Swift names.
-        return object.exclusiveGroups.map { group in
-            let given = group.swiftNames.map { "(\(SwiftLiteral.string($0)), \(access($0)) != nil)" }
-            let call = "try ParameterValidation.checkExclusive([\(given.joined(separator: ", "))], required: \(group.isRequired))"
-            guard call.count + 8 > 120 else { return call }
-            return "try ParameterValidation.checkExclusive(\n            [\n"
-                + given.map { "                " + $0 }.joined(separator: ",\n")
-                + "\n            ],\n            required: \(group.isRequired))"
-        }
-    }
-
-    /// `own` completed, constraint by constraint, by those of the aliases `type` goes through.
-    private func effectiveConstraints(_ type: TypeReference, own: Constraints) -> Constraints {
-        var result = own
-        var current = type.nonNullable
-        var seen: Set<TypeID> = []
-        while case .named(let id) = current, !seen.contains(id), case .alias(let alias)? = api.type(id)?.kind {
-            seen.insert(id)
-            result = result.inheriting(alias.constraints)
-            current = alias.target.nonNullable
-        }
-        return result
-    }
+    // MARK: Constraints
 
     /// The sentence documenting `constraints` of a value of `type`: values an enumeration allows
     /// are named by their Swift cases (`.enabled`), the way a caller writes them.
@@ -692,92 +592,27 @@ struct ContextBuilder {
         return result
     }
 
-    private static func numberLiteral(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
-    }
-
     // MARK: Pagination
 
     /// The `…All` companion of an offset-paginated list, when its offset and limit are integers.
     private func autoPaging(
-        _ operation: Operation, in resource: Resource, arguments: [ArgumentContext],
-        doc: (summary: [String], parameters: [String], returns: [String])
+        _ projection: OperationProjection, doc: (summary: [String], parameters: [String], returns: [String])
     ) -> AutoPagingContext? {
-        guard let pagination = operation.pagination, operation.streaming == nil,
-            let offset = operation.parameters.first(where: { $0.location == .query && $0.wireName == pagination.offsetParameter }),
-            let limit = operation.parameters.first(where: { $0.location == .query && $0.wireName == pagination.limitParameter }),
-            let offsetWidth = integerWidth(offset.type), let limitWidth = integerWidth(limit.type),
-            let items = itemsExpression(operation.response.type, property: pagination.itemsProperty),
-            let pageType = operation.response.type.map(speller.spell)
-        else { return nil }
-        guard let baseName = Self.autoPagingName(operation, in: resource) else { return nil }
-        let names = ArgumentNames.method(operation)
-        let offsetName = names.used(offset.swiftName)
-        let limitName = names.used(limit.swiftName)
-        let offsetIsOptional = isOptionalArgument(offset)
-        let limitIsOptional = isOptionalArgument(limit)
-        let offsetStart: String
-        let limitValue: String
-        switch (offsetWidth, offsetIsOptional) {
-        case ("Int", false): offsetStart = offsetName
-        case ("Int", true): offsetStart = "\(offsetName) ?? 0"
-        case (_, false): offsetStart = "Int(\(offsetName))"
-        case (_, true): offsetStart = "\(offsetName).map { Int($0) } ?? 0"
-        }
-        switch (limitWidth, limitIsOptional) {
-        case ("Int", _): limitValue = limitName
-        case (_, false): limitValue = "Int(\(limitName))"
-        case (_, true): limitValue = "\(limitName).map { Int($0) }"
-        }
-        let label = SwiftNaming.argumentLabel(offset.swiftName)
-        let pageOffset = offsetWidth == "Int" ? "$0" : "\(offsetWidth)(clamping: $0)"
-        let pageArguments = arguments.map { argument in
-            argument.forwarding == "\(label): \(offsetName)" ? "\(label): \(pageOffset)" : argument.forwarding
-        }
+        guard let plan = projection.paging else { return nil }
+        let operation = projection.operation
         let summary = docLines(paragraphs: [
             operation.docs,
-            "Every item, fetched page by page as the iteration goes on: `\(offset.wireName)` starts at the given\n"
+            "Every item, fetched page by page as the iteration goes on: `\(plan.offsetWireName)` starts at the given\n"
                 + "value and advances by the number of items received, and the iteration ends after a page with\n"
-                + "fewer than `\(limit.wireName)` items. `.pages` gives whole pages instead. Nothing is sent until you\n"
+                + "fewer than `\(plan.limitWireName)` items. `.pages` gives whole pages instead. Nothing is sent until you\n"
                 + "iterate; errors, including invalid arguments, are thrown by the loop.",
         ])
         return AutoPagingContext(
-            name: SwiftNaming.escapedMemberName(baseName), operationName: SwiftNaming.escapedMemberName(operation.swiftName),
-            doc: summary + doc.parameters, deprecation: deprecationLines(operation.deprecation), arguments: arguments,
-            pageType: pageType, itemType: speller.spell(pagination.itemType), offsetStart: offsetStart,
-            limitValue: limitValue, itemsExpression: items,
-            pageArguments: Self.argumentList(pageArguments))
-    }
-
-    /// `Int`, `Int32` or `Int64` when `type` is an integer (through aliases), otherwise `nil`.
-    private func integerWidth(_ type: TypeReference) -> String? {
-        switch speller.resolved(type.nonNullable).nonNullable {
-        case .builtin(.int): "Int"
-        case .builtin(.int32): "Int32"
-        case .builtin(.int64): "Int64"
-        default: nil
-        }
-    }
-
-    /// Whether the generated argument for `parameter` has an optional type (see `argument(_:)`).
-    private func isOptionalArgument(_ parameter: Parameter) -> Bool {
-        !parameter.isRequired || parameter.type.isNullable
-    }
-
-    /// How to read the list of items from a page `$0`.
-    private func itemsExpression(_ responseType: TypeReference?, property wireName: String) -> String? {
-        guard let responseType, case .named(let id) = speller.resolved(responseType),
-            case .object(let object)? = api.type(id)?.kind,
-            let property = object.properties.first(where: { $0.wireName == wireName })
-        else { return nil }
-        // A deprecated property's accessor would make the SDK warn about its own code.
-        guard property.deprecation == nil else { return nil }
-        let name = "$0." + SwiftNaming.escapedMemberName(property.swiftName)
-        switch (property.isRequired, property.type.isNullable) {
-        case (true, false): return name
-        case (false, true): return name + "?.value ?? []"
-        default: return name + " ?? []"
-        }
+            name: plan.name, operationName: projection.methodName,
+            doc: summary + doc.parameters, deprecation: deprecationLines(operation.deprecation),
+            arguments: projection.arguments.map(\.context), pageType: plan.pageType, itemType: plan.itemType,
+            offsetStart: plan.offsetStart, limitValue: plan.limitValue, itemsExpression: plan.itemsExpression,
+            pageArguments: plan.pageArguments)
     }
 
     /// The initializer call for `returns:`: each property from its argument or the response.
@@ -787,7 +622,7 @@ struct ContextBuilder {
         let options = RuntimeNames.requestOptionsArgument
         if let listing = returns.listing, case .responseProperty(let idName) = returns.source,
             let reader = resource.operations.first(where: { $0.swiftName == returns.operation }),
-            let sequence = Self.autoPagingName(reader, in: resource)
+            let sequence = SwiftProjection.autoPagingName(reader, in: resource)
         {
             let arguments = listing.arguments.map { "\(SwiftNaming.argumentLabel($0)): \(names.used($0))" }
                 + ["\(options): \(options)"]
@@ -813,13 +648,6 @@ struct ContextBuilder {
         return FetchedReturnContext(typeName: speller.spell(returns.type), call: call, usesResponse: usesResponse, listing: [])
     }
 
-    /// The `…All` method of a paginated list (`listAll`, or `listAutoPaging` when that name is taken).
-    static func autoPagingName(_ operation: Operation, in resource: Resource) -> String? {
-        // A former name (`formerSwiftName`) keeps its forward, so `…All` must not take it either.
-        let taken = Set(resource.operations.flatMap { [$0.swiftName, $0.formerSwiftName].compactMap { $0 } })
-        return [operation.swiftName + "All", operation.swiftName + "AutoPaging"].first { !taken.contains($0) }
-    }
-
     private func composedReturn(_ operation: Operation) -> ComposedReturnContext? {
         guard case .composed(let returns)? = operation.returns, let declaration = api.type(returns.type) else { return nil }
         let names = ArgumentNames.method(operation)
@@ -832,7 +660,7 @@ struct ContextBuilder {
                 return "\(label): response.\(SwiftNaming.escapedMemberName(name))"
             case .argument(let name):
                 if let parameter = operation.parameters.first(where: { $0.swiftName == name }) {
-                    return "\(label): \(Self.storedValue(parameter, names: names))"
+                    return "\(label): \(SwiftProjection.storedValue(parameter, names: names))"
                 }
                 return "\(label): \(names.used(name))"
             }
@@ -840,101 +668,16 @@ struct ContextBuilder {
         return ComposedReturnContext(typeName: declaration.qualifiedSwiftName, fields: fields)
     }
 
-    /// How an ID argument (a `uuid` path parameter or flattened body field, or a list of them)
-    /// takes a ``UUIDConvertible`` (a `UUID` or a `String`) instead of a `UUID`: `some
-    /// UUIDConvertible` when it must be given, otherwise `any` (a bare `nil` or `[]` default could
-    /// not tell a generic argument its type), optional when the field may be left out.
-    struct UUIDArgument {
-        var isList: Bool
-        var isOptional: Bool
-        var isGeneric: Bool
-
-        /// `some UUIDConvertible`, `[any UUIDConvertible]?`, …
-        var type: String {
-            let element = (isGeneric ? "some" : "any") + " UUIDConvertible"
-            switch (isList, isOptional) {
-            case (false, false): return element
-            case (false, true): return "(\(element))?"
-            case (true, false): return "[\(element)]"
-            case (true, true): return "[\(element)]?"
-            }
-        }
-    }
-
-    /// Nullable IDs keep their `UUID` type: `Nullable` wraps them.
-    static func uuidArgument(_ parameter: Parameter) -> UUIDArgument? {
-        let isList: Bool
-        switch parameter.type {
-        case .builtin(.uuid): isList = false
-        case .list(.builtin(.uuid)): isList = true
-        default: return nil
-        }
-        switch parameter.location {
-        case .path:
-            return isList ? nil : UUIDArgument(isList: false, isOptional: false, isGeneric: true)
-        case .body:
-            return UUIDArgument(
-                isList: isList, isOptional: !parameter.isRequired,
-                isGeneric: parameter.isRequired && parameter.defaultValue == nil)
-        case .query, .header:
-            return nil
-        }
-    }
-
-    /// Whether the argument is a ``UUIDConvertible`` (or a list of them) rather than a `UUID`.
-    static func takesAnyUUID(_ parameter: Parameter) -> Bool {
-        uuidArgument(parameter) != nil
-    }
-
-    /// The argument as the request stores it: its `UUID` (checked) for an ID argument, its
-    /// `JSONValue`s for a `map<json>`, otherwise the argument itself.
-    static func storedValue(_ parameter: Parameter, names: ArgumentNames) -> String {
-        let value = names.used(parameter.swiftName)
-        if takesJSONConvertibles(parameter) {
-            return value + (parameter.isRequired ? "" : "?") + ".mapValues(\\.jsonValue)"
-        }
-        guard let kind = uuidArgument(parameter) else { return value }
-        let check = "validatedUUID(argument: \(SwiftLiteral.string(parameter.swiftName)))"
-        let optional = kind.isOptional ? "?" : ""
-        return kind.isList ? "try \(value)\(optional).map { try $0.\(check) }" : "try \(value)\(optional).\(check)"
-    }
-
-    /// Whether the argument is a `map<json>` (a body field or query parameter) taking any
-    /// `JSONValueConvertible` values (`["topic": title, "count": 3]`), converted to `JSONValue`s
-    /// where the request stores it (issue 22, friction 5).
-    static func takesJSONConvertibles(_ parameter: Parameter) -> Bool {
-        parameter.type == .map(.builtin(.json)) && (parameter.location == .body || parameter.location == .query)
-    }
-
-    func argument(_ parameter: Parameter, names: ArgumentNames) -> ArgumentContext {
-        let name = names.declared(parameter.swiftName)
-        var type = Self.takesJSONConvertibles(parameter) ? "[String: any JSONValueConvertible]" : speller.spell(parameter.type)
-        var defaultLiteral = parameter.defaultValue.map { SwiftLiteral.value($0, type: parameter.type, speller: speller) }
-        if let uuidArgument = Self.uuidArgument(parameter) {
-            type = uuidArgument.type
-            if uuidArgument.isOptional { defaultLiteral = "nil" }
-        } else if !parameter.isRequired {
-            type = parameter.type.isNullable && parameter.location == .body
-                ? "Nullable<\(speller.spell(parameter.type.nonNullable))>?" : (type.hasSuffix("?") ? type : type + "?")
-            if parameter.defaultValue == nil || parameter.location == .body { defaultLiteral = "nil" }
-        }
-        return ArgumentContext(
-            declaration: "\(name): \(type)" + (defaultLiteral.map { " = \($0)" } ?? ""),
-            // Keywords need no backticks as argument labels but `inout`, `var` and `let`.
-            forwarding: "\(SwiftNaming.argumentLabel(parameter.swiftName)): \(names.used(parameter.swiftName))")
-    }
-
     /// A query or header parameter: the runtime spells its value (`addQuery`, `setHeader`) by its type.
     private func requestItem(_ parameter: Parameter, names: ArgumentNames) -> RequestItemContext {
         let isJSON = parameter.serialization == .json && parameter.location == .query
         let style = ParameterSpelling.style(of: parameter, in: api).map { "." + $0 }
-        var value = Self.storedValue(parameter, names: names)
+        var value = SwiftProjection.storedValue(parameter, names: names)
         // Values encoded as JSON (compact JSON, or taken apart by a style) get lower-case UUIDs
         // here; plain values are spelled by the runtime, which writes UUIDs in lower case already.
         if isJSON || style != nil {
             let spelling = UUIDSpelling(api: api)
-            let optional = !parameter.isRequired || parameter.type.isNullable
-            value = (optional
+            value = (parameter.optionality.isOptional
                 ? spelling.lowercased(optional: value, type: parameter.type.nonNullable)
                 : spelling.lowercased(value, type: parameter.type)) ?? value
         }
@@ -947,23 +690,22 @@ struct ContextBuilder {
     /// `"/agents/\(segment: agentID)/docs"` (see the runtime's `appendInterpolation(segment:)`);
     /// an argument taking any UUID spelling is checked as it is interpolated, so the literal is
     /// marked `try`.
-    private func pathExpression(_ operation: Operation, names: ArgumentNames) -> String {
+    private func pathExpression(_ projection: OperationProjection) -> String {
+        let operation = projection.operation
         var throwing = false
         let parts = operation.path.pieces.map { piece -> String in
             switch piece {
             case .literal(let text): return String(SwiftLiteral.string(text).dropFirst().dropLast())
             case .parameter(let name):
                 guard let parameter = operation.parameters.first(where: { $0.location == .path && $0.wireName == name })
-                else { return "\\(segment: \(names.used(name)))" }
-                let value = names.used(parameter.swiftName)
-                if let kind = Self.uuidArgument(parameter), !kind.isList, !kind.isOptional {
+                else { return "\\(segment: \(projection.names.used(name)))" }
+                let value = projection.names.used(parameter.swiftName)
+                guard let kind = UUIDArgument(parameter) else { return "\\(segment: \(value))" }
+                if !kind.isList, !kind.isOptional {
                     throwing = true
                     return "\\(segment: \(value), argument: \(SwiftLiteral.string(parameter.swiftName)))"
                 }
-                if Self.takesAnyUUID(parameter) {
-                    return "\\(segment: \(Self.storedValue(parameter, names: names)))"
-                }
-                return "\\(segment: \(value))"
+                return "\\(segment: \(SwiftProjection.storedValue(parameter, names: projection.names)))"
             }
         }
         guard !parts.isEmpty else { return "\"/\"" }
@@ -974,7 +716,7 @@ struct ContextBuilder {
     func operationDoc(_ operation: Operation) -> (summary: [String], parameters: [String], returns: [String]) {
         // A body passed whole is documented as its argument; a flattened one, in the summary.
         let bodyArgument: (index: Int, body: RequestBody)? = operation.body.flatMap { body in
-            Self.bodyArgumentIndex(operation).map { ($0, body) }
+            SwiftProjection.bodyArgumentIndex(operation).map { ($0, body) }
         }
         var paragraphs: [String?] = [operation.docs, bodyArgument == nil ? operation.body?.docs : nil]
         if let route = operation.route {
@@ -1018,7 +760,7 @@ struct ContextBuilder {
         var parameterLines: [String] = []
         for parameter in operation.parameters {
             let constraints = parameter.location == .body
-                ? parameter.constraints : effectiveConstraints(parameter.type, own: parameter.constraints)
+                ? parameter.constraints : projection.effectiveConstraints(parameter.type, own: parameter.constraints)
             let summary = DocComment.summary(parameter.docs, describe(constraints, of: parameter.type)).replacingNewlines
             parameterLines.append("///   - \(parameter.swiftName):" + (summary.isEmpty ? "" : " " + summary))
         }

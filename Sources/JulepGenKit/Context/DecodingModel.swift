@@ -73,9 +73,9 @@ struct DecodingModel {
                 let accepted = object.properties.allSatisfy { property in
                     guard let value = members.first(where: { $0.key == property.wireName })?.value else {
                         // `decodeIfPresent` for optional and for required nullable properties.
-                        return !property.isRequired || property.type.isNullable
+                        return property.optionality.isOptional
                     }
-                    if value == .null, !property.isRequired || property.type.isNullable { return true }
+                    if value == .null, property.optionality.isOptional { return true }
                     return accepts(property.type, value, depth: depth + 1)
                 }
                 return accepted ? .known : .none

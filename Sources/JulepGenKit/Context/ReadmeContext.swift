@@ -110,7 +110,9 @@ extension ContextBuilder {
                             http: "\(operation.method) \(operation.path.raw)", document: Self.tableCell(deviation.document),
                             server: Self.tableCell(deviation.server), sdk: Self.tableCell(deviation.sdk)))
                 }
-                let labels = Self.argumentLabels(operation).map { "\($0):" }.joined()
+                // Without `options`, which every method has.
+                let projection = self.projection.operation(operation, in: resource)
+                let labels = projection.arguments.filter { !$0.isOptions }.map { "\($0.swiftName):" }.joined()
                 // Shortcuts call the same route: listed after the method (the template's backticks close each).
                 let shortcuts = operation.shortcuts.map { shortcut in
                     let labels = shortcut.parameters.enumerated().map { index, parameter in
@@ -188,15 +190,15 @@ extension ContextBuilder {
         guard let operation = resource.operations.first(where: { $0.method == "GET" }) ?? resource.operations.first else {
             return ResourceExampleContext(path: path, summary: summary, methods: methods, call: [], hasCall: false)
         }
-        let (name, arguments, _) = signature(operation)
+        let projection = self.projection.operation(operation, in: resource)
         // Required arguments get a placeholder of their type; the optional ones are left out.
-        let required = arguments.compactMap { argument -> String? in
+        let required = projection.arguments.compactMap { argument -> String? in
             guard !argument.declaration.contains(" = "),
                 let colon = argument.declaration.range(of: ": "), let label = argument.forwarding.split(separator: ":").first
             else { return nil }
             return "\(label): <#\(argument.declaration[colon.upperBound...])#>"
         }
-        let call = "\(path).\(name)(\(required.joined(separator: ", ")))"
+        let call = "\(path).\(projection.methodName)(\(required.joined(separator: ", ")))"
         let lines: [String]
         if operation.streaming != nil {
             lines = ["for try await event in try \(call) {", "    print(event)", "}"]
@@ -269,22 +271,5 @@ extension ContextBuilder {
             for character in trimmed { cell += character == "|" ? "\\|" : String(character) }
         }
         return cell
-    }
-}
-
-extension ContextBuilder {
-    /// The method's argument labels in order, as `operation(_:in:)` declares them (without `options`):
-    /// path parameters, `body` when the body is one value, then the other parameters.
-    static func argumentLabels(_ operation: Operation) -> [String] {
-        var labels = operation.parameters.map(\.swiftName)
-        if let index = bodyArgumentIndex(operation), let body = operation.body { labels.insert(body.argumentName, at: index) }
-        return labels
-    }
-
-    /// Where the `body` argument goes among the parameters (right after the path parameters), or
-    /// `nil` when the body is not one value.
-    static func bodyArgumentIndex(_ operation: Operation) -> Int? {
-        guard case .value? = operation.body?.shape else { return nil }
-        return operation.parameters.firstIndex { $0.location != .path } ?? operation.parameters.count
     }
 }

@@ -56,7 +56,7 @@ struct RequestBodyCode {
     private func part(_ parameter: Parameter, encoding: FieldEncoding?, names: ArgumentNames) -> String {
         let local = Self.multipartLocal
         let name = SwiftLiteral.string(parameter.wireName)
-        let value = ContextBuilder.storedValue(parameter, names: names)
+        let value = SwiftProjection.storedValue(parameter, names: names)
         switch parameter.type.nonNullable {
         case .builtin(.file):
             return "\(local).addFile(\(name), \(value))"

@@ -31,7 +31,7 @@ extension ContextBuilder {
         for resource in api.resources {
             for operation in resource.operations {
                 guard let route = operation.route else { continue }
-                let signature = self.signature(operation)
+                let projection = self.projection.operation(operation, in: resource)
                 let manager = "\(resource.accessorName).\(operation.swiftName)"
                 let doc = DocComment.lines(paragraphs: [
                     operation.docs,
@@ -41,11 +41,11 @@ extension ContextBuilder {
                 routes.append(
                     RouteContext(
                         name: SwiftNaming.escapedMemberName(SwiftNaming.memberName(route)), route: route, doc: doc,
-                        deprecation: deprecationLines(operation.deprecation), arguments: signature.arguments,
-                        resourceType: resource.typeName, operationName: signature.name,
-                        forwardedArguments: signature.forwarded,
-                        returnType: operation.response.type.map(speller.spell), returnsValue: operation.response.type != nil,
-                        isStreaming: operation.streaming != nil, eventType: operation.streaming.map { speller.spell($0.eventType) }))
+                        deprecation: deprecationLines(operation.deprecation), arguments: projection.arguments.map(\.context),
+                        resourceType: resource.typeName, operationName: projection.methodName,
+                        forwardedArguments: projection.forwarded,
+                        returnType: projection.responseType, returnsValue: projection.responseType != nil,
+                        isStreaming: operation.streaming != nil, eventType: projection.eventType))
             }
         }
         return RoutesContext(

@@ -287,7 +287,7 @@ struct SampleBuilder {
 
     /// Whether `sparse` would differ from `full`: some property is optional or nullable.
     static func hasSparseForm(_ object: ObjectType) -> Bool {
-        object.properties.contains { !$0.isRequired || $0.type.isNullable }
+        object.properties.contains { $0.optionality.isOptional }
     }
 
     /// A sample of an object; `root` is its ID when the sample is a test's own value (the caller
@@ -345,7 +345,7 @@ struct SampleBuilder {
                 if !property.isReadOnly { encoded.append((property.wireName, .null)) }
             } else if let sample {
                 let code: SwiftCode =
-                    !property.isRequired && property.type.isNullable
+                    property.optionality == .nullableOptional
                     ? .call(".value", [.init(label: nil, value: sample.code)]) : sample.code
                 arguments.append(.init(label: label, value: code))
                 wire.append((property.wireName, sample.wire))
@@ -447,7 +447,7 @@ struct SampleBuilder {
             case .alias(let alias):
                 depths[id] = depth(alias.target)
             case .object(let object):
-                let required = object.properties.filter { $0.isRequired && !$0.type.isNullable }
+                let required = object.properties.filter { $0.optionality == .plain }
                 depths[id] = 1 + (required.map { depth($0.type) }.max() ?? 0)
             case .union(let union):
                 let best = union.variants.min { rank($0.type) < rank($1.type) }
@@ -485,7 +485,7 @@ struct SampleBuilder {
                 switch declaration.kind {
                 case .enumeration: ok = true
                 case .alias(let alias): ok = canBuild(alias.target)
-                case .object(let object): ok = object.properties.allSatisfy { !$0.isRequired || $0.type.isNullable || canBuild($0.type) }
+                case .object(let object): ok = object.properties.allSatisfy { $0.optionality.isOptional || canBuild($0.type) }
                 case .union(let union):
                     ok = union.variants.contains { canBuild($0.type) } || (allowUnknownVariants && union.discriminator != nil)
                 }
@@ -736,30 +736,5 @@ struct SampleBuilder {
     private static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-}
-
-extension Constraints {
-    /// These constraints, completed by `other` where they say nothing (an alias's, for a value of the alias).
-    func inheriting(_ other: Constraints) -> Constraints {
-        var result = self
-        if result.minimum == nil, let minimum = other.minimum {
-            result.minimum = minimum
-            result.exclusiveMinimum = other.exclusiveMinimum
-        }
-        if result.maximum == nil, let maximum = other.maximum {
-            result.maximum = maximum
-            result.exclusiveMaximum = other.exclusiveMaximum
-        }
-        result.multipleOf = result.multipleOf ?? other.multipleOf
-        result.minLength = result.minLength ?? other.minLength
-        result.maxLength = result.maxLength ?? other.maxLength
-        result.minItems = result.minItems ?? other.minItems
-        result.maxItems = result.maxItems ?? other.maxItems
-        result.pattern = result.pattern ?? other.pattern
-        result.format = result.format ?? other.format
-        result.allowedValues = result.allowedValues ?? other.allowedValues
-        result.items = result.items ?? other.items
-        return result
     }
 }

@@ -117,14 +117,15 @@ struct RouteTestContext: Encodable {
 struct TestContextBuilder {
     let api: APIDefinition
     private var samples: SampleBuilder
-    private let speller: SwiftTypeSpeller
+    private let projection: SwiftProjection
+    private var speller: SwiftTypeSpeller { projection.speller }
     /// The base URL's path in the tests: requests must keep it in front of every operation's path.
     static let basePath = "/api"
 
     init(api: APIDefinition) {
         self.api = api
         self.samples = SampleBuilder(api: api)
-        self.speller = SwiftTypeSpeller(api: api)
+        self.projection = SwiftProjection(api: api)
     }
 
     static func moduleName(api: APIDefinition) -> String { api.swiftName + "SampleTests" }
@@ -137,21 +138,16 @@ struct TestContextBuilder {
     /// Why `operation` gets no wire test, or `nil`: an argument the SDK checks before sending must
     /// be longer than a sample string or list is (`SampleBuilder.maximumLength`, `maximumItems`),
     /// so the call would be refused.
-    func unsampledArgument(of operation: Operation) -> String? {
-        for parameter in operation.parameters {
+    func unsampledArgument(of operation: Operation, in resource: Resource) -> String? {
+        for argument in projection.operation(operation, in: resource).arguments {
+            guard let parameter = argument.parameter else { continue }
             if parameter.isRequired, parameter.constraints.allowsNoValue {
                 return "its argument '\(parameter.swiftName)' takes no valid value (the description's `enum` lists none)"
             }
-            // Not checked by the SDK (see `ContextBuilder.validation`).
-            if parameter.location == .body, !parameter.isRequired, parameter.type.isNullable { continue }
-            var constraints = parameter.constraints
-            var current = parameter.type.nonNullable
-            var seen: Set<TypeID> = []
-            while case .named(let id) = current, seen.insert(id).inserted, case .alias(let alias)? = api.type(id)?.kind {
-                constraints = constraints.inheriting(alias.constraints)
-                current = alias.target.nonNullable
-            }
-            switch current {
+            // Not checked by the SDK (see `SwiftProjection.validation`).
+            if argument.validation == nil { continue }
+            let constraints = argument.constraints
+            switch projection.valueType(parameter.type) {
             case .builtin(.string):
                 if let minimum = constraints.minLength, minimum > SampleBuilder.maximumLength {
                     return "its argument '\(parameter.swiftName)' must be at least \(minimum) characters long, "
@@ -371,7 +367,7 @@ struct TestContextBuilder {
         RouteWireFileContext(
             apiName: api.swiftName, typeName: resource.typeName + "WireTests",
             titleLiteral: SwiftLiteral.string("\(api.accessorPath(resource).joined(separator: ".")) on the wire"),
-            tests: resource.operations.filter { unsampledArgument(of: $0) == nil }.map { route($0, in: resource) })
+            tests: resource.operations.filter { unsampledArgument(of: $0, in: resource) == nil }.map { route($0, in: resource) })
     }
 
     /// A map argument for a `serialize: dotted` parameter, with scalar values only (what one query
@@ -406,27 +402,29 @@ struct TestContextBuilder {
         var headers: [String] = []
         var bodyFields: [(key: String, value: SampleJSON)] = []
         var pathValues: [String: String] = [:]
-        var bodyPending = true
+        let projection = self.projection.operation(operation, in: resource)
         // Of body fields that exclude each other, only the first is given: the SDK refuses more.
-        var excluded: Set<String> = []
-        if case .flattened(let id)? = operation.body?.shape, case .object(let object)? = api.type(id)?.kind {
-            excluded = Set(object.exclusiveGroups.flatMap { $0.swiftNames.dropFirst() })
-        }
-        func addBodyValue() {
-            guard bodyPending, let spec = operation.body, case .value(let type) = spec.shape else { return }
-            bodyPending = false
-            var body = samples.value(type, hint: RuntimeNames.bodyArgument)
-            if type == .builtin(.file), spec.kind == .binary, !MediaType.isConcrete(spec.contentType), let text = body.text {
-                // A body of any image (`image/*`) is sent as the file's own type: one in the range.
-                let contentType = MediaType.example(of: spec.contentType)
-                body.code = .atom(
-                    "FileUpload(data: Data(\(SwiftLiteral.string(text)).utf8), fileName: \(SwiftLiteral.string(text)), "
-                        + "contentType: \(SwiftLiteral.string(contentType)))")
+        let excluded = Set(self.projection.exclusiveGroups(operation).flatMap { $0.swiftNames.dropFirst() })
+        for argument in projection.arguments {
+            let parameter: Parameter
+            switch argument.role {
+            case .options:
+                continue
+            case .body(let spec, let type):
+                var body = samples.value(type, hint: RuntimeNames.bodyArgument)
+                if type == .builtin(.file), spec.kind == .binary, !MediaType.isConcrete(spec.contentType), let text = body.text {
+                    // A body of any image (`image/*`) is sent as the file's own type: one in the range.
+                    let contentType = MediaType.example(of: spec.contentType)
+                    body.code = .atom(
+                        "FileUpload(data: Data(\(SwiftLiteral.string(text)).utf8), fileName: \(SwiftLiteral.string(text)), "
+                            + "contentType: \(SwiftLiteral.string(contentType)))")
+                }
+                arguments.append(.init(label: spec.argumentName, value: body.code))
+                bodyFields = [("", body.encoded)]
+                continue
+            case .parameter(let argumentParameter):
+                parameter = argumentParameter
             }
-            arguments.append(.init(label: spec.argumentName, value: body.code))
-            bodyFields = [("", body.encoded)]
-        }
-        for parameter in operation.parameters {
             let purpose: SamplePurpose
             switch parameter.location {
             case .path: purpose = .path
@@ -434,8 +432,6 @@ struct TestContextBuilder {
             case .header: purpose = .header
             case .body: purpose = .json
             }
-            // A body argument comes right after the path parameters.
-            if parameter.location != .path { addBodyValue() }
             if parameter.location == .body, excluded.contains(parameter.swiftName) { continue }
             // No value is valid, or only null (`{type: 'null'}`): the argument is left out.
             if !parameter.isRequired, parameter.constraints.allowsNoValue || parameter.constraints.allowsOnlyNull {
@@ -448,7 +444,7 @@ struct TestContextBuilder {
                 continue
             }
             let sample = samples.value(parameter.type, hint: parameter.wireName, constraints: parameter.constraints, purpose: purpose)
-            let wrapped = parameter.location == .body && !parameter.isRequired && parameter.type.isNullable
+            let wrapped = argument.optionality == .nullableOptional
             arguments.append(.init(
                 label: parameter.swiftName, value: wrapped ? .call(".value", [.init(label: nil, value: sample.code)]) : sample.code))
             switch parameter.location {
@@ -478,7 +474,6 @@ struct TestContextBuilder {
                 bodyFields.append((parameter.wireName, sample.encoded))
             }
         }
-        addBodyValue()
         for piece in operation.path.pieces {
             switch piece {
             case .literal(let text): path += text

@@ -27,8 +27,13 @@ public enum RuntimeNames {
     public static let routesAccessor = "api"
     /// The manager type for a resource, e.g. `AgentsResource`.
     public static func resourceType(_ resourceTypeName: String) -> String { resourceTypeName + "Resource" }
-    /// The method argument every operation takes last.
+    /// The method argument every operation takes last, and its type.
     public static let requestOptionsArgument = "options"
+    public static let requestOptionsType = "RequestOptions"
+    /// What a `withRawResponse` method returns: the decoded value with the status and headers.
+    public static let apiResponseType = "APIResponse"
+    /// The runtime's checks of arguments before sending.
+    public static let validationType = "ParameterValidation"
     /// The argument that carries an unflattened request body.
     public static let bodyArgument = "body"
     /// What the body of every generated operation method names itself: its request local and the

@@ -32,7 +32,7 @@ struct TestFileRenderer {
         }
         for resource in api.resources {
             for operation in resource.operations {
-                guard let reason = builder.unsampledArgument(of: operation) else { continue }
+                guard let reason = builder.unsampledArgument(of: operation, in: resource) else { continue }
                 diagnostics.warning(
                     "operation '\(operation.name)' gets no generated wire test: \(reason)", at: operation.location)
             }
