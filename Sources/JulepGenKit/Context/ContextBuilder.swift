@@ -474,7 +474,7 @@ struct ContextBuilder {
         let queryItems = operation.parameters.filter { $0.location == .query }.map { requestItem($0, names: names) }
         let headerItems = operation.parameters.filter { $0.location == .header }.map { requestItem($0, names: names) }
         let doc = writesDocs ? operationDoc(operation) : (summary: [], parameters: [], returns: [])
-        let paging = autoPaging(projection, doc: doc)
+        let paging = autoPaging(projection, in: resource)
         let validations = projection.validations
         return OperationContext(
             name: projection.methodName, doc: doc.summary + doc.parameters + doc.returns,
@@ -595,21 +595,21 @@ struct ContextBuilder {
     // MARK: Pagination
 
     /// The `…All` companion of an offset-paginated list, when its offset and limit are integers.
-    private func autoPaging(
-        _ projection: OperationProjection, doc: (summary: [String], parameters: [String], returns: [String])
-    ) -> AutoPagingContext? {
+    /// Its doc says how it pages and links to the list method for the arguments, which are the same.
+    private func autoPaging(_ projection: OperationProjection, in resource: Resource) -> AutoPagingContext? {
         guard let plan = projection.paging else { return nil }
         let operation = projection.operation
-        let summary = docLines(paragraphs: [
+        let doc = docLines(paragraphs: [
             operation.docs,
             "Every item, fetched page by page as the iteration goes on: `\(plan.offsetWireName)` starts at the given\n"
                 + "value and advances by the number of items received, and the iteration ends after a page with\n"
                 + "fewer than `\(plan.limitWireName)` items. `.pages` gives whole pages instead. Nothing is sent until you\n"
                 + "iterate; errors, including invalid arguments, are thrown by the loop.",
+            "Takes the arguments of ``\(resource.typeName)/\(operation.swiftName)``; see there for them.",
         ])
         return AutoPagingContext(
             name: plan.name, operationName: projection.methodName,
-            doc: summary + doc.parameters, deprecation: deprecationLines(operation.deprecation),
+            doc: doc, deprecation: deprecationLines(operation.deprecation),
             arguments: projection.arguments.map(\.context), pageType: plan.pageType, itemType: plan.itemType,
             offsetStart: plan.offsetStart, limitValue: plan.limitValue, itemsExpression: plan.itemsExpression,
             pageArguments: plan.pageArguments)

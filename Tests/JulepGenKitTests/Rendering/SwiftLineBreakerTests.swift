@@ -118,7 +118,8 @@ struct SwiftLineBreakerTests {
     }
 
     /// Every generated Swift file of the golden fixtures and of Generated/ keeps to 120 columns,
-    /// but for lines that cannot break: comments and single literals longer than a line.
+    /// but for lines that cannot break: a comment of one word (a long pattern in a code span) and
+    /// single literals longer than a line.
     @Test func noGeneratedLineIsLongerThanItMustBe() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
@@ -148,10 +149,11 @@ struct SwiftLineBreakerTests {
         #expect(overlong == [])
     }
 
-    /// A comment, or a line whose one argument is a literal longer than the room it has.
+    /// A comment with no space to wrap at, or a line whose one argument is a literal longer than
+    /// the room it has.
     private static func cannotBreak(_ line: Substring) -> Bool {
         let text = line.drop { $0 == " " }
-        if text.hasPrefix("//") { return true }
+        if text.hasPrefix("//") { return !text.drop { $0 == "/" }.dropFirst().contains(" ") }
         // What is left once the literals are taken out fits.
         return text.contains("\"")
     }

@@ -91,7 +91,6 @@ public struct APICallDef: Hashable, Sendable {
 }
 
 extension APICallDef: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.method = try container.decode(APICallMethod.self, forKey: "method")
@@ -106,7 +105,6 @@ extension APICallDef: Codable {
         self.timeout = try container.decodeIfPresent(Int.self, forKey: "timeout")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(method, forKey: "method")

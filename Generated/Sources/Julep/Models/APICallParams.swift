@@ -20,7 +20,6 @@ public enum APICallParams: Hashable, Sendable {
 }
 
 extension APICallParams: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(String.self) {
@@ -34,7 +33,6 @@ extension APICallParams: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "String", "[String: JSONValue]")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

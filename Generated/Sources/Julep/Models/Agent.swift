@@ -82,7 +82,6 @@ public struct Agent: Hashable, Sendable {
 }
 
 extension Agent: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(UUID.self, forKey: "id")
@@ -96,7 +95,6 @@ extension Agent: Codable {
         self.defaultSettings = try container.decodeIfPresent(DefaultChatSettings.self, forKey: "default_settings")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(metadata, forKey: "metadata")

@@ -27,7 +27,6 @@ public struct BaseTokenLogProb: Hashable, Sendable {
 }
 
 extension BaseTokenLogProb: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.token = try container.decode(String.self, forKey: "token")
@@ -35,7 +34,6 @@ extension BaseTokenLogProb: Codable {
         self.bytes = try container.decodeIfPresent([Int].self, forKey: "bytes")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(token, forKey: "token")

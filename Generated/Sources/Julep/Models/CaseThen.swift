@@ -22,14 +22,12 @@ public struct CaseThen: Hashable, Sendable {
 }
 
 extension CaseThen: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.`case` = try container.decode(PyExpression.self, forKey: "case")
         self.then = try container.decode(NonConditionalWorkflowStep.self, forKey: "then")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(`case`, forKey: "case")

@@ -147,7 +147,6 @@ public struct ChatInput: Hashable, Sendable {
 }
 
 extension ChatInput: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.messages = try container.decode([ChatInputMessage].self, forKey: "messages")
@@ -172,7 +171,6 @@ extension ChatInput: Codable {
         self.minP = try container.decodeIfPresent(Float.self, forKey: "min_p")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(messages, forKey: "messages")

@@ -42,7 +42,6 @@ public struct ChatInputMessage: Hashable, Sendable {
 }
 
 extension ChatInputMessage: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.role = try container.decode(ChatMLRole.self, forKey: "role")
@@ -51,7 +50,6 @@ extension ChatInputMessage: Codable {
         self.`continue` = try container.decodeIfPresent(Bool.self, forKey: "continue")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(role, forKey: "role")

@@ -65,7 +65,6 @@ public enum ChatOutputChoice: Hashable, Sendable {
 }
 
 extension ChatOutputChoice: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(SingleChatOutput.self) {
@@ -79,7 +78,6 @@ extension ChatOutputChoice: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "SingleChatOutput", "MultipleChatOutput")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -56,7 +56,6 @@ public struct ChatOutputMessage: Hashable, Sendable {
 }
 
 extension ChatOutputMessage: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.role = try container.decode(ChatMLRole.self, forKey: "role")
@@ -67,7 +66,6 @@ extension ChatOutputMessage: Codable {
         self.id = try container.decodeIfPresent(UUID.self, forKey: "id")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(role, forKey: "role")

@@ -90,7 +90,6 @@ public enum ChatResponse: Hashable, Sendable {
 }
 
 extension ChatResponse: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(ChunkChatResponse.self) {
@@ -104,7 +103,6 @@ extension ChatResponse: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "ChunkChatResponse", "MessageChatResponse")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -119,7 +119,6 @@ public struct ChatSettings: Hashable, Sendable {
 }
 
 extension ChatSettings: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.model = try container.decodeIfPresent(IdentifierSafeUnicode.self, forKey: "model")
@@ -139,7 +138,6 @@ extension ChatSettings: Codable {
         self.minP = try container.decodeIfPresent(Float.self, forKey: "min_p")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(model, forKey: "model")

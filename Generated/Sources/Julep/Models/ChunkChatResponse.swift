@@ -42,7 +42,6 @@ public struct ChunkChatResponse: Hashable, Sendable {
 }
 
 extension ChunkChatResponse: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.choices = try container.decode([ChatOutputChunk].self, forKey: "choices")
@@ -53,7 +52,6 @@ extension ChunkChatResponse: Codable {
         self.id = try container.decode(UUID.self, forKey: "id")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(choices, forKey: "choices")

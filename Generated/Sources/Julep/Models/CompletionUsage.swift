@@ -27,7 +27,6 @@ public struct CompletionUsage: Hashable, Sendable {
 }
 
 extension CompletionUsage: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.completionTokens = try container.decodeIfPresent(Int.self, forKey: "completion_tokens")
@@ -35,7 +34,6 @@ extension CompletionUsage: Codable {
         self.totalTokens = try container.decodeIfPresent(Int.self, forKey: "total_tokens")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         _ = encoder.container(keyedBy: AnyCodingKey.self)
     }

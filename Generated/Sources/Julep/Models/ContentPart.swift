@@ -63,7 +63,6 @@ public enum ContentPart: Hashable, Sendable {
 }
 
 extension ContentPart: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(String.self, forKey: "type")
@@ -74,7 +73,6 @@ extension ContentPart: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .text(let value):

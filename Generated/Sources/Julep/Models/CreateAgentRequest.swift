@@ -61,7 +61,6 @@ public struct CreateAgentRequest: Hashable, Sendable {
 }
 
 extension CreateAgentRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.name = try container.decode(IdentifierSafeUnicode.self, forKey: "name")
@@ -72,7 +71,6 @@ extension CreateAgentRequest: Codable {
         self.defaultSettings = try container.decodeIfPresent(DefaultChatSettings.self, forKey: "default_settings")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")

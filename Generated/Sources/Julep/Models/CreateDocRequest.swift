@@ -44,7 +44,6 @@ public struct CreateDocRequest: Hashable, Sendable {
 }
 
 extension CreateDocRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.title = try container.decode(String.self, forKey: "title")
@@ -53,7 +52,6 @@ extension CreateDocRequest: Codable {
         self.embedInstruction = try container.decodeIfPresent(String.self, forKey: "embed_instruction")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(title, forKey: "title")

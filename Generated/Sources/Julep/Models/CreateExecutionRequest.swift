@@ -34,7 +34,6 @@ public struct CreateExecutionRequest: Hashable, Sendable {
 }
 
 extension CreateExecutionRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.input = try container.decode([String: JSONValue].self, forKey: "input")
@@ -43,7 +42,6 @@ extension CreateExecutionRequest: Codable {
         self.error = try container.decodeIfPresent(String.self, forKey: "error")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(input, forKey: "input")

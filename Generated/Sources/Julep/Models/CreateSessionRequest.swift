@@ -68,7 +68,6 @@ public struct CreateSessionRequest: Hashable, Sendable {
 }
 
 extension CreateSessionRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.agent = try container.decodeIfPresent(UUID.self, forKey: "agent")
@@ -83,7 +82,6 @@ extension CreateSessionRequest: Codable {
         self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(agent?.uuidString.lowercased(), forKey: "agent")

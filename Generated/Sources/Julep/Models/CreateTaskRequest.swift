@@ -49,7 +49,6 @@ public struct CreateTaskRequest: Hashable, Sendable {
 }
 
 extension CreateTaskRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.name = try container.decode(String.self, forKey: "name")
@@ -61,7 +60,6 @@ extension CreateTaskRequest: Codable {
         self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")

@@ -43,7 +43,6 @@ public struct CreateToolRequest: Hashable, Sendable {
 }
 
 extension CreateToolRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.name = try container.decode(ValidPythonIdentifier.self, forKey: "name")
@@ -54,7 +53,6 @@ extension CreateToolRequest: Codable {
         self.apiCall = try container.decodeIfPresent(APICallDef.self, forKey: "api_call")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")

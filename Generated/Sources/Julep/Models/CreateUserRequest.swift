@@ -27,7 +27,6 @@ public struct CreateUserRequest: Hashable, Sendable {
 }
 
 extension CreateUserRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.name = try container.decode(IdentifierSafeUnicode.self, forKey: "name")
@@ -35,7 +34,6 @@ extension CreateUserRequest: Codable {
         self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")

@@ -71,7 +71,6 @@ public struct DefaultChatSettings: Hashable, Sendable {
 }
 
 extension DefaultChatSettings: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.frequencyPenalty = try container.decodeIfPresent(Float.self, forKey: "frequency_penalty")
@@ -83,7 +82,6 @@ extension DefaultChatSettings: Codable {
         self.minP = try container.decodeIfPresent(Float.self, forKey: "min_p")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(frequencyPenalty, forKey: "frequency_penalty")

@@ -63,7 +63,6 @@ public struct Doc: Hashable, Sendable {
 }
 
 extension Doc: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(UUID.self, forKey: "id")
@@ -74,7 +73,6 @@ extension Doc: Codable {
         self.embeddings = try container.decodeIfPresent(Embeddings.self, forKey: "embeddings")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(metadata, forKey: "metadata")

@@ -39,7 +39,6 @@ public struct DocReference: Hashable, Sendable {
 }
 
 extension DocReference: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.owner = try container.decode(DocOwner.self, forKey: "owner")
@@ -49,7 +48,6 @@ extension DocReference: Codable {
         self.distance = try container.decodeIfPresent(Double.self, forKey: "distance")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(owner, forKey: "owner")

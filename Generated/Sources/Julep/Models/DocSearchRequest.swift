@@ -188,7 +188,6 @@ public enum DocSearchRequest: Hashable, Sendable {
 }
 
 extension DocSearchRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(HybridDocSearchRequest.self) {
@@ -212,7 +211,6 @@ extension DocSearchRequest: Codable {
         )
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -24,14 +24,12 @@ public struct DocSearchResponse: Hashable, Sendable {
 }
 
 extension DocSearchResponse: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.docs = try container.decode([DocReference].self, forKey: "docs")
         self.time = try container.decode(Double.self, forKey: "time")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(docs, forKey: "docs")

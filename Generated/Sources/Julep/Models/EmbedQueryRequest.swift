@@ -53,7 +53,6 @@ public enum EmbedQueryRequest: Hashable, Sendable {
 }
 
 extension EmbedQueryRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(SingleEmbedQueryRequest.self) {
@@ -72,7 +71,6 @@ extension EmbedQueryRequest: Codable {
         )
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

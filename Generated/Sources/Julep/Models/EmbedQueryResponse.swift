@@ -17,13 +17,11 @@ public struct EmbedQueryResponse: Hashable, Sendable {
 }
 
 extension EmbedQueryResponse: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.vectors = try container.decode([[Double]].self, forKey: "vectors")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(vectors, forKey: "vectors")

@@ -29,7 +29,6 @@ public enum Embeddings: Hashable, Sendable {
 }
 
 extension Embeddings: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode([Float].self) {
@@ -43,7 +42,6 @@ extension Embeddings: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "[Float]", "[[Float]]")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

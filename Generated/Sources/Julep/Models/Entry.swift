@@ -84,7 +84,6 @@ public struct Entry: Hashable, Sendable {
 }
 
 extension Entry: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.role = try container.decode(ChatMLRole.self, forKey: "role")
@@ -98,7 +97,6 @@ extension Entry: Codable {
         self.id = try container.decode(UUID.self, forKey: "id")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(role, forKey: "role")

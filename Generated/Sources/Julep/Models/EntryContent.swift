@@ -48,7 +48,6 @@ extension EntryContent: ToolResponseUnion {}
 extension EntryContent: ToolUnion {}
 
 extension EntryContent: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         // A variant that reads the value only as `unknown` is the fallback: a later one that knows it wins.
@@ -102,7 +101,6 @@ extension EntryContent: Codable {
         )
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -41,7 +41,6 @@ extension EntryContentItem: ToolResponseUnion {}
 extension EntryContentItem: ToolUnion {}
 
 extension EntryContentItem: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         // A variant that reads the value only as `unknown` is the fallback: a later one that knows it wins.
@@ -87,7 +86,6 @@ extension EntryContentItem: Codable {
         )
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

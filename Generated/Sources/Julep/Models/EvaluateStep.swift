@@ -17,13 +17,11 @@ public struct EvaluateStep: Hashable, Sendable {
 }
 
 extension EvaluateStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.evaluate = try container.decode([String: PyExpression].self, forKey: "evaluate")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(evaluate, forKey: "evaluate")

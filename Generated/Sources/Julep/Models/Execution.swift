@@ -57,7 +57,6 @@ public struct Execution: Hashable, Sendable {
 }
 
 extension Execution: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(UUID.self, forKey: "id")
@@ -71,7 +70,6 @@ extension Execution: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: "updated_at")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(input, forKey: "input")

@@ -22,14 +22,12 @@ public struct ForeachDo: Hashable, Sendable {
 }
 
 extension ForeachDo: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.`in` = try container.decode(PyExpression.self, forKey: "in")
         self.`do` = try container.decode(ForeachWorkflowStep.self, forKey: "do")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(`in`, forKey: "in")

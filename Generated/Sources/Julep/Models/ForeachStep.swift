@@ -17,13 +17,11 @@ public struct ForeachStep: Hashable, Sendable {
 }
 
 extension ForeachStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.foreach = try container.decode(ForeachDo.self, forKey: "foreach")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(foreach, forKey: "foreach")

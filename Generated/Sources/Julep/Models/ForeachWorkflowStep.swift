@@ -68,7 +68,6 @@ extension ForeachWorkflowStep: LogStepUnion {}
 extension ForeachWorkflowStep: YieldStepUnion {}
 
 extension ForeachWorkflowStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(String.self, forKey: "kind_")
@@ -85,7 +84,6 @@ extension ForeachWorkflowStep: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .waitForInput(let value):

@@ -37,7 +37,6 @@ public struct FunctionDef: Hashable, Sendable {
 }
 
 extension FunctionDef: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.parameters = try container.decodeIfPresent([String: JSONValue].self, forKey: "parameters")
@@ -45,7 +44,6 @@ extension FunctionDef: Codable {
         self._description = try container.decodeIfPresent(JSONValue.self, forKey: "description")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(parameters, forKey: "parameters")

@@ -22,14 +22,12 @@ public struct FunctionToolCall: Hashable, Sendable {
 }
 
 extension FunctionToolCall: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.function = try container.decode(FunctionCallOption.self, forKey: "function")
         self.id = try container.decode(UUID.self, forKey: "id")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(function, forKey: "function")

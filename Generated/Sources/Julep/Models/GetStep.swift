@@ -17,13 +17,11 @@ public struct GetStep: Hashable, Sendable {
 }
 
 extension GetStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.get = try container.decode(String.self, forKey: "get")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(get, forKey: "get")

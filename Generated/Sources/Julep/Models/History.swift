@@ -39,7 +39,6 @@ public struct History: Hashable, Sendable {
 }
 
 extension History: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.entries = try container.decode([Entry].self, forKey: "entries")
@@ -48,7 +47,6 @@ extension History: Codable {
         self.createdAt = try container.decode(Date.self, forKey: "created_at")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(entries, forKey: "entries")

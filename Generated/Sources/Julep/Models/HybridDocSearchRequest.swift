@@ -49,7 +49,6 @@ public struct HybridDocSearchRequest: Hashable, Sendable {
 }
 
 extension HybridDocSearchRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.text = try container.decode(String.self, forKey: "text")
@@ -60,7 +59,6 @@ extension HybridDocSearchRequest: Codable {
         self.lang = try container.decode(DocSearchLanguage.self, forKey: "lang")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(text, forKey: "text")

@@ -27,7 +27,6 @@ public struct IfElseStep: Hashable, Sendable {
 }
 
 extension IfElseStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.`if` = try container.decode(PyExpression.self, forKey: "if")
@@ -35,7 +34,6 @@ extension IfElseStep: Codable {
         self.`else` = try container.decodeIfPresent(NonConditionalWorkflowStep.self, forKey: "else")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(`if`, forKey: "if")

@@ -17,13 +17,11 @@ public struct ImageContentPart: Hashable, Sendable {
 }
 
 extension ImageContentPart: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.imageURL = try container.decode(ImageURL.self, forKey: "image_url")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(imageURL, forKey: "image_url")

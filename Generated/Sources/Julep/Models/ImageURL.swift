@@ -22,14 +22,12 @@ public struct ImageURL: Hashable, Sendable {
 }
 
 extension ImageURL: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.url = try container.decode(String.self, forKey: "url")
         self.detail = try container.decode(ImageDetail.self, forKey: "detail")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(url, forKey: "url")

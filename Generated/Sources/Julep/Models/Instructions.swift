@@ -28,7 +28,6 @@ public enum Instructions: Hashable, Sendable {
 }
 
 extension Instructions: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(String.self) {
@@ -42,7 +41,6 @@ extension Instructions: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "String", "[String]")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -32,7 +32,6 @@ public struct IntegrationDef: Hashable, Sendable {
 }
 
 extension IntegrationDef: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.provider = try container.decode(IntegrationProvider.self, forKey: "provider")
@@ -41,7 +40,6 @@ extension IntegrationDef: Codable {
         self.arguments = try container.decodeIfPresent([String: JSONValue].self, forKey: "arguments")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(provider, forKey: "provider")

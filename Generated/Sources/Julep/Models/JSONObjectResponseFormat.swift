@@ -10,12 +10,10 @@ public struct JSONObjectResponseFormat: Hashable, Sendable {
 }
 
 extension JSONObjectResponseFormat: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         _ = try decoder.container(keyedBy: AnyCodingKey.self)
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode("json_object", forKey: "type")

@@ -17,13 +17,11 @@ public struct JSONSchemaResponseFormat: Hashable, Sendable {
 }
 
 extension JSONSchemaResponseFormat: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.jsonSchema = try container.decode([String: JSONValue].self, forKey: "json_schema")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(jsonSchema, forKey: "json_schema")

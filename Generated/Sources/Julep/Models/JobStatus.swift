@@ -54,7 +54,6 @@ public struct JobStatus: Hashable, Sendable {
 }
 
 extension JobStatus: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(UUID.self, forKey: "id")
@@ -67,7 +66,6 @@ extension JobStatus: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: "updated_at")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")

@@ -17,13 +17,11 @@ public struct LogProbResponse: Hashable, Sendable {
 }
 
 extension LogProbResponse: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.content = try container.decodeIfPresent([TokenLogProb].self, forKey: "content")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(content, forKey: "content")

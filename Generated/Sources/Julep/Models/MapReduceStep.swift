@@ -42,7 +42,6 @@ public struct MapReduceStep: Hashable, Sendable {
 }
 
 extension MapReduceStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.over = try container.decode(PyExpression.self, forKey: "over")
@@ -52,7 +51,6 @@ extension MapReduceStep: Codable {
         self.parallelism = try container.decodeIfPresent(Int.self, forKey: "parallelism")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(over, forKey: "over")

@@ -61,7 +61,6 @@ extension MappableWorkflowStep: LogStepUnion {}
 extension MappableWorkflowStep: YieldStepUnion {}
 
 extension MappableWorkflowStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(String.self, forKey: "kind_")
@@ -77,7 +76,6 @@ extension MappableWorkflowStep: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .evaluate(let value):

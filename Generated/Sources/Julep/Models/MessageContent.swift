@@ -26,7 +26,6 @@ public enum MessageContent: Hashable, Sendable {
 }
 
 extension MessageContent: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         // A variant that reads the value only as `unknown` is the fallback: a later one that knows it wins.
@@ -53,7 +52,6 @@ extension MessageContent: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "String", "[String]", "[ContentPart]")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -34,7 +34,6 @@ public struct MultipleChatOutput: Hashable, Sendable {
 }
 
 extension MultipleChatOutput: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.index = try container.decode(Int.self, forKey: "index")
@@ -43,7 +42,6 @@ extension MultipleChatOutput: Codable {
         self.messages = try container.decode([ChatOutputMessage].self, forKey: "messages")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(index, forKey: "index")

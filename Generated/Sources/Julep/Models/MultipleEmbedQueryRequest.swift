@@ -24,14 +24,12 @@ public struct MultipleEmbedQueryRequest: Hashable, Sendable {
 }
 
 extension MultipleEmbedQueryRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.text = try container.decode([String].self, forKey: "text")
         self.embedInstruction = try container.decode(String.self, forKey: "embed_instruction")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(text, forKey: "text")

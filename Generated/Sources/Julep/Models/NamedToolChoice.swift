@@ -17,13 +17,11 @@ public struct NamedToolChoice: Hashable, Sendable {
 }
 
 extension NamedToolChoice: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.function = try container.decodeIfPresent(FunctionCallOption.self, forKey: "function")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(function, forKey: "function")

@@ -89,7 +89,6 @@ extension NonConditionalWorkflowStep: ErrorStepUnion {}
 extension NonConditionalWorkflowStep: WaitForInputStepUnion {}
 
 extension NonConditionalWorkflowStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(String.self, forKey: "kind_")
@@ -109,7 +108,6 @@ extension NonConditionalWorkflowStep: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .evaluate(let value):

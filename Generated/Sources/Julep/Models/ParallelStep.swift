@@ -19,13 +19,11 @@ public struct ParallelStep: Hashable, Sendable {
 }
 
 extension ParallelStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.parallel = try container.decode([MappableWorkflowStep].self, forKey: "parallel")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(parallel, forKey: "parallel")

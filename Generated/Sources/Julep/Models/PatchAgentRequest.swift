@@ -61,7 +61,6 @@ public struct PatchAgentRequest: Hashable, Sendable {
 }
 
 extension PatchAgentRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.name = try container.decodeIfPresent(IdentifierSafeUnicode.self, forKey: "name")
@@ -72,7 +71,6 @@ extension PatchAgentRequest: Codable {
         self.defaultSettings = try container.decodeIfPresent(DefaultChatSettings.self, forKey: "default_settings")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(name, forKey: "name")

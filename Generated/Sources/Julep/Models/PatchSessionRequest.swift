@@ -43,7 +43,6 @@ public struct PatchSessionRequest: Hashable, Sendable {
 }
 
 extension PatchSessionRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.situation = try container.decodeIfPresent(String.self, forKey: "situation")
@@ -54,7 +53,6 @@ extension PatchSessionRequest: Codable {
         self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(situation, forKey: "situation")

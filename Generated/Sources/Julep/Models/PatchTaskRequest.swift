@@ -44,7 +44,6 @@ public struct PatchTaskRequest: Hashable, Sendable {
 }
 
 extension PatchTaskRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.description = try container.decodeIfPresent(String.self, forKey: "description")
@@ -55,7 +54,6 @@ extension PatchTaskRequest: Codable {
         self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(description, forKey: "description")

@@ -43,7 +43,6 @@ public struct PatchToolRequest: Hashable, Sendable {
 }
 
 extension PatchToolRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.name = try container.decodeIfPresent(ValidPythonIdentifier.self, forKey: "name")
@@ -54,7 +53,6 @@ extension PatchToolRequest: Codable {
         self.apiCall = try container.decodeIfPresent(APICallDefUpdate.self, forKey: "api_call")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(name, forKey: "name")

@@ -27,7 +27,6 @@ public struct PatchUserRequest: Hashable, Sendable {
 }
 
 extension PatchUserRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.name = try container.decodeIfPresent(IdentifierSafeUnicode.self, forKey: "name")
@@ -35,7 +34,6 @@ extension PatchUserRequest: Codable {
         self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(name, forKey: "name")

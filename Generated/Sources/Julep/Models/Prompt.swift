@@ -20,7 +20,6 @@ public enum Prompt: Hashable, Sendable {
 }
 
 extension Prompt: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(JinjaTemplate.self) {
@@ -34,7 +33,6 @@ extension Prompt: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "JinjaTemplate", "[ChatInputMessage]")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -65,7 +65,6 @@ public struct PromptStep: Hashable, Sendable {
 }
 
 extension PromptStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.prompt = try container.decode(Prompt.self, forKey: "prompt")
@@ -76,7 +75,6 @@ extension PromptStep: Codable {
         self.forwardToolResults = try container.decodeIfPresent(Bool.self, forKey: "forward_tool_results")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(prompt, forKey: "prompt")

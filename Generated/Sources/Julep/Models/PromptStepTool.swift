@@ -48,7 +48,6 @@ public enum PromptStepTool: Hashable, Sendable {
 }
 
 extension PromptStepTool: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(ToolRef.self) {
@@ -62,7 +61,6 @@ extension PromptStepTool: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "ToolRef", "CreateToolRequest")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -20,7 +20,6 @@ public enum PromptStepTools: Hashable, Sendable {
 }
 
 extension PromptStepTools: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         // A variant that reads the value only as `unknown` is the fallback: a later one that knows it wins.
@@ -43,7 +42,6 @@ extension PromptStepTools: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "AllTools", "[PromptStepTool]")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

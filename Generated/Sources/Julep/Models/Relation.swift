@@ -27,7 +27,6 @@ public struct Relation: Hashable, Sendable {
 }
 
 extension Relation: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.head = try container.decode(UUID.self, forKey: "head")
@@ -35,7 +34,6 @@ extension Relation: Codable {
         self.tail = try container.decode(UUID.self, forKey: "tail")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(head.uuidString.lowercased(), forKey: "head")

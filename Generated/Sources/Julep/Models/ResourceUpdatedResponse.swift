@@ -27,7 +27,6 @@ public struct ResourceUpdatedResponse: Hashable, Sendable {
 }
 
 extension ResourceUpdatedResponse: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(UUID.self, forKey: "id")
@@ -35,7 +34,6 @@ extension ResourceUpdatedResponse: Codable {
         self.jobs = try container.decode([UUID].self, forKey: "jobs")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(id.uuidString.lowercased(), forKey: "id")

@@ -48,7 +48,6 @@ public enum ResponseFormat: Hashable, Sendable {
 }
 
 extension ResponseFormat: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(String.self, forKey: "type")
@@ -60,7 +59,6 @@ extension ResponseFormat: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .text(let value):

@@ -17,13 +17,11 @@ public struct ResumeExecutionRequest: Hashable, Sendable {
 }
 
 extension ResumeExecutionRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.input = try container.decodeIfPresent([String: JSONValue].self, forKey: "input")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(input, forKey: "input")

@@ -17,13 +17,11 @@ public struct ReturnStep: Hashable, Sendable {
 }
 
 extension ReturnStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.`return` = try container.decode([String: PyExpression].self, forKey: "return")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(`return`, forKey: "return")

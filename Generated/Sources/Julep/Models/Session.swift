@@ -93,7 +93,6 @@ public struct Session: Hashable, Sendable {
 }
 
 extension Session: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(UUID.self, forKey: "id")
@@ -113,7 +112,6 @@ extension Session: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: "updated_at")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(situation, forKey: "situation")

@@ -17,13 +17,11 @@ public struct SetStep: Hashable, Sendable {
 }
 
 extension SetStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.set = try container.decode([String: PyExpression].self, forKey: "set")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(set, forKey: "set")

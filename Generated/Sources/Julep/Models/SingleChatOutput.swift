@@ -32,7 +32,6 @@ public struct SingleChatOutput: Hashable, Sendable {
 }
 
 extension SingleChatOutput: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.index = try container.decode(Int.self, forKey: "index")
@@ -41,7 +40,6 @@ extension SingleChatOutput: Codable {
         self.message = try container.decode(ChatOutputMessage.self, forKey: "message")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(index, forKey: "index")

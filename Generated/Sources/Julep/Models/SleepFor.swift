@@ -40,7 +40,6 @@ public struct SleepFor: Hashable, Sendable {
 }
 
 extension SleepFor: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.seconds = try container.decode(Int.self, forKey: "seconds")
@@ -49,7 +48,6 @@ extension SleepFor: Codable {
         self.days = try container.decode(Int.self, forKey: "days")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(seconds, forKey: "seconds")

@@ -17,13 +17,11 @@ public struct StopExecutionRequest: Hashable, Sendable {
 }
 
 extension StopExecutionRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.reason = try container.decodeIfPresent(String.self, forKey: "reason")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(reason, forKey: "reason")

@@ -19,13 +19,11 @@ public struct SwitchStep: Hashable, Sendable {
 }
 
 extension SwitchStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.`switch` = try container.decode([CaseThen].self, forKey: "switch")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(`switch`, forKey: "switch")

@@ -37,7 +37,6 @@ public struct SystemDef: Hashable, Sendable {
 }
 
 extension SystemDef: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.resource = try container.decode(SystemResource.self, forKey: "resource")
@@ -47,7 +46,6 @@ extension SystemDef: Codable {
         self.arguments = try container.decodeIfPresent([String: JSONValue].self, forKey: "arguments")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(resource, forKey: "resource")

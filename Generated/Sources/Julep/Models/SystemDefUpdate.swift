@@ -37,7 +37,6 @@ public struct SystemDefUpdate: Hashable, Sendable {
 }
 
 extension SystemDefUpdate: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.resource = try container.decodeIfPresent(SystemResource.self, forKey: "resource")
@@ -47,7 +46,6 @@ extension SystemDefUpdate: Codable {
         self.arguments = try container.decodeIfPresent([String: JSONValue].self, forKey: "arguments")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(resource, forKey: "resource")

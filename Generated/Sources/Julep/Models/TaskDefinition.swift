@@ -65,7 +65,6 @@ public struct TaskDefinition: Hashable, Sendable {
 }
 
 extension TaskDefinition: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(UUID.self, forKey: "id")
@@ -80,7 +79,6 @@ extension TaskDefinition: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: "updated_at")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")

@@ -22,14 +22,12 @@ public struct TaskTokenResumeExecutionRequest: Hashable, Sendable {
 }
 
 extension TaskTokenResumeExecutionRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.status = try container.decode(ExecutionStatus.self, forKey: "status")
         self.input = try container.decodeIfPresent([String: JSONValue].self, forKey: "input")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(status, forKey: "status")

@@ -49,7 +49,6 @@ public struct TaskTool: Hashable, Sendable {
 }
 
 extension TaskTool: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.name = try container.decode(ValidPythonIdentifier.self, forKey: "name")
@@ -61,7 +60,6 @@ extension TaskTool: Codable {
         self.inherited = try container.decodeIfPresent(Bool.self, forKey: "inherited")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")

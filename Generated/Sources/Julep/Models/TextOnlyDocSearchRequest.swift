@@ -29,7 +29,6 @@ public struct TextOnlyDocSearchRequest: Hashable, Sendable {
 }
 
 extension TextOnlyDocSearchRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.text = try container.decode(String.self, forKey: "text")
@@ -37,7 +36,6 @@ extension TextOnlyDocSearchRequest: Codable {
         self.lang = try container.decode(DocSearchLanguage.self, forKey: "lang")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(text, forKey: "text")

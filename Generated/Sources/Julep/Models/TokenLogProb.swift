@@ -34,7 +34,6 @@ public struct TokenLogProb: Hashable, Sendable {
 }
 
 extension TokenLogProb: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.token = try container.decode(String.self, forKey: "token")
@@ -43,7 +42,6 @@ extension TokenLogProb: Codable {
         self.topLogprobs = try container.decode([BaseTokenLogProb].self, forKey: "top_logprobs")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(token, forKey: "token")

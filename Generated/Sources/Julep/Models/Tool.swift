@@ -59,7 +59,6 @@ public struct Tool: Hashable, Sendable {
 }
 
 extension Tool: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(UUID.self, forKey: "id")
@@ -73,7 +72,6 @@ extension Tool: Codable {
         self.updatedAt = try container.decode(Date.self, forKey: "updated_at")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(id.uuidString.lowercased(), forKey: "id")

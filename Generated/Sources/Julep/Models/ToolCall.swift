@@ -18,7 +18,6 @@ public enum ToolCall: Hashable, Sendable {
 }
 
 extension ToolCall: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(String.self, forKey: "type")
@@ -28,7 +27,6 @@ extension ToolCall: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .function(let value):

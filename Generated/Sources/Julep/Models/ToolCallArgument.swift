@@ -20,7 +20,6 @@ public enum ToolCallArgument: Hashable, Sendable {
 }
 
 extension ToolCallArgument: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(PyExpression.self) {
@@ -34,7 +33,6 @@ extension ToolCallArgument: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "PyExpression", "[String: PyExpression]")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -20,7 +20,6 @@ public enum ToolCallArguments: Hashable, Sendable {
 }
 
 extension ToolCallArguments: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         // A variant that reads the value only as `unknown` is the fallback: a later one that knows it wins.
@@ -48,7 +47,6 @@ extension ToolCallArguments: Codable {
         )
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

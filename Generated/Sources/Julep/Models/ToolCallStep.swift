@@ -22,14 +22,12 @@ public struct ToolCallStep: Hashable, Sendable {
 }
 
 extension ToolCallStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.tool = try container.decode(ValidPythonIdentifier.self, forKey: "tool")
         self.arguments = try container.decode(ToolCallArguments.self, forKey: "arguments")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(tool, forKey: "tool")

@@ -29,7 +29,6 @@ public enum ToolChoice: Hashable, Sendable {
 }
 
 extension ToolChoice: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         // A variant that reads the value only as `unknown` is the fallback: a later one that knows it wins.
@@ -52,7 +51,6 @@ extension ToolChoice: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "ToolChoiceMode", "NamedToolChoice")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -17,13 +17,11 @@ public struct ToolList: Hashable, Sendable {
 }
 
 extension ToolList: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.items = try container.decode([Tool].self, forKey: "items")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(items, forKey: "items")

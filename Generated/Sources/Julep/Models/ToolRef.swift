@@ -17,13 +17,11 @@ public struct ToolRef: Hashable, Sendable {
 }
 
 extension ToolRef: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.ref = try container.decode(ToolRefTarget.self, forKey: "ref")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(ref, forKey: "ref")

@@ -17,13 +17,11 @@ public struct ToolRefByName: Hashable, Sendable {
 }
 
 extension ToolRefByName: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.name = try container.decode(ValidPythonIdentifier.self, forKey: "name")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")

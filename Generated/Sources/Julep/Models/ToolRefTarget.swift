@@ -38,7 +38,6 @@ public enum ToolRefTarget: Hashable, Sendable {
 }
 
 extension ToolRefTarget: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(ToolRefByID.self) {
@@ -52,7 +51,6 @@ extension ToolRefTarget: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "ToolRefByID", "ToolRefByName")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -32,7 +32,6 @@ public struct TransitionEvent: Hashable, Sendable {
 }
 
 extension TransitionEvent: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.type = try container.decode(TransitionType.self, forKey: "type")
@@ -41,7 +40,6 @@ extension TransitionEvent: Codable {
         self.updatedAt = try container.decodeIfPresent(Date.self, forKey: "updated_at")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         _ = encoder.container(keyedBy: AnyCodingKey.self)
     }

@@ -23,14 +23,12 @@ public struct TransitionStreamEvent: Hashable, Sendable {
 }
 
 extension TransitionStreamEvent: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.transition = try container.decode(TransitionEvent.self, forKey: "transition")
         self.nextPageToken = try container.decodeNullable(String.self, forKey: "next_page_token")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(transition, forKey: "transition")

@@ -22,14 +22,12 @@ public struct TransitionTarget: Hashable, Sendable {
 }
 
 extension TransitionTarget: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.workflow = try container.decode(IdentifierSafeUnicode.self, forKey: "workflow")
         self.step = try container.decode(Int.self, forKey: "step")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(workflow, forKey: "workflow")

@@ -41,7 +41,6 @@ public enum UpdateExecutionRequest: Hashable, Sendable {
 }
 
 extension UpdateExecutionRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(String.self, forKey: "status")
@@ -52,7 +51,6 @@ extension UpdateExecutionRequest: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .cancelled(let value):

@@ -47,7 +47,6 @@ public struct UpdateSessionRequest: Hashable, Sendable {
 }
 
 extension UpdateSessionRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.situation = try container.decodeIfPresent(String.self, forKey: "situation")
@@ -58,7 +57,6 @@ extension UpdateSessionRequest: Codable {
         self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(situation, forKey: "situation")

@@ -44,7 +44,6 @@ public struct UpdateTaskRequest: Hashable, Sendable {
 }
 
 extension UpdateTaskRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.description = try container.decode(String.self, forKey: "description")
@@ -55,7 +54,6 @@ extension UpdateTaskRequest: Codable {
         self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(description, forKey: "description")

@@ -42,7 +42,6 @@ public struct User: Hashable, Sendable {
 }
 
 extension User: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(UUID.self, forKey: "id")
@@ -53,7 +52,6 @@ extension User: Codable {
         self.about = try container.decode(String.self, forKey: "about")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(metadata, forKey: "metadata")

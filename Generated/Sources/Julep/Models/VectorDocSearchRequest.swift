@@ -37,7 +37,6 @@ public struct VectorDocSearchRequest: Hashable, Sendable {
 }
 
 extension VectorDocSearchRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.vector = try container.decode([Double].self, forKey: "vector")
@@ -46,7 +45,6 @@ extension VectorDocSearchRequest: Codable {
         self.lang = try container.decode(DocSearchLanguage.self, forKey: "lang")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(vector, forKey: "vector")

@@ -17,13 +17,11 @@ public struct WaitForInputInfo: Hashable, Sendable {
 }
 
 extension WaitForInputInfo: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.info = try container.decode([String: PyExpression].self, forKey: "info")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(info, forKey: "info")

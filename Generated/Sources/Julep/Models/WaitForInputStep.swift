@@ -17,13 +17,11 @@ public struct WaitForInputStep: Hashable, Sendable {
 }
 
 extension WaitForInputStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.waitForInput = try container.decode(WaitForInputInfo.self, forKey: "wait_for_input")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(waitForInput, forKey: "wait_for_input")

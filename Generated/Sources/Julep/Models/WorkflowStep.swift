@@ -208,7 +208,6 @@ extension WorkflowStep: ErrorStepUnion {}
 extension WorkflowStep: WaitForInputStepUnion {}
 
 extension WorkflowStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(String.self, forKey: "kind_")
@@ -233,7 +232,6 @@ extension WorkflowStep: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .evaluate(let value):

@@ -22,14 +22,12 @@ public struct YieldStep: Hashable, Sendable {
 }
 
 extension YieldStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.workflow = try container.decode(String.self, forKey: "workflow")
         self.arguments = try container.decode(YieldArguments.self, forKey: "arguments")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(workflow, forKey: "workflow")

@@ -64,13 +64,7 @@ public struct TasksResource: Sendable {
     /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
     /// iterate; errors, including invalid arguments, are thrown by the loop.
     ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
-    ///   - offset: Offset the items returned. Must be at least 0.
-    ///   - sortBy: Sort by a field.
-    ///   - direction: Sort direction.
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Takes the arguments of ``TasksResource/list``; see there for them.
     public func listAll(
         agentID: some UUIDConvertible,
         limit: Limit = 100,
@@ -416,13 +410,7 @@ public struct TasksResource: Sendable {
     /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
     /// iterate; errors, including invalid arguments, are thrown by the loop.
     ///
-    /// - Parameters:
-    ///   - taskID: ID of the task.
-    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
-    ///   - offset: Offset the items returned. Must be at least 0.
-    ///   - sortBy: Sort by a field.
-    ///   - direction: Sort direction.
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Takes the arguments of ``TasksResource/listExecutions``; see there for them.
     public func listExecutionsAll(
         taskID: some UUIDConvertible,
         limit: Limit = 100,
@@ -602,13 +590,7 @@ public struct TasksResource: Sendable {
     /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
     /// iterate; errors, including invalid arguments, are thrown by the loop.
     ///
-    /// - Parameters:
-    ///   - executionID: ID of the execution.
-    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
-    ///   - offset: Offset the items returned. Must be at least 0.
-    ///   - sortBy: Sort by a field.
-    ///   - direction: Sort direction.
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Takes the arguments of ``TasksResource/listTransitions``; see there for them.
     public func listTransitionsAll(
         executionID: some UUIDConvertible,
         limit: Limit = 100,

@@ -64,13 +64,7 @@ public struct ToolsResource: Sendable {
     /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
     /// iterate; errors, including invalid arguments, are thrown by the loop.
     ///
-    /// - Parameters:
-    ///   - agentID: ID of the agent.
-    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
-    ///   - offset: Offset the items returned. Must be at least 0.
-    ///   - sortBy: Sort by a field.
-    ///   - direction: Sort direction.
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Takes the arguments of ``ToolsResource/list``; see there for them.
     public func listAll(
         agentID: some UUIDConvertible,
         limit: Limit = 100,

@@ -73,19 +73,7 @@ public struct UsersResource: Sendable {
     /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
     /// iterate; errors, including invalid arguments, are thrown by the loop.
     ///
-    /// - Parameters:
-    ///   - limit: Limit the number of items returned. Must be at least 1, at most 1000.
-    ///   - offset: Offset the items returned. Must be at least 0.
-    ///   - sortBy: Sort by a field.
-    ///   - direction: Sort direction.
-    ///   - metadataFilter: Only return items whose metadata has these values: sent as
-    ///     `metadata_filter.<key>=<value>`, one query parameter per key. Values are strings, numbers or
-    ///     Booleans. The server reads each value as text and converts only text that reads as a number, so
-    ///     not every value finds what it names: a Boolean (`["active": true]`) is compared as the text
-    ///     `"true"` and never matches a stored Boolean, and text that reads as a number (`"02139"`) is
-    ///     compared as the number (2139), never matching the text. Filter on strings and numbers, or store
-    ///     flags as text. With logging on, each such value is named in a `note:` line.
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Takes the arguments of ``UsersResource/list``; see there for them.
     public func listAll(
         limit: Limit = 100,
         offset: Offset = 0,

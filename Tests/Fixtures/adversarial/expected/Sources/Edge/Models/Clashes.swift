@@ -42,7 +42,6 @@ public struct Clashes: Hashable, Sendable {
 }
 
 extension Clashes: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.startTime = try container.decodeIfPresent(Date.self, forKey: "StartTime")
@@ -53,7 +52,6 @@ extension Clashes: Codable {
         self.size = try container.decodeIfPresent(Int.self, forKey: "size")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(startTime, forKey: "StartTime")

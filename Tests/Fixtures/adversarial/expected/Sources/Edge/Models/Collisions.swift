@@ -37,7 +37,6 @@ public struct Collisions: Hashable, Sendable {
 }
 
 extension Collisions: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.url = try container.decode(String.self, forKey: "url")
@@ -47,7 +46,6 @@ extension Collisions: Codable {
         self.userIdDashed = try container.decode(String.self, forKey: "user-id")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(url, forKey: "url")

@@ -17,13 +17,11 @@ public struct Content: Hashable, Sendable {
 }
 
 extension Content: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.text = try container.decode(String.self, forKey: "text")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(text, forKey: "text")

@@ -24,13 +24,11 @@ public struct CreateDocRequest: Hashable, Sendable {
 }
 
 extension CreateDocRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.content = try container.decode(CreateDocRequest.ContentUnion.self, forKey: "content")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(content, forKey: "content")
@@ -46,7 +44,6 @@ extension CreateDocRequest {
 }
 
 extension CreateDocRequest.ContentUnion: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(String.self) {
@@ -60,7 +57,6 @@ extension CreateDocRequest.ContentUnion: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "String", "[Content]")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

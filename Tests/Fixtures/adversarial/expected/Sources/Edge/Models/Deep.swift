@@ -22,14 +22,12 @@ public struct Deep: Hashable, Sendable {
 }
 
 extension Deep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.deepest = try container.decode([[[String: [[String: [[[String: [String?]]]]]]]]].self, forKey: "deepest")
         self.maybe = try container.decodeNullable([String: [JSONValue]].self, forKey: "maybe")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(deepest, forKey: "deepest")

@@ -22,14 +22,12 @@ public struct DefaultReturnRequest: Hashable, Sendable {
 }
 
 extension DefaultReturnRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.`default` = try container.decode(String.self, forKey: "default")
         self.`class` = try container.decodeIfPresent(Int.self, forKey: "class")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(`default`, forKey: "default")

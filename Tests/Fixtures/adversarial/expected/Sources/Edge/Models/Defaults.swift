@@ -98,7 +98,6 @@ public struct Defaults: Hashable, Sendable {
 }
 
 extension Defaults: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.text = try container.decode(String.self, forKey: "text")
@@ -114,7 +113,6 @@ extension Defaults: Codable {
         self.optional = try container.decodeIfPresent(String.self, forKey: "optional")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(text, forKey: "text")

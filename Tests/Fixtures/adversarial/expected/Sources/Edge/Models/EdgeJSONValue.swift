@@ -17,13 +17,11 @@ public struct EdgeJSONValue: Hashable, Sendable {
 }
 
 extension EdgeJSONValue: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.raw = try container.decode(JSONValue.self, forKey: "raw")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(raw, forKey: "raw")

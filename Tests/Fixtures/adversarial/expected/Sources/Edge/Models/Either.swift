@@ -44,7 +44,6 @@ public enum Either: Hashable, Sendable {
 }
 
 extension Either: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Int.self) {
@@ -83,7 +82,6 @@ extension Either: Codable {
         )
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

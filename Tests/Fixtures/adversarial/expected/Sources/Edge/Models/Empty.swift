@@ -10,12 +10,10 @@ public struct Empty: Hashable, Sendable {
 }
 
 extension Empty: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         _ = try decoder.container(keyedBy: AnyCodingKey.self)
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         _ = encoder.container(keyedBy: AnyCodingKey.self)
     }

@@ -43,7 +43,6 @@ public enum Expr: Hashable, Sendable {
 }
 
 extension Expr: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(String.self, forKey: "type")
@@ -54,7 +53,6 @@ extension Expr: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .literal(let value):

@@ -27,7 +27,6 @@ public struct Extensible: Hashable, Sendable {
 }
 
 extension Extensible: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.additionalProperties = try container.decodeIfPresent(Bool.self, forKey: "additionalProperties")
@@ -38,7 +37,6 @@ extension Extensible: Codable {
         )
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(additionalProperties, forKey: "additionalProperties")

@@ -22,14 +22,12 @@ public struct Filter: Hashable, Sendable {
 }
 
 extension Filter: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.color = try container.decodeIfPresent(String.self, forKey: "color")
         self.size = try container.decodeIfPresent(Int.self, forKey: "size")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(color, forKey: "color")

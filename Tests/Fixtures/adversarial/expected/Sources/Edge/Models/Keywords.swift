@@ -109,7 +109,6 @@ public struct Keywords: Hashable, Sendable {
 }
 
 extension Keywords: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.`default` = try container.decode(String.self, forKey: "default")
@@ -133,7 +132,6 @@ extension Keywords: Codable {
         self.oddKey = try container.decodeIfPresent(String.self, forKey: "@odd key!")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(`default`, forKey: "default")

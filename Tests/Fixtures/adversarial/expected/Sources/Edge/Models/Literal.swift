@@ -17,13 +17,11 @@ public struct Literal: Hashable, Sendable {
 }
 
 extension Literal: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.value = try container.decode(Double.self, forKey: "value")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(value, forKey: "value")

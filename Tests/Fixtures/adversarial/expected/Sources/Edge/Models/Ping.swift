@@ -22,13 +22,11 @@ public struct Ping: Hashable, Sendable {
 }
 
 extension Ping: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self._next = try container.decodeIfPresent(Pong.self, forKey: "next").map(Indirect.init)
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(_next?.value, forKey: "next")

@@ -22,13 +22,11 @@ public struct Pong: Hashable, Sendable {
 }
 
 extension Pong: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self._back = Indirect(try container.decode(Ping.self, forKey: "back"))
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(_back.value, forKey: "back")

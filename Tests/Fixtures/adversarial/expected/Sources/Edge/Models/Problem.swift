@@ -17,13 +17,11 @@ public struct Problem: Hashable, Sendable {
 }
 
 extension Problem: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.message = try container.decode(String.self, forKey: "message")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(message, forKey: "message")

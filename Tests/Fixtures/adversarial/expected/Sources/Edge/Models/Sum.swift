@@ -32,14 +32,12 @@ public struct Sum: Hashable, Sendable {
 }
 
 extension Sum: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self._left = Indirect(try container.decode(Expr.self, forKey: "left"))
         self._right = Indirect(try container.decode(Expr.self, forKey: "right"))
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(_left.value, forKey: "left")

@@ -47,7 +47,6 @@ public struct TreeNode: Hashable, Sendable {
 }
 
 extension TreeNode: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.value = try container.decode(String.self, forKey: "value")
@@ -57,7 +56,6 @@ extension TreeNode: Codable {
         self.index = try container.decode([String: TreeNode].self, forKey: "index")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(value, forKey: "value")

@@ -27,7 +27,6 @@ public struct ÜnïcødéTypé: Hashable, Sendable {
 }
 
 extension ÜnïcødéTypé: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.naïveField = try container.decode(String.self, forKey: "naïve-field")
@@ -35,7 +34,6 @@ extension ÜnïcødéTypé: Codable {
         self.emoji = try container.decodeIfPresent(String.self, forKey: "emoji-🐘")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(naïveField, forKey: "naïve-field")

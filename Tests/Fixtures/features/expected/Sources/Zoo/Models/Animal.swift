@@ -72,7 +72,6 @@ public enum Animal: Hashable, Sendable {
 }
 
 extension Animal: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(String.self, forKey: "kind")
@@ -83,7 +82,6 @@ extension Animal: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .lion(let value):

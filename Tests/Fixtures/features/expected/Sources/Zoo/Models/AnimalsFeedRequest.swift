@@ -38,7 +38,6 @@ public struct AnimalsFeedRequest: Hashable, Sendable {
 }
 
 extension AnimalsFeedRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.food = try container.decode(Food.self, forKey: "food")
@@ -46,7 +45,6 @@ extension AnimalsFeedRequest: Codable {
         self.note = try container.decodeNullable(String.self, forKey: "note")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(food, forKey: "food")

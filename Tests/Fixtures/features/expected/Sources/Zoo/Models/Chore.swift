@@ -99,7 +99,6 @@ public enum Chore: Hashable, Sendable {
 }
 
 extension Chore: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(String.self, forKey: "kind")
@@ -110,7 +109,6 @@ extension Chore: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .feed(let value):

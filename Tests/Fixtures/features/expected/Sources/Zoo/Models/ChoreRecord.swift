@@ -27,7 +27,6 @@ public struct ChoreRecord: Hashable, Sendable {
 }
 
 extension ChoreRecord: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(UUID.self, forKey: "id")
@@ -35,7 +34,6 @@ extension ChoreRecord: Codable {
         self.done = try container.decode(Bool.self, forKey: "done")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(chore, forKey: "chore")

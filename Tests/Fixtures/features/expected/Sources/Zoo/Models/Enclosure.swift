@@ -78,7 +78,6 @@ public struct Enclosure: Hashable, Sendable {
 }
 
 extension Enclosure: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decodeIfPresent(UUID.self, forKey: "id")
@@ -93,7 +92,6 @@ extension Enclosure: Codable {
         self.coordinates = try container.decodeIfPresent(Enclosure.Coordinates.self, forKey: "coordinates")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")
@@ -117,7 +115,6 @@ extension Enclosure {
 }
 
 extension Enclosure.Coordinates: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Double.self) {
@@ -131,7 +128,6 @@ extension Enclosure.Coordinates: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "Double", "[Double]")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

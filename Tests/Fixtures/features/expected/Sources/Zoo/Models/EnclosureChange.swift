@@ -22,14 +22,12 @@ public struct EnclosureChange: Hashable, Sendable {
 }
 
 extension EnclosureChange: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(UUID.self, forKey: "id")
         self.changedAt = try container.decode(Date.self, forKey: "changed_at")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(id.uuidString.lowercased(), forKey: "id")

@@ -32,7 +32,6 @@ public struct EnclosureClosing: Hashable, Sendable {
 }
 
 extension EnclosureClosing: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(UUID.self, forKey: "id")
@@ -41,7 +40,6 @@ extension EnclosureClosing: Codable {
         self.code = try container.decodeIfPresent(Int.self, forKey: "code")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(id.uuidString.lowercased(), forKey: "id")

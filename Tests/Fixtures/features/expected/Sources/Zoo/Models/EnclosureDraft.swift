@@ -22,14 +22,12 @@ public struct EnclosureDraft: Hashable, Sendable {
 }
 
 extension EnclosureDraft: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.name = try container.decode(Name.self, forKey: "name")
         self.note = try container.decodeIfPresent(String.self, forKey: "note")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")

@@ -30,14 +30,12 @@ public struct FeedChore: Hashable, Sendable {
 }
 
 extension FeedChore: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.feed = try container.decode(Food.self, forKey: "feed")
         self.portions = try container.decode(Int.self, forKey: "portions")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(feed, forKey: "feed")

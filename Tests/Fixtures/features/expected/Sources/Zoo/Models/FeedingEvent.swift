@@ -22,14 +22,12 @@ public struct FeedingEvent: Hashable, Sendable {
 }
 
 extension FeedingEvent: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.animal = try container.decode(String.self, forKey: "animal")
         self.at = try container.decode(Date.self, forKey: "at")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(animal, forKey: "animal")

@@ -31,7 +31,6 @@ public enum Food: Hashable, Sendable {
 }
 
 extension Food: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(String.self) {
@@ -45,7 +44,6 @@ extension Food: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "String", "Recipe")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

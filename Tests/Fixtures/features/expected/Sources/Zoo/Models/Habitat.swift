@@ -42,7 +42,6 @@ public enum Habitat: Hashable, Sendable {
 }
 
 extension Habitat: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(String.self) {
@@ -56,7 +55,6 @@ extension Habitat: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "String", "[String]")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

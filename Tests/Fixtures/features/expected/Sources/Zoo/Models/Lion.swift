@@ -29,14 +29,12 @@ public struct Lion: Hashable, Sendable {
 }
 
 extension Lion: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.name = try container.decode(Name.self, forKey: "name")
         self.maneLength = try container.decodeIfPresent(Double.self, forKey: "mane_length")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")

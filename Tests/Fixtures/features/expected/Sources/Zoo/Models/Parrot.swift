@@ -22,14 +22,12 @@ public struct Parrot: Hashable, Sendable {
 }
 
 extension Parrot: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.name = try container.decode(Name.self, forKey: "name")
         self.words = try container.decode([String].self, forKey: "words")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")

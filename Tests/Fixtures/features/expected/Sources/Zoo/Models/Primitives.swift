@@ -87,7 +87,6 @@ public struct Primitives: Hashable, Sendable {
 }
 
 extension Primitives: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.text = try container.decode(String.self, forKey: "text")
@@ -107,7 +106,6 @@ extension Primitives: Codable {
         self.nested = try container.decode([[String: [UUID]]].self, forKey: "nested")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(text, forKey: "text")

@@ -22,14 +22,12 @@ public struct Recipe: Hashable, Sendable {
 }
 
 extension Recipe: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.ingredients = try container.decode([String].self, forKey: "ingredients")
         self.calories = try container.decodeIfPresent(Int.self, forKey: "calories")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(ingredients, forKey: "ingredients")

@@ -20,7 +20,6 @@ public enum Roster: Hashable, Sendable {
 }
 
 extension Roster: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         // A variant that reads the value only as `unknown` is the fallback: a later one that knows it wins.
@@ -46,7 +45,6 @@ extension Roster: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "[Animal]", "[Chore]")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

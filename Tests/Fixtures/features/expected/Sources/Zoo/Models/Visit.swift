@@ -22,14 +22,12 @@ public struct Visit: Hashable, Sendable {
 }
 
 extension Visit: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.enclosure = try container.decode(Name.self, forKey: "enclosure")
         self.minutes = try container.decode(Int.self, forKey: "minutes")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(enclosure, forKey: "enclosure")

@@ -17,13 +17,11 @@ public struct VisitChore: Hashable, Sendable {
 }
 
 extension VisitChore: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.visit = try container.decode(Visit.self, forKey: "visit")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(visit, forKey: "visit")

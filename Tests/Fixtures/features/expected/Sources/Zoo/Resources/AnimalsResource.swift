@@ -75,18 +75,7 @@ public struct AnimalsResource: Sendable {
     /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
     /// iterate; errors, including invalid arguments, are thrown by the loop.
     ///
-    /// - Parameters:
-    ///   - limit: Must be at least 1, at most 100.
-    ///   - offset:
-    ///   - species:
-    ///   - sort:
-    ///   - filter: Metadata to match.
-    ///   - tag: Tags to match, as `tag.<key>=<value>`.
-    ///   - xRequestId:
-    ///   - xSpecies: An enumeration, sent as its raw value.
-    ///   - xSince: Sent as on the wire in JSON.
-    ///   - xTrace:
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Takes the arguments of ``AnimalsResource/list``; see there for them.
     public func listAll(
         limit: Int = 20,
         offset: Int = 0,

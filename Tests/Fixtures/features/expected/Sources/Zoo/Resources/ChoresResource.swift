@@ -39,11 +39,7 @@ public struct ChoresResource: Sendable {
     /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
     /// iterate; errors, including invalid arguments, are thrown by the loop.
     ///
-    /// - Parameters:
-    ///   - enclosureID:
-    ///   - limit:
-    ///   - offset:
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Takes the arguments of ``ChoresResource/list``; see there for them.
     public func listAll(
         enclosureID: some UUIDConvertible,
         limit: Int = 20,

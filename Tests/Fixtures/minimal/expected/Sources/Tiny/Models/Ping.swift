@@ -17,13 +17,11 @@ public struct Ping: Hashable, Sendable {
 }
 
 extension Ping: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.ok = try container.decode(Bool.self, forKey: "ok")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(ok, forKey: "ok")

@@ -56,7 +56,6 @@ public struct Record: Hashable, Sendable {
 }
 
 extension Record: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decodeIfPresent(UUID.self, forKey: "id")
@@ -67,7 +66,6 @@ extension Record: Codable {
         self.bound = try container.decodeIfPresent(Double.self, forKey: "bound")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(id?.uuidString.lowercased(), forKey: "id")
@@ -88,7 +86,6 @@ extension Record {
 }
 
 extension Record.Either: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(String.self) {
@@ -102,7 +99,6 @@ extension Record.Either: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "String", "Int")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -27,7 +27,6 @@ public struct Base: Hashable, Sendable {
 }
 
 extension Base: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decode(String.self, forKey: "id")
@@ -35,7 +34,6 @@ extension Base: Codable {
         self.note = try container.decodeIfPresent(String.self, forKey: "note")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(id, forKey: "id")

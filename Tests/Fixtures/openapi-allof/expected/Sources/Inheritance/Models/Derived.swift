@@ -32,7 +32,6 @@ public struct Derived: Hashable, Sendable {
 }
 
 extension Derived: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.kind = try container.decode(DerivedKind.self, forKey: "kind")
@@ -41,7 +40,6 @@ extension Derived: Codable {
         self.size = try container.decode(Int32.self, forKey: "size")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(kind, forKey: "kind")

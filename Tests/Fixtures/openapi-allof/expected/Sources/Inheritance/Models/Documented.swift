@@ -17,13 +17,11 @@ public struct Documented: Hashable, Sendable {
 }
 
 extension Documented: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.base = try container.decodeIfPresent(Base.self, forKey: "base")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(base, forKey: "base")

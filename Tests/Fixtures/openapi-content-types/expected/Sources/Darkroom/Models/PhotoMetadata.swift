@@ -22,14 +22,12 @@ public struct PhotoMetadata: Hashable, Sendable {
 }
 
 extension PhotoMetadata: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.camera = try container.decodeIfPresent(String.self, forKey: "camera")
         self.iso = try container.decodeIfPresent(Int.self, forKey: "iso")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(camera, forKey: "camera")

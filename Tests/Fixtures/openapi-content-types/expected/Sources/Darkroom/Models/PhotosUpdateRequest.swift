@@ -17,13 +17,11 @@ public struct PhotosUpdateRequest: Hashable, Sendable {
 }
 
 extension PhotosUpdateRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.caption = try container.decodeIfPresent(String.self, forKey: "caption")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(caption, forKey: "caption")

@@ -22,14 +22,12 @@ public struct PrintSize: Hashable, Sendable {
 }
 
 extension PrintSize: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.width = try container.decode(Int.self, forKey: "width")
         self.height = try container.decode(Int.self, forKey: "height")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(width, forKey: "width")

@@ -42,7 +42,6 @@ public struct PrintsOrderRequest: Hashable, Sendable {
 }
 
 extension PrintsOrderRequest: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.title = try container.decode(String.self, forKey: "Title")
@@ -53,7 +52,6 @@ extension PrintsOrderRequest: Codable {
         self.instructions = try container.decodeIfPresent(JSONValue.self, forKey: "Instructions")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(title, forKey: "Title")

@@ -79,7 +79,6 @@ public struct Formats: Hashable, Sendable {
 }
 
 extension Formats: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decodeIfPresent(UUID.self, forKey: "id")
@@ -97,7 +96,6 @@ extension Formats: Codable {
         self.flag = try container.decodeIfPresent(Bool.self, forKey: "flag")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(id?.uuidString.lowercased(), forKey: "id")

@@ -42,7 +42,6 @@ public struct Maps: Hashable, Sendable {
 }
 
 extension Maps: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.typed = try container.decodeIfPresent([String: Int].self, forKey: "typed")
@@ -53,7 +52,6 @@ extension Maps: Codable {
         self.untyped = try container.decodeIfPresent(JSONValue.self, forKey: "untyped")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(typed, forKey: "typed")

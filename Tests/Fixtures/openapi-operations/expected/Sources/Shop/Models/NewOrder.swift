@@ -24,14 +24,12 @@ public struct NewOrder: Hashable, Sendable {
 }
 
 extension NewOrder: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.item = try container.decode(String.self, forKey: "item")
         self.quantity = try container.decodeIfPresent(Int.self, forKey: "quantity")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(item, forKey: "item")

@@ -29,7 +29,6 @@ public struct Order: Hashable, Sendable {
 }
 
 extension Order: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.item = try container.decode(String.self, forKey: "item")
@@ -37,7 +36,6 @@ extension Order: Codable {
         self.id = try container.decode(UUID.self, forKey: "id")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(item, forKey: "item")

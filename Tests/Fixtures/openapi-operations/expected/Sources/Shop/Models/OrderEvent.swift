@@ -17,13 +17,11 @@ public struct OrderEvent: Hashable, Sendable {
 }
 
 extension OrderEvent: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.status = try container.decodeIfPresent(String.self, forKey: "status")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(status, forKey: "status")

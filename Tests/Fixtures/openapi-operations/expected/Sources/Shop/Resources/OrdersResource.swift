@@ -64,13 +64,7 @@ public struct OrdersResource: Sendable {
     /// fewer than `limit` items. `.pages` gives whole pages instead. Nothing is sent until you
     /// iterate; errors, including invalid arguments, are thrown by the loop.
     ///
-    /// - Parameters:
-    ///   - limit: Must be at least 1, at most 100.
-    ///   - offset:
-    ///   - status:
-    ///   - filter: Sent as JSON text.
-    ///   - xRequestId:
-    ///   - options: Per-request settings such as a timeout or extra headers.
+    /// Takes the arguments of ``OrdersResource/list``; see there for them.
     public func listAll(
         limit: Int? = 20,
         offset: Int? = 0,

@@ -27,7 +27,6 @@ public struct Thing: Hashable, Sendable {
 }
 
 extension Thing: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.name = try container.decode(String.self, forKey: "name")
@@ -35,7 +34,6 @@ extension Thing: Codable {
         self.weird = try container.decodeIfPresent(AB.self, forKey: "weird")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")

@@ -22,14 +22,12 @@ public struct ThingOwner: Hashable, Sendable {
 }
 
 extension ThingOwner: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.id = try container.decodeIfPresent(UUID.self, forKey: "id")
         self.name = try container.decodeIfPresent(String.self, forKey: "name")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(id?.uuidString.lowercased(), forKey: "id")

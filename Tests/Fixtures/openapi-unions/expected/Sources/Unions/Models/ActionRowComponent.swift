@@ -17,13 +17,11 @@ public struct ActionRowComponent: Hashable, Sendable {
 }
 
 extension ActionRowComponent: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.components = try container.decode([String].self, forKey: "components")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(components, forKey: "components")

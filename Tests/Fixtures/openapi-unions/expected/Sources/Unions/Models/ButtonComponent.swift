@@ -22,14 +22,12 @@ public struct ButtonComponent: Hashable, Sendable {
 }
 
 extension ButtonComponent: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.label = try container.decode(String.self, forKey: "label")
         self.kind = try container.decodeIfPresent(ComponentKind.self, forKey: "kind")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(label, forKey: "label")

@@ -17,13 +17,11 @@ public struct Cat: Hashable, Sendable {
 }
 
 extension Cat: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.lives = try container.decode(Int.self, forKey: "lives")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(lives, forKey: "lives")

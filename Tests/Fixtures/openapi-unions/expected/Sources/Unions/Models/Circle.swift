@@ -17,13 +17,11 @@ public struct Circle: Hashable, Sendable {
 }
 
 extension Circle: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.radius = try container.decode(Double.self, forKey: "radius")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(radius, forKey: "radius")

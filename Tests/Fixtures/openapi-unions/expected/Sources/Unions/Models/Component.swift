@@ -43,7 +43,6 @@ public enum Component: Hashable, Sendable {
 }
 
 extension Component: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(Int.self, forKey: "type")
@@ -54,7 +53,6 @@ extension Component: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .actionRow(let value):

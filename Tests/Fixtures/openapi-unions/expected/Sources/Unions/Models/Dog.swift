@@ -17,13 +17,11 @@ public struct Dog: Hashable, Sendable {
 }
 
 extension Dog: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.good = try container.decodeIfPresent(Bool.self, forKey: "good")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(good, forKey: "good")

@@ -30,14 +30,12 @@ public struct Holder: Hashable, Sendable {
 }
 
 extension Holder: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.content = try container.decodeIfPresent(Holder.Content.self, forKey: "content")
         self.maybe = try container.decodeNullable(Cat.self, forKey: "maybe")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(content, forKey: "content")
@@ -54,7 +52,6 @@ extension Holder {
 }
 
 extension Holder.Content: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(String.self) {
@@ -68,7 +65,6 @@ extension Holder.Content: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "String", "Int")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

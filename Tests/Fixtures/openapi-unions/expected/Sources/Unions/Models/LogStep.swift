@@ -17,13 +17,11 @@ public struct LogStep: Hashable, Sendable {
 }
 
 extension LogStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.log = try container.decode(String.self, forKey: "log")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(log, forKey: "log")

@@ -32,7 +32,6 @@ public enum PetChoice: Hashable, Sendable {
 extension PetChoice: CatUnion {}
 
 extension PetChoice: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Cat.self) {
@@ -46,7 +45,6 @@ extension PetChoice: Codable {
         throw DecodingError.noVariantMatched(Self.self, decoder, expected: "Cat", "Dog")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -34,7 +34,6 @@ public enum PetImplicit: Hashable, Sendable {
 extension PetImplicit: CatUnion {}
 
 extension PetImplicit: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(String.self, forKey: "pet_type")
@@ -45,7 +44,6 @@ extension PetImplicit: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .cat(let value):

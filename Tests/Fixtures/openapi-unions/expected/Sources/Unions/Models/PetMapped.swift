@@ -41,7 +41,6 @@ public enum PetMapped: Hashable, Sendable {
 }
 
 extension PetMapped: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(String.self, forKey: "pet_type")
@@ -52,7 +51,6 @@ extension PetMapped: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .meow(let value):

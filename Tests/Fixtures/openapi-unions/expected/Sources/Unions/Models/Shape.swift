@@ -41,7 +41,6 @@ public enum Shape: Hashable, Sendable {
 }
 
 extension Shape: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(String.self, forKey: "shape")
@@ -52,7 +51,6 @@ extension Shape: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .circle(let value):

@@ -17,13 +17,11 @@ public struct SleepStep: Hashable, Sendable {
 }
 
 extension SleepStep: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.seconds = try container.decode(Int.self, forKey: "seconds")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(seconds, forKey: "seconds")

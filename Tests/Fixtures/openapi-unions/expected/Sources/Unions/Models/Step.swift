@@ -41,7 +41,6 @@ public enum Step: Hashable, Sendable {
 }
 
 extension Step: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let discriminator = try container.decode(String.self, forKey: "kind")
@@ -52,7 +51,6 @@ extension Step: Codable {
         }
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .log(let value):

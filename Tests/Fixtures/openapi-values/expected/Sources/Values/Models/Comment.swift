@@ -27,7 +27,6 @@ public struct Comment: Hashable, Sendable {
 }
 
 extension Comment: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.text = try container.decodeIfPresent(String.self, forKey: "text")
@@ -35,7 +34,6 @@ extension Comment: Codable {
         self.at = try container.decodeIfPresent(SourceLocation.self, forKey: "at")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(text, forKey: "text")

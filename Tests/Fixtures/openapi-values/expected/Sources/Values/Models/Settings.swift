@@ -70,7 +70,6 @@ public struct Settings: Hashable, Sendable {
 }
 
 extension Settings: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.name = try container.decode(String.self, forKey: "name")
@@ -84,7 +83,6 @@ extension Settings: Codable {
         self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(name, forKey: "name")

@@ -17,13 +17,11 @@ public struct SourceLocation: Hashable, Sendable {
 }
 
 extension SourceLocation: Codable {
-    /// Decodes a value from JSON.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         self.line = try container.decodeIfPresent(Int.self, forKey: "line")
     }
 
-    /// Encodes the value as JSON.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(line, forKey: "line")
