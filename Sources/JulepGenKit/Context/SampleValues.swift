@@ -628,7 +628,7 @@ struct SampleBuilder {
     /// search a pattern's whole language: the patterns APIs declare are mostly character classes
     /// and identifiers, which these spellings meet.
     static func matching(_ pattern: String, _ text: String, constraints: Constraints) -> String {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
+        guard let regex = CompiledPatterns.shared.regex(pattern) else { return text }
         func accepts(_ candidate: String) -> Bool {
             if let minLength = constraints.minLength, candidate.count < minLength { return false }
             if let maxLength = constraints.maxLength, candidate.count > maxLength { return false }
