@@ -93,7 +93,7 @@ extension ContextBuilder {
             name: caseName,
             doc: DocComment.lines("The `.\(variant.caseName)` case, built from the properties of its ``\(typeName)``."),
             deprecation: [], parameters: payload.object.properties.map { property($0, names: names).initParameter },
-            body: Self.construction(caseName: caseName, typeName: typeName, properties: payload.object.properties, names: names),
+            body: [".\(caseName)(\(Self.initializerCall(typeName: typeName, properties: payload.object.properties, names: names)))"],
             fullName: Self.fullName(variant.caseName, labels: payload.object.properties.map(\.swiftName)))
         // A wrapper: the one property holds an object used nowhere else, which the factory builds too.
         if payload.object.properties.count == 1, let wrapped = payload.object.properties.first, wrapped.isRequired,
@@ -102,10 +102,8 @@ extension ContextBuilder {
         {
             let innerName = inner.declaration.qualifiedSwiftName
             let innerNames = ArgumentNames.initializer(inner.object.properties.map(\.swiftName))
-            var body = Self.construction(
-                caseName: caseName, typeName: innerName, properties: inner.object.properties, names: innerNames)
-            body[0] = ".\(caseName)(\(typeName)(\(SwiftNaming.argumentLabel(wrapped.swiftName)): \(innerName)("
-            body[body.count - 1] = ")))"
+            let built = Self.initializerCall(typeName: innerName, properties: inner.object.properties, names: innerNames)
+            let body = [".\(caseName)(\(typeName)(\(SwiftNaming.argumentLabel(wrapped.swiftName)): \(built)))"]
             let current = UnionFactoryContext(
                 name: caseName,
                 doc: DocComment.lines(
@@ -134,14 +132,10 @@ extension ContextBuilder {
         return (declaration, object)
     }
 
-    /// `.case(Type(`, `a: a,`, `b: b`, `))`.
-    private static func construction(
-        caseName: String, typeName: String, properties: [Property], names: ArgumentNames
-    ) -> [String] {
+    /// `Type(a: a, b: b)`, on one line (`SwiftLineBreaker` breaks it where it is too long).
+    private static func initializerCall(typeName: String, properties: [Property], names: ArgumentNames) -> String {
         let arguments = properties.map { "\(SwiftNaming.argumentLabel($0.swiftName)): \(names.used($0.swiftName))" }
-        return [".\(caseName)(\(typeName)("]
-            + arguments.enumerated().map { index, argument in "    " + argument + (index < arguments.count - 1 ? "," : "") }
-            + ["))"]
+        return "\(typeName)(\(arguments.joined(separator: ", ")))"
     }
 
     /// `prompt(_:tools:)`.

@@ -499,7 +499,7 @@ struct ContextBuilder {
                 summary: doc.summary, method: operation.swiftName, in: resource,
                 returns: "The response\(operation.response.docs.map { " (\($0.replacingNewlines))" } ?? ""): "
                     + "the \(returnType == nil ? "status" : "decoded value, status") and headers."),
-            validations: validations.joined(separator: "\n        "), hasValidations: !validations.isEmpty,
+            validations: validations,
             autoPaging: paging.map { [$0] } ?? [],
             shortcuts: (textMethod(projection).map { [$0] } ?? []) + operation.shortcuts.compactMap { shortcut($0, of: projection) },
             formerNames: formerName(projection, paging: paging).map { [$0] } ?? [],

@@ -58,10 +58,9 @@ struct OperationContext: Encodable {
     var rawReturnType: String
     /// The doc comment of the `withRawResponse` variant.
     var rawDoc: [String]
-    /// Argument checks run before the request is built, e.g. `try ParameterValidation.check(limit, "limit", minimum: 1)`,
-    /// one per line (lines after the first indented for a method body); empty when there are none.
-    var validations: String
-    var hasValidations: Bool
+    /// Argument checks run before the request is built, one statement each, e.g.
+    /// `try ParameterValidation.check(limit, "limit", minimum: 1)`.
+    var validations: [String]
     /// The `…All` method of a paginated list (0 or 1 element).
     var autoPaging: [AutoPagingContext]
     /// Methods that call this one with a variant of its union body (`shortcuts:`).

@@ -57,14 +57,11 @@ extension SwiftProjection {
             let argument = names.used(body.argumentName)
             access = { "\(argument).\(SwiftNaming.escapedMemberName($0))" }
         }
-        // Named as the caller wrote them: the Swift names.
+        // Named as the caller wrote them: the Swift names. One line: `SwiftLineBreaker` breaks it
+        // where it is too long.
         return exclusiveGroups(operation).map { group in
             let given = group.swiftNames.map { "(\(SwiftLiteral.string($0)), \(access($0)) != nil)" }
-            let call = "try \(RuntimeNames.validationType).checkExclusive([\(given.joined(separator: ", "))], required: \(group.isRequired))"
-            guard call.count + 8 > 120 else { return call }
-            return "try \(RuntimeNames.validationType).checkExclusive(\n            [\n"
-                + given.map { "                " + $0 }.joined(separator: ",\n")
-                + "\n            ],\n            required: \(group.isRequired))"
+            return "try \(RuntimeNames.validationType).checkExclusive([\(given.joined(separator: ", "))], required: \(group.isRequired))"
         }
     }
 

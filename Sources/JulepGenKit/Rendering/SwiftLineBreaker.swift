@@ -1,5 +1,5 @@
-/// Breaks generated Swift lines longer than ``maximumWidth`` columns at their argument lists, one
-/// argument per line, the way a person (or swift-format) would:
+/// Breaks generated Swift lines longer than ``maximumWidth`` columns at their argument lists (and
+/// array or dictionary literals), one element per line, the way a person (or swift-format) would:
 ///
 ///     let response = try await withRawResponse.update(
 ///         id: id,
@@ -70,7 +70,15 @@ enum SwiftLineBreaker {
         let characters = Array(line)
         // The longest list of the line's outermost ones is the one to break.
         let outermost = scan.groups.filter { $0.depth == 0 && $0.close - $0.open > 1 }
-        if let group = outermost.max(by: { $0.close - $0.open < $1.close - $1.open }) {
+        if var group = outermost.max(by: { $0.close - $0.open < $1.close - $1.open }) {
+            // A list whose one element is a call or literal ending with it hugs it, and that one
+            // is broken instead: `.prompt(PromptStep(` … `))`.
+            while scan.commas(inGroup: group).isEmpty,
+                let inner = scan.groups.first(where: { $0.depth == group.depth + 1 && $0.close == group.close - 1 }),
+                inner.close - inner.open > 1
+            {
+                group = inner
+            }
             let inner = Array(characters[(group.open + 1)..<group.close])
             let arguments = scan.commas(inGroup: group).isEmpty
                 ? [String(inner)]
@@ -131,7 +139,8 @@ enum SwiftLineBreaker {
             var depth: Int
         }
 
-        /// Parenthesised groups opened and closed on the line, in the order they open.
+        /// Groups in parentheses or square brackets opened and closed on the line, in the order
+        /// they open.
         var groups: [Group] = []
         /// Commas not inside any bracket of the line.
         var topLevelCommas: [Int] = []
@@ -164,7 +173,8 @@ enum SwiftLineBreaker {
                         continue
                     }
                     guard Self.pairs(open.character, character) else { return nil }
-                    if character == ")" {
+                    // Argument lists and array or dictionary literals; not closures' bodies.
+                    if character != "}" {
                         groups.append(Group(open: open.offset, close: index, depth: stack.count))
                     }
                 case ",":

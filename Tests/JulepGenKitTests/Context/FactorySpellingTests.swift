@@ -72,10 +72,7 @@ struct FactorySpellingTests {
                     _ feed: Food,
                     portions: Int = 1
                 ) -> Self {
-                    .feed(FeedChore(
-                        feed: feed,
-                        portions: portions
-                    ))
+                    .feed(FeedChore(feed: feed, portions: portions))
                 }
             """))
         let search = try model("Search")
@@ -90,10 +87,7 @@ struct FactorySpellingTests {
                     enclosure: Name,
                     minutes: Int = 5
                 ) -> Self {
-                    .visit(VisitChore(visit: Visit(
-                        enclosure: enclosure,
-                        minutes: minutes
-                    )))
+                    .visit(VisitChore(visit: Visit(enclosure: enclosure, minutes: minutes)))
                 }
             """))
         // `Tally` is also a property of `Census`: a value of its own, so it is passed whole.

@@ -85,10 +85,7 @@ struct UnionConvenienceTests {
                     text: String,
                     limit: Int = 10
                 ) -> Self {
-                    .search(Search(
-                        text: text,
-                        limit: limit
-                    ))
+                    .search(Search(text: text, limit: limit))
                 }
             """))
         #expect(!query.contains("static func found("), "Found has a read-only property: the server's")

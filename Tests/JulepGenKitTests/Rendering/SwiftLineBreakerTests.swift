@@ -39,6 +39,47 @@ struct SwiftLineBreakerTests {
             ])
     }
 
+    @Test func aCallWhoseOneArgumentIsACallHugsIt() {
+        let line = "        .prompt(PromptStep(prompt: prompt, tools: tools, toolChoice: toolChoice, settings: settings, "
+            + "unwrap: unwrap, forwardToolResults: forwardToolResults))"
+        #expect(line.count > 120)
+        #expect(
+            SwiftLineBreaker.broken(line) == [
+                "        .prompt(PromptStep(",
+                "            prompt: prompt,",
+                "            tools: tools,",
+                "            toolChoice: toolChoice,",
+                "            settings: settings,",
+                "            unwrap: unwrap,",
+                "            forwardToolResults: forwardToolResults",
+                "        ))",
+            ])
+    }
+
+    @Test func aLongArrayLiteralPutsOneElementPerLine() {
+        let line = "        try ParameterValidation.checkExclusive([(\"function\", function != nil), "
+            + "(\"integration\", integration != nil), (\"system\", system != nil)], required: false)"
+        #expect(line.count > 120)
+        #expect(
+            SwiftLineBreaker.broken(line) == [
+                "        try ParameterValidation.checkExclusive(",
+                "            [(\"function\", function != nil), (\"integration\", integration != nil), (\"system\", system != nil)],",
+                "            required: false",
+                "        )",
+            ])
+        let longer = "            [(\"function\", function != nil), (\"integration\", integration != nil), "
+            + "(\"system\", system != nil), (\"apiCall\", apiCall != nil)],"
+        #expect(
+            SwiftLineBreaker.broken(longer) == [
+                "            [",
+                "                (\"function\", function != nil),",
+                "                (\"integration\", integration != nil),",
+                "                (\"system\", system != nil),",
+                "                (\"apiCall\", apiCall != nil)",
+                "            ],",
+            ])
+    }
+
     @Test func aDeclarationWhoseBodyOpensOnTheLineBreaksAtItsParameters() {
         let line = "    func expectMultipartBody(_ expected: [WireQueryItem], "
             + "sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {"

@@ -25,9 +25,7 @@ public enum ContentPart: Hashable, Sendable {
     public static func text(
         _ text: String
     ) -> Self {
-        .text(TextContentPart(
-            text: text
-        ))
+        .text(TextContentPart(text: text))
     }
 
     /// How earlier versions of this SDK spelled `.text(_:)`.
@@ -35,9 +33,7 @@ public enum ContentPart: Hashable, Sendable {
     public static func text(
         text: String
     ) -> Self {
-        .text(TextContentPart(
-            text: text
-        ))
+        .text(TextContentPart(text: text))
     }
 
     /// The `.imageURL` case, built from the properties of the ``ImageURL`` its ``ImageContentPart`` holds.
@@ -45,10 +41,7 @@ public enum ContentPart: Hashable, Sendable {
         url: String,
         detail: ImageDetail = .auto
     ) -> Self {
-        .imageURL(ImageContentPart(imageURL: ImageURL(
-            url: url,
-            detail: detail
-        )))
+        .imageURL(ImageContentPart(imageURL: ImageURL(url: url, detail: detail)))
     }
 
     /// How earlier versions of this SDK spelled `.imageURL(url:detail:)`.
@@ -56,9 +49,7 @@ public enum ContentPart: Hashable, Sendable {
     public static func imageURL(
         imageURL: ImageURL
     ) -> Self {
-        .imageURL(ImageContentPart(
-            imageURL: imageURL
-        ))
+        .imageURL(ImageContentPart(imageURL: imageURL))
     }
 }
 

@@ -119,12 +119,7 @@ public enum DocSearchRequest: Hashable, Sendable {
         limit: Int = 10,
         lang: DocSearchLanguage = .enUS
     ) -> Self {
-        .vector(VectorDocSearchRequest(
-            vector: vector,
-            confidence: confidence,
-            limit: limit,
-            lang: lang
-        ))
+        .vector(VectorDocSearchRequest(vector: vector, confidence: confidence, limit: limit, lang: lang))
     }
 
     /// The former name of the `.vector` case.
@@ -143,12 +138,7 @@ public enum DocSearchRequest: Hashable, Sendable {
         limit: Int = 10,
         lang: DocSearchLanguage = .enUS
     ) -> Self {
-        .vector(VectorDocSearchRequest(
-            vector: vector,
-            confidence: confidence,
-            limit: limit,
-            lang: lang
-        ))
+        .vector(VectorDocSearchRequest(vector: vector, confidence: confidence, limit: limit, lang: lang))
     }
 
     /// The `.text` case, built from the properties of its ``TextOnlyDocSearchRequest``.
@@ -157,11 +147,7 @@ public enum DocSearchRequest: Hashable, Sendable {
         limit: Int = 10,
         lang: DocSearchLanguage = .enUS
     ) -> Self {
-        .text(TextOnlyDocSearchRequest(
-            text: text,
-            limit: limit,
-            lang: lang
-        ))
+        .text(TextOnlyDocSearchRequest(text: text, limit: limit, lang: lang))
     }
 
     /// The former name of the `.text` case.
@@ -179,11 +165,7 @@ public enum DocSearchRequest: Hashable, Sendable {
         limit: Int = 10,
         lang: DocSearchLanguage = .enUS
     ) -> Self {
-        .text(TextOnlyDocSearchRequest(
-            text: text,
-            limit: limit,
-            lang: lang
-        ))
+        .text(TextOnlyDocSearchRequest(text: text, limit: limit, lang: lang))
     }
 }
 

@@ -33,10 +33,7 @@ public enum EmbedQueryRequest: Hashable, Sendable {
         text: String,
         embedInstruction: String = ""
     ) -> Self {
-        .singleEmbedQueryRequest(SingleEmbedQueryRequest(
-            text: text,
-            embedInstruction: embedInstruction
-        ))
+        .singleEmbedQueryRequest(SingleEmbedQueryRequest(text: text, embedInstruction: embedInstruction))
     }
 
     /// The `.multipleEmbedQueryRequest` case, built from the properties of its
@@ -45,10 +42,7 @@ public enum EmbedQueryRequest: Hashable, Sendable {
         text: [String],
         embedInstruction: String = ""
     ) -> Self {
-        .multipleEmbedQueryRequest(MultipleEmbedQueryRequest(
-            text: text,
-            embedInstruction: embedInstruction
-        ))
+        .multipleEmbedQueryRequest(MultipleEmbedQueryRequest(text: text, embedInstruction: embedInstruction))
     }
 }
 

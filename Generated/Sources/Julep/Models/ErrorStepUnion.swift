@@ -15,9 +15,7 @@ extension ErrorStepUnion {
     public static func error(
         _ error: String
     ) -> Self {
-        .error(ErrorStep(
-            error: error
-        ))
+        .error(ErrorStep(error: error))
     }
 
     /// How earlier versions of this SDK spelled `.error(_:)`.
@@ -25,8 +23,6 @@ extension ErrorStepUnion {
     public static func error(
         error: String
     ) -> Self {
-        .error(ErrorStep(
-            error: error
-        ))
+        .error(ErrorStep(error: error))
     }
 }

@@ -16,9 +16,7 @@ extension EvaluateStepUnion {
     public static func evaluate(
         _ evaluate: [String: PyExpression]
     ) -> Self {
-        .evaluate(EvaluateStep(
-            evaluate: evaluate
-        ))
+        .evaluate(EvaluateStep(evaluate: evaluate))
     }
 
     /// How earlier versions of this SDK spelled `.evaluate(_:)`.
@@ -26,8 +24,6 @@ extension EvaluateStepUnion {
     public static func evaluate(
         evaluate: [String: PyExpression]
     ) -> Self {
-        .evaluate(EvaluateStep(
-            evaluate: evaluate
-        ))
+        .evaluate(EvaluateStep(evaluate: evaluate))
     }
 }

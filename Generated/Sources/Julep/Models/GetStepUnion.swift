@@ -16,9 +16,7 @@ extension GetStepUnion {
     public static func get(
         _ get: String
     ) -> Self {
-        .get(GetStep(
-            get: get
-        ))
+        .get(GetStep(get: get))
     }
 
     /// How earlier versions of this SDK spelled `.get(_:)`.
@@ -26,8 +24,6 @@ extension GetStepUnion {
     public static func get(
         get: String
     ) -> Self {
-        .get(GetStep(
-            get: get
-        ))
+        .get(GetStep(get: get))
     }
 }

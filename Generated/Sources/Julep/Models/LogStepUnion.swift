@@ -16,9 +16,7 @@ extension LogStepUnion {
     public static func log(
         _ log: JinjaTemplate
     ) -> Self {
-        .log(LogStep(
-            log: log
-        ))
+        .log(LogStep(log: log))
     }
 
     /// How earlier versions of this SDK spelled `.log(_:)`.
@@ -26,8 +24,6 @@ extension LogStepUnion {
     public static func log(
         log: JinjaTemplate
     ) -> Self {
-        .log(LogStep(
-            log: log
-        ))
+        .log(LogStep(log: log))
     }
 }

@@ -22,9 +22,7 @@ public enum PromptStepTool: Hashable, Sendable {
     public static func toolRef(
         ref: ToolRefTarget
     ) -> Self {
-        .toolRef(ToolRef(
-            ref: ref
-        ))
+        .toolRef(ToolRef(ref: ref))
     }
 
     /// The `.createToolRequest` case, built from the properties of its ``CreateToolRequest``.

@@ -31,9 +31,7 @@ public enum ResponseFormat: Hashable, Sendable {
     public static func jsonSchema(
         _ jsonSchema: [String: JSONValue]
     ) -> Self {
-        .jsonSchema(JSONSchemaResponseFormat(
-            jsonSchema: jsonSchema
-        ))
+        .jsonSchema(JSONSchemaResponseFormat(jsonSchema: jsonSchema))
     }
 
     /// How earlier versions of this SDK spelled `.jsonSchema(_:)`.
@@ -41,9 +39,7 @@ public enum ResponseFormat: Hashable, Sendable {
     public static func jsonSchema(
         jsonSchema: [String: JSONValue]
     ) -> Self {
-        .jsonSchema(JSONSchemaResponseFormat(
-            jsonSchema: jsonSchema
-        ))
+        .jsonSchema(JSONSchemaResponseFormat(jsonSchema: jsonSchema))
     }
 }
 

@@ -15,9 +15,7 @@ extension ReturnStepUnion {
     public static func `return`(
         _ `return`: [String: PyExpression]
     ) -> Self {
-        .`return`(ReturnStep(
-            return: `return`
-        ))
+        .`return`(ReturnStep(return: `return`))
     }
 
     /// How earlier versions of this SDK spelled `.return(_:)`.
@@ -25,8 +23,6 @@ extension ReturnStepUnion {
     public static func `return`(
         `return`: [String: PyExpression]
     ) -> Self {
-        .`return`(ReturnStep(
-            return: `return`
-        ))
+        .`return`(ReturnStep(return: `return`))
     }
 }

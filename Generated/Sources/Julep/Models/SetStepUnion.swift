@@ -16,9 +16,7 @@ extension SetStepUnion {
     public static func set(
         _ set: [String: PyExpression]
     ) -> Self {
-        .set(SetStep(
-            set: set
-        ))
+        .set(SetStep(set: set))
     }
 
     /// How earlier versions of this SDK spelled `.set(_:)`.
@@ -26,8 +24,6 @@ extension SetStepUnion {
     public static func set(
         set: [String: PyExpression]
     ) -> Self {
-        .set(SetStep(
-            set: set
-        ))
+        .set(SetStep(set: set))
     }
 }

@@ -18,12 +18,7 @@ extension SleepStepUnion {
         hours: Int = 0,
         days: Int = 0
     ) -> Self {
-        .sleep(SleepStep(sleep: SleepFor(
-            seconds: seconds,
-            minutes: minutes,
-            hours: hours,
-            days: days
-        )))
+        .sleep(SleepStep(sleep: SleepFor(seconds: seconds, minutes: minutes, hours: hours, days: days)))
     }
 
     /// How earlier versions of this SDK spelled `.sleep(seconds:minutes:hours:days:)`.
@@ -31,8 +26,6 @@ extension SleepStepUnion {
     public static func sleep(
         sleep: SleepFor
     ) -> Self {
-        .sleep(SleepStep(
-            sleep: sleep
-        ))
+        .sleep(SleepStep(sleep: sleep))
     }
 }

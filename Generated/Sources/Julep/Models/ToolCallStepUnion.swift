@@ -17,9 +17,6 @@ extension ToolCallStepUnion {
         tool: ValidPythonIdentifier,
         arguments: ToolCallArguments = .lastStepOutput(.underscore)
     ) -> Self {
-        .toolCall(ToolCallStep(
-            tool: tool,
-            arguments: arguments
-        ))
+        .toolCall(ToolCallStep(tool: tool, arguments: arguments))
     }
 }

@@ -22,9 +22,7 @@ public enum ToolChoice: Hashable, Sendable {
     public static func namedToolChoice(
         function: FunctionCallOption? = nil
     ) -> Self {
-        .namedToolChoice(NamedToolChoice(
-            function: function
-        ))
+        .namedToolChoice(NamedToolChoice(function: function))
     }
 }
 

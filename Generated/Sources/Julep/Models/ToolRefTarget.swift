@@ -22,18 +22,14 @@ public enum ToolRefTarget: Hashable, Sendable {
     public static func toolRefByID(
         id: UUID
     ) -> Self {
-        .toolRefByID(ToolRefByID(
-            id: id
-        ))
+        .toolRefByID(ToolRefByID(id: id))
     }
 
     /// The `.toolRefByName` case, built from the properties of its ``ToolRefByName``.
     public static func toolRefByName(
         name: ValidPythonIdentifier
     ) -> Self {
-        .toolRefByName(ToolRefByName(
-            name: name
-        ))
+        .toolRefByName(ToolRefByName(name: name))
     }
 }
 

@@ -16,9 +16,6 @@ extension ToolResponseUnion {
         id: UUID,
         output: [String: JSONValue]
     ) -> Self {
-        .toolResponse(ToolResponse(
-            id: id,
-            output: output
-        ))
+        .toolResponse(ToolResponse(id: id, output: output))
     }
 }

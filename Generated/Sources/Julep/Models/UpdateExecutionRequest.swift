@@ -25,18 +25,14 @@ public enum UpdateExecutionRequest: Hashable, Sendable {
     public static func cancelled(
         reason: String? = nil
     ) -> Self {
-        .cancelled(StopExecutionRequest(
-            reason: reason
-        ))
+        .cancelled(StopExecutionRequest(reason: reason))
     }
 
     /// The `.running` case, built from the properties of its ``ResumeExecutionRequest``.
     public static func running(
         input: [String: JSONValue]? = nil
     ) -> Self {
-        .running(ResumeExecutionRequest(
-            input: input
-        ))
+        .running(ResumeExecutionRequest(input: input))
     }
 }
 

@@ -17,9 +17,7 @@ extension WaitForInputStepUnion {
     public static func waitForInput(
         info: [String: PyExpression]
     ) -> Self {
-        .waitForInput(WaitForInputStep(waitForInput: WaitForInputInfo(
-            info: info
-        )))
+        .waitForInput(WaitForInputStep(waitForInput: WaitForInputInfo(info: info)))
     }
 
     /// How earlier versions of this SDK spelled `.waitForInput(info:)`.
@@ -27,8 +25,6 @@ extension WaitForInputStepUnion {
     public static func waitForInput(
         waitForInput: WaitForInputInfo
     ) -> Self {
-        .waitForInput(WaitForInputStep(
-            waitForInput: waitForInput
-        ))
+        .waitForInput(WaitForInputStep(waitForInput: waitForInput))
     }
 }

@@ -111,20 +111,14 @@ public enum WorkflowStep: Hashable, Sendable {
         then: NonConditionalWorkflowStep,
         `else`: NonConditionalWorkflowStep? = nil
     ) -> Self {
-        .ifElse(IfElseStep(
-            if: `if`,
-            then: then,
-            else: `else`
-        ))
+        .ifElse(IfElseStep(if: `if`, then: then, else: `else`))
     }
 
     /// The `.switch` case, built from the properties of its ``SwitchStep``.
     public static func `switch`(
         _ `switch`: [CaseThen]
     ) -> Self {
-        .`switch`(SwitchStep(
-            switch: `switch`
-        ))
+        .`switch`(SwitchStep(switch: `switch`))
     }
 
     /// How earlier versions of this SDK spelled `.switch(_:)`.
@@ -132,9 +126,7 @@ public enum WorkflowStep: Hashable, Sendable {
     public static func `switch`(
         `switch`: [CaseThen]
     ) -> Self {
-        .`switch`(SwitchStep(
-            switch: `switch`
-        ))
+        .`switch`(SwitchStep(switch: `switch`))
     }
 
     /// The `.foreach` case, built from the properties of the ``ForeachDo`` its ``ForeachStep`` holds.
@@ -142,10 +134,7 @@ public enum WorkflowStep: Hashable, Sendable {
         `in`: PyExpression,
         `do`: ForeachWorkflowStep
     ) -> Self {
-        .foreach(ForeachStep(foreach: ForeachDo(
-            in: `in`,
-            do: `do`
-        )))
+        .foreach(ForeachStep(foreach: ForeachDo(in: `in`, do: `do`)))
     }
 
     /// How earlier versions of this SDK spelled `.foreach(in:do:)`.
@@ -153,18 +142,14 @@ public enum WorkflowStep: Hashable, Sendable {
     public static func foreach(
         foreach: ForeachDo
     ) -> Self {
-        .foreach(ForeachStep(
-            foreach: foreach
-        ))
+        .foreach(ForeachStep(foreach: foreach))
     }
 
     /// The `.parallel` case, built from the properties of its ``ParallelStep``.
     public static func parallel(
         _ parallel: [MappableWorkflowStep]
     ) -> Self {
-        .parallel(ParallelStep(
-            parallel: parallel
-        ))
+        .parallel(ParallelStep(parallel: parallel))
     }
 
     /// How earlier versions of this SDK spelled `.parallel(_:)`.
@@ -172,9 +157,7 @@ public enum WorkflowStep: Hashable, Sendable {
     public static func parallel(
         parallel: [MappableWorkflowStep]
     ) -> Self {
-        .parallel(ParallelStep(
-            parallel: parallel
-        ))
+        .parallel(ParallelStep(parallel: parallel))
     }
 
     /// The `.mapReduce` case, built from the properties of its ``MapReduceStep``.
@@ -185,13 +168,7 @@ public enum WorkflowStep: Hashable, Sendable {
         initial: JSONValue? = nil,
         parallelism: Int? = nil
     ) -> Self {
-        .mapReduce(MapReduceStep(
-            over: over,
-            map: map,
-            reduce: reduce,
-            initial: initial,
-            parallelism: parallelism
-        ))
+        .mapReduce(MapReduceStep(over: over, map: map, reduce: reduce, initial: initial, parallelism: parallelism))
     }
 }
 

@@ -17,9 +17,6 @@ extension YieldStepUnion {
         workflow: String,
         arguments: YieldArguments = .lastStepOutput(.underscore)
     ) -> Self {
-        .yield(YieldStep(
-            workflow: workflow,
-            arguments: arguments
-        ))
+        .yield(YieldStep(workflow: workflow, arguments: arguments))
     }
 }

@@ -455,9 +455,10 @@ public struct DocsResource: Sendable {
     ) async throws -> [[Double]] {
         try ParameterValidation.check(text, "text", minItems: 1, maxItems: 100)
         return try await withRawResponse.embed(
-            query: .multipleEmbedQueryRequest(
-                MultipleEmbedQueryRequest(text: text, embedInstruction: embedInstruction)
-            ),
+            query: .multipleEmbedQueryRequest(MultipleEmbedQueryRequest(
+                text: text,
+                embedInstruction: embedInstruction
+            )),
             options: options
         ).value.vectors
     }

@@ -365,7 +365,8 @@ extension ToolsResource.WithRawResponse {
                 ("system", system != nil),
                 ("apiCall", apiCall != nil)
             ],
-            required: false)
+            required: false
+        )
         var request = APIRequest(
             method: .put,
             path: try "/agents/\(segment: agentID, argument: "agentID")/tools/\(segment: toolID, argument: "toolID")"
@@ -406,7 +407,8 @@ extension ToolsResource.WithRawResponse {
                 ("system", system != nil),
                 ("apiCall", apiCall != nil)
             ],
-            required: false)
+            required: false
+        )
         var request = APIRequest(
             method: .patch,
             path: try "/agents/\(segment: agentID, argument: "agentID")/tools/\(segment: toolID, argument: "toolID")"

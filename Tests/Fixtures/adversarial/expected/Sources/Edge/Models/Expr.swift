@@ -25,9 +25,7 @@ public enum Expr: Hashable, Sendable {
     public static func literal(
         value: Double
     ) -> Self {
-        .literal(Literal(
-            value: value
-        ))
+        .literal(Literal(value: value))
     }
 
     /// The `.add` case, built from the properties of its ``Sum``.
@@ -35,10 +33,7 @@ public enum Expr: Hashable, Sendable {
         left: Expr,
         right: Expr
     ) -> Self {
-        .add(Sum(
-            left: left,
-            right: right
-        ))
+        .add(Sum(left: left, right: right))
     }
 }
 

@@ -37,10 +37,7 @@ public enum Animal: Hashable, Sendable {
         name: Name,
         maneLength: Double? = nil
     ) -> Self {
-        .lion(Lion(
-            name: name,
-            maneLength: maneLength
-        ))
+        .lion(Lion(name: name, maneLength: maneLength))
     }
 
     /// The `.talkingBird` case, built from the properties of its ``Parrot``.
@@ -48,10 +45,7 @@ public enum Animal: Hashable, Sendable {
         name: Name,
         words: [String] = []
     ) -> Self {
-        .talkingBird(Parrot(
-            name: name,
-            words: words
-        ))
+        .talkingBird(Parrot(name: name, words: words))
     }
 
     /// The first word a parrot says.

@@ -32,10 +32,7 @@ public enum Chore: Hashable, Sendable {
         _ feed: Food,
         portions: Int = 1
     ) -> Self {
-        .feed(FeedChore(
-            feed: feed,
-            portions: portions
-        ))
+        .feed(FeedChore(feed: feed, portions: portions))
     }
 
     /// Like `.feed(_:portions:)`, with `feed` given as text (`.string`).
@@ -52,10 +49,7 @@ public enum Chore: Hashable, Sendable {
         feed: Food,
         portions: Int = 1
     ) -> Self {
-        .feed(FeedChore(
-            feed: feed,
-            portions: portions
-        ))
+        .feed(FeedChore(feed: feed, portions: portions))
     }
 
     /// The `.visit` case, built from the properties of the ``Visit`` its ``VisitChore`` holds.
@@ -63,10 +57,7 @@ public enum Chore: Hashable, Sendable {
         enclosure: Name,
         minutes: Int = 5
     ) -> Self {
-        .visit(VisitChore(visit: Visit(
-            enclosure: enclosure,
-            minutes: minutes
-        )))
+        .visit(VisitChore(visit: Visit(enclosure: enclosure, minutes: minutes)))
     }
 
     /// How earlier versions of this SDK spelled `.visit(enclosure:minutes:)`.
@@ -74,9 +65,7 @@ public enum Chore: Hashable, Sendable {
     public static func visit(
         visit: Visit
     ) -> Self {
-        .visit(VisitChore(
-            visit: visit
-        ))
+        .visit(VisitChore(visit: visit))
     }
 
     /// The former name of the `.visit` case.
@@ -92,9 +81,7 @@ public enum Chore: Hashable, Sendable {
     public static func inspect(
         visit: Visit
     ) -> Self {
-        .visit(VisitChore(
-            visit: visit
-        ))
+        .visit(VisitChore(visit: visit))
     }
 }
 

@@ -23,10 +23,7 @@ public enum Food: Hashable, Sendable {
         ingredients: [String],
         calories: Int? = nil
     ) -> Self {
-        .recipe(Recipe(
-            ingredients: ingredients,
-            calories: calories
-        ))
+        .recipe(Recipe(ingredients: ingredients, calories: calories))
     }
 }
 

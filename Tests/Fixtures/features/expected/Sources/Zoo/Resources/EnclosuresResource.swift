@@ -311,11 +311,9 @@ extension EnclosuresResource.WithRawResponse {
         options: RequestOptions? = nil
     ) async throws -> APIResponse<Void> {
         try ParameterValidation.checkExclusive(
-            [
-                ("reason", closing.reason != nil),
-                ("code", closing.code != nil)
-            ],
-            required: false)
+            [("reason", closing.reason != nil), ("code", closing.code != nil)],
+            required: false
+        )
         var request = APIRequest(method: .put, path: try "/enclosures/\(segment: id, argument: "id")/closing")
         try request.setJSONBody(closing)
         return try await core.sendForResponse(request, options: options)

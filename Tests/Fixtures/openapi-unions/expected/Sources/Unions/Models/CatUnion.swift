@@ -15,8 +15,6 @@ extension CatUnion {
     public static func cat(
         lives: Int
     ) -> Self {
-        .cat(Cat(
-            lives: lives
-        ))
+        .cat(Cat(lives: lives))
     }
 }

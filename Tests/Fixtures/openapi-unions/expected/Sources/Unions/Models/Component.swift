@@ -25,9 +25,7 @@ public enum Component: Hashable, Sendable {
     public static func actionRow(
         components: [String]
     ) -> Self {
-        .actionRow(ActionRowComponent(
-            components: components
-        ))
+        .actionRow(ActionRowComponent(components: components))
     }
 
     /// The `.button` case, built from the properties of its ``ButtonComponent``.
@@ -35,10 +33,7 @@ public enum Component: Hashable, Sendable {
         label: String,
         kind: ComponentKind? = nil
     ) -> Self {
-        .button(ButtonComponent(
-            label: label,
-            kind: kind
-        ))
+        .button(ButtonComponent(label: label, kind: kind))
     }
 }
 

@@ -23,9 +23,7 @@ public enum PetChoice: Hashable, Sendable {
     public static func dog(
         good: Bool? = nil
     ) -> Self {
-        .dog(Dog(
-            good: good
-        ))
+        .dog(Dog(good: good))
     }
 }
 

@@ -25,9 +25,7 @@ public enum PetImplicit: Hashable, Sendable {
     public static func dog(
         good: Bool? = nil
     ) -> Self {
-        .dog(Dog(
-            good: good
-        ))
+        .dog(Dog(good: good))
     }
 }
 

@@ -25,18 +25,14 @@ public enum PetMapped: Hashable, Sendable {
     public static func meow(
         lives: Int
     ) -> Self {
-        .meow(Cat(
-            lives: lives
-        ))
+        .meow(Cat(lives: lives))
     }
 
     /// The `.woof` case, built from the properties of its ``Dog``.
     public static func woof(
         good: Bool? = nil
     ) -> Self {
-        .woof(Dog(
-            good: good
-        ))
+        .woof(Dog(good: good))
     }
 }
 

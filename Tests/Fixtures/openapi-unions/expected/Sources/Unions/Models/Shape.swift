@@ -25,18 +25,14 @@ public enum Shape: Hashable, Sendable {
     public static func circle(
         radius: Double
     ) -> Self {
-        .circle(Circle(
-            radius: radius
-        ))
+        .circle(Circle(radius: radius))
     }
 
     /// The `.square` case, built from the properties of its ``Square``.
     public static func square(
         side: Double
     ) -> Self {
-        .square(Square(
-            side: side
-        ))
+        .square(Square(side: side))
     }
 }
 

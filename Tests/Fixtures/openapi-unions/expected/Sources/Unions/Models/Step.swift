@@ -25,18 +25,14 @@ public enum Step: Hashable, Sendable {
     public static func log(
         _ log: String
     ) -> Self {
-        .log(LogStep(
-            log: log
-        ))
+        .log(LogStep(log: log))
     }
 
     /// The `.sleep` case, built from the properties of its ``SleepStep``.
     public static func sleep(
         seconds: Int
     ) -> Self {
-        .sleep(SleepStep(
-            seconds: seconds
-        ))
+        .sleep(SleepStep(seconds: seconds))
     }
 }
 
