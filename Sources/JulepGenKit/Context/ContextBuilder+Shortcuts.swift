@@ -55,12 +55,8 @@ extension ContextBuilder {
                     }
                     lines.append("else {")
                 }
-                lines += ["    throw \(error)("]
-                lines += raw
-                    ? ["        kind: .decoding, message: \(message),",
-                       "        statusCode: result.statusCode, headers: result.headers, body: result.body)"]
-                    : ["        kind: .decoding, message: \(message))"]
-                lines += ["}", "return \(expression)"]
+                let response = raw ? ", statusCode: result.statusCode, headers: result.headers, body: result.body" : ""
+                lines += ["    throw \(error)(kind: .decoding, message: \(message)\(response))", "}", "return \(expression)"]
             }
         } else {
             returnType = projection.managerReturnType ?? "Void"

@@ -111,8 +111,12 @@ struct ShortcutAndListFetchTests {
                     let result = try await withRawResponse.embed(query: .words(Words(text: text)), options: options)
                     guard let value1 = result.value.vectors.first else {
                         throw DemoError(
-                            kind: .decoding, message: "The answer has no value at `vectors.0`.",
-                            statusCode: result.statusCode, headers: result.headers, body: result.body)
+                            kind: .decoding,
+                            message: "The answer has no value at `vectors.0`.",
+                            statusCode: result.statusCode,
+                            headers: result.headers,
+                            body: result.body
+                        )
                     }
                     return value1
                 }

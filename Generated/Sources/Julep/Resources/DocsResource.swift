@@ -433,8 +433,12 @@ public struct DocsResource: Sendable {
         )
         guard let value1 = result.value.vectors.first else {
             throw JulepError(
-                kind: .decoding, message: "The answer has no value at `vectors.0`.",
-                statusCode: result.statusCode, headers: result.headers, body: result.body)
+                kind: .decoding,
+                message: "The answer has no value at `vectors.0`.",
+                statusCode: result.statusCode,
+                headers: result.headers,
+                body: result.body
+            )
         }
         return value1
     }

@@ -135,8 +135,7 @@ public struct ChoresResource: Sendable {
             options: options
         )
         guard case .visit(let value1) = result.chore else {
-            throw ZooError(
-                kind: .decoding, message: "The answer has no value at `chore.visit.visit.minutes`.")
+            throw ZooError(kind: .decoding, message: "The answer has no value at `chore.visit.visit.minutes`.")
         }
         return value1.visit.minutes
     }
