@@ -28,8 +28,7 @@ struct SwiftProjection {
                 at: bodyIndex)
         }
         arguments.append(Self.optionsArgument)
-        let checks = operation.parameters.compactMap { validation($0, names: names) }
-            + exclusiveChecks(operation, names: names)
+        let checks = arguments.compactMap(\.validation) + exclusiveChecks(operation, names: names)
         var projection = OperationProjection(
             operation: operation, names: names, methodName: SwiftNaming.escapedMemberName(operation.swiftName),
             arguments: arguments, bodyArgumentIndex: bodyIndex, validations: checks,
