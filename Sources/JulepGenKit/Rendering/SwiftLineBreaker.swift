@@ -68,14 +68,21 @@ enum SwiftLineBreaker {
         guard line.count > maximumWidth, let scan = Scan(line) else { return [line] }
         let indent = String(line.prefix { $0 == " " })
         let characters = Array(line)
+        // A group that can break: an argument list, or an array or dictionary literal of several
+        // elements (not a type such as `[Item]?`), and not on a line that ends a list begun
+        // above, whose own arguments go first (below).
+        func breakable(_ group: Scan.Group) -> Bool {
+            group.close - group.open > 1
+                && (!group.isSquare || (!scan.closesListFromAbove && !scan.commas(inGroup: group).isEmpty))
+        }
         // The longest list of the line's outermost ones is the one to break.
-        let outermost = scan.groups.filter { $0.depth == 0 && $0.close - $0.open > 1 }
+        let outermost = scan.groups.filter { $0.depth == 0 && breakable($0) }
         if var group = outermost.max(by: { $0.close - $0.open < $1.close - $1.open }) {
             // A list whose one element is a call or literal ending with it hugs it, and that one
             // is broken instead: `.prompt(PromptStep(` … `))`.
             while scan.commas(inGroup: group).isEmpty,
                 let inner = scan.groups.first(where: { $0.depth == group.depth + 1 && $0.close == group.close - 1 }),
-                inner.close - inner.open > 1
+                breakable(inner)
             {
                 group = inner
             }
@@ -137,6 +144,8 @@ enum SwiftLineBreaker {
             var close: Int
             /// How many groups enclose this one on the line.
             var depth: Int
+            /// In square brackets: an array or dictionary literal, a subscript or a type.
+            var isSquare = false
         }
 
         /// Groups in parentheses or square brackets opened and closed on the line, in the order
@@ -175,7 +184,7 @@ enum SwiftLineBreaker {
                     guard Self.pairs(open.character, character) else { return nil }
                     // Argument lists and array or dictionary literals; not closures' bodies.
                     if character != "}" {
-                        groups.append(Group(open: open.offset, close: index, depth: stack.count))
+                        groups.append(Group(open: open.offset, close: index, depth: stack.count, isSquare: character == "]"))
                     }
                 case ",":
                     commas.append((index, stack.count))

@@ -80,6 +80,25 @@ struct SwiftLineBreakerTests {
             ])
     }
 
+    @Test func anArrayTypeIsNotALiteral() {
+        let line = "    public var eligibilityReasons: [ContainerRegistriesGetOptionsResponseOptionsSubscriptionTiers"
+            + "ItemEligibilityReasonsItem]?"
+        #expect(line.count > 120)
+        #expect(SwiftLineBreaker.broken(line) == [line])
+    }
+
+    @Test func aLineEndingAListBegunAboveSplitsItsOwnArgumentsFirst() {
+        let line = "            credentials: [\"authorization\": \"Bearer sample-accessToken\", \"x-api-key\": \"sample\"], "
+            + "accept: \"application/json\", contentType: \"application/json\")"
+        #expect(line.count > 120)
+        #expect(
+            SwiftLineBreaker.broken(line) == [
+                "            credentials: [\"authorization\": \"Bearer sample-accessToken\", \"x-api-key\": \"sample\"],",
+                "            accept: \"application/json\",",
+                "            contentType: \"application/json\")",
+            ])
+    }
+
     @Test func aDeclarationWhoseBodyOpensOnTheLineBreaksAtItsParameters() {
         let line = "    func expectMultipartBody(_ expected: [WireQueryItem], "
             + "sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {"
