@@ -8,8 +8,6 @@ struct OperationProjection {
     /// In declaration order: path parameters, the body passed whole or the flattened body's fields,
     /// query and header parameters, `options`.
     let arguments: [SwiftArgument]
-    /// Where the body passed whole is among `arguments`, or `nil`.
-    let bodyArgumentIndex: Int?
     /// The checks made before sending: each argument's constraints, then the body's exclusive groups.
     let validations: [String]
     /// The API's answer as Swift spells it (`nil`: no body).
@@ -20,6 +18,11 @@ struct OperationProjection {
     let eventType: String?
     /// How its `…All` companion pages, when it has one.
     var paging: PagingPlan? = nil
+
+    /// Where the body passed whole is among `arguments`, or `nil`.
+    var bodyArgumentIndex: Int? {
+        arguments.firstIndex { if case .body = $0.role { true } else { false } }
+    }
 
     /// `id:body:options:`: the manager method's labels, for doc links.
     var labels: String {
@@ -35,10 +38,5 @@ struct OperationProjection {
     /// `APIResponse<T>`: what the `withRawResponse` twin returns.
     var rawReturnType: String {
         "\(RuntimeNames.apiResponseType)<\(responseType ?? "Void")>"
-    }
-
-    /// The argument of the parameter of this wire name and location.
-    func argument(for parameter: Parameter) -> SwiftArgument? {
-        arguments.first { $0.parameter?.wireName == parameter.wireName && $0.parameter?.location == parameter.location }
     }
 }

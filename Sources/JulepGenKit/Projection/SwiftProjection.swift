@@ -16,8 +16,7 @@ struct SwiftProjection {
     func operation(_ operation: Operation, in resource: Resource) -> OperationProjection {
         let names = ArgumentNames.method(operation)
         var arguments = operation.parameters.map { argument($0, names: names) }
-        let bodyIndex = Self.bodyArgumentIndex(operation)
-        if let body = operation.body, case .value(let type) = body.shape, let bodyIndex {
+        if let body = operation.body, case .value(let type) = body.shape, let bodyIndex = Self.bodyArgumentIndex(operation) {
             let used = names.used(body.argumentName)
             arguments.insert(
                 SwiftArgument(
@@ -31,7 +30,7 @@ struct SwiftProjection {
         let checks = arguments.compactMap(\.validation) + exclusiveChecks(operation, names: names)
         var projection = OperationProjection(
             operation: operation, names: names, methodName: SwiftNaming.escapedMemberName(operation.swiftName),
-            arguments: arguments, bodyArgumentIndex: bodyIndex, validations: checks,
+            arguments: arguments, validations: checks,
             responseType: operation.response.type.map(speller.spell),
             managerReturnType: managerReturnType(operation),
             eventType: operation.streaming.map { speller.spell($0.eventType) })
