@@ -473,7 +473,7 @@ struct ContextBuilder {
         let hasBody = !bodyLines.isEmpty
         let queryItems = operation.parameters.filter { $0.location == .query }.map { requestItem($0, names: names) }
         let headerItems = operation.parameters.filter { $0.location == .header }.map { requestItem($0, names: names) }
-        let doc = writesDocs ? operationDoc(operation) : (summary: [], parameters: [], returns: [])
+        let doc = writesDocs ? operationDoc(projection) : (summary: [], parameters: [], returns: [])
         let paging = autoPaging(projection, in: resource)
         let validations = projection.validations
         return OperationContext(
@@ -713,12 +713,10 @@ struct ContextBuilder {
     }
 
     /// The doc comment of an operation's method in three parts: summary, `- Parameters:` and `- Returns:`.
-    func operationDoc(_ operation: Operation) -> (summary: [String], parameters: [String], returns: [String]) {
+    func operationDoc(_ projection: OperationProjection) -> (summary: [String], parameters: [String], returns: [String]) {
+        let operation = projection.operation
         // A body passed whole is documented as its argument; a flattened one, in the summary.
-        let bodyArgument: (index: Int, body: RequestBody)? = operation.body.flatMap { body in
-            SwiftProjection.bodyArgumentIndex(operation).map { ($0, body) }
-        }
-        var paragraphs: [String?] = [operation.docs, bodyArgument == nil ? operation.body?.docs : nil]
+        var paragraphs: [String?] = [operation.docs, projection.bodyArgumentIndex == nil ? operation.body?.docs : nil]
         if let route = operation.route {
             paragraphs.append("`\(operation.method) \(operation.path.raw)` — mirrors the Python SDK's `\(route)`.")
         } else {
@@ -757,18 +755,20 @@ struct ContextBuilder {
             }
         }
         let summary = docLines(paragraphs: paragraphs)
-        var parameterLines: [String] = []
-        for parameter in operation.parameters {
-            let constraints = parameter.location == .body
-                ? parameter.constraints : projection.effectiveConstraints(parameter.type, own: parameter.constraints)
-            let summary = DocComment.summary(parameter.docs, describe(constraints, of: parameter.type)).replacingNewlines
-            parameterLines.append("///   - \(parameter.swiftName):" + (summary.isEmpty ? "" : " " + summary))
+        let parameterLines = projection.arguments.map { argument -> String in
+            let summary: String
+            switch argument.role {
+            case .parameter(let parameter):
+                // A flattened body field's aliases document themselves; a parameter's are named here.
+                let constraints = parameter.location == .body ? parameter.constraints : argument.constraints
+                summary = DocComment.summary(parameter.docs, describe(constraints, of: parameter.type)).replacingNewlines
+            case .body(let body, _):
+                summary = body.docs?.replacingNewlines ?? "The request body."
+            case .options:
+                summary = "Per-request settings such as a timeout or extra headers."
+            }
+            return "///   - \(argument.swiftName):" + (summary.isEmpty ? "" : " " + summary)
         }
-        if let (index, body) = bodyArgument {
-            let summary = body.docs?.replacingNewlines ?? "The request body."
-            parameterLines.insert("///   - \(body.argumentName): \(summary)", at: index)
-        }
-        parameterLines.append("///   - \(RuntimeNames.requestOptionsArgument): Per-request settings such as a timeout or extra headers.")
         let returns = operation.response.docs.map { ["/// - Returns: " + $0.replacingNewlines] } ?? []
         return (summary, DocCommentWrapping.wrap(["///", "/// - Parameters:"] + parameterLines), DocCommentWrapping.wrap(returns))
     }
