@@ -70,7 +70,10 @@ struct ContextBuilder {
             context.isAlias = true
             context.alias = AliasContext(target: speller.spell(alias.target))
             context.doc = docLines(
-                paragraphs: [typeDocs(declaration), describe(alias.constraints, of: alias.target), Self.deprecationNote(declaration.deprecation)])
+                paragraphs: [
+                    typeDocs(declaration), describe(alias.constraints, of: alias.target, allowsBlocks: true),
+                    Self.deprecationNote(declaration.deprecation),
+                ])
         case .union(let union):
             context.isUnion = true
             context.union = self.union(
@@ -178,7 +181,8 @@ struct ContextBuilder {
             name: name, storageName: storageName, wireName: property.wireName, keyLiteral: keyLiteral,
             type: type, storageType: storageType, isIndirect: property.isIndirect,
             doc: docLines(paragraphs: [
-                property.docs ?? "The `\(property.wireName)` field.", describe(property.constraints, of: property.type), serverDefault,
+                property.docs ?? "The `\(property.wireName)` field.",
+                describe(property.constraints, of: property.type, allowsBlocks: true), serverDefault,
             ]),
             deprecation: deprecationLines(property.deprecation),
             initParameter: "\(names.declared(property.swiftName)): \(type)"
@@ -562,8 +566,8 @@ struct ContextBuilder {
 
     /// The sentence documenting `constraints` of a value of `type`: values an enumeration allows
     /// are named by their Swift cases (`.enabled`), the way a caller writes them.
-    func describe(_ constraints: Constraints, of type: TypeReference) -> String? {
-        DocComment.describe(namingCases(constraints, of: type))
+    func describe(_ constraints: Constraints, of type: TypeReference, allowsBlocks: Bool = false) -> String? {
+        DocComment.describe(namingCases(constraints, of: type), allowsBlocks: allowsBlocks)
     }
 
     private func namingCases(_ constraints: Constraints, of type: TypeReference) -> Constraints {

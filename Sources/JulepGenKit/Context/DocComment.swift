@@ -80,8 +80,10 @@ enum DocComment {
         return docs + " " + constraints
     }
 
-    /// "Must be between 1 and 1000." style text for documented constraints.
-    static func describe(_ constraints: Constraints) -> String? {
+    /// "Must be between 1 and 1000." style text for documented constraints. With `allowsBlocks`
+    /// (a paragraph of its own, not a one-line summary), a pattern too long for a doc line follows
+    /// the sentence as a code block, broken after its top-level parts (`RegexLayout`).
+    static func describe(_ constraints: Constraints, allowsBlocks: Bool = false) -> String? {
         var parts: [String] = []
         if let minimum = constraints.minimum {
             parts.append("\(constraints.exclusiveMinimum ? "greater than" : "at least") \(number(minimum))")
@@ -95,8 +97,16 @@ enum DocComment {
         if let minItems = constraints.minItems { parts.append("at least \(counted(minItems, "item"))") }
         if let maxItems = constraints.maxItems { parts.append("at most \(counted(maxItems, "item"))") }
         var sentence = parts.isEmpty ? nil : "Must be " + parts.joined(separator: ", ") + "."
+        var block: [String] = []
         if let pattern = constraints.pattern {
-            sentence = (sentence.map { $0 + " " } ?? "") + "Must match `\(pattern)`."
+            let lines = allowsBlocks ? RegexLayout.lines(pattern, width: DocCommentWrapping.width) : [pattern]
+            if lines.count > 1 {
+                sentence = (sentence.map { $0 + " " } ?? "")
+                    + "Must match this pattern, shown on \(lines.count) lines to fit (it has no line breaks):"
+                block = ["```"] + lines + ["```"]
+            } else {
+                sentence = (sentence.map { $0 + " " } ?? "") + "Must match `\(pattern)`."
+            }
         }
         if let format = constraints.format {
             sentence = (sentence.map { $0 + " " } ?? "") + "Format: `\(format)`."
@@ -110,7 +120,8 @@ enum DocComment {
         if let items = constraints.items.flatMap({ describe($0.constraints) }) {
             sentence = (sentence.map { $0 + " " } ?? "") + "Each item: " + items.prefix(1).lowercased() + items.dropFirst()
         }
-        return sentence
+        guard let sentence, !block.isEmpty else { return sentence }
+        return ([sentence, ""] + block).joined(separator: "\n")
     }
 
     /// "1 item", "2 items".

@@ -7,6 +7,11 @@ import Foundation
 /// See https://unicode.org/reports/tr31/ and
 /// https://www.unicode.org/reports/tr39/#Identifier_Characters
 ///
-/// Must be at most 120 characters long. Must match
-/// `^[\p{L}\p{Nl}\p{Pattern_Syntax}\p{Pattern_White_Space}]+[\p{ID_Start}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\p{Pattern_Syntax}\p{Pattern_White_Space}]*$`.
+/// Must be at most 120 characters long. Must match this pattern, shown on 2 lines to fit (it has no
+/// line breaks):
+///
+/// ```
+/// ^[\p{L}\p{Nl}\p{Pattern_Syntax}\p{Pattern_White_Space}]+
+/// [\p{ID_Start}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\p{Pattern_Syntax}\p{Pattern_White_Space}]*$
+/// ```
 public typealias IdentifierSafeUnicode = String
