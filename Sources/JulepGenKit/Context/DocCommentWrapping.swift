@@ -12,7 +12,7 @@ enum DocCommentWrapping {
     /// `lines` (each a whole `///` line), with long prose lines broken. A line break inside a line
     /// (spec text that did not go through `DocComment.lines`, such as an environment variable's
     /// name) becomes a space: it would end the comment.
-    static func wrap(_ lines: [String]) -> [String] {
+    static func wrap(_ lines: [String], width: Int = width) -> [String] {
         let lines = lines.map { line in
             LineBreaks.contains(in: Substring(line)) ? LineBreaks.normalized(line).replacingOccurrences(of: "\n", with: " ") : line
         }
@@ -39,14 +39,14 @@ enum DocCommentWrapping {
                 continue
             }
             let indent = String(repeating: " ", count: leading + listMarkerWidth(trimmed))
-            result += breakLine(text, leading: leading, continuationIndent: indent).map { "/// " + $0 }
+            result += breakLine(text, leading: leading, continuationIndent: indent, width: width).map { "/// " + $0 }
         }
         return result
     }
 
     /// `text` in pieces of at most `width` characters, broken at spaces outside code spans; its
     /// `leading` spaces stay on the first piece, `continuationIndent` starts the others.
-    private static func breakLine(_ text: Substring, leading: Int, continuationIndent: String) -> [String] {
+    private static func breakLine(_ text: Substring, leading: Int, continuationIndent: String, width: Int) -> [String] {
         var pieces: [String] = []
         var current = String(repeating: " ", count: leading)
         var currentHasWord = false
@@ -80,6 +80,12 @@ enum DocCommentWrapping {
     }
 
     private static func isListItem(_ text: Substring) -> Bool { listMarkerWidth(text) > 0 }
+
+    /// Whether a doc line's text starts something other than a paragraph's next line: a list item,
+    /// a code fence, a table row or a heading.
+    static func startsBlock(_ text: Substring) -> Bool {
+        isListItem(text) || text.hasPrefix("```") || text.hasPrefix("~~~") || text.hasPrefix("|") || text.hasPrefix("#")
+    }
 
     /// The width of a list marker and its space (`- `, `* `, `+ `, `12. `), or 0.
     private static func listMarkerWidth(_ text: Substring) -> Int {

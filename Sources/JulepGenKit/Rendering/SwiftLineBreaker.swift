@@ -26,24 +26,55 @@ enum SwiftLineBreaker {
         var output = ""
         output.reserveCapacity(text.utf8.count + text.utf8.count / 8)
         var insideMultilineString = false
-        var isFirst = true
-        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            if !isFirst { output.append("\n") }
-            isFirst = false
-            let line = Substring(bytes)
-            let delimiters = bytes.count >= 3 ? countTripleQuotes(bytes) : 0
+        var insideDocCodeBlock = false
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init)
+        var index = 0
+        while index < lines.count {
+            if index > 0 { output.append("\n") }
+            let line = lines[index]
+            index += 1
+            let delimiters = line.utf8.count >= 3 ? countTripleQuotes(line.utf8) : 0
             if insideMultilineString || delimiters > 0 {
                 // Lines of a multi-line string are its text; the lines that open and close it are
                 // left alone too.
                 if delimiters % 2 == 1 { insideMultilineString.toggle() }
                 output.append(contentsOf: line)
-            } else if bytes.count <= maximumWidth {
+            } else if let docText = docCommentText(line) {
+                let trimmed = docText.drop { $0 == " " }
+                if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { insideDocCodeBlock.toggle() }
+                guard line.utf8.count > maximumWidth, !insideDocCodeBlock else {
+                    output.append(contentsOf: line)
+                    continue
+                }
+                // Doc prose a template wrote with a long name in it: its paragraph is wrapped again,
+                // as spec text is (code blocks, tables and list items' other lines are left alone).
+                let indent = line.prefix { $0 == " " }
+                var paragraph = String(line.dropFirst(indent.count))
+                if !docText.hasPrefix(" "), !DocCommentWrapping.startsBlock(docText) {
+                    while index < lines.count, lines[index].prefix(while: { $0 == " " }).count == indent.count,
+                        let next = docCommentText(lines[index]), !next.isEmpty, !next.hasPrefix(" "),
+                        !DocCommentWrapping.startsBlock(next)
+                    {
+                        paragraph += " " + next
+                        index += 1
+                    }
+                }
+                let wrapped = DocCommentWrapping.wrap([paragraph], width: maximumWidth - indent.count - 4)
+                output.append(wrapped.map { indent + $0 }.joined(separator: "\n"))
+            } else if line.utf8.count <= maximumWidth {
                 output.append(contentsOf: line)
             } else {
                 output.append(broken(String(line)).joined(separator: "\n"))
             }
         }
         return output
+    }
+
+    /// The text after `/// ` of a doc comment line, `nil` for other lines.
+    private static func docCommentText(_ line: Substring) -> Substring? {
+        let text = line.drop { $0 == " " }
+        guard text.hasPrefix("///") else { return nil }
+        return text.dropFirst(3).drop { $0 == " " }.isEmpty ? "" : text.dropFirst(4)
     }
 
     /// Whether a line of `text` has more than ``maximumWidth`` UTF-8 bytes.
@@ -74,6 +105,14 @@ enum SwiftLineBreaker {
         func breakable(_ group: Scan.Group) -> Bool {
             group.close - group.open > 1
                 && (!group.isSquare || (!scan.closesListFromAbove && !scan.commas(inGroup: group).isEmpty))
+        }
+        // A body that ends the line (`var x: T { T(core: core) }`) goes on lines of its own.
+        if let body = scan.trailingBody, characters[body.open - 1] == " " {
+            let inner = String(characters[(body.open + 1)..<body.close]).trimmed()
+            if !inner.isEmpty, !inner.contains(" in ") {
+                return broken(String(characters[...body.open])) + broken(indent + indentUnit + inner)
+                    + [indent + String(characters[body.close...])]
+            }
         }
         // The longest list of the line's outermost ones is the one to break.
         let outermost = scan.groups.filter { $0.depth == 0 && breakable($0) }
@@ -108,7 +147,56 @@ enum SwiftLineBreaker {
                 broken(indent + piece.trimmed() + (index == pieces.count - 1 ? "" : ","))
             }
         }
-        return [line]
+        return splitString(characters, indent: indent) ?? [line]
+    }
+
+    /// A line ending with a string literal too long for it (a request's path), the literal cut
+    /// before a `/` outside its interpolations into pieces joined with `+`, one per line:
+    ///
+    ///     path: try "/enclosures/\(segment: enclosureID, argument: "enclosureID")"
+    ///         + "/chores/\(segment: id, argument: "id")"
+    private static func splitString(_ characters: [Character], indent: String) -> [String]? {
+        // The last literal on the line, followed by nothing but closing brackets and commas.
+        var index = 0
+        var literal: (start: Int, end: Int)?
+        while index < characters.count {
+            if characters[index] == "\"", index == 0 || characters[index - 1] != "#" {
+                guard let end = Scan.endOfString(characters, from: index) else { return nil }
+                literal = (index, end)
+                index = end
+            } else if characters[index] == "#" {
+                guard let end = Scan.endOfString(characters, from: index) else { return nil }
+                literal = nil
+                index = end
+            }
+            index += 1
+        }
+        guard let literal, characters[(literal.end + 1)...].allSatisfy({ ")], ".contains($0) }),
+            literal.end - literal.start > 2, characters[literal.start + 1] != "\"" || characters[literal.start + 2] != "\""
+        else { return nil }
+        // Where the literal may be cut: before a `/` that is not inside an interpolation. Only a
+        // literal with interpolations is cut: a plain one may have to stay a literal (a raw value).
+        var cuts: [Int] = []
+        var interpolates = false
+        index = literal.start + 1
+        while index < literal.end {
+            if characters[index] == "\\" {
+                if characters[index + 1] == "(", let end = Scan.endOfInterpolation(characters, from: index + 1) {
+                    interpolates = true
+                    index = end + 1
+                } else {
+                    index += 2
+                }
+                continue
+            }
+            if characters[index] == "/", index > literal.start + 1 { cuts.append(index) }
+            index += 1
+        }
+        // The last cut that lets the first piece (and its closing quote) fit.
+        guard interpolates, let cut = cuts.last(where: { $0 + 1 <= maximumWidth }) else { return nil }
+        let first = String(characters[..<cut]) + "\""
+        let rest = Array(indent + indentUnit + "+ \"") + characters[cut...]
+        return [first] + (rest.count > maximumWidth ? splitString(rest, indent: indent) ?? [String(rest)] : [String(rest)])
     }
 
     /// The pieces of `characters` between the commas at `offsets` (the commas dropped).
@@ -157,6 +245,8 @@ enum SwiftLineBreaker {
         private var commas: [(offset: Int, depth: Int)] = []
         /// Whether the line closes more brackets than it opens (it ends a list begun above).
         var closesListFromAbove = false
+        /// A body in braces, outside any bracket, that ends the line (`{ T(core: core) }`).
+        var trailingBody: Group?
 
         /// Scans `line`; `nil` where it holds a comment or brackets it cannot pair (a `{` that
         /// ends the line is allowed: the body it opens is below).
@@ -185,6 +275,8 @@ enum SwiftLineBreaker {
                     // Argument lists and array or dictionary literals; not closures' bodies.
                     if character != "}" {
                         groups.append(Group(open: open.offset, close: index, depth: stack.count, isSquare: character == "]"))
+                    } else if stack.isEmpty, excessCloses == 0, characters[(index + 1)...].allSatisfy({ $0 == " " }) {
+                        trailingBody = Group(open: open.offset, close: index, depth: 0)
                     }
                 case ",":
                     commas.append((index, stack.count))
@@ -218,7 +310,7 @@ enum SwiftLineBreaker {
         /// The index of the last character of the string literal starting at `start` (its `#`s or
         /// its opening quote), interpolations included; for `#` that starts no string (`#if`,
         /// `#expect`), the last `#`. `nil` when the literal does not end on the line.
-        private static func endOfString(_ characters: [Character], from start: Int) -> Int? {
+        static func endOfString(_ characters: [Character], from start: Int) -> Int? {
             var index = start
             var hashes = 0
             while index < characters.count, characters[index] == "#" {
@@ -256,7 +348,7 @@ enum SwiftLineBreaker {
             return nil
         }
 
-        private static func endOfInterpolation(_ characters: [Character], from open: Int) -> Int? {
+        static func endOfInterpolation(_ characters: [Character], from open: Int) -> Int? {
             var depth = 0
             var index = open
             while index < characters.count {

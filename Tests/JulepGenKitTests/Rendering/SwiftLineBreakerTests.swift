@@ -177,6 +177,59 @@ struct SwiftLineBreakerTests {
         #expect(squeezed(broken.joined()) == squeezed(line))
     }
 
+    @Test func aLongOneLineBodyGoesOnLinesOfItsOwn() {
+        let line = "    public var shieldInformationBarrierSegmentRestrictions: ShieldInformationBarrierSegmentRestrictionsResource "
+            + "{ ShieldInformationBarrierSegmentRestrictionsResource(core: core) }"
+        #expect(
+            SwiftLineBreaker.broken(line) == [
+                "    public var shieldInformationBarrierSegmentRestrictions: ShieldInformationBarrierSegmentRestrictionsResource {",
+                "        ShieldInformationBarrierSegmentRestrictionsResource(core: core)",
+                "    }",
+            ])
+        // An empty body and a closure with parameters stay where they are.
+        let empty = "extension IncomingWebhookUpdateForInteractionCallbackRequestPartialComponentsItem: "
+            + "ActionRowComponentForMessageRequestUnion {}"
+        #expect(SwiftLineBreaker.broken(empty) == [empty])
+    }
+
+    /// Cut at the last `/` that lets the first piece fit.
+    @Test func aLongPathLiteralIsCutBeforeASlashOutsideItsInterpolations() {
+        let line = "            path: try \"/enclosures/\\(segment: enclosureID, argument: \"enclosureID\")"
+            + "/chores/\\(segment: id, argument: \"id\")\","
+        let broken = SwiftLineBreaker.broken(line)
+        #expect(
+            broken == [
+                "            path: try \"/enclosures/\\(segment: enclosureID, argument: \"enclosureID\")/chores\"",
+                "                + \"/\\(segment: id, argument: \"id\")\",",
+            ])
+        // A literal without interpolations may have to stay one (a raw value): it is not cut.
+        let rawValue = "        case .v1InsightsLbaasTlsConnectionsPerSecondUtilizationPercent: "
+            + "\"v1/insights/lbaas/tls_connections_per_second_utilization_percent\""
+        #expect(SwiftLineBreaker.broken(rawValue) == [rawValue])
+    }
+
+    @Test func aLongDocLineIsWrappedWithTheRestOfItsParagraph() {
+        let name = "ShieldInformationBarrierSegmentRestrictionsResource"
+        let text = """
+                /// ``\(name)``'s operations returning an ``APIResponse`` (the value with the response's
+                /// status code and headers). Reach it through ``\(name)/withRawResponse``.
+                /// - Note: a list item.
+                ///
+                /// ```
+                /// \(String(repeating: "code ", count: 30))
+                /// ```
+            """
+        let lines = SwiftLineBreaker.breakLongLines(text).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.prefix(4) == [
+            "    /// ``\(name)``'s operations returning an ``APIResponse`` (the value",
+            "    /// with the response's status code and headers). Reach it through",
+            "    /// ``\(name)/withRawResponse``.",
+            "    /// - Note: a list item.",
+        ])
+        // A code block is left as it is.
+        #expect(lines.suffix(4) == text.split(separator: "\n", omittingEmptySubsequences: false).suffix(4))
+    }
+
     /// Every generated Swift file of the golden fixtures and of Generated/ keeps to 120 columns,
     /// but for lines that cannot break: a comment of one word (a long pattern in a code span) and
     /// single literals longer than a line.

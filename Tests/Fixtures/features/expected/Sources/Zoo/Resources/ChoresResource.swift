@@ -215,7 +215,8 @@ extension ChoresResource.WithRawResponse {
     ) async throws -> APIResponse<ChoreReceipt> {
         var request = APIRequest(
             method: .put,
-            path: try "/enclosures/\(segment: enclosureID, argument: "enclosureID")/chores/\(segment: id, argument: "id")"
+            path: try "/enclosures/\(segment: enclosureID, argument: "enclosureID")/chores"
+                + "/\(segment: id, argument: "id")"
         )
         try request.setJSONBody(body)
         return try await core.sendForResponse(request, options: options, as: ChoreReceipt.self)
