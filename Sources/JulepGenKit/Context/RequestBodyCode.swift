@@ -82,7 +82,7 @@ struct RequestBodyCode {
 
     /// The runtime's `ParameterStyle` case for a form field's style; `nil` for the default or a
     /// style forms do not have.
-    static func runtimeStyle(_ serialization: SpecParameter.Serialization) -> String? {
+    static func runtimeStyle(_ serialization: ParameterSerialization) -> String? {
         switch serialization {
         case .form, .dotted: nil
         case .json: "json"

@@ -70,7 +70,7 @@ enum SwiftLiteral {
     }
 
     /// A `JSONValue` literal.
-    static func json(_ value: SpecValue) -> String {
+    static func json(_ value: LiteralValue) -> String {
         switch value {
         case .null: ".null"
         case .bool(let bool): ".bool(\(bool))"

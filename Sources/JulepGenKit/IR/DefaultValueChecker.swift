@@ -8,7 +8,7 @@ struct DefaultValueChecker {
     static let now = "now"
 
     func check(
-        _ value: Located<SpecValue>, against type: TypeReference, diagnostics: inout Diagnostics
+        _ value: Located<LiteralValue>, against type: TypeReference, diagnostics: inout Diagnostics
     ) -> DefaultValue? {
         if let checked = convert(value.value, type) { return checked }
         // Published documents have such defaults (`default: 512 MB` on an integer); the value is
@@ -19,7 +19,7 @@ struct DefaultValueChecker {
         return nil
     }
 
-    private func convert(_ value: SpecValue, _ type: TypeReference) -> DefaultValue? {
+    private func convert(_ value: LiteralValue, _ type: TypeReference) -> DefaultValue? {
         switch (type, value) {
         case (.nullable, .null): return .null
         case (.nullable(let wrapped), _): return convert(value, wrapped)
@@ -76,7 +76,7 @@ struct DefaultValueChecker {
         }
     }
 
-    static func describe(_ value: SpecValue) -> String {
+    static func describe(_ value: LiteralValue) -> String {
         switch value {
         case .null: "null"
         case .bool(let bool): "\(bool)"

@@ -15,7 +15,7 @@ public struct IRBuilder {
     private struct PendingDefault {
         var owner: TypeID
         var property: Int
-        var value: Located<SpecValue>
+        var value: Located<LiteralValue>
     }
 
     public init(document: SpecDocument) {
@@ -154,7 +154,7 @@ public struct IRBuilder {
             kind = .enumeration(enumeration)
         case .alias(let target, let constraints):
             guard let reference = resolver.resolve(target, diagnostics: &diagnostics) else { return }
-            kind = .alias(AliasType(target: reference, constraints: Self.constraints(constraints)))
+            kind = .alias(AliasType(target: reference, constraints: constraints))
         case .union(let union):
             guard var built = buildUnion(union, name: type.name, resolver: resolver) else { return }
             built.keepsFormerLabeledFactories = type.formerLabeledFactories?.value ?? false
@@ -243,7 +243,7 @@ public struct IRBuilder {
                     isRequired: !property.isOptional, defaultValue: nil, isReadOnly: property.isReadOnly,
                     isWriteOnly: property.isWriteOnly, isIndirect: false, docs: property.docs,
                     deprecation: property.deprecation.map { Deprecation(message: $0.message) },
-                    constraints: Self.constraints(property.constraints)))
+                    constraints: property.constraints))
         }
         return ObjectType(properties: properties)
     }
@@ -847,9 +847,6 @@ public struct IRBuilder {
             candidates: ClashRenaming.candidates(derived: derived, raw: name.value, naming: SwiftNaming.memberName),
             at: name.location, diagnostics: &diagnostics)
     }
-
-    /// The IR keeps constraints as the spec states them.
-    static func constraints(_ spec: SpecConstraints) -> Constraints { spec }
 }
 
 /// RFC 9110 token characters, for header names.

@@ -200,13 +200,13 @@ struct OperationBuilder {
                 wireName: spec.name.value, swiftName: swiftName, location: location, type: type,
                 isRequired: !spec.isOptional, defaultValue: defaultValue, serialization: spec.serialization,
                 docs: spec.docs, deprecation: spec.deprecation.map { Deprecation(message: $0.message) },
-                constraints: IRBuilder.constraints(spec.constraints))
+                constraints: spec.constraints)
         }
     }
 
     /// Enum defaults need the enum's cases, which the resolver knows from the spec.
     private mutating func defaultFor(
-        _ value: Located<SpecValue>, type: TypeReference, checker: DefaultValueChecker
+        _ value: Located<LiteralValue>, type: TypeReference, checker: DefaultValueChecker
     ) -> DefaultValue? {
         if case .named(let id) = type.nonNullable, case .enumeration(let cases, let integer)? = resolver.declared[id.rawValue] {
             let text: String? =
@@ -455,7 +455,7 @@ struct OperationBuilder {
                         defaultValue: defaultValue, isReadOnly: property.isReadOnly, isWriteOnly: property.isWriteOnly,
                         isIndirect: false, docs: property.docs,
                         deprecation: property.deprecation.map { Deprecation(message: $0.message) },
-                        constraints: IRBuilder.constraints(property.constraints)))
+                        constraints: property.constraints))
             }
             let declaration = TypeDeclaration(
                 id: id, swiftName: typeName, qualifiedSwiftName: typeName,

@@ -117,7 +117,7 @@ public struct Parameter: Sendable, Hashable {
     public var type: TypeReference
     public var isRequired: Bool
     public var defaultValue: DefaultValue?
-    public var serialization: SpecParameter.Serialization
+    public var serialization: ParameterSerialization
     public var docs: String?
     public var deprecation: Deprecation?
     public var constraints: Constraints
@@ -237,5 +237,5 @@ public struct ComposedReturn: Sendable, Hashable {
 public struct Streaming: Sendable, Hashable {
     public var eventType: TypeReference
     /// How each event's `data` is written: JSON, or a Python literal read as JSON.
-    public var format: SpecStreaming.Format = .json
+    public var format: StreamFormat = .json
 }

@@ -188,10 +188,6 @@ public struct UnionVariant: Sendable, Hashable {
     public var isIndirect: Bool
 }
 
-/// Value checks stated by the spec, carried to documentation and to the SDK's argument checks.
-/// The IR keeps them as the spec states them.
-public typealias Constraints = SpecConstraints
-
 /// A default, already checked against its type.
 public indirect enum DefaultValue: Sendable, Hashable {
     case null
@@ -206,7 +202,7 @@ public indirect enum DefaultValue: Sendable, Hashable {
     case list([DefaultValue])
     case map([String: DefaultValue])
     /// A default for a free-form JSON value.
-    case json(SpecValue)
+    case json(LiteralValue)
     /// A new random UUID (`default: random` on a `uuid`).
     case randomUUID
     /// The current time (`default: now` on a `date-time`).

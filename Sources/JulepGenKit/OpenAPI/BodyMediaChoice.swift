@@ -65,7 +65,7 @@ struct BodyMediaChoice {
     }
 
     /// A form field's `style` and `explode` as a serialization; `nil` for the default (`form`, exploded).
-    static func serialization(style: String?, explode: Bool?) -> SpecParameter.Serialization? {
+    static func serialization(style: String?, explode: Bool?) -> ParameterSerialization? {
         switch style {
         case nil, "form"?: return explode == false ? .commaDelimited : nil
         case "spaceDelimited"?: return .spaceDelimited

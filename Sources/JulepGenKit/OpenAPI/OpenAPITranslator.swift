@@ -456,7 +456,7 @@ public struct OpenAPITranslator {
     /// OpenAPI's `style` and `explode` (or `content`) as the native spec's `serialize`.
     private mutating func querySerialization(
         _ node: YAMLNode, type: TypeExpression, content: YAMLMappingEntry?
-    ) -> SpecParameter.Serialization {
+    ) -> ParameterSerialization {
         if let content {
             let mediaType = content.key.string ?? ""
             if mediaType != "application/json" && !mediaType.hasSuffix("+json") {

@@ -132,7 +132,7 @@ struct SchemaTranslator {
     private mutating func declarationKind(_ schema: Schema, name: String) -> SpecType.Kind? {
         if let reference = schema.reference {
             guard let target = expression(forReference: reference, schema: schema, hint: name) else { return nil }
-            return .alias(target, SpecConstraints())
+            return .alias(target, Constraints())
         }
         if let members = schema.list("oneOf", &diagnostics) ?? schema.list("anyOf", &diagnostics) {
             if let constants = constantCases(members, file: schema.file) {
@@ -156,7 +156,7 @@ struct SchemaTranslator {
             if schema.node["properties"] == nil, schema.list("allOf", &diagnostics) == nil {
                 // Only additionalProperties: a map, not an object type.
                 guard let expression = expression(for: schema, hint: name) else { return nil }
-                return .alias(expression, SpecConstraints())
+                return .alias(expression, Constraints())
             }
             return .object(properties(of: schema, ownerName: name))
         }
@@ -413,7 +413,7 @@ struct SchemaTranslator {
             guard let expression = expression(for: Schema(node: member, file: schema.file), hint: hint) else { return nil }
             if !expressions.contains(where: { Self.sameShape($0, expression) }) { expressions.append(expression) }
         }
-        if expressions.count == 1 { return .alias(expressions[0], SpecConstraints()) }
+        if expressions.count == 1 { return .alias(expressions[0], Constraints()) }
         return .union(SpecUnion(variants: .untagged(expressions)))
     }
 
@@ -989,8 +989,8 @@ struct SchemaTranslator {
         return text?.isEmpty == false ? text : nil
     }
 
-    mutating func constraints(_ schema: Schema, itemsDepth: Int = 0) -> SpecConstraints {
-        var constraints = SpecConstraints()
+    mutating func constraints(_ schema: Schema, itemsDepth: Int = 0) -> Constraints {
+        var constraints = Constraints()
         constraints.minimum = schema.node["minimum"]?.double
         constraints.maximum = schema.node["maximum"]?.double
         // 3.0 spells these as booleans, 3.1 as the bound itself.
@@ -1035,9 +1035,9 @@ struct SchemaTranslator {
     /// An `allOf` of one member that describes the value and others that annotate or bound it
     /// (`allOf: [{$ref: label.yml}, {maxLength: 16}]`) has the bounds of all of them, the
     /// outermost first.
-    mutating func valueConstraints(_ schema: Schema, itemsDepth: Int = 0) -> SpecConstraints {
+    mutating func valueConstraints(_ schema: Schema, itemsDepth: Int = 0) -> Constraints {
         var current = schema
-        var collected = SpecConstraints()
+        var collected = Constraints()
         for _ in 0..<32 {
             if let reference = current.reference {
                 guard let target = documents.resolveQuietly(reference, from: current.file), componentNames[target.address] == nil,
@@ -1108,7 +1108,7 @@ struct SchemaTranslator {
     ]
 
     /// A `default` or example value as the native spec holds it.
-    static func value(_ node: YAMLNode) -> SpecValue { SpecValue(node) }
+    static func value(_ node: YAMLNode) -> LiteralValue { LiteralValue(node) }
 }
 
 extension OpenAPIDocuments {

@@ -441,8 +441,8 @@ struct SpecDecoder {
         return result
     }
 
-    private mutating func decodeConstraints(_ node: KeyedNode) -> SpecConstraints {
-        var constraints = SpecConstraints()
+    private mutating func decodeConstraints(_ node: KeyedNode) -> Constraints {
+        var constraints = Constraints()
         constraints.minimum = node.double("minimum", diagnostics: &diagnostics)
         constraints.maximum = node.double("maximum", diagnostics: &diagnostics)
         constraints.exclusiveMinimum = node.bool("exclusiveMinimum", diagnostics: &diagnostics)?.value ?? false
@@ -596,7 +596,7 @@ struct SpecDecoder {
             result.defaultValue = parameter["default"].map { Located(value($0), at: $0.location) }
             result.deprecation = deprecation(parameter)
             result.constraints = decodeConstraints(parameter)
-            if let serialization = choice(parameter, "serialize", of: SpecParameter.Serialization.self, what: "serialization") {
+            if let serialization = choice(parameter, "serialize", of: ParameterSerialization.self, what: "serialization") {
                 result.serialization = serialization
             }
             return result
@@ -663,7 +663,7 @@ struct SpecDecoder {
                     entry.value, what: "the encoding of '\(name)'", allowedKeys: SpecKeys.fieldEncoding, diagnostics: &diagnostics)
             else { continue }
             var encoding = FieldEncoding(contentType: field.string("contentType", diagnostics: &diagnostics)?.value)
-            encoding.serialization = choice(field, "serialize", of: SpecParameter.Serialization.self, what: "serialization")
+            encoding.serialization = choice(field, "serialize", of: ParameterSerialization.self, what: "serialization")
             encoding.isFile = field.bool("file", diagnostics: &diagnostics)?.value ?? false
             encodings[name] = encoding
         }
@@ -750,7 +750,7 @@ struct SpecDecoder {
             return nil
         }
         var result = SpecStreaming(eventType: type, location: node.location)
-        if let format = choice(streaming, "format", of: SpecStreaming.Format.self, what: "event format") {
+        if let format = choice(streaming, "format", of: StreamFormat.self, what: "event format") {
             result.format = format
         }
         return result
@@ -858,5 +858,5 @@ struct SpecDecoder {
         return result
     }
 
-    private func value(_ node: YAMLNode) -> SpecValue { SpecValue(node) }
+    private func value(_ node: YAMLNode) -> LiteralValue { LiteralValue(node) }
 }

@@ -106,70 +106,13 @@ public struct SpecDeprecation: Sendable, Hashable {
     public var message: String?
 }
 
-/// Checks the spec states about values; they are documented on the generated code.
-public struct SpecConstraints: Sendable, Hashable {
-    public var minimum: Double?
-    public var maximum: Double?
-    public var exclusiveMinimum = false
-    public var exclusiveMaximum = false
-    /// The value divided by this is an integer (`multipleOf: 8`); documented, and followed by the
-    /// sample values.
-    public var multipleOf: Double?
-    public var minLength: Int?
-    public var maxLength: Int?
-    public var pattern: String?
-    public var minItems: Int?
-    public var maxItems: Int?
-    /// A format of text the Swift type does not express (`email`, `uri`, `ipv4`, …): documented,
-    /// and followed by the sample values the generated tests send.
-    public var format: String?
-    /// The values of the type's enumeration this value may take, when it takes fewer than the
-    /// type has (OpenAPI's `enum: [1, 2]` beside an `allOf` reference to a wider enum), spelled as
-    /// on the wire: documented, and followed by the sample values the generated tests send.
-    public var allowedValues: [String]?
-    /// The constraints of a list's elements (`items:`; an OpenAPI array's `items`).
-    public var items: ElementConstraints?
-
-    public init() {}
-
-    public var isEmpty: Bool { self == SpecConstraints() }
-
-    /// No value is valid (`allowedValues: []`, OpenAPI's `enum: []`).
-    public var allowsNoValue: Bool { allowedValues == [] }
-
-    /// Only `null` is valid (`allowedValues: ["null"]`, OpenAPI's `{type: 'null'}`).
-    public var allowsOnlyNull: Bool { allowedValues == ["null"] }
-}
-
-/// ``SpecConstraints`` of a list's elements, held indirectly (constraints nest).
-public indirect enum ElementConstraints: Sendable, Hashable {
-    case of(SpecConstraints)
-
-    public var constraints: SpecConstraints {
-        switch self {
-        case .of(let constraints): constraints
-        }
-    }
-}
-
-/// A default value as written; its meaning depends on the type it belongs to.
-public indirect enum SpecValue: Sendable, Hashable {
-    case null
-    case bool(Bool)
-    case integer(Int)
-    case double(Double)
-    case string(String)
-    case list([SpecValue])
-    case map([String: SpecValue])
-}
-
 public struct SpecType: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case object([SpecProperty])
         /// Values of one JSON type: strings, or integers when `integer` (`1`, not `"1"`, on the wire;
         /// each case's `value` holds the integer's decimal text).
         case enumeration([SpecEnumCase], integer: Bool = false)
-        case alias(TypeExpression, SpecConstraints)
+        case alias(TypeExpression, Constraints)
         case union(SpecUnion)
     }
 
@@ -216,11 +159,11 @@ public struct SpecProperty: Sendable, Hashable {
     /// The Swift name an earlier SDK version used; kept as a deprecated accessor.
     public var formerSwiftName: Located<String>?
     public var docs: String?
-    public var defaultValue: Located<SpecValue>?
+    public var defaultValue: Located<LiteralValue>?
     public var isReadOnly = false
     public var isWriteOnly = false
     public var deprecation: SpecDeprecation?
-    public var constraints = SpecConstraints()
+    public var constraints = Constraints()
 }
 
 public struct SpecEnumCase: Sendable, Hashable {
@@ -374,34 +317,16 @@ public struct SpecReturns: Sendable, Hashable {
 }
 
 public struct SpecParameter: Sendable, Hashable {
-    public enum Serialization: String, Sendable, Hashable, CaseIterable {
-        /// `name=value`, lists as repeated `name=a&name=b`, an object as its own `x=1&y=2` (OpenAPI
-        /// `form` with `explode`, the default).
-        case form
-        /// The value as compact JSON text, e.g. `metadata_filter={"a":1}`.
-        case json
-        /// OpenAPI `form` without `explode`: `ids=a,b`, an object as `name=x,1,y,2`.
-        case commaDelimited
-        /// OpenAPI `spaceDelimited`: `ids=a%20b`.
-        case spaceDelimited
-        /// OpenAPI `pipeDelimited`: `ids=a|b`.
-        case pipeDelimited
-        /// OpenAPI `deepObject`: `filter[x]=1&filter[y]=2`.
-        case deepObject
-        /// A map as one parameter per entry, its key after a dot: `metadata_filter.team=research`.
-        /// Values are scalars: text as is, numbers and booleans as JSON spells them.
-        case dotted
-    }
 
     public var name: Located<String>
     public var isOptional: Bool
     public var type: TypeExpression
     public var swiftName: Located<String>?
     public var docs: String?
-    public var defaultValue: Located<SpecValue>?
+    public var defaultValue: Located<LiteralValue>?
     public var deprecation: SpecDeprecation?
-    public var serialization: Serialization = .form
-    public var constraints = SpecConstraints()
+    public var serialization: ParameterSerialization = .form
+    public var constraints = Constraints()
 }
 
 public struct SpecBody: Sendable, Hashable {
@@ -446,16 +371,9 @@ public struct SpecPagination: Sendable, Hashable {
 }
 
 public struct SpecStreaming: Sendable, Hashable {
-    /// How an event's `data` is written.
-    public enum Format: String, Sendable, Hashable, CaseIterable {
-        /// JSON text.
-        case json
-        /// A Python literal, as `str(dict)` writes it (what sse-starlette sends for a `dict`).
-        case python
-    }
 
     /// The type every server-sent event's `data` decodes to.
     public var eventType: TypeExpression
-    public var format: Format = .json
+    public var format: StreamFormat = .json
     public var location: SourceLocation
 }

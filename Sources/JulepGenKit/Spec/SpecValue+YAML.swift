@@ -1,4 +1,4 @@
-extension SpecValue {
+extension LiteralValue {
     /// A value as written in YAML or JSON: plain scalars are typed by the YAML 1.2 core schema
     /// (`true`, `1`, `1.5`, `null`), quoted ones are always strings.
     init(_ node: YAMLNode) {
@@ -18,11 +18,11 @@ extension SpecValue {
                 self = .string(scalar.value)
             }
         case .sequence(let items):
-            self = .list(items.map(SpecValue.init))
+            self = .list(items.map(LiteralValue.init))
         case .mapping(let entries):
-            var map: [String: SpecValue] = [:]
+            var map: [String: LiteralValue] = [:]
             for entry in entries {
-                if let key = entry.key.string { map[key] = SpecValue(entry.value) }
+                if let key = entry.key.string { map[key] = LiteralValue(entry.value) }
             }
             self = .map(map)
         }

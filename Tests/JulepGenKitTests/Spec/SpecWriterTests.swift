@@ -113,7 +113,7 @@ struct SpecWriterTests {
     }
 
     /// Defaults keep their YAML type: a double stays a double, a string that looks like a number stays a string.
-    static let defaultValues: [SpecValue] = [
+    static let defaultValues: [LiteralValue] = [
         .double(1.0), .double(-0.5), .double(1e20), .double(1e-7), .double(123456789.125), .double(.infinity),
         .double(-.infinity), .integer(0), .integer(-3), .integer(Int.max), .integer(Int.min), .bool(true), .bool(false),
         .null, .string("1"), .string("1.0"), .string("-.inf"), .string("0x10"), .string(""), .string("null"),
@@ -124,7 +124,7 @@ struct SpecWriterTests {
     ]
 
     @Test(arguments: defaultValues)
-    func defaultValuesKeepTheirTypes(value: SpecValue) throws {
+    func defaultValuesKeepTheirTypes(value: LiteralValue) throws {
         let original = document(types: [object("Holder", [
             property("value", "json", default: value), property("after", "string", default: value),
         ])])
@@ -269,8 +269,8 @@ struct SpecWriterTests {
         let second = SpecWriter.write(Self.petStore(), layout: .filePerResource)
         #expect(first == second)
         // Map defaults are sorted, whatever order their dictionary was built in.
-        var forward: [String: SpecValue] = [:]
-        var backward: [String: SpecValue] = [:]
+        var forward: [String: LiteralValue] = [:]
+        var backward: [String: LiteralValue] = [:]
         let keys = (0..<50).map { "key\($0)" }
         for key in keys { forward[key] = .string(key) }
         for key in keys.reversed() { backward[key] = .string(key) }
@@ -468,7 +468,7 @@ private func type(_ text: String) -> TypeExpression {
 }
 
 private func property(
-    _ name: String, _ typeText: String, optional: Bool = false, docs: String? = nil, default value: SpecValue? = nil,
+    _ name: String, _ typeText: String, optional: Bool = false, docs: String? = nil, default value: LiteralValue? = nil,
     configure: (inout SpecProperty) -> Void = { _ in }
 ) -> SpecProperty {
     var result = SpecProperty(name: at(name), isOptional: optional, type: type(typeText))
@@ -479,7 +479,7 @@ private func property(
 }
 
 private func parameter(
-    _ name: String, _ typeText: String, optional: Bool = false, default value: SpecValue? = nil
+    _ name: String, _ typeText: String, optional: Bool = false, default value: LiteralValue? = nil
 ) -> SpecParameter {
     var result = SpecParameter(name: at(name), isOptional: optional, type: type(typeText))
     result.defaultValue = value.map(at)
@@ -531,7 +531,7 @@ extension SpecWriterTests {
         document.security = SpecSecurity(alternatives: [[at("apiKey")], [at("tenant"), at("session")]], location: handWritten)
         var kind = SpecProperty(name: at("kind"), isOptional: true, type: type("(Cat | Dog)?"))
         kind.deprecation = SpecDeprecation(message: nil)
-        var size = SpecConstraints()
+        var size = Constraints()
         size.minimum = 1
         size.maximum = 10.5
         size.exclusiveMaximum = true

@@ -413,7 +413,7 @@ struct SpecNodeBuilder {
         deprecation.message.map(YAMLOutputNode.text) ?? .verbatim("true")
     }
 
-    private static func constraints(_ constraints: SpecConstraints) -> [(String, YAMLOutputNode?)] {
+    private static func constraints(_ constraints: Constraints) -> [(String, YAMLOutputNode?)] {
         [
             ("minimum", constraints.minimum.map { .verbatim(constraintNumber($0)) }),
             ("maximum", constraints.maximum.map { .verbatim(constraintNumber($0)) }),
@@ -446,7 +446,7 @@ struct SpecNodeBuilder {
 
     /// A default value with its type kept: a double always has a `.` or an exponent (`1.0`),
     /// a string that looks like anything else is quoted (`"1"`), map keys are sorted.
-    static func value(_ value: SpecValue) -> YAMLOutputNode {
+    static func value(_ value: LiteralValue) -> YAMLOutputNode {
         switch value {
         case .null: .verbatim("null")
         case .bool(let flag): .verbatim(flag ? "true" : "false")

@@ -30,11 +30,11 @@ public struct FieldEncoding: Sendable, Hashable {
     /// The part's content type (multipart), when the document gives one.
     public var contentType: String?
     /// The field's style in a form; `nil` for the default (`form`, exploded).
-    public var serialization: SpecParameter.Serialization?
+    public var serialization: ParameterSerialization?
     /// A multipart file part: the argument is a `FileUpload`.
     public var isFile: Bool = false
 
-    public init(contentType: String? = nil, serialization: SpecParameter.Serialization? = nil, isFile: Bool = false) {
+    public init(contentType: String? = nil, serialization: ParameterSerialization? = nil, isFile: Bool = false) {
         self.contentType = contentType
         self.serialization = serialization
         self.isFile = isFile
