@@ -149,20 +149,11 @@ enum RawStringLiteral {
         return hashes + "\"" + text + "\"" + hashes
     }
 
-    /// A multi-line raw string literal whose lines are indented by `indent` spaces, the closing
-    /// delimiter included (so Swift strips exactly that indentation). The first line holds only
-    /// the opening delimiter, so the literal can follow `label: ` on a line of code.
-    static func multiLine(_ text: String, indent: Int) -> String {
+    /// The delimiters of a multi-line raw string literal holding `text`: `#"""` and `"""#`, with
+    /// enough `#`s that nothing inside ends the literal or interpolates.
+    static func delimiters(_ text: String) -> (open: String, close: String) {
         let hashes = String(repeating: "#", count: delimiterCount(text))
-        let margin = String(repeating: " ", count: indent)
-        var literal = hashes + "\"\"\""
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            literal += "\n"
-            guard !line.isEmpty else { continue }
-            literal += margin
-            literal += Substring(line)
-        }
-        return literal + "\n" + margin + "\"\"\"" + hashes
+        return (hashes + "\"\"\"", "\"\"\"" + hashes)
     }
 
     /// One more `#` than the longest run of `#` that follows a quote or a backslash in `text`.

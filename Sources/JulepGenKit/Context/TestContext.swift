@@ -48,12 +48,12 @@ struct SampleTestContext: Encodable {
 struct RoundTripContext: Encodable {
     /// The Swift type of the sample, e.g. `Agent`.
     var type: String
-    /// The Swift expression, laid out for a line indented by 8.
+    /// The Swift expression, on one line (the line breaker breaks it where it is too long).
     var expression: String
-    /// The JSON a server sends, as a raw string literal laid out for an argument line indented by 12.
-    var json: String
+    /// The JSON a server sends, as a raw string literal whose lines the template indents.
+    var json: MultiLineLiteral
     /// The JSON the SDK must write, when it differs from `json` (0 or 1 element).
-    var encoded: [String]
+    var encoded: [MultiLineLiteral]
     /// Why decoding cannot give the sample back (see `DecodingModel`), a string literal (0 or 1 element).
     var knownIssue: [String]
 }
@@ -78,13 +78,15 @@ struct RouteTestContext: Encodable {
     var deprecation: [String]
     var status: Int
     var isStreaming: Bool
-    /// A raw string literal (laid out for a line indented by 12, or 16 for a stream's event), or `""`.
-    var responseBody: String
+    /// The answer's body: a string literal on one line (`""`, an answer as it came), or a raw
+    /// string literal over several lines (JSON), each 0 or 1 element.
+    var responseBody: [String]
+    var responseJSON: [MultiLineLiteral]
     /// The answer's `Content-Type` literal when it is not JSON (0 or 1 element).
     var responseContentType: [String]
     /// The response's Swift type (for streaming, the event type).
     var resultType: String
-    /// `try await client.agents.create(…)` (or, streaming, `try client.…(…)`), laid out for a line indented by 12 (16 when streaming).
+    /// `try await client.agents.create(…)` (or, streaming, `try client.…(…)`), on one line.
     var call: String
     var methodLiteral: String
     var pathLiteral: String
@@ -101,7 +103,7 @@ struct RouteTestContext: Encodable {
     /// The expected `Content-Type` literal, or `nil` (as text) without a body.
     var contentTypeLiteral: String
     /// The expected JSON body as a raw string literal (0 or 1 element; none: the body must be empty).
-    var body: [String]
+    var body: [MultiLineLiteral]
     /// A form body's expected fields (`.form("Tag", "a")`), 0 or 1 list.
     var formBody: [[String]]
     /// A multipart body's expected parts, 0 or 1 list.
@@ -109,8 +111,26 @@ struct RouteTestContext: Encodable {
     /// A raw or text body's expected bytes as a string literal (0 or 1 element).
     var rawBody: [String]
     var hasBody: Bool
-    /// The expected decoded value (0 or 1 element; none for an operation without a response body).
+    /// The expected decoded value, on one line (0 or 1 element; none for an operation without a
+    /// response body).
     var expected: [String]
+}
+
+/// A multi-line raw string literal: the template writes `open`, then each of `lines` and `close`
+/// on lines of their own at one indentation, which Swift strips.
+struct MultiLineLiteral: Encodable {
+    /// `#"""`, with as many `#`s as the text needs.
+    var open: String
+    var lines: [String]
+    /// `"""#`.
+    var close: String
+
+    init(_ text: String) {
+        let literal = RawStringLiteral.delimiters(text)
+        open = literal.open
+        close = literal.close
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
 }
 
 /// Builds the test contexts from the IR.
@@ -351,11 +371,9 @@ struct TestContextBuilder {
     private func roundTrip(
         _ name: String, doc: String, type: String, sample: SampleValue, knownIssue: String? = nil
     ) -> SampleTestContext {
-        let prefix = "let sample: \(type) = "
         let context = RoundTripContext(
-            type: type, expression: sample.code.rendered(indent: 8, column: 8 + prefix.count),
-            json: RawStringLiteral.multiLine(sample.wire.pretty, indent: 12),
-            encoded: sample.encoded == sample.wire ? [] : [RawStringLiteral.multiLine(sample.encoded.pretty, indent: 12)],
+            type: type, expression: sample.code.flat, json: MultiLineLiteral(sample.wire.pretty),
+            encoded: sample.encoded == sample.wire ? [] : [MultiLineLiteral(sample.encoded.pretty)],
             knownIssue: knownIssue.map { [SwiftLiteral.string($0)] } ?? [])
         return SampleTestContext(
             name: SwiftNaming.escapedMemberName(name), doc: DocComment.lines(doc), roundTrip: [context], everyCase: [])
@@ -482,7 +500,7 @@ struct TestContextBuilder {
         }
         let credentialItems = credentials(for: operation.security)
         queryItems += credentialItems.query.map { ".form(\(SwiftLiteral.string($0.name)), \(SwiftLiteral.string($0.value)))" }
-        var expectedBody: [String] = []
+        var expectedBody: [MultiLineLiteral] = []
         var expectedItems: [String] = []
         var rawBody: [String] = []
         var contentTypeLiteral = operation.body.map { SwiftLiteral.string($0.contentType) } ?? "nil"
@@ -490,7 +508,7 @@ struct TestContextBuilder {
             let json: SampleJSON = bodyFields.count == 1 && bodyFields[0].key.isEmpty ? bodyFields[0].value : .object(bodyFields)
             switch body.kind {
             case .json:
-                expectedBody = [RawStringLiteral.multiLine(json.pretty, indent: 12)]
+                expectedBody = [MultiLineLiteral(json.pretty)]
             case .form:
                 expectedItems = Self.formItems(json, body: body)
             case .multipart:
@@ -516,9 +534,8 @@ struct TestContextBuilder {
         let accessors = api.accessorPath(resource).map(SwiftNaming.escapedMemberName).joined(separator: ".")
         let callee = "client.\(accessors)\(raw).\(method)"
         let call = isStreaming
-            ? "try " + SwiftCode.call(callee, arguments).rendered(indent: 12, column: 12 + "for try await event in try ".count)
-            : "try await " + SwiftCode.call(callee, arguments).rendered(indent: 12, column: 12 + "try await ".count)
-                + (raw.isEmpty ? "" : ".value")
+            ? "try " + SwiftCode.call(callee, arguments).flat
+            : "try await " + SwiftCode.call(callee, arguments).flat + (raw.isEmpty ? "" : ".value")
         var doc = "`\(operation.method) \(operation.path.raw)`"
         if let route = operation.route { doc += " (`\(route)`)" }
         let resultType = resultReference.map(speller.spell) ?? "Void"
@@ -527,8 +544,8 @@ struct TestContextBuilder {
             deprecation: operation.deprecation == nil
                 ? [] : ["@available(*, deprecated, message: \"calls a deprecated operation\")"],
             status: operation.response.status, isStreaming: isStreaming,
-            responseBody: answer.map { SwiftLiteral.string($0.body) }
-                ?? result.map { RawStringLiteral.multiLine($0.wire.pretty, indent: isStreaming ? 16 : 12) } ?? "\"\"",
+            responseBody: answer.map { [SwiftLiteral.string($0.body)] } ?? (result == nil ? ["\"\""] : []),
+            responseJSON: answer == nil ? result.map { [MultiLineLiteral($0.wire.pretty)] } ?? [] : [],
             responseContentType: (answer?.contentType ?? Self.jsonLikeAnswerType(operation.response)).map {
                 [SwiftLiteral.string($0)]
             } ?? [],
@@ -548,7 +565,7 @@ struct TestContextBuilder {
             formBody: operation.body?.kind == .form ? [expectedItems] : [],
             multipartBody: operation.body?.kind == .multipart ? [expectedItems] : [],
             rawBody: rawBody, hasBody: operation.body != nil,
-            expected: result.map { [$0.code.rendered(indent: 8, column: 8 + "let expected: \(resultType) = ".count)] } ?? [])
+            expected: result.map { [$0.code.flat] } ?? [])
     }
 
     /// A form body's expected fields, as `FormBody` writes them: by name, each in its style.

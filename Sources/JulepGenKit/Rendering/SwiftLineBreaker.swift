@@ -14,6 +14,9 @@
 enum SwiftLineBreaker {
     static let maximumWidth = 120
     static let indentUnit = "    "
+    /// Past this indentation a line stays whole: a value nested hundreds of levels deep (a sample
+    /// of a recursive type), one level per line, would take room quadratic in its depth.
+    static let maximumIndent = 100
 
     /// `text` with its long lines broken.
     ///
@@ -96,15 +99,21 @@ enum SwiftLineBreaker {
 
     /// `line`, as one or more lines none longer than the maximum where breaking allows.
     static func broken(_ line: String) -> [String] {
-        guard line.count > maximumWidth, let scan = Scan(line) else { return [line] }
         let indent = String(line.prefix { $0 == " " })
+        guard line.count > maximumWidth, indent.count <= maximumIndent, let scan = Scan(line) else { return [line] }
         let characters = Array(line)
         // A group that can break: an argument list, or an array or dictionary literal of several
         // elements (not a type such as `[Item]?`), and not on a line that ends a list begun
         // above, whose own arguments go first (below).
         func breakable(_ group: Scan.Group) -> Bool {
             group.close - group.open > 1
-                && (!group.isSquare || (!scan.closesListFromAbove && !scan.commas(inGroup: group).isEmpty))
+                && (!group.isSquare || (!scan.closesListFromAbove && (!scan.commas(inGroup: group).isEmpty || holdsValue(group))))
+        }
+        // A literal of one element holds a call or a string (`[Agent(…)]`, `["key": .object(…)]`);
+        // a type (`[String: Item]`) holds neither.
+        func holdsValue(_ group: Scan.Group) -> Bool {
+            characters[(group.open + 1)..<group.close].contains("\"")
+                || scan.groups.contains { $0.open > group.open && $0.close < group.close && !$0.isSquare }
         }
         // A body that ends the line (`var x: T { T(core: core) }`) goes on lines of its own.
         if let body = scan.trailingBody, characters[body.open - 1] == " " {
@@ -117,11 +126,11 @@ enum SwiftLineBreaker {
         // The longest list of the line's outermost ones is the one to break.
         let outermost = scan.groups.filter { $0.depth == 0 && breakable($0) }
         if var group = outermost.max(by: { $0.close - $0.open < $1.close - $1.open }) {
-            // A list whose one element is a call or literal ending with it hugs it, and that one
-            // is broken instead: `.prompt(PromptStep(` … `))`.
+            // A list whose one element is a call or literal ending with it, with no label, hugs it,
+            // and that one is broken instead: `.prompt(PromptStep(` … `))`.
             while scan.commas(inGroup: group).isEmpty,
                 let inner = scan.groups.first(where: { $0.depth == group.depth + 1 && $0.close == group.close - 1 }),
-                breakable(inner)
+                breakable(inner), !characters[(group.open + 1)..<inner.open].contains(":")
             {
                 group = inner
             }

@@ -177,6 +177,18 @@ struct SwiftLineBreakerTests {
         #expect(squeezed(broken.joined()) == squeezed(line))
     }
 
+    /// A value nested hundreds of levels deep would take room quadratic in its depth, one level
+    /// per line: past `maximumIndent` a line stays whole.
+    @Test func deepNestingStopsBreakingPastTheMaximumIndent() {
+        let depth = 300
+        let value = String(repeating: ".list([", count: depth) + "1, 2" + String(repeating: "])", count: depth)
+        let broken = SwiftLineBreaker.broken("        let sample: Tree = " + value)
+        let indents = broken.map { $0.prefix { $0 == " " }.count }
+        #expect(indents.max()! <= SwiftLineBreaker.maximumIndent + SwiftLineBreaker.indentUnit.count)
+        #expect(broken.count < 2 * depth)
+        #expect(broken.joined().filter { !$0.isWhitespace } == ("let sample: Tree = " + value).filter { !$0.isWhitespace })
+    }
+
     @Test func aLongOneLineBodyGoesOnLinesOfItsOwn() {
         let line = "    public var shieldInformationBarrierSegmentRestrictions: ShieldInformationBarrierSegmentRestrictionsResource "
             + "{ ShieldInformationBarrierSegmentRestrictionsResource(core: core) }"
