@@ -100,8 +100,9 @@ enum SwiftLineBreaker {
     /// `line`, as one or more lines none longer than the maximum where breaking allows.
     static func broken(_ line: String) -> [String] {
         let indent = String(line.prefix { $0 == " " })
-        guard line.count > maximumWidth, indent.count <= maximumIndent, let scan = Scan(line) else { return [line] }
-        let characters = Array(line)
+        guard line.utf8.count > maximumWidth, line.count > maximumWidth, indent.count <= maximumIndent else { return [line] }
+        let characters = Array(line.utf8)
+        guard let scan = Scan(characters) else { return [line] }
         // A group that can break: an argument list, or an array or dictionary literal of several
         // elements (not a type such as `[Item]?`), and not on a line that ends a list begun
         // above, whose own arguments go first (below).
@@ -112,15 +113,15 @@ enum SwiftLineBreaker {
         // A literal of one element holds a call or a string (`[Agent(…)]`, `["key": .object(…)]`);
         // a type (`[String: Item]`) holds neither.
         func holdsValue(_ group: Scan.Group) -> Bool {
-            characters[(group.open + 1)..<group.close].contains("\"")
+            characters[(group.open + 1)..<group.close].contains(UInt8(ascii: "\""))
                 || scan.groups.contains { $0.open > group.open && $0.close < group.close && !$0.isSquare }
         }
         // A body that ends the line (`var x: T { T(core: core) }`) goes on lines of its own.
-        if let body = scan.trailingBody, characters[body.open - 1] == " " {
-            let inner = String(characters[(body.open + 1)..<body.close]).trimmed()
+        if let body = scan.trailingBody, characters[body.open - 1] == UInt8(ascii: " ") {
+            let inner = text(characters[(body.open + 1)..<body.close]).trimmed()
             if !inner.isEmpty, !inner.contains(" in ") {
-                return broken(String(characters[...body.open])) + broken(indent + indentUnit + inner)
-                    + [indent + String(characters[body.close...])]
+                return broken(text(characters[...body.open])) + broken(indent + indentUnit + inner)
+                    + [indent + text(characters[body.close...])]
             }
         }
         // The longest list of the line's outermost ones is the one to break.
@@ -130,16 +131,16 @@ enum SwiftLineBreaker {
             // and that one is broken instead: `.prompt(PromptStep(` … `))`.
             while scan.commas(inGroup: group).isEmpty,
                 let inner = scan.groups.first(where: { $0.depth == group.depth + 1 && $0.close == group.close - 1 }),
-                breakable(inner), !characters[(group.open + 1)..<inner.open].contains(":")
+                breakable(inner), !characters[(group.open + 1)..<inner.open].contains(UInt8(ascii: ":"))
             {
                 group = inner
             }
             let inner = Array(characters[(group.open + 1)..<group.close])
             let arguments = scan.commas(inGroup: group).isEmpty
-                ? [String(inner)]
+                ? [text(inner[...])]
                 : split(inner, at: scan.commas(inGroup: group).map { $0 - group.open - 1 })
-            let head = String(characters[...group.open])
-            let tail = String(characters[group.close...])
+            let head = text(characters[...group.open])
+            let tail = text(characters[group.close...])
             let argumentIndent = indent + indentUnit
             var lines = [head]
             for (index, argument) in arguments.enumerated() {
@@ -164,24 +165,24 @@ enum SwiftLineBreaker {
     ///
     ///     path: try "/enclosures/\(segment: enclosureID, argument: "enclosureID")"
     ///         + "/chores/\(segment: id, argument: "id")"
-    private static func splitString(_ characters: [Character], indent: String) -> [String]? {
+    private static func splitString(_ characters: [UInt8], indent: String) -> [String]? {
         // The last literal on the line, followed by nothing but closing brackets and commas.
         var index = 0
         var literal: (start: Int, end: Int)?
         while index < characters.count {
-            if characters[index] == "\"", index == 0 || characters[index - 1] != "#" {
+            if characters[index] == UInt8(ascii: "\""), index == 0 || characters[index - 1] != UInt8(ascii: "#") {
                 guard let end = Scan.endOfString(characters, from: index) else { return nil }
                 literal = (index, end)
                 index = end
-            } else if characters[index] == "#" {
+            } else if characters[index] == UInt8(ascii: "#") {
                 guard let end = Scan.endOfString(characters, from: index) else { return nil }
                 literal = nil
                 index = end
             }
             index += 1
         }
-        guard let literal, characters[(literal.end + 1)...].allSatisfy({ ")], ".contains($0) }),
-            literal.end - literal.start > 2, characters[literal.start + 1] != "\"" || characters[literal.start + 2] != "\""
+        guard let literal, characters[(literal.end + 1)...].allSatisfy({ [UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: " ")].contains($0) }),
+            literal.end - literal.start > 2, characters[literal.start + 1] != UInt8(ascii: "\"") || characters[literal.start + 2] != UInt8(ascii: "\"")
         else { return nil }
         // Where the literal may be cut: before a `/` that is not inside an interpolation. Only a
         // literal with interpolations is cut: a plain one may have to stay a literal (a raw value).
@@ -189,8 +190,8 @@ enum SwiftLineBreaker {
         var interpolates = false
         index = literal.start + 1
         while index < literal.end {
-            if characters[index] == "\\" {
-                if characters[index + 1] == "(", let end = Scan.endOfInterpolation(characters, from: index + 1) {
+            if characters[index] == UInt8(ascii: "\\") {
+                if characters[index + 1] == UInt8(ascii: "("), let end = Scan.endOfInterpolation(characters, from: index + 1) {
                     interpolates = true
                     index = end + 1
                 } else {
@@ -198,25 +199,31 @@ enum SwiftLineBreaker {
                 }
                 continue
             }
-            if characters[index] == "/", index > literal.start + 1 { cuts.append(index) }
+            if characters[index] == UInt8(ascii: "/"), index > literal.start + 1 { cuts.append(index) }
             index += 1
         }
         // The last cut that lets the first piece (and its closing quote) fit.
-        guard interpolates, let cut = cuts.last(where: { $0 + 1 <= maximumWidth }) else { return nil }
-        let first = String(characters[..<cut]) + "\""
-        let rest = Array(indent + indentUnit + "+ \"") + characters[cut...]
-        return [first] + (rest.count > maximumWidth ? splitString(rest, indent: indent) ?? [String(rest)] : [String(rest)])
+        guard interpolates, let cut = cuts.last(where: { text(characters[..<$0]).count + 1 <= maximumWidth }) else { return nil }
+        let first = text(characters[..<cut]) + "\""
+        let rest = Array((indent + indentUnit + "+ \"").utf8) + characters[cut...]
+        let restText = text(rest[...])
+        return [first] + (restText.count > maximumWidth ? splitString(rest, indent: indent) ?? [restText] : [restText])
+    }
+
+    /// UTF-8 bytes cut at ASCII characters, as text.
+    private static func text(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
     }
 
     /// The pieces of `characters` between the commas at `offsets` (the commas dropped).
-    private static func split(_ characters: [Character], at offsets: [Int]) -> [String] {
+    private static func split(_ characters: [UInt8], at offsets: [Int]) -> [String] {
         var pieces: [String] = []
         var start = 0
         for offset in offsets {
-            pieces.append(String(characters[start..<offset]))
+            pieces.append(text(characters[start..<offset]))
             start = offset + 1
         }
-        pieces.append(String(characters[start...]))
+        pieces.append(text(characters[start...]))
         return pieces
     }
 
@@ -257,24 +264,26 @@ enum SwiftLineBreaker {
         /// A body in braces, outside any bracket, that ends the line (`{ T(core: core) }`).
         var trailingBody: Group?
 
-        /// Scans `line`; `nil` where it holds a comment or brackets it cannot pair (a `{` that
+        /// Scans a line's UTF-8 bytes (every character it looks for is ASCII, which is never part
+        /// of another character's bytes); `nil` where it holds a comment or brackets it cannot pair (a `{` that
         /// ends the line is allowed: the body it opens is below).
-        init?(_ line: String) {
-            let characters = Array(line)
-            var stack: [(character: Character, offset: Int)] = []
+        init?(_ characters: [UInt8]) {
+            var stack: [(character: UInt8, offset: Int)] = []
             var index = 0
             var excessCloses = 0
             while index < characters.count {
                 let character = characters[index]
                 switch character {
-                case "/" where index + 1 < characters.count && (characters[index + 1] == "/" || characters[index + 1] == "*"):
+                case UInt8(ascii: "/")
+                where index + 1 < characters.count
+                    && (characters[index + 1] == UInt8(ascii: "/") || characters[index + 1] == UInt8(ascii: "*")):
                     return nil
-                case "\"", "#":
+                case UInt8(ascii: "\""), UInt8(ascii: "#"):
                     guard let end = Self.endOfString(characters, from: index) else { return nil }
                     index = end
-                case "(", "[", "{":
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
                     stack.append((character, index))
-                case ")", "]", "}":
+                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
                     guard let open = stack.popLast() else {
                         excessCloses += 1
                         index += 1
@@ -282,12 +291,15 @@ enum SwiftLineBreaker {
                     }
                     guard Self.pairs(open.character, character) else { return nil }
                     // Argument lists and array or dictionary literals; not closures' bodies.
-                    if character != "}" {
-                        groups.append(Group(open: open.offset, close: index, depth: stack.count, isSquare: character == "]"))
-                    } else if stack.isEmpty, excessCloses == 0, characters[(index + 1)...].allSatisfy({ $0 == " " }) {
+                    if character != UInt8(ascii: "}") {
+                        let isSquare = character == UInt8(ascii: "]")
+                        groups.append(Group(open: open.offset, close: index, depth: stack.count, isSquare: isSquare))
+                    } else if stack.isEmpty, excessCloses == 0,
+                        characters[(index + 1)...].allSatisfy({ $0 == UInt8(ascii: " ") })
+                    {
                         trailingBody = Group(open: open.offset, close: index, depth: 0)
                     }
-                case ",":
+                case UInt8(ascii: ","):
                     commas.append((index, stack.count))
                     if stack.isEmpty && excessCloses == 0 { topLevelCommas.append(index) }
                 default:
@@ -296,8 +308,8 @@ enum SwiftLineBreaker {
                 index += 1
             }
             // A declaration's or closure's body may open at the line's end (`) throws {`).
-            if stack.count == 1, stack[0].character == "{",
-                characters[(stack[0].offset + 1)...].allSatisfy({ $0 == " " })
+            if stack.count == 1, stack[0].character == UInt8(ascii: "{"),
+                characters[(stack[0].offset + 1)...].allSatisfy({ $0 == UInt8(ascii: " ") })
             {
                 stack.removeAll()
             }
@@ -312,32 +324,31 @@ enum SwiftLineBreaker {
                 .map(\.offset)
         }
 
-        private static func pairs(_ open: Character, _ close: Character) -> Bool {
-            (open == "(" && close == ")") || (open == "[" && close == "]") || (open == "{" && close == "}")
+        private static func pairs(_ open: UInt8, _ close: UInt8) -> Bool {
+            (open == UInt8(ascii: "(") && close == UInt8(ascii: ")")) || (open == UInt8(ascii: "[") && close == UInt8(ascii: "]")) || (open == UInt8(ascii: "{") && close == UInt8(ascii: "}"))
         }
 
         /// The index of the last character of the string literal starting at `start` (its `#`s or
         /// its opening quote), interpolations included; for `#` that starts no string (`#if`,
         /// `#expect`), the last `#`. `nil` when the literal does not end on the line.
-        static func endOfString(_ characters: [Character], from start: Int) -> Int? {
+        static func endOfString(_ characters: [UInt8], from start: Int) -> Int? {
             var index = start
             var hashes = 0
-            while index < characters.count, characters[index] == "#" {
+            while index < characters.count, characters[index] == UInt8(ascii: "#") {
                 hashes += 1
                 index += 1
             }
-            guard index < characters.count, characters[index] == "\"" else {
+            guard index < characters.count, characters[index] == UInt8(ascii: "\"") else {
                 // `#if`, `#expect(…)`: not a string.
                 return hashes > 0 ? start + hashes - 1 : nil
             }
             index += 1
-            let closing = String(repeating: "#", count: hashes)
             while index < characters.count {
                 let character = characters[index]
-                if character == "\\" {
+                if character == UInt8(ascii: "\\") {
                     let afterHashes = index + 1 + hashes
-                    if afterHashes < characters.count, String(characters[(index + 1)..<afterHashes]) == closing,
-                        characters[afterHashes] == "("
+                    if afterHashes < characters.count, characters[(index + 1)..<afterHashes].allSatisfy({ $0 == UInt8(ascii: "#") }),
+                        characters[afterHashes] == UInt8(ascii: "(")
                     {
                         // An interpolation: skip to its closing parenthesis, strings inside included.
                         guard let end = endOfInterpolation(characters, from: afterHashes) else { return nil }
@@ -347,26 +358,26 @@ enum SwiftLineBreaker {
                     index += 2
                     continue
                 }
-                if character == "\"" {
+                if character == UInt8(ascii: "\"") {
                     if hashes == 0 { return index }
                     let end = index + hashes
-                    if end < characters.count, String(characters[(index + 1)...end]) == closing { return end }
+                    if end < characters.count, characters[(index + 1)...end].allSatisfy({ $0 == UInt8(ascii: "#") }) { return end }
                 }
                 index += 1
             }
             return nil
         }
 
-        static func endOfInterpolation(_ characters: [Character], from open: Int) -> Int? {
+        static func endOfInterpolation(_ characters: [UInt8], from open: Int) -> Int? {
             var depth = 0
             var index = open
             while index < characters.count {
                 switch characters[index] {
-                case "(": depth += 1
-                case ")":
+                case UInt8(ascii: "("): depth += 1
+                case UInt8(ascii: ")"):
                     depth -= 1
                     if depth == 0 { return index }
-                case "\"", "#":
+                case UInt8(ascii: "\""), UInt8(ascii: "#"):
                     guard let end = endOfString(characters, from: index) else { return nil }
                     index = end
                 default: break
