@@ -129,7 +129,7 @@ struct MultiLineLiteral: Encodable {
         let literal = RawStringLiteral.delimiters(text)
         open = literal.open
         close = literal.close
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 }
 

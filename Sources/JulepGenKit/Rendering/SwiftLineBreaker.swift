@@ -29,7 +29,6 @@ enum SwiftLineBreaker {
         var output = ""
         output.reserveCapacity(text.utf8.count + text.utf8.count / 8)
         var insideMultilineString = false
-        var insideDocCodeBlock = false
         let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init)
         var index = 0
         while index < lines.count {
@@ -42,13 +41,9 @@ enum SwiftLineBreaker {
                 // left alone too.
                 if delimiters % 2 == 1 { insideMultilineString.toggle() }
                 output.append(contentsOf: line)
-            } else if let docText = docCommentText(line) {
-                let trimmed = docText.drop { $0 == " " }
-                if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { insideDocCodeBlock.toggle() }
-                guard line.utf8.count > maximumWidth, !insideDocCodeBlock else {
-                    output.append(contentsOf: line)
-                    continue
-                }
+            } else if line.utf8.count > maximumWidth, let docText = docCommentText(line),
+                !isInCodeBlock(lines[..<(index - 1)])
+            {
                 // Doc prose a template wrote with a long name in it: its paragraph is wrapped again,
                 // as spec text is (code blocks, tables and list items' other lines are left alone).
                 let indent = line.prefix { $0 == " " }
@@ -71,6 +66,18 @@ enum SwiftLineBreaker {
             }
         }
         return output
+    }
+
+    /// Whether the doc comment that `lines` end with has a code block open: an odd number of
+    /// fences since the comment began.
+    private static func isInCodeBlock(_ lines: ArraySlice<Substring>) -> Bool {
+        var isOpen = false
+        for line in lines.reversed() {
+            guard let text = docCommentText(line) else { break }
+            let trimmed = text.drop { $0 == " " }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { isOpen.toggle() }
+        }
+        return isOpen
     }
 
     /// The text after `/// ` of a doc comment line, `nil` for other lines.
