@@ -123,6 +123,17 @@ enum SwiftLineBreaker {
             characters[(group.open + 1)..<group.close].contains(UInt8(ascii: "\""))
                 || scan.groups.contains { $0.open > group.open && $0.close < group.close && !$0.isSquare }
         }
+        // A switch case's body goes below its pattern: `case "long_value":` / `    self = .longValue`.
+        let statement = characters[indent.utf8.count...]
+        if statement.starts(with: "case ".utf8) || statement.starts(with: "default:".utf8),
+            let colon = scan.topLevelColons.first, colon + 1 < characters.count,
+            characters[colon + 1] == UInt8(ascii: " ")
+        {
+            let body = text(characters[(colon + 1)...]).trimmed()
+            if !body.isEmpty {
+                return [text(characters[...colon])] + broken(indent + indentUnit + body)
+            }
+        }
         // A body that ends the line (`var x: T { T(core: core) }`) goes on lines of its own.
         if let body = scan.trailingBody, characters[body.open - 1] == UInt8(ascii: " ") {
             let inner = text(characters[(body.open + 1)..<body.close]).trimmed()
@@ -270,6 +281,8 @@ enum SwiftLineBreaker {
         var closesListFromAbove = false
         /// A body in braces, outside any bracket, that ends the line (`{ T(core: core) }`).
         var trailingBody: Group?
+        /// Colons not inside any bracket or string of the line (`case "x": …`).
+        var topLevelColons: [Int] = []
 
         /// Scans a line's UTF-8 bytes (every character it looks for is ASCII, which is never part
         /// of another character's bytes); `nil` where it holds a comment or brackets it cannot pair (a `{` that
@@ -306,6 +319,8 @@ enum SwiftLineBreaker {
                     {
                         trailingBody = Group(open: open.offset, close: index, depth: 0)
                     }
+                case UInt8(ascii: ":"):
+                    if stack.isEmpty && excessCloses == 0 { topLevelColons.append(index) }
                 case UInt8(ascii: ","):
                     commas.append((index, stack.count))
                     if stack.isEmpty && excessCloses == 0 { topLevelCommas.append(index) }

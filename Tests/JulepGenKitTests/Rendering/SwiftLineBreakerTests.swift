@@ -189,6 +189,20 @@ struct SwiftLineBreakerTests {
         #expect(broken.joined().filter { !$0.isWhitespace } == ("let sample: Tree = " + value).filter { !$0.isWhitespace })
     }
 
+    @Test func aLongSwitchCaseHasItsBodyBelowItsPattern() {
+        let line = "        case \"v1/insights/lbaas/tls_connections_per_second_utilization_percent\": "
+            + "self = .v1InsightsLbaasTlsConnectionsPerSecondUtilizationPercent"
+        #expect(
+            SwiftLineBreaker.broken(line) == [
+                "        case \"v1/insights/lbaas/tls_connections_per_second_utilization_percent\":",
+                "            self = .v1InsightsLbaasTlsConnectionsPerSecondUtilizationPercent",
+            ])
+        // A colon inside the pattern's parentheses or a string is not the case's own.
+        let bound = "        case .someRatherLongCaseName(let value, label: \"a: b\"): "
+            + "try value.encode(to: encoder, with: someOtherRatherLongArgumentName)"
+        #expect(SwiftLineBreaker.broken(bound).first == "        case .someRatherLongCaseName(let value, label: \"a: b\"):")
+    }
+
     @Test func aLongOneLineBodyGoesOnLinesOfItsOwn() {
         let line = "    public var shieldInformationBarrierSegmentRestrictions: ShieldInformationBarrierSegmentRestrictionsResource "
             + "{ ShieldInformationBarrierSegmentRestrictionsResource(core: core) }"
@@ -215,7 +229,7 @@ struct SwiftLineBreakerTests {
                 "                + \"/\\(segment: id, argument: \"id\")\",",
             ])
         // A literal without interpolations may have to stay one (a raw value): it is not cut.
-        let rawValue = "        case .v1InsightsLbaasTlsConnectionsPerSecondUtilizationPercent: "
+        let rawValue = "    case v1InsightsLbaasTlsConnectionsPerSecondUtilizationPercentWithALongerName = "
             + "\"v1/insights/lbaas/tls_connections_per_second_utilization_percent\""
         #expect(SwiftLineBreaker.broken(rawValue) == [rawValue])
     }
