@@ -110,6 +110,16 @@ enum SwiftLineBreaker {
         guard line.utf8.count > maximumWidth, line.count > maximumWidth, indent.count <= maximumIndent else { return [line] }
         let characters = Array(line.utf8)
         guard let scan = Scan(characters) else { return [line] }
+        let lines = broken(line, characters, scan, indent: indent)
+        // Where what comes before the first break is itself too long (`let sample: LongType =
+        // .longCase(LongType(`, `typealias Name = Module.Name`), the value goes below its `=`.
+        guard lines[0].count > maximumWidth, let equals = scan.topLevelEquals.first else { return lines }
+        let value = [text(characters[...equals])] + broken(indent + indentUnit + text(characters[(equals + 2)...]).trimmed())
+        return value.count(where: { $0.count > maximumWidth }) < lines.count(where: { $0.count > maximumWidth }) ? value : lines
+    }
+
+    /// `broken(_:)` but for the break after `=`.
+    private static func broken(_ line: String, _ characters: [UInt8], _ scan: Scan, indent: String) -> [String] {
         // A group that can break: an argument list, or an array or dictionary literal of several
         // elements (not a type such as `[Item]?`), and not on a line that ends a list begun
         // above, whose own arguments go first (below).
@@ -283,6 +293,9 @@ enum SwiftLineBreaker {
         var trailingBody: Group?
         /// Colons not inside any bracket or string of the line (`case "x": …`).
         var topLevelColons: [Int] = []
+        /// The `=` of ` = ` (an assignment, a default or a type alias, not `==` or `+=`) not inside
+        /// any bracket or string of the line.
+        var topLevelEquals: [Int] = []
 
         /// Scans a line's UTF-8 bytes (every character it looks for is ASCII, which is never part
         /// of another character's bytes); `nil` where it holds a comment or brackets it cannot pair (a `{` that
@@ -321,6 +334,12 @@ enum SwiftLineBreaker {
                     }
                 case UInt8(ascii: ":"):
                     if stack.isEmpty && excessCloses == 0 { topLevelColons.append(index) }
+                case UInt8(ascii: "="):
+                    if stack.isEmpty, excessCloses == 0, index > 0, index + 1 < characters.count,
+                        characters[index - 1] == UInt8(ascii: " "), characters[index + 1] == UInt8(ascii: " ")
+                    {
+                        topLevelEquals.append(index)
+                    }
                 case UInt8(ascii: ","):
                     commas.append((index, stack.count))
                     if stack.isEmpty && excessCloses == 0 { topLevelCommas.append(index) }

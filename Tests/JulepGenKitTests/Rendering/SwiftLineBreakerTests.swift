@@ -189,6 +189,31 @@ struct SwiftLineBreakerTests {
         #expect(broken.joined().filter { !$0.isWhitespace } == ("let sample: Tree = " + value).filter { !$0.isWhitespace })
     }
 
+    /// Where what comes before the first break is itself too long, the value goes below its `=`.
+    @Test func aValueWhoseHeadIsTooLongGoesBelowItsEquals() {
+        let alias = "typealias ActionRowComponentForMessageRequestComponentsItem = "
+            + "DiscordHTTPAPIPreview.ActionRowComponentForMessageRequestComponentsItem"
+        #expect(
+            SwiftLineBreaker.broken(alias) == [
+                "typealias ActionRowComponentForMessageRequestComponentsItem =",
+                "    DiscordHTTPAPIPreview.ActionRowComponentForMessageRequestComponentsItem",
+            ])
+        let sample = "        let sample: ActionRowComponentForMessageRequestComponentsItem = "
+            + ".mentionableSelect(MentionableSelectComponentForMessageRequest(customID: \"custom_id-1\", disabled: true))"
+        #expect(
+            SwiftLineBreaker.broken(sample) == [
+                "        let sample: ActionRowComponentForMessageRequestComponentsItem =",
+                "            .mentionableSelect(MentionableSelectComponentForMessageRequest(customID: \"custom_id-1\", disabled: true))",
+            ])
+        // Where the head fits, the `=` stays: the arguments break.
+        let short = "        let sample: Agent = Agent(id: id, name: \"name-1\", about: \"about-2\", model: \"model-3\", "
+            + "instructions: .string(\"instructions-4\"))"
+        #expect(SwiftLineBreaker.broken(short).first == "        let sample: Agent = Agent(")
+        // `==` and `+=` are not assignments; a literal too long for any line is left where it is.
+        let literal = "        situation: String = \"" + String(repeating: "x", count: 120) + "\""
+        #expect(SwiftLineBreaker.broken(literal) == [literal])
+    }
+
     @Test func aLongSwitchCaseHasItsBodyBelowItsPattern() {
         let line = "        case \"v1/insights/lbaas/tls_connections_per_second_utilization_percent\": "
             + "self = .v1InsightsLbaasTlsConnectionsPerSecondUtilizationPercent"
@@ -228,10 +253,15 @@ struct SwiftLineBreakerTests {
                 "            path: try \"/enclosures/\\(segment: enclosureID, argument: \"enclosureID\")/chores\"",
                 "                + \"/\\(segment: id, argument: \"id\")\",",
             ])
-        // A literal without interpolations may have to stay one (a raw value): it is not cut.
+        // A literal without interpolations may have to stay one (a raw value): it is not cut, but
+        // goes below its `=`.
         let rawValue = "    case v1InsightsLbaasTlsConnectionsPerSecondUtilizationPercentWithALongerName = "
             + "\"v1/insights/lbaas/tls_connections_per_second_utilization_percent\""
-        #expect(SwiftLineBreaker.broken(rawValue) == [rawValue])
+        #expect(
+            SwiftLineBreaker.broken(rawValue) == [
+                "    case v1InsightsLbaasTlsConnectionsPerSecondUtilizationPercentWithALongerName =",
+                "        \"v1/insights/lbaas/tls_connections_per_second_utilization_percent\"",
+            ])
     }
 
     @Test func aLongDocLineIsWrappedWithTheRestOfItsParagraph() {
