@@ -149,11 +149,12 @@ enum RawStringLiteral {
         return hashes + "\"" + text + "\"" + hashes
     }
 
-    /// The delimiters of a multi-line raw string literal holding `text`: `#"""` and `"""#`, with
-    /// enough `#`s that nothing inside ends the literal or interpolates.
-    static func delimiters(_ text: String) -> (open: String, close: String) {
+    /// A multi-line raw string literal holding `text`, its lines unindented: the template places
+    /// the literal, and `MultilineStringIndentation` indents its lines to the line that opens it.
+    /// The first line holds only the opening delimiter, so the literal can follow `label: `.
+    static func multiLine(_ text: String) -> String {
         let hashes = String(repeating: "#", count: delimiterCount(text))
-        return (hashes + "\"\"\"", "\"\"\"" + hashes)
+        return hashes + "\"\"\"\n" + text + "\n\"\"\"" + hashes
     }
 
     /// One more `#` than the longest run of `#` that follows a quote or a backslash in `text`.

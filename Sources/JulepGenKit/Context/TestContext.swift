@@ -50,10 +50,10 @@ struct RoundTripContext: Encodable {
     var type: String
     /// The Swift expression, on one line (the line breaker breaks it where it is too long).
     var expression: String
-    /// The JSON a server sends, as a raw string literal whose lines the template indents.
-    var json: MultiLineLiteral
+    /// The JSON a server sends, as a multi-line raw string literal (`RawStringLiteral.multiLine`).
+    var json: String
     /// The JSON the SDK must write, when it differs from `json` (0 or 1 element).
-    var encoded: [MultiLineLiteral]
+    var encoded: [String]
     /// Why decoding cannot give the sample back (see `DecodingModel`), a string literal (0 or 1 element).
     var knownIssue: [String]
 }
@@ -78,10 +78,9 @@ struct RouteTestContext: Encodable {
     var deprecation: [String]
     var status: Int
     var isStreaming: Bool
-    /// The answer's body: a string literal on one line (`""`, an answer as it came), or a raw
-    /// string literal over several lines (JSON), each 0 or 1 element.
-    var responseBody: [String]
-    var responseJSON: [MultiLineLiteral]
+    /// The answer's body: a string literal (`""`, an answer as it came), or a multi-line raw
+    /// string literal of JSON.
+    var responseBody: String
     /// The answer's `Content-Type` literal when it is not JSON (0 or 1 element).
     var responseContentType: [String]
     /// The response's Swift type (for streaming, the event type).
@@ -103,7 +102,7 @@ struct RouteTestContext: Encodable {
     /// The expected `Content-Type` literal, or `nil` (as text) without a body.
     var contentTypeLiteral: String
     /// The expected JSON body as a raw string literal (0 or 1 element; none: the body must be empty).
-    var body: [MultiLineLiteral]
+    var body: [String]
     /// A form body's expected fields (`.form("Tag", "a")`), 0 or 1 list.
     var formBody: [[String]]
     /// A multipart body's expected parts, 0 or 1 list.
@@ -114,23 +113,6 @@ struct RouteTestContext: Encodable {
     /// The expected decoded value, on one line (0 or 1 element; none for an operation without a
     /// response body).
     var expected: [String]
-}
-
-/// A multi-line raw string literal: the template writes `open`, then each of `lines` and `close`
-/// on lines of their own at one indentation, which Swift strips.
-struct MultiLineLiteral: Encodable {
-    /// `#"""`, with as many `#`s as the text needs.
-    var open: String
-    var lines: [String]
-    /// `"""#`.
-    var close: String
-
-    init(_ text: String) {
-        let literal = RawStringLiteral.delimiters(text)
-        open = literal.open
-        close = literal.close
-        lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
-    }
 }
 
 /// Builds the test contexts from the IR.
@@ -372,8 +354,8 @@ struct TestContextBuilder {
         _ name: String, doc: String, type: String, sample: SampleValue, knownIssue: String? = nil
     ) -> SampleTestContext {
         let context = RoundTripContext(
-            type: type, expression: sample.code.flat, json: MultiLineLiteral(sample.wire.pretty),
-            encoded: sample.encoded == sample.wire ? [] : [MultiLineLiteral(sample.encoded.pretty)],
+            type: type, expression: sample.code.flat, json: RawStringLiteral.multiLine(sample.wire.pretty),
+            encoded: sample.encoded == sample.wire ? [] : [RawStringLiteral.multiLine(sample.encoded.pretty)],
             knownIssue: knownIssue.map { [SwiftLiteral.string($0)] } ?? [])
         return SampleTestContext(
             name: SwiftNaming.escapedMemberName(name), doc: DocComment.lines(doc), roundTrip: [context], everyCase: [])
@@ -500,7 +482,7 @@ struct TestContextBuilder {
         }
         let credentialItems = credentials(for: operation.security)
         queryItems += credentialItems.query.map { ".form(\(SwiftLiteral.string($0.name)), \(SwiftLiteral.string($0.value)))" }
-        var expectedBody: [MultiLineLiteral] = []
+        var expectedBody: [String] = []
         var expectedItems: [String] = []
         var rawBody: [String] = []
         var contentTypeLiteral = operation.body.map { SwiftLiteral.string($0.contentType) } ?? "nil"
@@ -508,7 +490,7 @@ struct TestContextBuilder {
             let json: SampleJSON = bodyFields.count == 1 && bodyFields[0].key.isEmpty ? bodyFields[0].value : .object(bodyFields)
             switch body.kind {
             case .json:
-                expectedBody = [MultiLineLiteral(json.pretty)]
+                expectedBody = [RawStringLiteral.multiLine(json.pretty)]
             case .form:
                 expectedItems = Self.formItems(json, body: body)
             case .multipart:
@@ -544,8 +526,8 @@ struct TestContextBuilder {
             deprecation: operation.deprecation == nil
                 ? [] : ["@available(*, deprecated, message: \"calls a deprecated operation\")"],
             status: operation.response.status, isStreaming: isStreaming,
-            responseBody: answer.map { [SwiftLiteral.string($0.body)] } ?? (result == nil ? ["\"\""] : []),
-            responseJSON: answer == nil ? result.map { [MultiLineLiteral($0.wire.pretty)] } ?? [] : [],
+            responseBody: answer.map { SwiftLiteral.string($0.body) }
+                ?? result.map { RawStringLiteral.multiLine($0.wire.pretty) } ?? "\"\"",
             responseContentType: (answer?.contentType ?? Self.jsonLikeAnswerType(operation.response)).map {
                 [SwiftLiteral.string($0)]
             } ?? [],

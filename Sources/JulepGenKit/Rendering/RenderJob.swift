@@ -15,7 +15,8 @@ struct RenderJob: Sendable {
         let lookups = LookupLog()
         let text = library.render(MustacheValue.make(context(), lookups: lookups), withTemplate: template) ?? ""
         let tidy = OutputText.normalize(text)
-        let contents = path.hasSuffix(".swift") ? SwiftLineBreaker.breakLongLines(tidy) : tidy
+        let contents = path.hasSuffix(".swift")
+            ? SwiftLineBreaker.breakLongLines(MultilineStringIndentation.indented(tidy)) : tidy
         return (GeneratedFile(path: path, contents: contents), lookups.finish())
     }
 }

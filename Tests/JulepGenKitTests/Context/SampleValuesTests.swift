@@ -232,9 +232,7 @@ struct SampleValuesTests {
         // `"#` inside needs two `#`s around the literal.
         #expect(RawStringLiteral.singleLine(json.compact).hasPrefix("##\""))
         #expect(RawStringLiteral.singleLine("{}") == "#\"{}\"#")
-        let literal = MultiLineLiteral("{\n  \"a\": \"\\\"#\"\n}")
-        #expect(literal.open == "##\"\"\"" && literal.close == "\"\"\"##")
-        #expect(literal.lines == ["{", "  \"a\": \"\\\"#\"", "}"])
+        #expect(RawStringLiteral.multiLine("{\n  \"a\": 1\n}") == "#\"\"\"\n{\n  \"a\": 1\n}\n\"\"\"#")
     }
 
     @Test func longCallsBreakOneArgumentPerLine() {
