@@ -82,9 +82,10 @@ enum DocCommentWrapping {
     private static func isListItem(_ text: Substring) -> Bool { listMarkerWidth(text) > 0 }
 
     /// Whether a doc line's text starts something other than a paragraph's next line: a list item,
-    /// a code fence, a table row or a heading.
+    /// a code fence, a table row, a heading or a block quote (a DocC aside, `> Note:`).
     static func startsBlock(_ text: Substring) -> Bool {
         isListItem(text) || text.hasPrefix("```") || text.hasPrefix("~~~") || text.hasPrefix("|") || text.hasPrefix("#")
+            || text.hasPrefix(">")
     }
 
     /// The width of a list marker and its space (`- `, `* `, `+ `, `12. `), or 0.

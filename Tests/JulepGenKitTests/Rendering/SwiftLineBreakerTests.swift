@@ -282,6 +282,9 @@ struct SwiftLineBreakerTests {
             "    /// ``\(name)/withRawResponse``.",
             "    /// - Note: a list item.",
         ])
+        // A block quote (a DocC aside) below a long line starts a block of its own.
+        let aside = "/// " + String(repeating: "word ", count: 25) + "end.\n/// > Note: An aside."
+        #expect(SwiftLineBreaker.breakLongLines(aside).hasSuffix("end.\n/// > Note: An aside."))
         // A code block is left as it is.
         #expect(lines.suffix(4) == text.split(separator: "\n", omittingEmptySubsequences: false).suffix(4))
     }
