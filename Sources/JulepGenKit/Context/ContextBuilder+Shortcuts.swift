@@ -28,6 +28,7 @@ extension ContextBuilder {
         forwarded.append("\(options): \(options)")
         let method = projection.methodName
         var lines = fields.compactMap { self.projection.validation($0, names: names) }
+        var guards: [GuardContext] = []
         let returnType: String
         if let type = shortcut.returnType {
             returnType = speller.spell(type)
@@ -47,16 +48,11 @@ extension ContextBuilder {
                 lines.append(prefix + Self.argumentList(forwarded) + ")")
                 let error = RuntimeNames.errorType(api: api.swiftName)
                 let message = SwiftLiteral.string("The answer has no value at `\(shortcut.returnPathText ?? "")`.")
-                if conditions.count == 1 {
-                    lines.append("guard \(conditions[0]) else {")
-                } else {
-                    lines += conditions.enumerated().map { index, condition in
-                        (index == 0 ? "guard " : "    ") + condition + (index < conditions.count - 1 ? "," : "")
-                    }
-                    lines.append("else {")
-                }
                 let response = raw ? ", statusCode: result.statusCode, headers: result.headers, body: result.body" : ""
-                lines += ["    throw \(error)(kind: .decoding, message: \(message)\(response))", "}", "return \(expression)"]
+                guards.append(
+                    GuardContext(
+                        conditions: conditions, isSingle: conditions.count == 1,
+                        exit: "throw \(error)(kind: .decoding, message: \(message)\(response))", value: expression))
             }
         } else {
             returnType = projection.managerReturnType ?? "Void"
@@ -80,6 +76,7 @@ extension ContextBuilder {
             name: SwiftNaming.escapedMemberName(shortcut.swiftName),
             doc: DocComment.lines(paragraphs: paragraphs) + DocCommentWrapping.wrap(["///", "/// - Parameters:"] + parameterLines),
             deprecation: deprecationLines(operation.deprecation),
-            arguments: arguments, returnType: returnType, returnsValue: returnType != "Void", body: lines)
+            arguments: arguments, returnType: returnType, returnsValue: returnType != "Void", statements: lines,
+            guards: guards)
     }
 }

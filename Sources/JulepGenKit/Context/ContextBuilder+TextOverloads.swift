@@ -61,6 +61,6 @@ extension ContextBuilder {
             doc: DocComment.lines("Like ``\(operation.swiftName)(\(projection.labels))``, with \(described.joined(separator: ", "))."),
             deprecation: deprecationLines(operation.deprecation),
             arguments: arguments, returnType: returnType ?? "Void", returnsValue: returnType != nil,
-            body: [call + Self.argumentList(arguments.map(\.forwarding)) + ")"])
+            statements: [call + Self.argumentList(arguments.map(\.forwarding)) + ")"], guards: [])
     }
 }

@@ -425,17 +425,11 @@ struct ContextBuilder {
     /// An `accessors:` entry: each step that may find nothing is a condition of one `guard`.
     private func accessor(_ accessor: Accessor) -> AccessorContext {
         let (conditions, expression) = Self.path(accessor.steps, from: "self")
-        var body = [expression]
-        if !conditions.isEmpty {
-            body = conditions.enumerated().map { index, condition in
-                (index == 0 ? "guard " : "    ") + condition + (index < conditions.count - 1 ? "," : "")
-            }
-            body += ["else { return nil }", "return \(expression)"]
-        }
         let type = speller.spell(accessor.type) + (accessor.isOptional ? "?" : "")
         return AccessorContext(
             name: SwiftNaming.escapedMemberName(accessor.swiftName), type: type,
-            doc: docLines(accessor.docs ?? "The value at `\(accessor.path)`."), body: body)
+            doc: docLines(accessor.docs ?? "The value at `\(accessor.path)`."), conditions: conditions,
+            hasConditions: !conditions.isEmpty, value: expression)
     }
 
     // MARK: Resources

@@ -49,8 +49,12 @@ struct AccessorContext: Encodable {
     var name: String
     var type: String
     var doc: [String]
-    /// The getter's lines, indented relative to its first.
-    var body: [String]
+    /// The conditions of the getter's `guard`, each a step that may find nothing
+    /// (`case .lion(let value1) = self`); none when every step finds a value.
+    var conditions: [String]
+    var hasConditions: Bool
+    /// The value returned (`value1.maneLength`).
+    var value: String
 }
 
 struct ObjectContext: Encodable {

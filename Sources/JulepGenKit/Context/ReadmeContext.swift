@@ -43,9 +43,14 @@ struct ResourceExampleContext: Encodable {
     var summary: String
     /// "`list`, `create`, `get`".
     var methods: String
-    /// `let result = try await client.pets.list()`: lines of Swift.
+    /// `client.pets.list()`: the example's call, when the resource has an operation (0 or 1 element).
     var call: [String]
     var hasCall: Bool
+    /// How the example uses the call: it iterates a stream of events, keeps the answer, or only
+    /// awaits it (one of the three).
+    var streams: Bool
+    var keepsResult: Bool
+    var awaitsOnly: Bool
 }
 
 /// One deployment of the API, for the README.
@@ -188,7 +193,9 @@ extension ContextBuilder {
         let summary = Self.firstSentence(resource.docs) ?? "The `\(resource.name)` operations."
         // A read is the friendliest first call: the first GET, else the first operation.
         guard let operation = resource.operations.first(where: { $0.method == "GET" }) ?? resource.operations.first else {
-            return ResourceExampleContext(path: path, summary: summary, methods: methods, call: [], hasCall: false)
+            return ResourceExampleContext(
+                path: path, summary: summary, methods: methods, call: [], hasCall: false, streams: false, keepsResult: false,
+                awaitsOnly: false)
         }
         let projection = self.projection.operation(operation, in: resource)
         // Required arguments get a placeholder of their type; the optional ones are left out.
@@ -199,15 +206,11 @@ extension ContextBuilder {
             return "\(label): <#\(argument.declaration[colon.upperBound...])#>"
         }
         let call = "\(path).\(projection.methodName)(\(required.joined(separator: ", ")))"
-        let lines: [String]
-        if operation.streaming != nil {
-            lines = ["for try await event in try \(call) {", "    print(event)", "}"]
-        } else if operation.response.type != nil || operation.returns != nil {
-            lines = ["let result = try await \(call)"]
-        } else {
-            lines = ["try await \(call)"]
-        }
-        return ResourceExampleContext(path: path, summary: summary, methods: methods, call: lines, hasCall: true)
+        let streams = operation.streaming != nil
+        let keepsResult = !streams && (operation.response.type != nil || operation.returns != nil)
+        return ResourceExampleContext(
+            path: path, summary: summary, methods: methods, call: [call], hasCall: true, streams: streams,
+            keepsResult: keepsResult, awaitsOnly: !streams && !keepsResult)
     }
 
     /// The first paragraph of Markdown text, its lines joined; `nil` when there is none or it is

@@ -80,8 +80,21 @@ struct ShortcutContext: Encodable {
     var arguments: [ArgumentContext]
     var returnType: String
     var returnsValue: Bool
-    /// The method's lines, indented relative to the first.
-    var body: [String]
+    /// The method's statements before any `guard`, one line each: argument checks and the call.
+    var statements: [String]
+    /// The check that the answer holds the value returned, and the return (0 or 1 element).
+    var guards: [GuardContext]
+}
+
+/// `guard case .visit(let value1) = result.chore else { throw … }` and the `return` after it.
+struct GuardContext: Encodable {
+    var conditions: [String]
+    /// One condition: `guard` and `else {` on one line.
+    var isSingle: Bool
+    /// The statement leaving when a condition fails (`throw …`).
+    var exit: String
+    /// The value returned after the guard.
+    var value: String
 }
 
 
