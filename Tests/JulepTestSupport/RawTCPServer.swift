@@ -149,6 +149,8 @@ public final class RawConnection: @unchecked Sendable {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = recv(currentDescriptor, &buffer, buffer.count, 0)
+            // A signal (another test's child process ending) interrupts a blocking call: try again.
+            if count < 0, errno == EINTR { continue }
             guard count > 0 else { return nil }
             received += buffer[0..<count]
             if let end = received.firstRange(of: Array("\r\n\r\n".utf8)) {
@@ -168,6 +170,7 @@ public final class RawConnection: @unchecked Sendable {
         var offset = 0
         while offset < bytes.count {
             let sent = bytes[offset...].withUnsafeBytes { send(currentDescriptor, $0.baseAddress, $0.count, flags) }
+            if sent < 0, errno == EINTR { continue }
             guard sent > 0 else { return false }
             offset += sent
         }
@@ -189,6 +192,7 @@ public final class RawConnection: @unchecked Sendable {
             let ready = poll(&poller, 1, 50)
             if ready > 0 {
                 let count = recv(currentDescriptor, &buffer, buffer.count, 0)
+                if count < 0, errno == EINTR { continue }
                 if count <= 0 { return true }
             } else if ready < 0 && errno != EINTR {
                 return true

@@ -29,7 +29,7 @@ enum SwiftLineBreaker {
         var output = ""
         output.reserveCapacity(text.utf8.count + text.utf8.count / 8)
         var insideMultilineString = false
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init)
+        let lines = text.utf8.split(separator: ASCII.newline, omittingEmptySubsequences: false).map(Substring.init)
         var index = 0
         while index < lines.count {
             if index > 0 { output.append("\n") }
@@ -93,7 +93,7 @@ enum SwiftLineBreaker {
         return text.withUTF8 { bytes in
             var length = 0
             for byte in bytes {
-                if byte == UInt8(ascii: "\n") {
+                if byte == ASCII.newline {
                     length = 0
                 } else {
                     length += 1
@@ -130,14 +130,14 @@ enum SwiftLineBreaker {
         // A literal of one element holds a call or a string (`[Agent(…)]`, `["key": .object(…)]`);
         // a type (`[String: Item]`) holds neither.
         func holdsValue(_ group: Scan.Group) -> Bool {
-            characters[(group.open + 1)..<group.close].contains(UInt8(ascii: "\""))
+            characters[(group.open + 1)..<group.close].contains(ASCII.quote)
                 || scan.groups.contains { $0.open > group.open && $0.close < group.close && !$0.isSquare }
         }
         // A switch case's body goes below its pattern: `case "long_value":` / `    self = .longValue`.
         let statement = characters[indent.utf8.count...]
         if statement.starts(with: "case ".utf8) || statement.starts(with: "default:".utf8),
             let colon = scan.topLevelColons.first, colon + 1 < characters.count,
-            characters[colon + 1] == UInt8(ascii: " ")
+            characters[colon + 1] == ASCII.space
         {
             let body = text(characters[(colon + 1)...]).trimmed()
             if !body.isEmpty {
@@ -145,7 +145,7 @@ enum SwiftLineBreaker {
             }
         }
         // A body that ends the line (`var x: T { T(core: core) }`) goes on lines of its own.
-        if let body = scan.trailingBody, characters[body.open - 1] == UInt8(ascii: " ") {
+        if let body = scan.trailingBody, characters[body.open - 1] == ASCII.space {
             let inner = text(characters[(body.open + 1)..<body.close]).trimmed()
             if !inner.isEmpty, !inner.contains(" in ") {
                 return broken(text(characters[...body.open])) + broken(indent + indentUnit + inner)
@@ -159,7 +159,7 @@ enum SwiftLineBreaker {
             // and that one is broken instead: `.prompt(PromptStep(` … `))`.
             while scan.commas(inGroup: group).isEmpty,
                 let inner = scan.groups.first(where: { $0.depth == group.depth + 1 && $0.close == group.close - 1 }),
-                breakable(inner), !characters[(group.open + 1)..<inner.open].contains(UInt8(ascii: ":"))
+                breakable(inner), !characters[(group.open + 1)..<inner.open].contains(ASCII.colon)
             {
                 group = inner
             }
@@ -198,19 +198,21 @@ enum SwiftLineBreaker {
         var index = 0
         var literal: (start: Int, end: Int)?
         while index < characters.count {
-            if characters[index] == UInt8(ascii: "\""), index == 0 || characters[index - 1] != UInt8(ascii: "#") {
+            if characters[index] == ASCII.quote, index == 0 || characters[index - 1] != ASCII.hash {
                 guard let end = Scan.endOfString(characters, from: index) else { return nil }
                 literal = (index, end)
                 index = end
-            } else if characters[index] == UInt8(ascii: "#") {
+            } else if characters[index] == ASCII.hash {
                 guard let end = Scan.endOfString(characters, from: index) else { return nil }
                 literal = nil
                 index = end
             }
             index += 1
         }
-        guard let literal, characters[(literal.end + 1)...].allSatisfy({ [UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: " ")].contains($0) }),
-            literal.end - literal.start > 2, characters[literal.start + 1] != UInt8(ascii: "\"") || characters[literal.start + 2] != UInt8(ascii: "\"")
+        guard let literal,
+            characters[(literal.end + 1)...].allSatisfy({ [ASCII.closeParenthesis, ASCII.closeBracket, ASCII.comma, ASCII.space].contains($0) }),
+            literal.end - literal.start > 2,
+            characters[literal.start + 1] != ASCII.quote || characters[literal.start + 2] != ASCII.quote
         else { return nil }
         // Where the literal may be cut: before a `/` that is not inside an interpolation. Only a
         // literal with interpolations is cut: a plain one may have to stay a literal (a raw value).
@@ -218,8 +220,8 @@ enum SwiftLineBreaker {
         var interpolates = false
         index = literal.start + 1
         while index < literal.end {
-            if characters[index] == UInt8(ascii: "\\") {
-                if characters[index + 1] == UInt8(ascii: "("), let end = Scan.endOfInterpolation(characters, from: index + 1) {
+            if characters[index] == ASCII.backslash {
+                if characters[index + 1] == ASCII.openParenthesis, let end = Scan.endOfInterpolation(characters, from: index + 1) {
                     interpolates = true
                     index = end + 1
                 } else {
@@ -227,7 +229,7 @@ enum SwiftLineBreaker {
                 }
                 continue
             }
-            if characters[index] == UInt8(ascii: "/"), index > literal.start + 1 { cuts.append(index) }
+            if characters[index] == ASCII.slash, index > literal.start + 1 { cuts.append(index) }
             index += 1
         }
         // The last cut that lets the first piece (and its closing quote) fit.
@@ -259,7 +261,7 @@ enum SwiftLineBreaker {
         var count = 0
         var run = 0
         for byte in line {
-            if byte == UInt8(ascii: "\"") {
+            if byte == ASCII.quote {
                 run += 1
                 if run == 3 { count += 1; run = 0 }
             } else {
@@ -298,8 +300,8 @@ enum SwiftLineBreaker {
         var topLevelEquals: [Int] = []
 
         /// Scans a line's UTF-8 bytes (every character it looks for is ASCII, which is never part
-        /// of another character's bytes); `nil` where it holds a comment or brackets it cannot pair (a `{` that
-        /// ends the line is allowed: the body it opens is below).
+        /// of another character's bytes); `nil` where it holds a comment or brackets it cannot pair
+        /// (a `{` that ends the line is allowed: the body it opens is below).
         init?(_ characters: [UInt8]) {
             var stack: [(character: UInt8, offset: Int)] = []
             var index = 0
@@ -307,16 +309,16 @@ enum SwiftLineBreaker {
             while index < characters.count {
                 let character = characters[index]
                 switch character {
-                case UInt8(ascii: "/")
+                case ASCII.slash
                 where index + 1 < characters.count
-                    && (characters[index + 1] == UInt8(ascii: "/") || characters[index + 1] == UInt8(ascii: "*")):
+                    && (characters[index + 1] == ASCII.slash || characters[index + 1] == ASCII.asterisk):
                     return nil
-                case UInt8(ascii: "\""), UInt8(ascii: "#"):
+                case ASCII.quote, ASCII.hash:
                     guard let end = Self.endOfString(characters, from: index) else { return nil }
                     index = end
-                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                case ASCII.openParenthesis, ASCII.openBracket, ASCII.openBrace:
                     stack.append((character, index))
-                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                case ASCII.closeParenthesis, ASCII.closeBracket, ASCII.closeBrace:
                     guard let open = stack.popLast() else {
                         excessCloses += 1
                         index += 1
@@ -324,23 +326,23 @@ enum SwiftLineBreaker {
                     }
                     guard Self.pairs(open.character, character) else { return nil }
                     // Argument lists and array or dictionary literals; not closures' bodies.
-                    if character != UInt8(ascii: "}") {
-                        let isSquare = character == UInt8(ascii: "]")
+                    if character != ASCII.closeBrace {
+                        let isSquare = character == ASCII.closeBracket
                         groups.append(Group(open: open.offset, close: index, depth: stack.count, isSquare: isSquare))
                     } else if stack.isEmpty, excessCloses == 0,
-                        characters[(index + 1)...].allSatisfy({ $0 == UInt8(ascii: " ") })
+                        characters[(index + 1)...].allSatisfy({ $0 == ASCII.space })
                     {
                         trailingBody = Group(open: open.offset, close: index, depth: 0)
                     }
-                case UInt8(ascii: ":"):
+                case ASCII.colon:
                     if stack.isEmpty && excessCloses == 0 { topLevelColons.append(index) }
-                case UInt8(ascii: "="):
+                case ASCII.equals:
                     if stack.isEmpty, excessCloses == 0, index > 0, index + 1 < characters.count,
-                        characters[index - 1] == UInt8(ascii: " "), characters[index + 1] == UInt8(ascii: " ")
+                        characters[index - 1] == ASCII.space, characters[index + 1] == ASCII.space
                     {
                         topLevelEquals.append(index)
                     }
-                case UInt8(ascii: ","):
+                case ASCII.comma:
                     commas.append((index, stack.count))
                     if stack.isEmpty && excessCloses == 0 { topLevelCommas.append(index) }
                 default:
@@ -349,8 +351,8 @@ enum SwiftLineBreaker {
                 index += 1
             }
             // A declaration's or closure's body may open at the line's end (`) throws {`).
-            if stack.count == 1, stack[0].character == UInt8(ascii: "{"),
-                characters[(stack[0].offset + 1)...].allSatisfy({ $0 == UInt8(ascii: " ") })
+            if stack.count == 1, stack[0].character == ASCII.openBrace,
+                characters[(stack[0].offset + 1)...].allSatisfy({ $0 == ASCII.space })
             {
                 stack.removeAll()
             }
@@ -366,7 +368,9 @@ enum SwiftLineBreaker {
         }
 
         private static func pairs(_ open: UInt8, _ close: UInt8) -> Bool {
-            (open == UInt8(ascii: "(") && close == UInt8(ascii: ")")) || (open == UInt8(ascii: "[") && close == UInt8(ascii: "]")) || (open == UInt8(ascii: "{") && close == UInt8(ascii: "}"))
+            (open == ASCII.openParenthesis && close == ASCII.closeParenthesis)
+                || (open == ASCII.openBracket && close == ASCII.closeBracket)
+                || (open == ASCII.openBrace && close == ASCII.closeBrace)
         }
 
         /// The index of the last character of the string literal starting at `start` (its `#`s or
@@ -375,21 +379,21 @@ enum SwiftLineBreaker {
         static func endOfString(_ characters: [UInt8], from start: Int) -> Int? {
             var index = start
             var hashes = 0
-            while index < characters.count, characters[index] == UInt8(ascii: "#") {
+            while index < characters.count, characters[index] == ASCII.hash {
                 hashes += 1
                 index += 1
             }
-            guard index < characters.count, characters[index] == UInt8(ascii: "\"") else {
+            guard index < characters.count, characters[index] == ASCII.quote else {
                 // `#if`, `#expect(…)`: not a string.
                 return hashes > 0 ? start + hashes - 1 : nil
             }
             index += 1
             while index < characters.count {
                 let character = characters[index]
-                if character == UInt8(ascii: "\\") {
+                if character == ASCII.backslash {
                     let afterHashes = index + 1 + hashes
-                    if afterHashes < characters.count, characters[(index + 1)..<afterHashes].allSatisfy({ $0 == UInt8(ascii: "#") }),
-                        characters[afterHashes] == UInt8(ascii: "(")
+                    if afterHashes < characters.count, characters[(index + 1)..<afterHashes].allSatisfy({ $0 == ASCII.hash }),
+                        characters[afterHashes] == ASCII.openParenthesis
                     {
                         // An interpolation: skip to its closing parenthesis, strings inside included.
                         guard let end = endOfInterpolation(characters, from: afterHashes) else { return nil }
@@ -399,10 +403,10 @@ enum SwiftLineBreaker {
                     index += 2
                     continue
                 }
-                if character == UInt8(ascii: "\"") {
+                if character == ASCII.quote {
                     if hashes == 0 { return index }
                     let end = index + hashes
-                    if end < characters.count, characters[(index + 1)...end].allSatisfy({ $0 == UInt8(ascii: "#") }) { return end }
+                    if end < characters.count, characters[(index + 1)...end].allSatisfy({ $0 == ASCII.hash }) { return end }
                 }
                 index += 1
             }
@@ -414,11 +418,11 @@ enum SwiftLineBreaker {
             var index = open
             while index < characters.count {
                 switch characters[index] {
-                case UInt8(ascii: "("): depth += 1
-                case UInt8(ascii: ")"):
+                case ASCII.openParenthesis: depth += 1
+                case ASCII.closeParenthesis:
                     depth -= 1
                     if depth == 0 { return index }
-                case UInt8(ascii: "\""), UInt8(ascii: "#"):
+                case ASCII.quote, ASCII.hash:
                     guard let end = endOfString(characters, from: index) else { return nil }
                     index = end
                 default: break
@@ -437,4 +441,25 @@ private extension String {
         while text.last == " " { text = text.dropLast() }
         return String(text)
     }
+}
+
+/// The bytes the breaker looks for, all ASCII (never part of another character's UTF-8 bytes);
+/// computed, so the compiler folds them into constants.
+private enum ASCII {
+    static var space: UInt8 { UInt8(ascii: " ") }
+    static var newline: UInt8 { UInt8(ascii: "\n") }
+    static var hash: UInt8 { UInt8(ascii: "#") }
+    static var quote: UInt8 { UInt8(ascii: "\"") }
+    static var backslash: UInt8 { UInt8(ascii: "\\") }
+    static var slash: UInt8 { UInt8(ascii: "/") }
+    static var asterisk: UInt8 { UInt8(ascii: "*") }
+    static var comma: UInt8 { UInt8(ascii: ",") }
+    static var colon: UInt8 { UInt8(ascii: ":") }
+    static var equals: UInt8 { UInt8(ascii: "=") }
+    static var openParenthesis: UInt8 { UInt8(ascii: "(") }
+    static var closeParenthesis: UInt8 { UInt8(ascii: ")") }
+    static var openBracket: UInt8 { UInt8(ascii: "[") }
+    static var closeBracket: UInt8 { UInt8(ascii: "]") }
+    static var openBrace: UInt8 { UInt8(ascii: "{") }
+    static var closeBrace: UInt8 { UInt8(ascii: "}") }
 }
