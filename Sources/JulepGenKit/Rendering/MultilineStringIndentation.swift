@@ -20,7 +20,7 @@ enum MultilineStringIndentation {
                 var end = start
                 while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                let togglesLiteral = countTripleQuotes(line) % 2 == 1
+                let togglesLiteral = SwiftLineBreaker.countTripleQuotes(line) % 2 == 1
                 if let literal = opening {
                     if togglesLiteral {
                         // The closing delimiter: the literal's lines move when it is at the line's start.
@@ -55,20 +55,6 @@ enum MultilineStringIndentation {
             }
             return String(decoding: output, as: UTF8.self)
         }
-    }
-
-    private static func countTripleQuotes(_ line: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        var run = 0
-        for byte in line {
-            if byte == UInt8(ascii: "\"") {
-                run += 1
-                if run == 3 { count += 1; run = 0 }
-            } else {
-                run = 0
-            }
-        }
-        return count
     }
 
     /// Whether a line of `text` starts with `"""` (after any `#`s): a closing delimiter this rule

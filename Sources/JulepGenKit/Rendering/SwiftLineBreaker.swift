@@ -257,7 +257,8 @@ enum SwiftLineBreaker {
         return pieces
     }
 
-    private static func countTripleQuotes(_ line: Substring.UTF8View) -> Int {
+    /// How many `"""` a line's bytes hold: an odd count opens or closes a multi-line string literal.
+    static func countTripleQuotes(_ line: some Sequence<UInt8>) -> Int {
         var count = 0
         var run = 0
         for byte in line {
