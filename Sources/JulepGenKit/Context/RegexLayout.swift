@@ -25,76 +25,78 @@ enum RegexLayout {
     /// `pattern` cut after each top-level bracket expression, group or escape with its quantifier;
     /// the parts joined are `pattern`.
     static func parts(_ pattern: String) -> [String] {
+        let characters = Array(pattern)
         var parts: [String] = []
-        var current = ""
+        var start = 0
+        var index = 0
         var depth = 0
-        var inBrackets = false
-        var escaped = false
-        var endsAtom = false
-        var characters = pattern.makeIterator()
-        var pending = characters.next()
-        while let character = pending {
-            pending = characters.next()
-            current.append(character)
-            if escaped {
-                escaped = false
-                endsAtom = depth == 0 && !inBrackets && character != "p" && character != "P"
-                if character == "p" || character == "P", pending == "{" {
-                    // `\p{Name}`: the property's name belongs to the escape.
-                    while let next = pending {
-                        pending = characters.next()
-                        current.append(next)
-                        if next == "}" { break }
-                    }
-                    endsAtom = depth == 0 && !inBrackets
-                }
-            } else if character == "\\" {
-                escaped = true
-                continue
-            } else if inBrackets {
-                guard character == "]" else { continue }
-                inBrackets = false
+        while index < characters.count {
+            var endsAtom = false
+            switch characters[index] {
+            case "\\":
+                index = endOfEscape(characters, from: index)
                 endsAtom = depth == 0
-            } else if character == "[" {
-                inBrackets = true
-                continue
-            } else if character == "(" {
+            case "[":
+                index = endOfBracketExpression(characters, from: index)
+                endsAtom = depth == 0
+            case "(":
                 depth += 1
-                continue
-            } else if character == ")" {
+                index += 1
+            case ")":
                 depth = max(0, depth - 1)
+                index += 1
                 endsAtom = depth == 0
+            default:
+                index += 1
             }
             guard endsAtom else { continue }
-            // The quantifier (and a lazy or possessive mark) stays with its atom.
-            while let next = pending, "*+?".contains(next) {
-                current.append(next)
-                pending = characters.next()
-            }
-            if pending == "{" {
-                var quantifier = ""
-                var lookahead = characters
-                var next: Character? = "{"
-                while let character = next {
-                    quantifier.append(character)
-                    if character == "}" || !(character == "{" || character == "," || character.isNumber) { break }
-                    next = lookahead.next()
-                }
-                if quantifier.last == "}" {
-                    current += quantifier
-                    characters = lookahead
-                    pending = characters.next()
-                    while let next = pending, "+?".contains(next) {
-                        current.append(next)
-                        pending = characters.next()
-                    }
-                }
-            }
-            parts.append(current)
-            current = ""
-            endsAtom = false
+            index = endOfQuantifier(characters, from: index)
+            parts.append(String(characters[start..<index]))
+            start = index
         }
-        if !current.isEmpty { parts.append(current) }
+        if start < characters.count { parts.append(String(characters[start...])) }
         return parts
+    }
+
+    /// The index after the escape at `start`: `\d`, `\]`, or a property with its name, `\p{Lu}`.
+    private static func endOfEscape(_ characters: [Character], from start: Int) -> Int {
+        var index = min(start + 2, characters.count)
+        if index < characters.count, "pP".contains(characters[start + 1]), characters[index] == "{" {
+            while index < characters.count, characters[index] != "}" { index += 1 }
+            index = min(index + 1, characters.count)
+        }
+        return index
+    }
+
+    /// The index after the bracket expression at `start` (its first unescaped `]`).
+    private static func endOfBracketExpression(_ characters: [Character], from start: Int) -> Int {
+        var index = start + 1
+        while index < characters.count {
+            switch characters[index] {
+            case "\\": index = endOfEscape(characters, from: index)
+            case "]": return index + 1
+            default: index += 1
+            }
+        }
+        return index
+    }
+
+    /// The index after the quantifier at `start`, if there is one (`*`, `+?`, `{2,3}`, …), with a
+    /// lazy or possessive mark; `start` when there is none (a `{` that is not a quantifier is a
+    /// literal).
+    private static func endOfQuantifier(_ characters: [Character], from start: Int) -> Int {
+        var index = start
+        if index < characters.count, "*+?".contains(characters[index]) {
+            index += 1
+        } else if index < characters.count, characters[index] == "{" {
+            var end = index + 1
+            while end < characters.count, characters[end].isNumber || characters[end] == "," { end += 1 }
+            guard end < characters.count, characters[end] == "}", end > index + 1 else { return start }
+            index = end + 1
+        } else {
+            return start
+        }
+        while index < characters.count, "+?".contains(characters[index]) { index += 1 }
+        return index
     }
 }
