@@ -189,6 +189,40 @@ struct SwiftLineBreakerTests {
         #expect(broken.joined().filter { !$0.isWhitespace } == ("let sample: Tree = " + value).filter { !$0.isWhitespace })
     }
 
+    /// A literal of one call or string breaks (a type such as `[Item]` never does), and only an
+    /// unlabeled sole element hugs its list: a labeled one goes on a line of its own.
+    @Test func aOneElementLiteralBreaksAndOnlyAnUnlabeledElementHugs() {
+        let list = "            items: [Agent(id: UUID(uuidString: \"5e4a3c2b-1d0f-4e8a-9b7c-00a000000001\")!, "
+            + "name: \"name-6\", about: \"about-7\")]"
+        #expect(
+            SwiftLineBreaker.broken(list) == [
+                "            items: [Agent(",
+                "                id: UUID(uuidString: \"5e4a3c2b-1d0f-4e8a-9b7c-00a000000001\")!,",
+                "                name: \"name-6\",",
+                "                about: \"about-7\"",
+                "            )]",
+            ])
+        let labeled = "        let sample: AgentList = AgentList(items: [Agent(id: UUID(uuidString: "
+            + "\"5e4a3c2b-1d0f-4e8a-9b7c-00a000000001\")!, name: \"name-6\")])"
+        #expect(
+            SwiftLineBreaker.broken(labeled) == [
+                "        let sample: AgentList = AgentList(",
+                "            items: [Agent(id: UUID(uuidString: \"5e4a3c2b-1d0f-4e8a-9b7c-00a000000001\")!, name: \"name-6\")]",
+                "        )",
+            ])
+        let dictionary = "            metadata: [\"key-2\": .object([\"count\": .integer(3), \"items\": .array([.string(\"json\"), "
+            + ".bool(true), .null, .double(3.5)])])],"
+        #expect(
+            SwiftLineBreaker.broken(dictionary) == [
+                "            metadata: [",
+                "                \"key-2\": .object([",
+                "                    \"count\": .integer(3),",
+                "                    \"items\": .array([.string(\"json\"), .bool(true), .null, .double(3.5)])",
+                "                ])",
+                "            ],",
+            ])
+    }
+
     /// Where what comes before the first break is itself too long, the value goes below its `=`.
     @Test func aValueWhoseHeadIsTooLongGoesBelowItsEquals() {
         let alias = "typealias ActionRowComponentForMessageRequestComponentsItem = "
