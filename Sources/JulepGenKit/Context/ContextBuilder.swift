@@ -8,20 +8,19 @@ struct ContextBuilder {
     let projection: SwiftProjection
     var speller: SwiftTypeSpeller { projection.speller }
     /// The enums and unions that get `isUnrecognized` (see ``UnrecognizedValues``).
-    let unrecognizable: Set<TypeID>
+    var unrecognizable: Set<TypeID> { projection.unrecognizable }
     /// How often each type is named, for the factories' wrapper rule.
-    let references: TypeReferenceCounts
+    var references: TypeReferenceCounts { projection.references }
     /// Whether contexts get their doc comments. The API surface reads the contexts' Swift only,
     /// and the docs are most of the work.
     let writesDocs: Bool
     /// Cases several unions hold alike, whose factories a protocol declares once.
     private(set) var caseProtocols = UnionCaseProtocols.none
 
-    init(api: APIDefinition, writesDocs: Bool = true) {
-        self.api = api
-        self.projection = SwiftProjection(api: api)
-        self.unrecognizable = UnrecognizedValues(api: api).declarationsNeedingCheck()
-        self.references = TypeReferenceCounts(api: api)
+    /// `projection`: the run's one (see ``SwiftProjection``).
+    init(projection: SwiftProjection, writesDocs: Bool = true) {
+        self.api = projection.api
+        self.projection = projection
         self.writesDocs = writesDocs
         self.caseProtocols = UnionCaseProtocols(builder: self)
     }

@@ -124,10 +124,11 @@ struct TestContextBuilder {
     /// The base URL's path in the tests: requests must keep it in front of every operation's path.
     static let basePath = "/api"
 
-    init(api: APIDefinition) {
-        self.api = api
-        self.samples = SampleBuilder(api: api)
-        self.projection = SwiftProjection(api: api)
+    /// `projection`: the run's one (see ``SwiftProjection``).
+    init(projection: SwiftProjection) {
+        self.api = projection.api
+        self.samples = SampleBuilder(api: projection.api)
+        self.projection = projection
     }
 
     static func moduleName(api: APIDefinition) -> String { api.swiftName + "SampleTests" }

@@ -3,17 +3,43 @@
 /// passed on, stored, checked and paged. Every context that shows an operation — manager methods
 /// and their twins, the route API, the README, the sample tests — reads the same
 /// ``OperationProjection`` instead of deciding again.
+///
+/// A run makes one, before its files render on several threads, and every operation is projected
+/// then, once: the contexts, the API surface and the sample tests look the projections up.
 struct SwiftProjection {
     let api: APIDefinition
     let speller: SwiftTypeSpeller
+    /// The enums and unions that get `isUnrecognized` (see ``UnrecognizedValues``).
+    let unrecognizable: Set<TypeID>
+    /// How often each type is named, for the union factories' wrapper rule.
+    let references: TypeReferenceCounts
+    /// Each operation's projection, by its resource's type name, then its name.
+    private var projections: [String: [String: OperationProjection]] = [:]
 
     init(api: APIDefinition) {
         self.api = api
         self.speller = SwiftTypeSpeller(api: api)
+        self.unrecognizable = UnrecognizedValues(api: api).declarationsNeedingCheck()
+        self.references = TypeReferenceCounts(api: api)
+        for resource in api.resources {
+            var projections: [String: OperationProjection] = [:]
+            for operation in resource.operations {
+                projections[operation.name] = project(operation, in: resource)
+            }
+            self.projections[resource.typeName] = projections
+        }
     }
 
     /// `operation`'s methods as Swift declares them, in `resource`.
     func operation(_ operation: Operation, in resource: Resource) -> OperationProjection {
+        if let projection = projections[resource.typeName]?[operation.name], projection.operation == operation {
+            return projection
+        }
+        // An operation the API does not hold as it is (a test's variant of one): projected now.
+        return project(operation, in: resource)
+    }
+
+    private func project(_ operation: Operation, in resource: Resource) -> OperationProjection {
         let names = ArgumentNames.method(operation)
         var arguments = operation.parameters.map { argument($0, names: names) }
         if let body = operation.body, case .value(let type) = body.shape, let bodyIndex = Self.bodyArgumentIndex(operation) {

@@ -16,7 +16,9 @@ import Mustache
 ///     Sources/<API>/Runtime/<Name>.swift     the SDK runtime's files, copied (see `RuntimeFiles`)
 ///     Tests/<API>SampleTests/…               with `includeTests` (see `TestFileRenderer`, `SampleTestSupportFiles`)
 struct FileRenderer {
-    let api: APIDefinition
+    /// The run's Swift decisions (see ``SwiftProjection``), and through it the API.
+    let projection: SwiftProjection
+    var api: APIDefinition { projection.api }
     let templates: TemplateSet
     let library: MustacheLibrary
     /// Also render the SDK's generated tests under `Tests/` (see `TestFileRenderer`).
@@ -34,7 +36,7 @@ struct FileRenderer {
         guard !diagnostics.hasErrors else { return [] }
         var jobs: [RenderJob] = []
         if includeTests {
-            let tests = TestFileRenderer(api: api, templates: templates)
+            let tests = TestFileRenderer(projection: projection, templates: templates)
             jobs = tests.jobs(diagnostics: &diagnostics)
             guard !diagnostics.hasErrors else { return [] }
         }
@@ -58,7 +60,7 @@ struct FileRenderer {
 
     /// One job per file of the SDK itself.
     private func jobs() -> [RenderJob] {
-        let builder = ContextBuilder(api: api)
+        let builder = ContextBuilder(projection: projection)
         let client = builder.client()
         let module = "Sources/\(api.swiftName)"
         var jobs: [RenderJob] = []

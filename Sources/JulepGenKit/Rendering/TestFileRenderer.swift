@@ -10,7 +10,8 @@ import Foundation
 /// The package's `Package.swift` declares the test target, which needs nothing but the SDK and
 /// Foundation: the generated package's `swift test` runs them on its own.
 struct TestFileRenderer {
-    let api: APIDefinition
+    let projection: SwiftProjection
+    var api: APIDefinition { projection.api }
     let templates: TemplateSet
 
     static let requiredTemplates = ["tests/support", "tests/model-samples", "tests/route-wire"]
@@ -21,7 +22,7 @@ struct TestFileRenderer {
             diagnostics.error("the template '\(name).mustache' is missing", at: nil)
         }
         guard !diagnostics.hasErrors else { return [] }
-        let builder = TestContextBuilder(api: api)
+        let builder = TestContextBuilder(projection: projection)
         if let deepest = builder.deepestSmallestValue(), deepest.depth > NestingLimit.maximumDepth {
             diagnostics.error(
                 "a value of '\(deepest.id.rawValue)' holds \(deepest.depth) types inside one another through required "

@@ -9,8 +9,13 @@ public struct SurfaceBuilder {
     private let builder: ContextBuilder
 
     public init(api: APIDefinition) {
-        self.api = api
-        self.builder = ContextBuilder(api: api, writesDocs: false)
+        self.init(projection: SwiftProjection(api: api))
+    }
+
+    /// `projection`: the run's one, when the SDK is generated too (see ``SwiftProjection``).
+    init(projection: SwiftProjection) {
+        self.api = projection.api
+        self.builder = ContextBuilder(projection: projection, writesDocs: false)
     }
 
     public func build() -> APISurface {

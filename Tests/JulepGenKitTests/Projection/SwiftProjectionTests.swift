@@ -110,6 +110,21 @@ struct SwiftProjectionTests {
         #expect(paging.pageArguments == "limit: limit, offset: Int64(clamping: $0), options: options")
     }
 
+    @Test func anOperationTheAPIDoesNotHoldAsItIsIsProjectedAsGiven() throws {
+        let result = try TestSupport.generate(["api.yaml": Self.spec])
+        let api = try #require(result.api)
+        let resource = try #require(api.resources.first { $0.name == "shelves" })
+        let projection = SwiftProjection(api: api)
+        var replace = try #require(resource.operations.first { $0.swiftName == "replace" })
+        #expect(projection.operation(replace, in: resource).methodName == "replace")
+        // A variant under the same name must not get the API's operation's projection.
+        replace.swiftName = "swap"
+        replace.parameters.removeAll { $0.location == .query }
+        let variant = projection.operation(replace, in: resource)
+        #expect(variant.methodName == "swap")
+        #expect(variant.labels == "id:body:options:")
+    }
+
     @Test func aPathOrQueryParameterHasNoNullState() {
         let query = Parameter(
             wireName: "q", swiftName: "q", location: .query, type: .nullable(.builtin(.string)), isRequired: false,
