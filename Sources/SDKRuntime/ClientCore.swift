@@ -217,16 +217,11 @@ struct ClientCore: Sendable {
         return HTTPResponse(statusCode: streamed.statusCode, headers: streamed.headers)
     }
 
-    /// The ``APIError`` for a failure to get a response: kept as is when it already is one.
+    /// The ``APIError`` for a failure to get a response: an ``APIError`` or a cancellation as
+    /// ``mapCredentialError(_:request:)`` makes it, anything else as the transport's error.
     static func mapTransportError(_ error: any Error, request summary: APIError.RequestSummary) -> APIError {
-        if var error = error as? APIError {
-            if error.request == nil { error.request = summary }
-            return error
-        }
-        if error is CancellationError || Task.isCancelled {
-            return APIError(
-                kind: .cancelled, message: "The request was cancelled.", request: summary, underlying: error)
-        }
+        let error = mapCredentialError(error, request: summary)
+        if let error = error as? APIError { return error }
         var mapped = URLSessionTransport.mapError(error)
         mapped.request = summary
         return mapped

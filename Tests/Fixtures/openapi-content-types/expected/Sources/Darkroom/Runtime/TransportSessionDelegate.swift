@@ -18,6 +18,10 @@ protocol TransportExchange: AnyObject, Sendable {
     /// delegate callback: the task is left to end on its own, as the callback's answer says.
     /// (Cancelling it while FoundationNetworking waits for a redirect decision traps there.)
     func abort(with error: APIError)
+    /// The exchange's task, cancelled at once if the exchange has already ended.
+    func attach(_ task: URLSessionTask)
+    /// Fails the exchange with a timeout if it has not got far enough within `timeout`.
+    func startDeadline(after timeout: Duration)
 }
 
 /// The delegate of ``URLSessionTransport``'s session: routes each task's callbacks to its

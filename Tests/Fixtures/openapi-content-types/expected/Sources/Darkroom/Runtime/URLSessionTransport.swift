@@ -61,13 +61,7 @@ public final class URLSessionTransport: HTTPTransport {
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
                 guard exchange.install(continuation) else { return }
-                let task = makeTask(urlRequest, bodyFile: request.bodyFile)
-                delegate.register(exchange, redirects: RedirectRule(request), for: task)
-                exchange.attach(task)
-                if let timeout = request.timeout {
-                    exchange.startDeadline(after: timeout)
-                }
-                task.resume()
+                start(urlRequest, of: request, for: exchange)
             }
         } onCancel: {
             exchange.finish(with: .failure(APIError(kind: .cancelled, message: "The request was cancelled.")))
@@ -88,17 +82,23 @@ public final class URLSessionTransport: HTTPTransport {
             try await withCheckedThrowingContinuation {
                 (continuation: CheckedContinuation<HTTPStreamingResponse, any Error>) in
                 guard exchange.install(continuation) else { return }
-                let task = makeTask(urlRequest, bodyFile: request.bodyFile)
-                delegate.register(exchange, redirects: RedirectRule(request), for: task)
-                exchange.attach(task)
-                if let timeout = request.timeout {
-                    exchange.startDeadline(after: timeout)
-                }
-                task.resume()
+                start(urlRequest, of: request, for: exchange)
             }
         } onCancel: {
             exchange.fail(APIError(kind: .cancelled, message: "The request was cancelled."))
         }
+    }
+
+    /// Makes `urlRequest`'s task, routes its callbacks to `exchange`, sets `request`'s deadline and
+    /// resumes it.
+    private func start(_ urlRequest: URLRequest, of request: HTTPRequest, for exchange: any TransportExchange) {
+        let task = makeTask(urlRequest, bodyFile: request.bodyFile)
+        delegate.register(exchange, redirects: RedirectRule(request), for: task)
+        exchange.attach(task)
+        if let timeout = request.timeout {
+            exchange.startDeadline(after: timeout)
+        }
+        task.resume()
     }
 
     /// A data task, or for a body on disk an upload task, which streams the file as it sends it.
