@@ -41,7 +41,9 @@ enum RuntimeFiles {
     /// Where the runtime's files go in an SDK whose module is `module`.
     static func directory(module: String) -> String { "Sources/\(module)/Runtime" }
 
-    /// The runtime files `api` needs, given the SDK's other files (`generated`, for `.namedType`).
+    /// The runtime files `api` needs, given the SDK's other files (`generated`, for `.namedType`:
+    /// only those in the module's `Sources/` folder are read, as the generated tests name nothing
+    /// the SDK's own code does not).
     static func files(for api: APIDefinition, module: String, generated: [GeneratedFile]) -> [GeneratedFile] {
         let operations = api.resources.lazy.flatMap(\.operations)
         let streams = operations.contains { $0.streaming != nil }
@@ -65,7 +67,9 @@ enum RuntimeFiles {
         var candidates = EmbeddedRuntime.files.filter { optional[$0.name] == .namedType }
         let wanted = WantedNames(candidates.flatMap(\.types))
         var named = Set<String>()
-        for text in generated.map(\.contents) + included.map(\.text) { wanted.find(in: text, into: &named) }
+        let sources = "Sources/\(module)/"
+        for file in generated where file.path.hasPrefix(sources) { wanted.find(in: file.contents, into: &named) }
+        for file in included { wanted.find(in: file.text, into: &named) }
         while let index = candidates.firstIndex(where: { $0.types.contains(where: named.contains) }) {
             let file = candidates.remove(at: index)
             included.append(file)

@@ -117,4 +117,14 @@ extension RuntimeFilesPerSDKTests {
         #expect(names.isSuperset(of: ["MultipartBody.swift", "FileUpload.swift"]))
         #expect(!names.contains("FormBody.swift"))
     }
+
+    /// The generated tests are not read: they use the SDK's API, which its own code declares.
+    @Test func onlyTheSDKsOwnSourcesBringOptionalFiles() throws {
+        let folder = TestSupport.fixtures.appendingPathComponent("minimal").appendingPathComponent("spec")
+        let api = try #require(Generator.run(Generator.Options(specPath: folder.path, builtInTemplates: TestSupport.templates)).api)
+        let test = GeneratedFile(path: "Tests/TinySampleTests/Upload.swift", contents: "let body = MultipartBody()")
+        let names = Set(RuntimeFiles.files(for: api, module: "Tiny", generated: [test]).map { ($0.path as NSString).lastPathComponent })
+        #expect(!names.contains("MultipartBody.swift"))
+        #expect(names.contains("ClientCore.swift"))
+    }
 }
