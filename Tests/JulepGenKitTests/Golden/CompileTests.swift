@@ -40,15 +40,9 @@ enum SwiftCompiler {
         var text: String
     }
 
-    /// ``compile(_:moduleName:output:)`` on a thread of its own: waiting for `swiftc` there keeps
-    /// the few threads of Swift's cooperative pool free for the async tests that run meanwhile
-    /// (the SDK's HTTP tests start servers on it).
+    /// ``compile(_:moduleName:output:)`` on a thread of its own (``TestSupport/offThePool(_:)``).
     static func compileOffThePool(_ files: [String], moduleName: String, output: String) async throws -> Output {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread {
-                continuation.resume(with: Result { try compile(files, moduleName: moduleName, output: output) })
-            }.start()
-        }
+        try await TestSupport.offThePool { try compile(files, moduleName: moduleName, output: output) }
     }
 
     static func compile(_ files: [String], moduleName: String, output: String) throws -> Output {

@@ -265,23 +265,20 @@ struct NameSafetyTests {
 }
 
 extension SwiftCompiler {
-    /// `swiftc` with `arguments`, in Swift 6 mode with warnings as errors, on a thread of its own.
+    /// `swiftc` with `arguments`, in Swift 6 mode with warnings as errors, on a thread of its own
+    /// (``TestSupport/offThePool(_:)``).
     static func runOffThePool(_ arguments: [String]) async throws -> Output {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread {
-                continuation.resume(with: Result {
-                    let process = Process()
-                    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                    process.arguments = ["swiftc", "-swift-version", "6", "-warnings-as-errors"] + arguments
-                    let pipe = Pipe()
-                    process.standardOutput = pipe
-                    process.standardError = pipe
-                    try ProcessLaunch.run(process)
-                    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-                    process.waitUntilExit()
-                    return Output(status: process.terminationStatus, text: String(decoding: data, as: UTF8.self))
-                })
-            }.start()
+        try await TestSupport.offThePool {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["swiftc", "-swift-version", "6", "-warnings-as-errors"] + arguments
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            try ProcessLaunch.run(process)
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Output(status: process.terminationStatus, text: String(decoding: data, as: UTF8.self))
         }
     }
 }

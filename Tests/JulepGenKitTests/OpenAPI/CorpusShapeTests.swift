@@ -53,24 +53,33 @@ struct CorpusShapeTests {
         #expect(!Self.documents.contains { $0.hasPrefix("versions/") })
     }
 
-    /// Each document generated once (in the standard profile), for every test that reads it.
-    static let generated: [String: Generator.Result] = Dictionary(
-        uniqueKeysWithValues: documents.map { ($0, run($0, profile: nil)) })
+    /// Each document generated once (in the standard profile), for every test that reads it: on a
+    /// thread of its own, which the tests await without holding a thread of the pool (a lazily
+    /// computed `static let` would hold one while it generates and block every other test of the
+    /// suite in its initialization, stalling the whole run for the corpus's time).
+    static let generated = Task {
+        try await TestSupport.offThePool {
+            Dictionary(uniqueKeysWithValues: documents.map { ($0, run($0, profile: nil)) })
+        }
+    }
 
     static func run(_ document: String, profile: APIProfile?) -> Generator.Result {
         let path = SharedData.url("corpus/" + document).path
         return Generator.run(Generator.Options(specPath: path, builtInTemplates: TestSupport.templates, profile: profile))
     }
 
-    static func generate(_ document: String, profile: APIProfile? = nil) throws -> Generator.Result {
-        let result = try #require(profile == nil ? generated[document] : run(document, profile: profile))
+    static func generate(_ document: String, profile: APIProfile? = nil) async throws -> Generator.Result {
+        let generated = profile == nil
+            ? try await generated.value[document]
+            : try await TestSupport.offThePool { run(document, profile: profile) }
+        let result = try #require(generated)
         #expect(result.succeeded, "\(document)")
         return result
     }
 
     @Test(arguments: documents)
-    func noJulepOrPythonWithoutTheProfile(_ document: String) throws {
-        let result = try Self.generate(document)
+    func noJulepOrPythonWithoutTheProfile(_ document: String) async throws {
+        let result = try await Self.generate(document)
         for file in result.files {
             // Both words as the SDK would spell them; `julep-gen`, the tool's name in the headers, is lower case.
             for word in ["Python", "Julep"] where file.contents.contains(word) {
@@ -81,8 +90,8 @@ struct CorpusShapeTests {
         #expect(!result.files.contains { $0.path.hasSuffix("/PythonLiteral.swift") })
     }
 
-    @Test func theJulepProfileAddsItsPartsToAnOpenAPIDocument() throws {
-        let result = try Self.generate("redocly-museum.yaml", profile: .julep)
+    @Test func theJulepProfileAddsItsPartsToAnOpenAPIDocument() async throws {
+        let result = try await Self.generate("redocly-museum.yaml", profile: .julep)
         let paths = Set(result.files.map(\.path))
         #expect(paths.contains("Sources/RedoclyMuseum/RedoclyMuseumAPI.swift"))
         #expect(paths.contains("Sources/RedoclyMuseum/Runtime/PythonLiteral.swift"))
@@ -90,8 +99,8 @@ struct CorpusShapeTests {
         #expect(readme.contains("## From the Python SDK"))
     }
 
-    @Test func noDiscordResourceIsNamedAfterAVerb() throws {
-        let result = try Self.generate("discord.json")
+    @Test func noDiscordResourceIsNamedAfterAVerb() async throws {
+        let result = try await Self.generate("discord.json")
         let api = try #require(result.api)
         // The first words of Discord's operationIds that say what an operation does (those that
         // named 45 resources before: `client.add`, `client.ban`, …).
@@ -113,8 +122,8 @@ struct CorpusShapeTests {
     /// A resource or method name holds no date (`20100401`) nor a version run into it
     /// (`api20100401Account`, `verifyV2Service`); a version is a namespace of its own (`v2010`).
     @Test(arguments: documents)
-    func noNameCarriesADateOrVersion(_ document: String) throws {
-        let api = try #require(try Self.generate(document).api)
+    func noNameCarriesADateOrVersion(_ document: String) async throws {
+        let api = try #require(await Self.generate(document).api)
         for resource in api.resources {
             let isNamespace = PathNouns.version(resource.accessorName) == resource.accessorName
             let names = (isNamespace ? [] : [resource.accessorName]) + resource.operations.map(\.swiftName)
@@ -129,8 +138,8 @@ struct CorpusShapeTests {
     /// A resource or method name starts with a letter: `oneClickApplications`, not
     /// `_1ClickApplications`; `v2.repositories`, not `_20.repositories`.
     @Test(arguments: documents)
-    func noNameStartsWithAnUnderscoreOrADigit(_ document: String) throws {
-        let api = try #require(try Self.generate(document).api)
+    func noNameStartsWithAnUnderscoreOrADigit(_ document: String) async throws {
+        let api = try #require(await Self.generate(document).api)
         for resource in api.resources {
             for name in [resource.accessorName] + resource.operations.map(\.swiftName) {
                 let first = name.drop { $0 == "`" }.first
@@ -144,8 +153,8 @@ struct CorpusShapeTests {
     /// `droplets.dropletsList`, `files.createFile`, `tickets.buyMuseumTickets` read twice what
     /// they say once, when `droplets.list`, `files.create`, `tickets.buyMuseum` are free.
     @Test(arguments: documents)
-    func noMethodRepeatsItsResourceWhereTheShorterNameIsFree(_ document: String) throws {
-        let api = try #require(try Self.generate(document).api)
+    func noMethodRepeatsItsResourceWhereTheShorterNameIsFree(_ document: String) async throws {
+        let api = try #require(await Self.generate(document).api)
         for resource in api.resources {
             let taken = Set(resource.operations.map(\.swiftName))
             let path = api.accessorPath(resource).joined(separator: ".")

@@ -20,8 +20,8 @@ struct NestingLimitTests {
         document(depth: depth, open: #"{"type": "object", "properties": {"n": "#, close: "}}")
     }
 
-    static func generateOpenAPI(_ text: String, tests: Bool = true) throws -> Generator.Result {
-        try TestSupport.generate(["openapi.json": text], root: "openapi.json", tests: tests)
+    static func generateOpenAPI(_ text: String, tests: Bool = true) async throws -> Generator.Result {
+        try await TestSupport.generateOffThePool(["openapi.json": text], root: "openapi.json", tests: tests)
     }
 
     /// Where the `count`th occurrence of `character` is, as a 1-based column of a one-line text.
@@ -34,8 +34,8 @@ struct NestingLimitTests {
         return nil
     }
 
-    @Test func propertiesNested400DeepGenerate() throws {
-        let result = try Self.generateOpenAPI(Self.properties(400))
+    @Test func propertiesNested400DeepGenerate() async throws {
+        let result = try await Self.generateOpenAPI(Self.properties(400))
         #expect(result.succeeded, "\(TestSupport.lines(result.diagnostics).prefix(5))")
         // The only warning: names past 100 characters were shortened, said once for all the
         // schemas inside the first one shortened.
@@ -50,21 +50,21 @@ struct NestingLimitTests {
     /// Twice as deep, about twice the output: samples hold 16 levels in full, names 100
     /// characters, so no file grows with the depth. (Before, each type's sample held every level
     /// below it, indented one step more each: about n² lines and n³ characters.)
-    @Test func outputGrowsLinearlyWithDepth() throws {
-        func size(_ depth: Int) throws -> Int {
-            let result = try Self.generateOpenAPI(Self.properties(depth))
+    @Test func outputGrowsLinearlyWithDepth() async throws {
+        func size(_ depth: Int) async throws -> Int {
+            let result = try await Self.generateOpenAPI(Self.properties(depth))
             #expect(result.succeeded)
             return result.files.reduce(0) { $0 + $1.contents.utf8.count }
         }
-        let (small, large) = (try size(150), try size(300))
-        let runtime = try size(1)
+        let (small, large) = (try await size(150), try await size(300))
+        let runtime = try await size(1)
         let ratio = Double(large - runtime) / Double(small - runtime)
         #expect(ratio < 2.3, "\(small) → \(large) bytes")
     }
 
-    @Test func nestingPastTheLimitIsOneLocatedErrorFromTheReader() throws {
+    @Test func nestingPastTheLimitIsOneLocatedErrorFromTheReader() async throws {
         let text = Self.properties(3000)
-        let result = try Self.generateOpenAPI(text)
+        let result = try await Self.generateOpenAPI(text)
         #expect(!result.succeeded)
         // At the `{` that opens level 1,001: the root, components, schemas, then two per level
         // (the `{` of `info` and of `paths` come first, but are closed again).
@@ -77,9 +77,9 @@ struct NestingLimitTests {
         #expect(rendered.count < 500)
     }
 
-    @Test func listsAndUnionsNestedNearTheLimitGenerate() throws {
+    @Test func listsAndUnionsNestedNearTheLimitGenerate() async throws {
         let items = Self.document(depth: Self.limit - 10, open: #"{"type": "array", "items": "#, close: "}")
-        let lists = try Self.generateOpenAPI(items)
+        let lists = try await Self.generateOpenAPI(items)
         #expect(lists.succeeded, "\(TestSupport.lines(lists.diagnostics).prefix(5))")
         // One Swift type holds 16 lists; below them, JSON values.
         #expect(lists.diagnostics.warnings.map(\.message) == [
@@ -87,13 +87,13 @@ struct NestingLimitTests {
                 + "(Swift's compiler would take too long over the type)"
         ])
         let unions = Self.document(depth: Self.limit / 2 - 5, open: #"{"anyOf": [{"type": "integer"}, "#, close: "]}")
-        let result = try Self.generateOpenAPI(unions)
+        let result = try await Self.generateOpenAPI(unions)
         #expect(result.succeeded, "\(TestSupport.lines(result.diagnostics).prefix(5))")
         #expect(result.diagnostics.all.allSatisfy { $0.severity == .warning && $0.message.hasPrefix("an inline schema would be named") })
     }
 
     /// `$ref`s to schemas declared where they are used nest schemas without nesting the file.
-    @Test func referencesNestedPastTheLimitAreOneLocatedError() throws {
+    @Test func referencesNestedPastTheLimitAreOneLocatedError() async throws {
         let count = Self.limit + 100
         var definitions: [String] = []
         for index in 0..<count {
@@ -103,7 +103,7 @@ struct NestingLimitTests {
         let text = #"{"openapi": "3.0.0", "info": {"title": "T", "version": "1"}, "paths": {}, "#
             + #""x-defs": {"# + definitions.joined(separator: ",\n") + "},\n"
             + ##""components": {"schemas": {"Root": {"type": "object", "properties": {"first": {"$ref": "#/x-defs/D0"}}}}}}"##
-        let result = try Self.generateOpenAPI(text, tests: false)
+        let result = try await Self.generateOpenAPI(text, tests: false)
         #expect(!result.succeeded)
         let errors = result.diagnostics.errors
         #expect(errors.map(\.message) == [NestingLimit.message("schemas")])
@@ -111,15 +111,15 @@ struct NestingLimitTests {
         #expect(location.file == "openapi.json" && location.line > 1)
     }
 
-    @Test func typeExpressionsNestedPastTheLimitAreALocatedError() throws {
+    @Test func typeExpressionsNestedPastTheLimitAreALocatedError() async throws {
         func spec(_ depth: Int) -> String {
             TestSupport.rootPreamble + "\ntypes:\n  Deep:\n    properties:\n      value: \""
                 + String(repeating: "list<", count: depth) + "string" + String(repeating: ">", count: depth) + "\"\n"
         }
-        let within = try TestSupport.generate(["api.yaml": spec(Self.limit - 1)], tests: true)
+        let within = try await TestSupport.generateOffThePool(["api.yaml": spec(Self.limit - 1)], tests: true)
         #expect(within.succeeded, "\(TestSupport.lines(within.diagnostics).prefix(5))")
         let text = spec(Self.limit + 1)
-        let past = try TestSupport.generate(["api.yaml": text])
+        let past = try await TestSupport.generateOffThePool(["api.yaml": text])
         let errors = past.diagnostics.errors
         #expect(errors.map(\.message) == [NestingLimit.message("'<…>' and '(…)'")])
         let location = try #require(errors.first?.location)
@@ -129,14 +129,16 @@ struct NestingLimitTests {
         #expect(line.unicodeScalars.prefix(location.column - 1).filter { $0 == "<" }.count == Self.limit)
     }
 
-    @Test func listsPastSixteenLevelsInOneTypeAreJSON() throws {
+    @Test func listsPastSixteenLevelsInOneTypeAreJSON() async throws {
         func spec(_ depth: Int) -> String {
             TestSupport.rootPreamble + "\ntypes:\n  Deep:\n    properties:\n      value: "
                 + String(repeating: "list<", count: depth) + "string" + String(repeating: ">", count: depth) + "\n"
         }
-        let sixteen = try TestSupport.generate(["api.yaml": spec(TypeResolver.maximumCollectionDepth)], tests: true)
+        let sixteen = try await TestSupport.generateOffThePool(
+            ["api.yaml": spec(TypeResolver.maximumCollectionDepth)], tests: true)
         #expect(sixteen.diagnostics.isEmpty, "\(TestSupport.lines(sixteen.diagnostics))")
-        let seventeen = try TestSupport.generate(["api.yaml": spec(TypeResolver.maximumCollectionDepth + 1)], tests: true)
+        let seventeen = try await TestSupport.generateOffThePool(
+            ["api.yaml": spec(TypeResolver.maximumCollectionDepth + 1)], tests: true)
         #expect(seventeen.succeeded)
         let location = try #require(seventeen.diagnostics.warnings.first?.location)
         let line = try #require(seventeen.sources.line(location.line, of: "api.yaml"))
@@ -149,7 +151,7 @@ struct NestingLimitTests {
     }
 
     /// Each type requires the next: the smallest value of the first holds them all.
-    @Test func requiredChainsPastTheLimitHaveNoSampleValues() throws {
+    @Test func requiredChainsPastTheLimitHaveNoSampleValues() async throws {
         func spec(_ count: Int) -> String {
             var text = TestSupport.rootPreamble + "\ntypes:\n"
             for index in 0..<count {
@@ -158,25 +160,25 @@ struct NestingLimitTests {
             return text
         }
         let past = spec(Self.limit + 1)
-        let withTests = try TestSupport.generate(["api.yaml": past], tests: true)
+        let withTests = try await TestSupport.generateOffThePool(["api.yaml": past], tests: true)
         #expect(TestSupport.lines(withTests.diagnostics) == [
             "api.yaml:9:3: error: a value of 'T0' holds \(Self.limit + 1) types inside one another through required "
                 + "properties; julep-gen's nesting limit for the sample values of the generated tests is \(Self.limit) "
                 + "(generate without tests, or make a property on the chain optional)"
         ])
         // The SDK itself has no such limit.
-        let withoutTests = try TestSupport.generate(["api.yaml": past], tests: false)
+        let withoutTests = try await TestSupport.generateOffThePool(["api.yaml": past], tests: false)
         #expect(withoutTests.succeeded)
-        let within = try TestSupport.generate(["api.yaml": spec(300)], tests: true)
+        let within = try await TestSupport.generateOffThePool(["api.yaml": spec(300)], tests: true)
         #expect(within.succeeded, "\(TestSupport.lines(within.diagnostics).prefix(5))")
     }
 
     /// Default values nest as deep as the file may.
-    @Test func deepDefaultValuesGenerate() throws {
+    @Test func deepDefaultValuesGenerate() async throws {
         let depth = Self.limit - 10
         let value = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
         let root = TestSupport.rootPreamble + "\ntypes:\n  Holder:\n    properties:\n      value: { type: json, default: \(value) }\n"
-        let result = try TestSupport.generate(["api.yaml": root], tests: true)
+        let result = try await TestSupport.generateOffThePool(["api.yaml": root], tests: true)
         #expect(result.succeeded, "\(TestSupport.lines(result.diagnostics).prefix(5))")
     }
 

@@ -57,6 +57,24 @@ enum TestSupport {
         }
     }
 
+    /// `work`'s value, computed on a thread of its own while the calling test waits without a
+    /// thread. Swift's cooperative pool has one thread per core (two here), and a test that holds
+    /// one for seconds of synchronous work (generating a large document, waiting for a process)
+    /// stalls every async test meanwhile: the generated SDK's wire tests, which run in this process
+    /// too, have a time limit of a minute.
+    static func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try work() }) }.start()
+        }
+    }
+
+    /// ``generate(_:root:overlay:tests:)`` off the pool (see ``offThePool(_:)``), for large specs.
+    static func generateOffThePool(
+        _ files: [String: String], root: String = "api.yaml", overlay: String? = nil, tests: Bool = false
+    ) async throws -> Generator.Result {
+        try await offThePool { try generate(files, root: root, overlay: overlay, tests: tests) }
+    }
+
     /// Each diagnostic as `FILE:LINE:COL: severity: message` (`-` for no location).
     static func lines(_ diagnostics: Diagnostics) -> [String] {
         diagnostics.sorted.map { diagnostic in
