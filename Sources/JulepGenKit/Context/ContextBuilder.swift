@@ -15,17 +15,25 @@ struct ContextBuilder {
     /// How often each type is named, for the factories' wrapper rule.
     var references: TypeReferenceCounts { projection.references }
     /// Whether contexts get their doc comments. The API surface reads the contexts' Swift only,
-    /// and the docs are most of the work.
-    let writesDocs: Bool
+    /// and the docs are most of the work (see ``withoutDocs()``).
+    private(set) var writesDocs = true
     /// Cases several unions hold alike, whose factories a protocol declares once.
     private(set) var caseProtocols = UnionCaseProtocols.none
 
     /// `projection`: the run's one (see ``SwiftProjection``).
-    init(projection: SwiftProjection, writesDocs: Bool = true) {
+    init(projection: SwiftProjection) {
         self.api = projection.api
         self.projection = projection
-        self.writesDocs = writesDocs
         self.caseProtocols = UnionCaseProtocols(builder: self)
+    }
+
+    /// This builder without doc comments, for the API surface. It keeps the shared union cases
+    /// found with the docs, which take part in telling whether two cases' factories are the same:
+    /// the surface must list the protocols the SDK declares.
+    func withoutDocs() -> ContextBuilder {
+        var builder = self
+        builder.writesDocs = false
+        return builder
     }
 
     /// `DocComment.lines(paragraphs:)`, or nothing without docs.

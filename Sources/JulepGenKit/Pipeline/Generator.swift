@@ -106,11 +106,11 @@ public struct Generator {
         guard let api = loaded.api, !diagnostics.hasErrors else {
             return Result(files: [], api: loaded.api, diagnostics: diagnostics, sources: sources)
         }
-        let projection = SwiftProjection(api: api)
+        let builder = ContextBuilder(projection: SwiftProjection(api: api))
         // The API surface needs no template: it is built while the files render.
-        let surfacing = Parallel.start { SurfaceBuilder(projection: projection).build() }
+        let surfacing = Parallel.start { SurfaceBuilder(builder: builder).build() }
         var files = FileRenderer(
-            projection: projection, templates: parsed.templates, library: parsed.library, includeTests: options.tests)
+            builder: builder, templates: parsed.templates, library: parsed.library, includeTests: options.tests)
             .render(diagnostics: &diagnostics)
         let surface = surfacing.wait()
         guard !diagnostics.hasErrors else { return Result(files: [], api: api, diagnostics: diagnostics, sources: sources) }

@@ -16,9 +16,10 @@ import Mustache
 ///     Sources/<API>/Runtime/<Name>.swift     the SDK runtime's files, copied (see `RuntimeFiles`)
 ///     Tests/<API>SampleTests/…               with `includeTests` (see `TestFileRenderer`, `SampleTestSupportFiles`)
 struct FileRenderer {
-    /// The run's Swift decisions (see ``SwiftProjection``), and through it the API.
-    let projection: SwiftProjection
-    var api: APIDefinition { projection.api }
+    /// The run's context builder, and through it its Swift decisions (``SwiftProjection``) and the API.
+    let builder: ContextBuilder
+    var projection: SwiftProjection { builder.projection }
+    var api: APIDefinition { builder.api }
     let templates: TemplateSet
     let library: MustacheLibrary
     /// Also render the SDK's generated tests under `Tests/` (see `TestFileRenderer`).
@@ -60,7 +61,6 @@ struct FileRenderer {
 
     /// One job per file of the SDK itself.
     private func jobs() -> [RenderJob] {
-        let builder = ContextBuilder(projection: projection)
         let client = builder.client()
         let module = "Sources/\(api.swiftName)"
         var jobs: [RenderJob] = []

@@ -9,13 +9,13 @@ public struct SurfaceBuilder {
     private let builder: ContextBuilder
 
     public init(api: APIDefinition) {
-        self.init(projection: SwiftProjection(api: api))
+        self.init(builder: ContextBuilder(projection: SwiftProjection(api: api)))
     }
 
-    /// `projection`: the run's one, when the SDK is generated too (see ``SwiftProjection``).
-    init(projection: SwiftProjection) {
-        self.api = projection.api
-        self.builder = ContextBuilder(projection: projection, writesDocs: false)
+    /// `builder`: the run's one, when the SDK is generated too (its docs are left out here).
+    init(builder: ContextBuilder) {
+        self.api = builder.api
+        self.builder = builder.withoutDocs()
     }
 
     public func build() -> APISurface {
