@@ -192,7 +192,8 @@ struct UnionFactoryContext: Encodable, Hashable {
     /// `@available(*, deprecated, …)` for an earlier spelling, or empty.
     var deprecation: [String]
     var parameters: [String]
-    /// The function's lines, indented relative to the first: `.text(TextSearch(`, `    text: text,`, `))`.
+    /// The function's body, one line (`.text(TextSearch(text: text))`); `SwiftLineBreaker` breaks
+    /// it where it is too long.
     var body: [String]
     /// `text(_:limit:)`, for `renamed:` and docs.
     var fullName: String

@@ -9,13 +9,8 @@ import Testing
 /// names both. Executions are cancelled and resumed by name.
 @Suite("ID argument labels")
 struct ArgumentLabelRuleTests {
-    static let api = Generator.run(
-        Generator.Options(
-            specPath: TestSupport.packageRoot.appendingPathComponent("spec").path, builtInTemplates: TestSupport.templates)
-    ).api
-
-    @Test func everyIDArgumentFollowsTheRule() throws {
-        let api = try #require(Self.api)
+    @Test func everyIDArgumentFollowsTheRule() async throws {
+        let api = try #require(await TestSupport.julepSpec.value.api)
         for resource in api.resources {
             for operation in resource.operations {
                 let ids = operation.parameters.filter { $0.location == .path && $0.type == .builtin(.uuid) }
@@ -34,8 +29,8 @@ struct ArgumentLabelRuleTests {
         }
     }
 
-    @Test func executionMethodsTakeTheirLabelsByTheRule() throws {
-        let tasks = try #require(Self.api?.resources.first { $0.accessorName == "tasks" })
+    @Test func executionMethodsTakeTheirLabelsByTheRule() async throws {
+        let tasks = try #require(await TestSupport.julepSpec.value.api?.resources.first { $0.accessorName == "tasks" })
         func labels(_ name: String) -> [String] {
             // A shortcut first: `resumeExecution(id:input:)` overloads the task-token route's method.
             let parameters = tasks.operations.flatMap(\.shortcuts).first(where: { $0.swiftName == name })?.parameters

@@ -8,10 +8,6 @@ import Testing
 /// to 5, the server's bound); and bug 6: the metadata filters say which values cannot match.
 @Suite("Documented bounds and filters")
 struct DocumentedBoundsTests {
-    static let spec = Generator.run(
-        Generator.Options(
-            specPath: TestSupport.packageRoot.appendingPathComponent("spec").path, builtInTemplates: TestSupport.templates))
-
     /// "between -2.0 and 2.0" → (-2, 2); `nil` when the docs state no range.
     static func documentedRange(_ docs: String) -> (Double, Double)? {
         guard let match = docs.firstMatch(of: /between (-?\d+(?:\.\d+)?) and (-?\d+(?:\.\d+)?)/),
@@ -20,8 +16,9 @@ struct DocumentedBoundsTests {
         return (low, high)
     }
 
-    @Test func everyDocumentedRangeIsTheCheckedOne() throws {
-        let api = try #require(Self.spec.api)
+    @Test func everyDocumentedRangeIsTheCheckedOne() async throws {
+        let generated = try await TestSupport.julepSpec.value
+        let api = try #require(generated.api)
         var checked: [String] = []
         for declaration in api.types {
             guard case .object(let object) = declaration.kind else { continue }
@@ -39,16 +36,18 @@ struct DocumentedBoundsTests {
         #expect(checked.count >= 10, "\(checked)")
     }
 
-    @Test func theGeneratedChatDocumentsTheServersTemperatureBound() throws {
-        let sessions = try #require(Self.spec.files.first { $0.path.hasSuffix("Resources/SessionsResource.swift") }).contents
+    @Test func theGeneratedChatDocumentsTheServersTemperatureBound() async throws {
+        let generated = try await TestSupport.julepSpec.value
+        let sessions = try #require(generated.files.first { $0.path.hasSuffix("Resources/SessionsResource.swift") }).contents
         #expect(sessions.contains("between 0 and 5"))
         #expect(sessions.contains("try ParameterValidation.check(temperature, \"temperature\", minimum: 0, maximum: 5)"))
         #expect(!sessions.contains("temperature to use, between 0 and 2"))
     }
 
-    @Test func metadataFiltersSayWhichValuesCannotMatch() throws {
+    @Test func metadataFiltersSayWhichValuesCannotMatch() async throws {
+        let generated = try await TestSupport.julepSpec.value
         for resource in ["Agents", "Users", "Sessions", "Docs"] {
-            let source = try #require(Self.spec.files.first { $0.path.hasSuffix("Resources/\(resource)Resource.swift") }).contents
+            let source = try #require(generated.files.first { $0.path.hasSuffix("Resources/\(resource)Resource.swift") }).contents
             let flat = source.replacing(/\n\s*\/\/\/\s*/, with: " ")
             #expect(flat.contains("never matches a stored Boolean"), "\(resource)")
             #expect(flat.contains("(`\"02139\"`) is compared as the number (2139)"), "\(resource)")

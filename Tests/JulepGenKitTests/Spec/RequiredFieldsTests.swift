@@ -7,12 +7,9 @@ import Testing
 /// instead of sending a default the server rejects.
 @Suite("spec/: required fields")
 struct RequiredFieldsTests {
-    static let spec = Generator.run(
-        Generator.Options(
-            specPath: TestSupport.packageRoot.appendingPathComponent("spec").path, builtInTemplates: TestSupport.templates))
-
-    private func operation(_ resource: String, _ name: String) throws -> JulepGenKit.Operation {
-        let api = try #require(Self.spec.api)
+    private func operation(_ resource: String, _ name: String) async throws -> JulepGenKit.Operation {
+        let generated = try await TestSupport.julepSpec.value
+        let api = try #require(generated.api)
         return try #require(api.resources.first { $0.accessorName == resource }?.operations.first { $0.swiftName == name })
     }
 
@@ -20,8 +17,8 @@ struct RequiredFieldsTests {
         ("agents", "create", ["name", "model"]), ("agents", "update", ["name", "model"]),
         ("agents", "createOrUpdate", ["name", "model"]), ("users", "create", ["name"]), ("users", "update", ["name"]),
     ])
-    func theseArgumentsMustBeGiven(_ resource: String, _ name: String, _ fields: [String]) throws {
-        let operation = try operation(resource, name)
+    func theseArgumentsMustBeGiven(_ resource: String, _ name: String, _ fields: [String]) async throws {
+        let operation = try await operation(resource, name)
         for field in fields {
             let parameter = try #require(operation.parameters.first { $0.location == .body && $0.wireName == field })
             #expect(parameter.isRequired && parameter.defaultValue == nil, "\(resource).\(name)(\(field):) has a default")
@@ -30,8 +27,9 @@ struct RequiredFieldsTests {
 
     /// A default the field's own limits reject (`""` for a name whose pattern needs a letter) would
     /// only earn a 422: every string default of a body field must pass its length and pattern.
-    @Test func everyStringDefaultOfABodyFieldPassesItsOwnLimits() throws {
-        let api = try #require(Self.spec.api)
+    @Test func everyStringDefaultOfABodyFieldPassesItsOwnLimits() async throws {
+        let generated = try await TestSupport.julepSpec.value
+        let api = try #require(generated.api)
         var checked = 0
         for operation in api.resources.flatMap(\.operations) {
             for parameter in operation.parameters where parameter.location == .body {

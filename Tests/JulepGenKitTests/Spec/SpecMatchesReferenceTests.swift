@@ -16,7 +16,6 @@ import Testing
 /// `Tests/PythonSDK/documented-names.json`.
 @Suite("spec/ matches the reference OpenAPI document")
 struct SpecMatchesReferenceTests {
-    static let specPath = TestSupport.packageRoot.appendingPathComponent("spec").path
     static let referencePath = SharedData.referenceDocument
 
     /// Query parameters the spec deliberately lets callers leave out although the reference marks
@@ -25,20 +24,24 @@ struct SpecMatchesReferenceTests {
         "metadata_filter": "an empty filter is no filter; the SDK leaves it out when nil (the server defaults it)"
     ]
 
-    static let spec = Generator.run(Generator.Options(specPath: specPath, builtInTemplates: TestSupport.templates))
-    static let reference = Generator.run(
-        Generator.Options(specPath: referencePath, builtInTemplates: TestSupport.templates, profile: .julep))
+    /// The reference document's SDK, generated once off the pool (see `TestSupport.offThePool`).
+    static let referenceResult = Task {
+        try await TestSupport.offThePool {
+            Generator.run(Generator.Options(specPath: referencePath, builtInTemplates: TestSupport.templates, profile: .julep))
+        }
+    }
 
-    @Test func specGeneratesWithoutErrorsOrWarnings() throws {
-        let rendered = DiagnosticRenderer(sources: Self.spec.sources).render(Self.spec.diagnostics.sorted)
-        #expect(Self.spec.succeeded, "\(rendered)")
-        #expect(Self.spec.diagnostics.warnings.isEmpty, "\(rendered)")
+    @Test func specGeneratesWithoutErrorsOrWarnings() async throws {
+        let generated = try await TestSupport.julepSpec.value
+        let rendered = DiagnosticRenderer(sources: generated.sources).render(generated.diagnostics.sorted)
+        #expect(generated.succeeded, "\(rendered)")
+        #expect(generated.diagnostics.warnings.isEmpty, "\(rendered)")
     }
 
     @Test(.enabled(if: SharedData.isAvailable, SharedData.missingReason))
-    func everyReferenceOperationIsInTheSpecAndNothingElse() throws {
-        let spec = try #require(Self.spec.api)
-        let reference = try #require(Self.reference.api)
+    func everyReferenceOperationIsInTheSpecAndNothingElse() async throws {
+        let spec = try #require(await TestSupport.julepSpec.value.api)
+        let reference = try #require(await Self.referenceResult.value.api)
         let specOperations = spec.resources.flatMap(\.operations)
         let withoutRoute = specOperations.filter { $0.route == nil }.map(\.name)
         #expect(withoutRoute.isEmpty, "operations without a route: \(withoutRoute)")
@@ -53,24 +56,25 @@ struct SpecMatchesReferenceTests {
         #expect(extra.isEmpty, "routes in spec/ that the reference does not have: \(extra)")
     }
 
-    @Test func everyPythonDocumentedRouteIsInTheSpec() throws {
+    @Test func everyPythonDocumentedRouteIsInTheSpec() async throws {
         let documented = Set(try PythonSDKFacts.load().routes.keys)
         #expect(documented.count == 52)
-        let routes = Set(try #require(Self.spec.api).resources.flatMap(\.operations).compactMap(\.route))
+        let api = try #require(await TestSupport.julepSpec.value.api)
+        let routes = Set(api.resources.flatMap(\.operations).compactMap(\.route))
         let missing = documented.subtracting(routes).sorted()
         #expect(missing.isEmpty, "routes documented for the Python SDK missing from spec/: \(missing)")
     }
 
-    @Test func resourcesAreTheManagersOfTheSDK() throws {
-        let api = try #require(Self.spec.api)
+    @Test func resourcesAreTheManagersOfTheSDK() async throws {
+        let api = try #require(await TestSupport.julepSpec.value.api)
         #expect(
             api.resources.map(\.accessorName)
                 == ["agents", "users", "sessions", "docs", "tools", "tasks", "jobs"])
     }
 
     /// Issue 4: `client.tasks` with executions, as the Python `TasksManager` has them.
-    @Test func theTasksManagerCarriesTheExecutions() throws {
-        let tasks = try #require(Self.spec.api?.resources.first { $0.accessorName == "tasks" })
+    @Test func theTasksManagerCarriesTheExecutions() async throws {
+        let tasks = try #require(await TestSupport.julepSpec.value.api?.resources.first { $0.accessorName == "tasks" })
         let names = Set(tasks.operations.map(\.swiftName))
         for name in ["startExecution", "getExecution", "listExecutions", "updateExecution", "resumeExecution", "listTransitions", "streamTransitions"] {
             #expect(names.contains(name), "client.tasks.\(name) is missing")
@@ -78,8 +82,8 @@ struct SpecMatchesReferenceTests {
     }
 
     /// Issue 4: create and the updates give the whole object, not the API's bare answer.
-    @Test func createAndUpdatesReturnTheWholeObject() throws {
-        let api = try #require(Self.spec.api)
+    @Test func createAndUpdatesReturnTheWholeObject() async throws {
+        let api = try #require(await TestSupport.julepSpec.value.api)
         for (resource, type) in [("agents", "Agent"), ("users", "User"), ("tasks", "Task")] {
             let operations = try #require(api.resources.first { $0.name == resource }).operations
             for name in ["create", "createOrUpdate", "update", "patch"] {
@@ -96,9 +100,9 @@ struct SpecMatchesReferenceTests {
     }
 
     @Test(.enabled(if: SharedData.isAvailable, SharedData.missingReason))
-    func everyOperationSaysOnTheWireWhatTheReferenceSays() throws {
-        let spec = try #require(Self.spec.api)
-        let reference = try #require(Self.reference.api)
+    func everyOperationSaysOnTheWireWhatTheReferenceSays() async throws {
+        let spec = try #require(await TestSupport.julepSpec.value.api)
+        let reference = try #require(await Self.referenceResult.value.api)
         let mappedFields = try Self.discriminatorMappedBodyFields()
         var referenceByRoute: [String: JulepGenKit.Operation] = [:]
         for operation in reference.resources.flatMap(\.operations) {
@@ -126,8 +130,8 @@ struct SpecMatchesReferenceTests {
 
     /// Issue 12: the routes where the Julep 0.4.0 server differs from its published document, each
     /// declared in the spec (and so in the generated README's table and the methods' docs).
-    @Test func theRoutesWhereTheServerDiffersDeclareIt() throws {
-        let spec = try #require(Self.spec.api)
+    @Test func theRoutesWhereTheServerDiffersDeclareIt() async throws {
+        let spec = try #require(await TestSupport.julepSpec.value.api)
         let declared = Set(spec.resources.flatMap(\.operations).filter { !$0.deviations.isEmpty }.compactMap(\.route))
         let expected: Set<String> = [
             // Lists: metadata filters in dot notation (or none), `desc` by default.

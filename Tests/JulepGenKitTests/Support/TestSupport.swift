@@ -68,6 +68,15 @@ enum TestSupport {
         }
     }
 
+    /// The SDK of this repository's `spec/`, generated once for every test that reads it, off the
+    /// pool: tests await `julepSpec.value`.
+    static let julepSpec = Task {
+        try await offThePool {
+            Generator.run(
+                Generator.Options(specPath: packageRoot.appendingPathComponent("spec").path, builtInTemplates: templates))
+        }
+    }
+
     /// ``generate(_:root:overlay:tests:)`` off the pool (see ``offThePool(_:)``), for large specs.
     static func generateOffThePool(
         _ files: [String: String], root: String = "api.yaml", overlay: String? = nil, tests: Bool = false
