@@ -61,7 +61,7 @@ enum TestSupport {
     /// thread. Swift's cooperative pool has one thread per core (two here), and a test that holds
     /// one for seconds of synchronous work (generating a large document, waiting for a process)
     /// stalls every async test meanwhile: the generated SDK's wire tests, which run in this process
-    /// too, have a time limit of a minute.
+    /// too, have a time limit (three minutes).
     static func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             Thread { continuation.resume(with: Result { try work() }) }.start()
