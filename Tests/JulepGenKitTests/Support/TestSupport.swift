@@ -22,6 +22,15 @@ enum TestSupport {
         return try body(url)
     }
 
+    /// ``withTemporaryDirectory(_:)`` for a body that awaits.
+    static func withTemporaryDirectory<T>(_ body: (URL) async throws -> T) async throws -> T {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("julep-gen-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try await body(url)
+    }
+
     /// Writes `files` (relative path → text) below `directory`.
     static func write(_ files: [String: String], to directory: URL) throws {
         for (path, text) in files {
