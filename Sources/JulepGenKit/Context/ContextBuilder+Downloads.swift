@@ -7,7 +7,10 @@
 struct DownloadContext: Encodable {
     var doc: [String]
     var rawDoc: [String]
-    var arguments: [ArgumentContext]
+    /// `public func download(…, to destination: URL, options: …) async throws -> URL`.
+    var signature: SignatureContext
+    /// The `withRawResponse` twin's, returning `APIResponse<URL>`.
+    var rawSignature: SignatureContext
     var forwardedArguments: String
     /// The argument's name in the method's body: `destination`, unless a parameter has it.
     var destination: String
@@ -30,8 +33,16 @@ extension ContextBuilder {
         // Before `options`, which is always last.
         withDestination.insert(argument, at: max(0, withDestination.count - 1))
         let forwarded = Self.argumentList(withDestination.map(\.forwarding))
+        let name = projection.methodName
+        let signature = SignatureContext.method(name, arguments: withDestination, tail: " async throws -> URL")
+        let rawSignature = SignatureContext.method(
+            name, arguments: withDestination, tail: " async throws -> \(RuntimeNames.apiResponseType)<URL>")
         guard writesDocs else {
-            return [DownloadContext(doc: [], rawDoc: [], arguments: withDestination, forwardedArguments: forwarded, destination: destination)]
+            return [
+                DownloadContext(
+                    doc: [], rawDoc: [], signature: signature, rawSignature: rawSignature,
+                    forwardedArguments: forwarded, destination: destination)
+            ]
         }
         let option = "///   - \(RuntimeNames.requestOptionsArgument):"
         var parameters = doc.parameters
@@ -46,7 +57,8 @@ extension ContextBuilder {
                 rawDoc: rawTwinDoc(
                     summary: doc.summary, method: operation.swiftName, in: resource,
                     returns: "The response: `\(destination)` once the whole answer is written, status and headers."),
-                arguments: withDestination, forwardedArguments: forwarded, destination: destination)
+                signature: signature, rawSignature: rawSignature,
+                forwardedArguments: forwarded, destination: destination)
         ]
     }
 }

@@ -64,7 +64,7 @@ extension ContextBuilder {
             }
             textInitializer = [TextInitializerContext(
                 doc: DocComment.lines("Creates a value from its properties, \(overload.what)."),
-                parameters: parameters,
+                signature: SignatureContext(opening: "public init", parameters: parameters),
                 call: "self.init(" + Self.argumentList(arguments) + ")")]
         }
         let tag = object.tag.map { tag in
@@ -72,7 +72,8 @@ extension ContextBuilder {
                 valueLiteral: tag.isInteger ? tag.value : SwiftLiteral.string(tag.value), keyLiteral: SwiftLiteral.string(tag.key))
         }
         return ObjectContext(
-            properties: properties, hasProperties: !properties.isEmpty, encodedProperties: encoded,
+            properties: properties, hasProperties: !properties.isEmpty, initializer: SignatureContext(opening: "public init", parameters: properties.map(\.initParameter)),
+            encodedProperties: encoded,
             hasEncodedProperties: !encoded.isEmpty || tag != nil, encodedTag: tag.map { [$0] } ?? [],
             textInitializer: textInitializer)
     }

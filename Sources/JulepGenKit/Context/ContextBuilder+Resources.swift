@@ -48,10 +48,13 @@ extension ContextBuilder {
         let doc = writesDocs ? operationDoc(projection) : (summary: [], parameters: [], returns: [])
         let paging = autoPaging(projection, in: resource)
         let validations = projection.validations
+        let name = projection.methodName
         return OperationContext(
-            name: projection.methodName, doc: doc.summary + doc.parameters + doc.returns,
-            deprecation: deprecationLines(operation.deprecation), arguments: arguments,
-            hasArguments: !arguments.isEmpty, returnType: returnType, returnsValue: returnType != nil,
+            name: name, doc: doc.summary + doc.parameters + doc.returns,
+            deprecation: deprecationLines(operation.deprecation),
+            signature: .method(name, arguments: arguments, tail: Self.methodTail(projection, returning: projection.managerReturnType)),
+            rawSignature: .method(name, arguments: arguments, tail: " async throws -> " + projection.rawReturnType),
+            returnType: returnType, returnsValue: returnType != nil,
             composedReturn: composedReturn(operation).map { [$0] } ?? [],
             fetchedReturn: fetchedReturn(operation, in: resource).map { [$0] } ?? [],
             returnsObject: operation.returns != nil,
@@ -76,6 +79,15 @@ extension ContextBuilder {
             shortcuts: (textMethod(projection).map { [$0] } ?? []) + operation.shortcuts.compactMap { shortcut($0, of: projection) },
             formerNames: formerName(projection, paging: paging).map { [$0] } ?? [],
             downloads: downloads(projection, in: resource, doc: doc))
+    }
+
+    /// What follows a method's parameters: ` async throws -> Agent`, ` async throws` without an
+    /// answer, or ` throws -> AsyncThrowingStream<Event, any Error>` for a stream.
+    static func methodTail(_ projection: OperationProjection, returning type: String?) -> String {
+        if projection.operation.streaming != nil {
+            return " throws -> AsyncThrowingStream<\(projection.eventType ?? ""), any Error>"
+        }
+        return " async throws" + (type.map { " -> " + $0 } ?? "")
     }
 
     /// The doc of a `withRawResponse` twin: the operation's headline and a link to the manager's
@@ -105,21 +117,22 @@ extension ContextBuilder {
         }
         let name = operation.swiftName
         let isStreaming = operation.streaming != nil
-        let tail =
-            isStreaming
-            ? " throws -> AsyncThrowingStream<\(projection.eventType ?? ""), any Error>"
-            : " async throws" + (projection.managerReturnType.map { " -> " + $0 } ?? "")
+        let formerName = SwiftNaming.escapedMemberName(former)
         let method = forward(to: name, prefix: isStreaming ? "try " : "try await ")
         let formerAutoPaging = paging.map { paging -> FormerAutoPagingContext in
             let pagingForward = forward(to: paging.name, prefix: "")
+            let name = SwiftNaming.escapedMemberName(former + "All")
+            let returnType = "AutoPagingSequence<\(paging.pageType), \(paging.itemType)>"
             return FormerAutoPagingContext(
-                name: SwiftNaming.escapedMemberName(former + "All"), doc: pagingForward.doc, attribute: pagingForward.attribute,
-                arguments: arguments, returnType: "AutoPagingSequence<\(paging.pageType), \(paging.itemType)>",
+                name: name, doc: pagingForward.doc, attribute: pagingForward.attribute,
+                signature: .method(name, arguments: arguments, tail: " -> " + returnType), returnType: returnType,
                 call: pagingForward.call)
         }
         return FormerOperationContext(
-            name: SwiftNaming.escapedMemberName(former), doc: method.doc, attribute: method.attribute, arguments: arguments,
-            signatureTail: tail, call: method.call,
+            name: formerName, doc: method.doc, attribute: method.attribute,
+            signature: .method(formerName, arguments: arguments, tail: Self.methodTail(projection, returning: projection.managerReturnType)),
+            rawSignature: .method(formerName, arguments: arguments, tail: " async throws -> " + projection.rawReturnType),
+            call: method.call,
             rawReturnType: isStreaming ? "" : projection.rawReturnType,
             hasRawTwin: !isStreaming, autoPaging: formerAutoPaging.map { [$0] } ?? [])
     }
@@ -171,6 +184,7 @@ extension ContextBuilder {
     private func autoPaging(_ projection: OperationProjection, in resource: Resource) -> AutoPagingContext? {
         guard let plan = projection.paging else { return nil }
         let operation = projection.operation
+        let arguments = projection.arguments.map(\.context)
         let doc = docLines(paragraphs: [
             operation.docs,
             "Every item, fetched page by page as the iteration goes on: `\(plan.offsetWireName)` starts at the given\n"
@@ -182,7 +196,8 @@ extension ContextBuilder {
         return AutoPagingContext(
             name: plan.name, operationName: projection.methodName,
             doc: doc, deprecation: deprecationLines(operation.deprecation),
-            arguments: projection.arguments.map(\.context), pageType: plan.pageType, itemType: plan.itemType,
+            signature: .method(plan.name, arguments: arguments, tail: " -> AutoPagingSequence<\(plan.pageType), \(plan.itemType)>"),
+            pageType: plan.pageType, itemType: plan.itemType,
             offsetStart: plan.offsetStart, limitValue: plan.limitValue, itemsExpression: plan.itemsExpression,
             pageArguments: plan.pageArguments)
     }

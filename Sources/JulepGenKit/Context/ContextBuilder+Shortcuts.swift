@@ -72,11 +72,13 @@ extension ContextBuilder {
             parameterLines.append("///   - \(parameter.swiftName):" + (summary.isEmpty ? "" : " " + summary))
         }
         parameterLines.append("///   - \(options): Per-request settings such as a timeout or extra headers.")
+        let name = SwiftNaming.escapedMemberName(shortcut.swiftName)
         return ShortcutContext(
-            name: SwiftNaming.escapedMemberName(shortcut.swiftName),
+            name: name,
             doc: DocComment.lines(paragraphs: paragraphs) + DocCommentWrapping.wrap(["///", "/// - Parameters:"] + parameterLines),
             deprecation: deprecationLines(operation.deprecation),
-            arguments: arguments, returnType: returnType, returnsValue: returnType != "Void", statements: lines,
+            signature: .method(name, arguments: arguments, tail: " async throws" + (returnType == "Void" ? "" : " -> " + returnType)),
+            returnType: returnType, returnsValue: returnType != "Void", statements: lines,
             guards: guards)
     }
 }

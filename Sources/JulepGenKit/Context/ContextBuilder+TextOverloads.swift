@@ -60,7 +60,8 @@ extension ContextBuilder {
             name: method,
             doc: DocComment.lines("Like ``\(operation.swiftName)(\(projection.labels))``, with \(described.joined(separator: ", "))."),
             deprecation: deprecationLines(operation.deprecation),
-            arguments: arguments, returnType: returnType ?? "Void", returnsValue: returnType != nil,
+            signature: .method(method, arguments: arguments, tail: Self.methodTail(projection, returning: returnType)),
+            returnType: returnType ?? "Void", returnsValue: returnType != nil,
             statements: [call + Self.argumentList(arguments.map(\.forwarding)) + ")"], guards: [])
     }
 }

@@ -60,6 +60,8 @@ struct AccessorContext: Encodable {
 struct ObjectContext: Encodable {
     var properties: [PropertyContext]
     var hasProperties: Bool
+    /// The memberwise initializer's declaration: a parameter per property.
+    var initializer: SignatureContext
     /// Properties that travel in JSON when encoding (read-only ones are left out).
     var encodedProperties: [PropertyContext]
     var hasEncodedProperties: Bool
@@ -72,7 +74,7 @@ struct ObjectContext: Encodable {
 /// `public init(role: ChatMLRole, content: String, …) { self.init(role: role, content: .string(content), …) }`.
 struct TextInitializerContext: Encodable {
     var doc: [String]
-    var parameters: [String]
+    var signature: SignatureContext
     /// `self.init(…)`, arguments on one line or one per line.
     var call: String
 }
@@ -197,6 +199,24 @@ struct UnionFactoryContext: Encodable, Hashable {
     var body: [String]
     /// `text(_:limit:)`, for `renamed:` and docs.
     var fullName: String
+
+    /// `public static func text(_ text: String, limit: Int = 10) -> Self`.
+    var signature: SignatureContext {
+        SignatureContext(opening: "public static func " + name, parameters: parameters, tail: " -> Self")
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case doc, deprecation, signature, body
+    }
+
+    /// What `union-factory.mustache` reads: the declaration as one ``SignatureContext``.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(doc, forKey: .doc)
+        try container.encode(deprecation, forKey: .deprecation)
+        try container.encode(signature, forKey: .signature)
+        try container.encode(body, forKey: .body)
+    }
 }
 
 /// `public var asList: [String]` on a union of `String` and `[String]`.

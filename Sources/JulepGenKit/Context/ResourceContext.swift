@@ -16,8 +16,10 @@ struct OperationContext: Encodable {
     var name: String
     var doc: [String]
     var deprecation: [String]
-    var arguments: [ArgumentContext]
-    var hasArguments: Bool
+    /// The manager method's declaration: `public func get(id: …, options: …) async throws -> Agent`.
+    var signature: SignatureContext
+    /// The `withRawResponse` twin's: `… async throws -> APIResponse<Agent>`.
+    var rawSignature: SignatureContext
     /// `AgentList`, or nil for an operation without a response body.
     var returnType: String?
     var returnsValue: Bool
@@ -77,7 +79,7 @@ struct ShortcutContext: Encodable {
     var doc: [String]
     /// The operation's `@available(*, deprecated…)`: the method calls it (empty when it is not deprecated).
     var deprecation: [String]
-    var arguments: [ArgumentContext]
+    var signature: SignatureContext
     var returnType: String
     var returnsValue: Bool
     /// The method's statements before any `guard`, one line each: argument checks and the call.
@@ -107,9 +109,10 @@ struct FormerOperationContext: Encodable {
     var doc: String
     /// `@available(*, deprecated, renamed: "get(id:options:)")`
     var attribute: String
-    var arguments: [ArgumentContext]
-    /// ` async throws -> Agent`, ` throws -> AsyncThrowingStream<Event, any Error>` or ` async throws`.
-    var signatureTail: String
+    /// `public func fetch(…) async throws -> Agent`, or `… throws -> AsyncThrowingStream<Event, any Error>`.
+    var signature: SignatureContext
+    /// The `withRawResponse` twin's, `… async throws -> APIResponse<Agent>` (unused for a stream).
+    var rawSignature: SignatureContext
     /// `try await get(id: id, options: options)`: the same in `withRawResponse`, where it calls that twin.
     var call: String
     /// The `withRawResponse` twin's result, `APIResponse<Agent>`; empty for a stream (which has no twin).
@@ -123,7 +126,7 @@ struct FormerAutoPagingContext: Encodable {
     var name: String
     var doc: String
     var attribute: String
-    var arguments: [ArgumentContext]
+    var signature: SignatureContext
     /// `AutoPagingSequence<AgentList, Agent>`
     var returnType: String
     /// `listAll(limit: limit, options: options)`
@@ -170,7 +173,8 @@ struct AutoPagingContext: Encodable {
     var operationName: String
     var doc: [String]
     var deprecation: [String]
-    var arguments: [ArgumentContext]
+    /// `public func listAll(…) -> AutoPagingSequence<AgentList, Agent>`.
+    var signature: SignatureContext
     var pageType: String
     var itemType: String
     /// The first offset as an `Int`, e.g. `offset` or `offset ?? 0`.

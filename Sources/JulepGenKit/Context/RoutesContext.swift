@@ -13,15 +13,13 @@ struct RouteContext: Encodable {
     var route: String
     var doc: [String]
     var deprecation: [String]
-    var arguments: [ArgumentContext]
+    var signature: SignatureContext
     var resourceType: String
     /// The manager method it calls, escaped if needed.
     var operationName: String
     var forwardedArguments: String
-    var returnType: String?
     var returnsValue: Bool
     var isStreaming: Bool
-    var eventType: String?
 }
 
 extension ContextBuilder {
@@ -38,14 +36,16 @@ extension ContextBuilder {
                     "`\(operation.method) \(operation.path.raw)` — the Python SDK's `\(route)`. The manager's "
                         + "``\(resource.typeName)/\(operation.swiftName)`` (`client.\(manager)`) does the same.",
                 ])
+                let name = SwiftNaming.escapedMemberName(SwiftNaming.memberName(route))
+                let arguments = projection.arguments.map(\.context)
                 routes.append(
                     RouteContext(
-                        name: SwiftNaming.escapedMemberName(SwiftNaming.memberName(route)), route: route, doc: doc,
-                        deprecation: deprecationLines(operation.deprecation), arguments: projection.arguments.map(\.context),
+                        name: name, route: route, doc: doc,
+                        deprecation: deprecationLines(operation.deprecation),
+                        signature: .method(name, arguments: arguments, tail: Self.methodTail(projection, returning: projection.responseType)),
                         resourceType: resource.typeName, operationName: projection.methodName,
                         forwardedArguments: projection.forwarded,
-                        returnType: projection.responseType, returnsValue: projection.responseType != nil,
-                        isStreaming: operation.streaming != nil, eventType: projection.eventType))
+                        returnsValue: projection.responseType != nil, isStreaming: operation.streaming != nil))
             }
         }
         return RoutesContext(

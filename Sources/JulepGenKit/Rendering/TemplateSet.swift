@@ -63,6 +63,9 @@ public struct TemplateSet: Sendable {
         return nil
     }
 
+    /// Put before every template: no HTML escaping.
+    static let textContentType = "{{% CONTENT_TYPE: TEXT}}\n"
+
     /// Compiles every template into a library; syntax errors are reported at their line and column.
     func library(sources: inout SourceFiles, diagnostics: inout Diagnostics) -> MustacheLibrary {
         var library = MustacheLibrary()
@@ -72,17 +75,17 @@ public struct TemplateSet: Sendable {
             sources.add(path: path, text: text)
             do {
                 // Generated Swift is text, never HTML: switch escaping off for every template and partial.
-                let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
+                // On a line of its own, so that a tag alone on the template's first line is standalone
+                // there too (a section or comment leaves no empty line).
+                let template = try MustacheTemplate(string: Self.textContentType + text)
                 library.register(template, named: name)
                 // Partials are named by file name alone: `{{> object}}` finds `partials/object.mustache`.
                 let baseName = (name as NSString).lastPathComponent
                 if baseName != name, texts[baseName] == nil { library.register(template, named: baseName) }
             } catch let error as MustacheTemplate.ParserError {
-                let column = error.context.lineNumber == 1
-                    ? max(1, error.context.columnNumber - "{{% CONTENT_TYPE: TEXT}}".count) : error.context.columnNumber
                 diagnostics.error(
                     "template syntax error: \(error.error)",
-                    at: SourceLocation(file: path, line: error.context.lineNumber, column: column))
+                    at: SourceLocation(file: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
             } catch {
                 diagnostics.error("template '\(path)' could not be parsed: \(error)", at: nil)
             }

@@ -140,7 +140,7 @@ public struct SurfaceBuilder {
                     SurfaceTwin(
                         path: routesType + "." + route, effects: effects, type: stream ?? method.returnType))
             }
-            let arguments = parameters(method.arguments.map(\.declaration))
+            let arguments = parameters(method.signature.parameters)
             let request = "\(operation.method) \(operation.path.raw)"
             members.append(
                 SurfaceMember(
@@ -151,7 +151,7 @@ public struct SurfaceBuilder {
             for shortcut in method.shortcuts {
                 members.append(
                     SurfaceMember(
-                        kind: .method, name: shortcut.name, parameters: parameters(shortcut.arguments.map(\.declaration)),
+                        kind: .method, name: shortcut.name, parameters: parameters(shortcut.signature.parameters),
                         type: shortcut.returnsValue ? shortcut.returnType : nil, effects: "async throws", operation: request,
                         deprecation: deprecation(shortcut.deprecation)))
             }
@@ -159,7 +159,7 @@ public struct SurfaceBuilder {
             for download in method.downloads {
                 members.append(
                     SurfaceMember(
-                        kind: .method, name: method.name, parameters: parameters(download.arguments.map(\.declaration)),
+                        kind: .method, name: method.name, parameters: parameters(download.signature.parameters),
                         type: "URL", effects: effects, operation: request,
                         deprecation: operation.deprecation.map { SurfaceDeprecation(message: $0.message) },
                         twins: [SurfaceTwin(path: "withRawResponse." + method.name, effects: effects, type: "APIResponse<URL>")]))
@@ -250,7 +250,7 @@ public struct SurfaceBuilder {
             SurfaceMember(kind: .initializer, name: "init", parameters: parameters(context.properties.map(\.initParameter))))
         // The same with `String` where a property is a union holding text.
         members += context.textInitializer.map {
-            SurfaceMember(kind: .initializer, name: "init", parameters: parameters($0.parameters))
+            SurfaceMember(kind: .initializer, name: "init", parameters: parameters($0.signature.parameters))
         }
         return members
     }

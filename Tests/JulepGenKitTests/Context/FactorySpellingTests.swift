@@ -77,7 +77,7 @@ struct FactorySpellingTests {
             """))
         let search = try model("Search")
         #expect(search.contains("public static func text(\n        _ text: String,\n        limit: Int = 10\n    ) -> Self {"))
-        #expect(search.contains("public static func byVector(\n        vector: [Double]\n    ) -> Self {"), "another name keeps its label")
+        #expect(search.contains("public static func byVector(vector: [Double]) -> Self {"), "another name keeps its label")
     }
 
     @Test func aWrapperUsedOnceIsFlattenedIntoTheFactory() throws {
@@ -91,7 +91,7 @@ struct FactorySpellingTests {
                 }
             """))
         // `Tally` is also a property of `Census`: a value of its own, so it is passed whole.
-        #expect(chore.contains("public static func count(\n        _ count: Tally\n    ) -> Self {"))
+        #expect(chore.contains("public static func count(_ count: Tally) -> Self {"))
     }
 
     @Test func formerLabeledFactoriesStayDeprecated() throws {
@@ -107,9 +107,7 @@ struct FactorySpellingTests {
         // A flattened factory takes other arguments: the message names it (a rename would not compile).
         #expect(chore.contains("""
                 @available(*, deprecated, message: "Use .visit(enclosure:minutes:)")
-                public static func visit(
-                    visit: Visit
-                ) -> Self {
+                public static func visit(visit: Visit) -> Self {
             """))
         // Without the key, only the new spellings.
         let search = try model("Search")
@@ -128,9 +126,7 @@ struct FactorySpellingTests {
             """))
         #expect(search.contains("""
                 @available(*, deprecated, renamed: "text")
-                public static func textSearch(
-                    _ value: TextSearch
-                ) -> Self {
+                public static func textSearch(_ value: TextSearch) -> Self {
                     .text(value)
                 }
             """))

@@ -9,9 +9,7 @@ public struct AgentList: Hashable, Sendable {
     public var items: [Agent]
 
     /// Creates a value from its properties.
-    public init(
-        items: [Agent]
-    ) {
+    public init(items: [Agent]) {
         self.items = items
     }
 }

@@ -22,17 +22,13 @@ public enum ContentPart: Hashable, Sendable {
     }
 
     /// The `.text` case, built from the properties of its ``TextContentPart``.
-    public static func text(
-        _ text: String
-    ) -> Self {
+    public static func text(_ text: String) -> Self {
         .text(TextContentPart(text: text))
     }
 
     /// How earlier versions of this SDK spelled `.text(_:)`.
     @available(*, deprecated, renamed: "text(_:)")
-    public static func text(
-        text: String
-    ) -> Self {
+    public static func text(text: String) -> Self {
         .text(TextContentPart(text: text))
     }
 
@@ -46,9 +42,7 @@ public enum ContentPart: Hashable, Sendable {
 
     /// How earlier versions of this SDK spelled `.imageURL(url:detail:)`.
     @available(*, deprecated, message: "Use .imageURL(url:detail:)")
-    public static func imageURL(
-        imageURL: ImageURL
-    ) -> Self {
+    public static func imageURL(imageURL: ImageURL) -> Self {
         .imageURL(ImageContentPart(imageURL: imageURL))
     }
 }

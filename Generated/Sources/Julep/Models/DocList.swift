@@ -9,9 +9,7 @@ public struct DocList: Hashable, Sendable {
     public var items: [Doc]
 
     /// Creates a value from its properties.
-    public init(
-        items: [Doc]
-    ) {
+    public init(items: [Doc]) {
         self.items = items
     }
 }

@@ -86,9 +86,7 @@ public enum DocSearchRequest: Hashable, Sendable {
 
     /// The former name of the `.hybrid` case.
     @available(*, deprecated, renamed: "hybrid")
-    public static func hybridDocSearchRequest(
-        _ value: HybridDocSearchRequest
-    ) -> Self {
+    public static func hybridDocSearchRequest(_ value: HybridDocSearchRequest) -> Self {
         .hybrid(value)
     }
 
@@ -124,9 +122,7 @@ public enum DocSearchRequest: Hashable, Sendable {
 
     /// The former name of the `.vector` case.
     @available(*, deprecated, renamed: "vector")
-    public static func vectorDocSearchRequest(
-        _ value: VectorDocSearchRequest
-    ) -> Self {
+    public static func vectorDocSearchRequest(_ value: VectorDocSearchRequest) -> Self {
         .vector(value)
     }
 
@@ -152,9 +148,7 @@ public enum DocSearchRequest: Hashable, Sendable {
 
     /// The former name of the `.text` case.
     @available(*, deprecated, renamed: "text")
-    public static func textOnlyDocSearchRequest(
-        _ value: TextOnlyDocSearchRequest
-    ) -> Self {
+    public static func textOnlyDocSearchRequest(_ value: TextOnlyDocSearchRequest) -> Self {
         .text(value)
     }
 

@@ -9,9 +9,7 @@ public struct EmbedQueryResponse: Hashable, Sendable {
     public var vectors: [[Double]]
 
     /// Creates a value from its properties.
-    public init(
-        vectors: [[Double]]
-    ) {
+    public init(vectors: [[Double]]) {
         self.vectors = vectors
     }
 }

@@ -9,9 +9,7 @@ public struct ErrorStep: Hashable, Sendable {
     public var error: String
 
     /// Creates a value from its properties.
-    public init(
-        error: String
-    ) {
+    public init(error: String) {
         self.error = error
     }
 }

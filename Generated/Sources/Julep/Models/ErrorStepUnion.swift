@@ -12,17 +12,13 @@ public protocol ErrorStepUnion: Sendable {
 
 extension ErrorStepUnion {
     /// The `.error` case, built from the properties of its ``ErrorStep``.
-    public static func error(
-        _ error: String
-    ) -> Self {
+    public static func error(_ error: String) -> Self {
         .error(ErrorStep(error: error))
     }
 
     /// How earlier versions of this SDK spelled `.error(_:)`.
     @available(*, deprecated, renamed: "error(_:)")
-    public static func error(
-        error: String
-    ) -> Self {
+    public static func error(error: String) -> Self {
         .error(ErrorStep(error: error))
     }
 }

@@ -9,9 +9,7 @@ public struct EvaluateStep: Hashable, Sendable {
     public var evaluate: [String: PyExpression]
 
     /// Creates a value from its properties.
-    public init(
-        evaluate: [String: PyExpression]
-    ) {
+    public init(evaluate: [String: PyExpression]) {
         self.evaluate = evaluate
     }
 }

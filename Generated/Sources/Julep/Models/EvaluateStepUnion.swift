@@ -13,17 +13,13 @@ public protocol EvaluateStepUnion: Sendable {
 
 extension EvaluateStepUnion {
     /// The `.evaluate` case, built from the properties of its ``EvaluateStep``.
-    public static func evaluate(
-        _ evaluate: [String: PyExpression]
-    ) -> Self {
+    public static func evaluate(_ evaluate: [String: PyExpression]) -> Self {
         .evaluate(EvaluateStep(evaluate: evaluate))
     }
 
     /// How earlier versions of this SDK spelled `.evaluate(_:)`.
     @available(*, deprecated, renamed: "evaluate(_:)")
-    public static func evaluate(
-        evaluate: [String: PyExpression]
-    ) -> Self {
+    public static func evaluate(evaluate: [String: PyExpression]) -> Self {
         .evaluate(EvaluateStep(evaluate: evaluate))
     }
 }

@@ -9,9 +9,7 @@ public struct ExecutionList: Hashable, Sendable {
     public var items: [Execution]
 
     /// Creates a value from its properties.
-    public init(
-        items: [Execution]
-    ) {
+    public init(items: [Execution]) {
         self.items = items
     }
 }

@@ -9,9 +9,7 @@ public struct ForeachStep: Hashable, Sendable {
     public var foreach: ForeachDo
 
     /// Creates a value from its properties.
-    public init(
-        foreach: ForeachDo
-    ) {
+    public init(foreach: ForeachDo) {
         self.foreach = foreach
     }
 }

@@ -9,9 +9,7 @@ public struct FunctionCallOption: Hashable, Sendable {
     public var name: String
 
     /// Creates a value from its properties.
-    public init(
-        name: String
-    ) {
+    public init(name: String) {
         self.name = name
     }
 }

@@ -9,9 +9,7 @@ public struct GetStep: Hashable, Sendable {
     public var get: String
 
     /// Creates a value from its properties.
-    public init(
-        get: String
-    ) {
+    public init(get: String) {
         self.get = get
     }
 }

@@ -13,17 +13,13 @@ public protocol GetStepUnion: Sendable {
 
 extension GetStepUnion {
     /// The `.get` case, built from the properties of its ``GetStep``.
-    public static func get(
-        _ get: String
-    ) -> Self {
+    public static func get(_ get: String) -> Self {
         .get(GetStep(get: get))
     }
 
     /// How earlier versions of this SDK spelled `.get(_:)`.
     @available(*, deprecated, renamed: "get(_:)")
-    public static func get(
-        get: String
-    ) -> Self {
+    public static func get(get: String) -> Self {
         .get(GetStep(get: get))
     }
 }

@@ -9,9 +9,7 @@ public struct ImageContentPart: Hashable, Sendable {
     public var imageURL: ImageURL
 
     /// Creates a value from its properties.
-    public init(
-        imageURL: ImageURL
-    ) {
+    public init(imageURL: ImageURL) {
         self.imageURL = imageURL
     }
 }

@@ -9,9 +9,7 @@ public struct JSONSchemaResponseFormat: Hashable, Sendable {
     public var jsonSchema: [String: JSONValue]
 
     /// Creates a value from its properties.
-    public init(
-        jsonSchema: [String: JSONValue]
-    ) {
+    public init(jsonSchema: [String: JSONValue]) {
         self.jsonSchema = jsonSchema
     }
 }

@@ -9,9 +9,7 @@ public struct LogProbResponse: Hashable, Sendable {
     public var content: [TokenLogProb]?
 
     /// Creates a value from its properties.
-    public init(
-        content: [TokenLogProb]? = nil
-    ) {
+    public init(content: [TokenLogProb]? = nil) {
         self.content = content
     }
 }

@@ -9,9 +9,7 @@ public struct LogStep: Hashable, Sendable {
     public var log: JinjaTemplate
 
     /// Creates a value from its properties.
-    public init(
-        log: JinjaTemplate
-    ) {
+    public init(log: JinjaTemplate) {
         self.log = log
     }
 }

@@ -13,17 +13,13 @@ public protocol LogStepUnion: Sendable {
 
 extension LogStepUnion {
     /// The `.log` case, built from the properties of its ``LogStep``.
-    public static func log(
-        _ log: JinjaTemplate
-    ) -> Self {
+    public static func log(_ log: JinjaTemplate) -> Self {
         .log(LogStep(log: log))
     }
 
     /// How earlier versions of this SDK spelled `.log(_:)`.
     @available(*, deprecated, renamed: "log(_:)")
-    public static func log(
-        log: JinjaTemplate
-    ) -> Self {
+    public static func log(log: JinjaTemplate) -> Self {
         .log(LogStep(log: log))
     }
 }

@@ -9,9 +9,7 @@ public struct NamedToolChoice: Hashable, Sendable {
     public var function: FunctionCallOption?
 
     /// Creates a value from its properties.
-    public init(
-        function: FunctionCallOption? = nil
-    ) {
+    public init(function: FunctionCallOption? = nil) {
         self.function = function
     }
 }

@@ -11,9 +11,7 @@ public struct ParallelStep: Hashable, Sendable {
     public var parallel: [MappableWorkflowStep]
 
     /// Creates a value from its properties.
-    public init(
-        parallel: [MappableWorkflowStep]
-    ) {
+    public init(parallel: [MappableWorkflowStep]) {
         self.parallel = parallel
     }
 }

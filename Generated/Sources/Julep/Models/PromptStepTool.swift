@@ -19,9 +19,7 @@ public enum PromptStepTool: Hashable, Sendable {
     }
 
     /// The `.toolRef` case, built from the properties of its ``ToolRef``.
-    public static func toolRef(
-        ref: ToolRefTarget
-    ) -> Self {
+    public static func toolRef(ref: ToolRefTarget) -> Self {
         .toolRef(ToolRef(ref: ref))
     }
 

@@ -28,17 +28,13 @@ public enum ResponseFormat: Hashable, Sendable {
     }
 
     /// The `.jsonSchema` case, built from the properties of its ``JSONSchemaResponseFormat``.
-    public static func jsonSchema(
-        _ jsonSchema: [String: JSONValue]
-    ) -> Self {
+    public static func jsonSchema(_ jsonSchema: [String: JSONValue]) -> Self {
         .jsonSchema(JSONSchemaResponseFormat(jsonSchema: jsonSchema))
     }
 
     /// How earlier versions of this SDK spelled `.jsonSchema(_:)`.
     @available(*, deprecated, renamed: "jsonSchema(_:)")
-    public static func jsonSchema(
-        jsonSchema: [String: JSONValue]
-    ) -> Self {
+    public static func jsonSchema(jsonSchema: [String: JSONValue]) -> Self {
         .jsonSchema(JSONSchemaResponseFormat(jsonSchema: jsonSchema))
     }
 }

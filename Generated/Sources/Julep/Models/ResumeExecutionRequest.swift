@@ -9,9 +9,7 @@ public struct ResumeExecutionRequest: Hashable, Sendable {
     public var input: [String: JSONValue]?
 
     /// Creates a value from its properties.
-    public init(
-        input: [String: JSONValue]? = nil
-    ) {
+    public init(input: [String: JSONValue]? = nil) {
         self.input = input
     }
 }

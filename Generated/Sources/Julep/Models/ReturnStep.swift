@@ -9,9 +9,7 @@ public struct ReturnStep: Hashable, Sendable {
     public var `return`: [String: PyExpression]
 
     /// Creates a value from its properties.
-    public init(
-        `return`: [String: PyExpression]
-    ) {
+    public init(`return`: [String: PyExpression]) {
         self.`return` = `return`
     }
 }

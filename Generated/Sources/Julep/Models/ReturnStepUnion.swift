@@ -12,17 +12,13 @@ public protocol ReturnStepUnion: Sendable {
 
 extension ReturnStepUnion {
     /// The `.return` case, built from the properties of its ``ReturnStep``.
-    public static func `return`(
-        _ `return`: [String: PyExpression]
-    ) -> Self {
+    public static func `return`(_ `return`: [String: PyExpression]) -> Self {
         .`return`(ReturnStep(return: `return`))
     }
 
     /// How earlier versions of this SDK spelled `.return(_:)`.
     @available(*, deprecated, renamed: "return(_:)")
-    public static func `return`(
-        `return`: [String: PyExpression]
-    ) -> Self {
+    public static func `return`(`return`: [String: PyExpression]) -> Self {
         .`return`(ReturnStep(return: `return`))
     }
 }

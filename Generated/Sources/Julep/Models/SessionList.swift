@@ -9,9 +9,7 @@ public struct SessionList: Hashable, Sendable {
     public var items: [Session]
 
     /// Creates a value from its properties.
-    public init(
-        items: [Session]
-    ) {
+    public init(items: [Session]) {
         self.items = items
     }
 }

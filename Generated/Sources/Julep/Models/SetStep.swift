@@ -9,9 +9,7 @@ public struct SetStep: Hashable, Sendable {
     public var set: [String: PyExpression]
 
     /// Creates a value from its properties.
-    public init(
-        set: [String: PyExpression]
-    ) {
+    public init(set: [String: PyExpression]) {
         self.set = set
     }
 }

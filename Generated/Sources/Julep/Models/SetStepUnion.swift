@@ -13,17 +13,13 @@ public protocol SetStepUnion: Sendable {
 
 extension SetStepUnion {
     /// The `.set` case, built from the properties of its ``SetStep``.
-    public static func set(
-        _ set: [String: PyExpression]
-    ) -> Self {
+    public static func set(_ set: [String: PyExpression]) -> Self {
         .set(SetStep(set: set))
     }
 
     /// How earlier versions of this SDK spelled `.set(_:)`.
     @available(*, deprecated, renamed: "set(_:)")
-    public static func set(
-        set: [String: PyExpression]
-    ) -> Self {
+    public static func set(set: [String: PyExpression]) -> Self {
         .set(SetStep(set: set))
     }
 }

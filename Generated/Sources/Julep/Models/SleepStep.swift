@@ -9,9 +9,7 @@ public struct SleepStep: Hashable, Sendable {
     public var sleep: SleepFor
 
     /// Creates a value from its properties.
-    public init(
-        sleep: SleepFor
-    ) {
+    public init(sleep: SleepFor) {
         self.sleep = sleep
     }
 }

@@ -23,9 +23,7 @@ extension SleepStepUnion {
 
     /// How earlier versions of this SDK spelled `.sleep(seconds:minutes:hours:days:)`.
     @available(*, deprecated, message: "Use .sleep(seconds:minutes:hours:days:)")
-    public static func sleep(
-        sleep: SleepFor
-    ) -> Self {
+    public static func sleep(sleep: SleepFor) -> Self {
         .sleep(SleepStep(sleep: sleep))
     }
 }

@@ -9,9 +9,7 @@ public struct StopExecutionRequest: Hashable, Sendable {
     public var reason: String?
 
     /// Creates a value from its properties.
-    public init(
-        reason: String? = nil
-    ) {
+    public init(reason: String? = nil) {
         self.reason = reason
     }
 }

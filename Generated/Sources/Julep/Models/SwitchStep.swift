@@ -11,9 +11,7 @@ public struct SwitchStep: Hashable, Sendable {
     public var `switch`: [CaseThen]
 
     /// Creates a value from its properties.
-    public init(
-        `switch`: [CaseThen]
-    ) {
+    public init(`switch`: [CaseThen]) {
         self.`switch` = `switch`
     }
 }

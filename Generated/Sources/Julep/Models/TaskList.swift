@@ -9,9 +9,7 @@ public struct TaskList: Hashable, Sendable {
     public var items: [TaskDefinition]
 
     /// Creates a value from its properties.
-    public init(
-        items: [TaskDefinition]
-    ) {
+    public init(items: [TaskDefinition]) {
         self.items = items
     }
 }

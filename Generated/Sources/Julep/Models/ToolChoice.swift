@@ -19,9 +19,7 @@ public enum ToolChoice: Hashable, Sendable {
     }
 
     /// The `.namedToolChoice` case, built from the properties of its ``NamedToolChoice``.
-    public static func namedToolChoice(
-        function: FunctionCallOption? = nil
-    ) -> Self {
+    public static func namedToolChoice(function: FunctionCallOption? = nil) -> Self {
         .namedToolChoice(NamedToolChoice(function: function))
     }
 }

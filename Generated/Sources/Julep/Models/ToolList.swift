@@ -9,9 +9,7 @@ public struct ToolList: Hashable, Sendable {
     public var items: [Tool]
 
     /// Creates a value from its properties.
-    public init(
-        items: [Tool]
-    ) {
+    public init(items: [Tool]) {
         self.items = items
     }
 }

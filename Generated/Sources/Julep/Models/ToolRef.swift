@@ -9,9 +9,7 @@ public struct ToolRef: Hashable, Sendable {
     public var ref: ToolRefTarget
 
     /// Creates a value from its properties.
-    public init(
-        ref: ToolRefTarget
-    ) {
+    public init(ref: ToolRefTarget) {
         self.ref = ref
     }
 }

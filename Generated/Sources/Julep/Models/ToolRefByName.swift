@@ -9,9 +9,7 @@ public struct ToolRefByName: Hashable, Sendable {
     public var name: ValidPythonIdentifier
 
     /// Creates a value from its properties.
-    public init(
-        name: ValidPythonIdentifier
-    ) {
+    public init(name: ValidPythonIdentifier) {
         self.name = name
     }
 }

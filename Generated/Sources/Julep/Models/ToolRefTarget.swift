@@ -19,16 +19,12 @@ public enum ToolRefTarget: Hashable, Sendable {
     }
 
     /// The `.toolRefByID` case, built from the properties of its ``ToolRefByID``.
-    public static func toolRefByID(
-        id: UUID
-    ) -> Self {
+    public static func toolRefByID(id: UUID) -> Self {
         .toolRefByID(ToolRefByID(id: id))
     }
 
     /// The `.toolRefByName` case, built from the properties of its ``ToolRefByName``.
-    public static func toolRefByName(
-        name: ValidPythonIdentifier
-    ) -> Self {
+    public static func toolRefByName(name: ValidPythonIdentifier) -> Self {
         .toolRefByName(ToolRefByName(name: name))
     }
 }

@@ -10,9 +10,7 @@ public struct TransitionList: Hashable, Sendable {
     public var items: [Transition]
 
     /// Creates a value from its properties.
-    public init(
-        items: [Transition]
-    ) {
+    public init(items: [Transition]) {
         self.items = items
     }
 }

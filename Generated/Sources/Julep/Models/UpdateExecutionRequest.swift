@@ -22,16 +22,12 @@ public enum UpdateExecutionRequest: Hashable, Sendable {
     }
 
     /// The `.cancelled` case, built from the properties of its ``StopExecutionRequest``.
-    public static func cancelled(
-        reason: String? = nil
-    ) -> Self {
+    public static func cancelled(reason: String? = nil) -> Self {
         .cancelled(StopExecutionRequest(reason: reason))
     }
 
     /// The `.running` case, built from the properties of its ``ResumeExecutionRequest``.
-    public static func running(
-        input: [String: JSONValue]? = nil
-    ) -> Self {
+    public static func running(input: [String: JSONValue]? = nil) -> Self {
         .running(ResumeExecutionRequest(input: input))
     }
 }

@@ -9,9 +9,7 @@ public struct UserList: Hashable, Sendable {
     public var items: [User]
 
     /// Creates a value from its properties.
-    public init(
-        items: [User]
-    ) {
+    public init(items: [User]) {
         self.items = items
     }
 }

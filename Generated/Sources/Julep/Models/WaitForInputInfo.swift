@@ -9,9 +9,7 @@ public struct WaitForInputInfo: Hashable, Sendable {
     public var info: [String: PyExpression]
 
     /// Creates a value from its properties.
-    public init(
-        info: [String: PyExpression]
-    ) {
+    public init(info: [String: PyExpression]) {
         self.info = info
     }
 }

@@ -9,9 +9,7 @@ public struct WaitForInputStep: Hashable, Sendable {
     public var waitForInput: WaitForInputInfo
 
     /// Creates a value from its properties.
-    public init(
-        waitForInput: WaitForInputInfo
-    ) {
+    public init(waitForInput: WaitForInputInfo) {
         self.waitForInput = waitForInput
     }
 }

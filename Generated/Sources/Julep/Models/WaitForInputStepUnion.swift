@@ -14,17 +14,13 @@ public protocol WaitForInputStepUnion: Sendable {
 extension WaitForInputStepUnion {
     /// The `.waitForInput` case, built from the properties of the ``WaitForInputInfo`` its
     /// ``WaitForInputStep`` holds.
-    public static func waitForInput(
-        info: [String: PyExpression]
-    ) -> Self {
+    public static func waitForInput(info: [String: PyExpression]) -> Self {
         .waitForInput(WaitForInputStep(waitForInput: WaitForInputInfo(info: info)))
     }
 
     /// How earlier versions of this SDK spelled `.waitForInput(info:)`.
     @available(*, deprecated, message: "Use .waitForInput(info:)")
-    public static func waitForInput(
-        waitForInput: WaitForInputInfo
-    ) -> Self {
+    public static func waitForInput(waitForInput: WaitForInputInfo) -> Self {
         .waitForInput(WaitForInputStep(waitForInput: waitForInput))
     }
 }

@@ -115,17 +115,13 @@ public enum WorkflowStep: Hashable, Sendable {
     }
 
     /// The `.switch` case, built from the properties of its ``SwitchStep``.
-    public static func `switch`(
-        _ `switch`: [CaseThen]
-    ) -> Self {
+    public static func `switch`(_ `switch`: [CaseThen]) -> Self {
         .`switch`(SwitchStep(switch: `switch`))
     }
 
     /// How earlier versions of this SDK spelled `.switch(_:)`.
     @available(*, deprecated, renamed: "switch(_:)")
-    public static func `switch`(
-        `switch`: [CaseThen]
-    ) -> Self {
+    public static func `switch`(`switch`: [CaseThen]) -> Self {
         .`switch`(SwitchStep(switch: `switch`))
     }
 
@@ -139,24 +135,18 @@ public enum WorkflowStep: Hashable, Sendable {
 
     /// How earlier versions of this SDK spelled `.foreach(in:do:)`.
     @available(*, deprecated, message: "Use .foreach(in:do:)")
-    public static func foreach(
-        foreach: ForeachDo
-    ) -> Self {
+    public static func foreach(foreach: ForeachDo) -> Self {
         .foreach(ForeachStep(foreach: foreach))
     }
 
     /// The `.parallel` case, built from the properties of its ``ParallelStep``.
-    public static func parallel(
-        _ parallel: [MappableWorkflowStep]
-    ) -> Self {
+    public static func parallel(_ parallel: [MappableWorkflowStep]) -> Self {
         .parallel(ParallelStep(parallel: parallel))
     }
 
     /// How earlier versions of this SDK spelled `.parallel(_:)`.
     @available(*, deprecated, renamed: "parallel(_:)")
-    public static func parallel(
-        parallel: [MappableWorkflowStep]
-    ) -> Self {
+    public static func parallel(parallel: [MappableWorkflowStep]) -> Self {
         .parallel(ParallelStep(parallel: parallel))
     }
 

@@ -9,9 +9,7 @@ public struct Content: Hashable, Sendable {
     public var text: String
 
     /// Creates a value from its properties.
-    public init(
-        text: String
-    ) {
+    public init(text: String) {
         self.text = text
     }
 }

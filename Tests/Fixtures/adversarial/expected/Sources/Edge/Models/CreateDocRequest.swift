@@ -9,16 +9,12 @@ public struct CreateDocRequest: Hashable, Sendable {
     public var content: CreateDocRequest.ContentUnion
 
     /// Creates a value from its properties.
-    public init(
-        content: CreateDocRequest.ContentUnion
-    ) {
+    public init(content: CreateDocRequest.ContentUnion) {
         self.content = content
     }
 
     /// Creates a value from its properties, `content` given as text (`.string`).
-    public init(
-        content: String
-    ) {
+    public init(content: String) {
         self.init(content: .string(content))
     }
 }

@@ -9,9 +9,7 @@ public struct EdgeAPIRequest: Hashable, Sendable {
     public var id: String
 
     /// Creates a value from its properties.
-    public init(
-        id: String
-    ) {
+    public init(id: String) {
         self.id = id
     }
 }

@@ -9,9 +9,7 @@ public struct EdgeJSONValue: Hashable, Sendable {
     public var raw: JSONValue
 
     /// Creates a value from its properties.
-    public init(
-        raw: JSONValue
-    ) {
+    public init(raw: JSONValue) {
         self.raw = raw
     }
 }

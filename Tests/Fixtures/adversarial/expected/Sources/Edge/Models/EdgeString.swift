@@ -9,9 +9,7 @@ public struct EdgeString: Hashable, Sendable {
     public var value: String
 
     /// Creates a value from its properties.
-    public init(
-        value: String
-    ) {
+    public init(value: String) {
         self.value = value
     }
 }

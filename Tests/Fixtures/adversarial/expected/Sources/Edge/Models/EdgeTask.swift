@@ -9,9 +9,7 @@ public struct EdgeTask: Hashable, Sendable {
     public var id: UUID
 
     /// Creates a value from its properties.
-    public init(
-        id: UUID
-    ) {
+    public init(id: UUID) {
         self.id = id
     }
 }

@@ -22,9 +22,7 @@ public enum Expr: Hashable, Sendable {
     }
 
     /// The `.literal` case, built from the properties of its ``Literal``.
-    public static func literal(
-        value: Double
-    ) -> Self {
+    public static func literal(value: Double) -> Self {
         .literal(Literal(value: value))
     }
 

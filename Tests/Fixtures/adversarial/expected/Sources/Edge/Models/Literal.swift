@@ -9,9 +9,7 @@ public struct Literal: Hashable, Sendable {
     public var value: Double
 
     /// Creates a value from its properties.
-    public init(
-        value: Double
-    ) {
+    public init(value: Double) {
         self.value = value
     }
 }

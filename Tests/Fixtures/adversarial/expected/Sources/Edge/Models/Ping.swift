@@ -14,9 +14,7 @@ public struct Ping: Hashable, Sendable {
     private var _next: Indirect<Pong>?
 
     /// Creates a value from its properties.
-    public init(
-        next: Pong? = nil
-    ) {
+    public init(next: Pong? = nil) {
         self._next = next.map(Indirect.init)
     }
 }

@@ -14,9 +14,7 @@ public struct Pong: Hashable, Sendable {
     private var _back: Indirect<Ping>
 
     /// Creates a value from its properties.
-    public init(
-        back: Ping
-    ) {
+    public init(back: Ping) {
         self._back = Indirect(back)
     }
 }

@@ -22,9 +22,7 @@ public struct ApiResource: Sendable {
     ///
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
-    public func ping(
-        options: RequestOptions? = nil
-    ) async throws {
+    public func ping(options: RequestOptions? = nil) async throws {
         _ = try await withRawResponse.ping(options: options)
     }
 }
@@ -43,9 +41,7 @@ extension ApiResource.WithRawResponse {
     /// Sends the request of ``ApiResource/ping``; see there for the details and parameters.
     ///
     /// - Returns: The response: the status and headers.
-    public func ping(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<Void> {
+    public func ping(options: RequestOptions? = nil) async throws -> APIResponse<Void> {
         let request = APIRequest(method: .get, path: "/ping")
         return try await core.sendForResponse(request, options: options)
     }

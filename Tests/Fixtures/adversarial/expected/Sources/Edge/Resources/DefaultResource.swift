@@ -98,9 +98,7 @@ public struct DefaultResource: Sendable {
     ///
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
-    public func putOnDay(
-        options: RequestOptions? = nil
-    ) async throws {
+    public func putOnDay(options: RequestOptions? = nil) async throws {
         _ = try await withRawResponse.putOnDay(options: options)
     }
 
@@ -122,9 +120,7 @@ public struct DefaultResource: Sendable {
     ///
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
-    public func `init`(
-        options: RequestOptions? = nil
-    ) async throws -> Empty {
+    public func `init`(options: RequestOptions? = nil) async throws -> Empty {
         try await withRawResponse.`init`(options: options).value
     }
 }
@@ -200,9 +196,7 @@ extension DefaultResource.WithRawResponse {
     /// Sends the request of ``DefaultResource/putOnDay``; see there for the details and parameters.
     ///
     /// - Returns: The response: the status and headers.
-    public func putOnDay(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<Void> {
+    public func putOnDay(options: RequestOptions? = nil) async throws -> APIResponse<Void> {
         let request = APIRequest(method: .put, path: "/days")
         return try await core.sendForResponse(request, options: options)
     }
@@ -231,9 +225,7 @@ extension DefaultResource.WithRawResponse {
     /// Sends the request of ``DefaultResource/init``; see there for the details and parameters.
     ///
     /// - Returns: The response: the decoded value, status and headers.
-    public func `init`(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<Empty> {
+    public func `init`(options: RequestOptions? = nil) async throws -> APIResponse<Empty> {
         let request = APIRequest(method: .delete, path: "/init")
         return try await core.sendForResponse(request, options: options, as: Empty.self)
     }

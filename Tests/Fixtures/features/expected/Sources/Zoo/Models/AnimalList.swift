@@ -9,9 +9,7 @@ public struct AnimalList: Hashable, Sendable {
     public var items: [Animal]
 
     /// Creates a value from its properties.
-    public init(
-        items: [Animal]
-    ) {
+    public init(items: [Animal]) {
         self.items = items
     }
 }

@@ -62,25 +62,19 @@ public enum Chore: Hashable, Sendable {
 
     /// How earlier versions of this SDK spelled `.visit(enclosure:minutes:)`.
     @available(*, deprecated, message: "Use .visit(enclosure:minutes:)")
-    public static func visit(
-        visit: Visit
-    ) -> Self {
+    public static func visit(visit: Visit) -> Self {
         .visit(VisitChore(visit: visit))
     }
 
     /// The former name of the `.visit` case.
     @available(*, deprecated, renamed: "visit")
-    public static func inspect(
-        _ value: VisitChore
-    ) -> Self {
+    public static func inspect(_ value: VisitChore) -> Self {
         .visit(value)
     }
 
     /// How earlier versions of this SDK spelled `.visit(enclosure:minutes:)`.
     @available(*, deprecated, message: "Use .visit(enclosure:minutes:)")
-    public static func inspect(
-        visit: Visit
-    ) -> Self {
+    public static func inspect(visit: Visit) -> Self {
         .visit(VisitChore(visit: visit))
     }
 }

@@ -9,9 +9,7 @@ public struct ChoreList: Hashable, Sendable {
     public var items: [ChoreRecord]
 
     /// Creates a value from its properties.
-    public init(
-        items: [ChoreRecord]
-    ) {
+    public init(items: [ChoreRecord]) {
         self.items = items
     }
 }

@@ -9,9 +9,7 @@ public struct EnclosuresRenameRequest: Hashable, Sendable {
     public var name: Name
 
     /// Creates a value from its properties.
-    public init(
-        name: Name
-    ) {
+    public init(name: Name) {
         self.name = name
     }
 }

@@ -34,9 +34,7 @@ public enum Habitat: Hashable, Sendable {
 
     /// The former name of the `.climates` case.
     @available(*, deprecated, renamed: "climates")
-    public static func stringList(
-        _ value: [String]
-    ) -> Self {
+    public static func stringList(_ value: [String]) -> Self {
         .climates(value)
     }
 }

@@ -9,9 +9,7 @@ public struct VisitChore: Hashable, Sendable {
     public var visit: Visit
 
     /// Creates a value from its properties.
-    public init(
-        visit: Visit
-    ) {
+    public init(visit: Visit) {
         self.visit = visit
     }
 }

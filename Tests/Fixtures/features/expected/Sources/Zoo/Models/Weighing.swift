@@ -9,9 +9,7 @@ public struct Weighing: Hashable, Sendable {
     public var grams: Int
 
     /// Creates a value from its properties.
-    public init(
-        grams: Int
-    ) {
+    public init(grams: Int) {
         self.grams = grams
     }
 }

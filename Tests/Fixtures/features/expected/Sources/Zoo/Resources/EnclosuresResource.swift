@@ -162,18 +162,14 @@ public struct EnclosuresResource: Sendable {
     ///
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
-    public func watch(
-        options: RequestOptions? = nil
-    ) throws -> AsyncThrowingStream<FeedingEvent, any Error> {
+    public func watch(options: RequestOptions? = nil) throws -> AsyncThrowingStream<FeedingEvent, any Error> {
         let request = APIRequest(method: .get, path: "/feedings", security: [])
         return core.stream(request, options: options, of: FeedingEvent.self)
     }
 
     /// The former name of `watch(…)`.
     @available(*, deprecated, renamed: "watch(options:)")
-    public func feedings(
-        options: RequestOptions? = nil
-    ) throws -> AsyncThrowingStream<FeedingEvent, any Error> {
+    public func feedings(options: RequestOptions? = nil) throws -> AsyncThrowingStream<FeedingEvent, any Error> {
         try watch(options: options)
     }
 }

@@ -9,9 +9,7 @@ public struct Ping: Hashable, Sendable {
     public var ok: Bool
 
     /// Creates a value from its properties.
-    public init(
-        ok: Bool
-    ) {
+    public init(ok: Bool) {
         self.ok = ok
     }
 }

@@ -22,9 +22,7 @@ public struct HealthResource: Sendable {
     ///
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
-    public func check(
-        options: RequestOptions? = nil
-    ) async throws -> Ping {
+    public func check(options: RequestOptions? = nil) async throws -> Ping {
         try await withRawResponse.check(options: options).value
     }
 }
@@ -43,9 +41,7 @@ extension HealthResource.WithRawResponse {
     /// Sends the request of ``HealthResource/check``; see there for the details and parameters.
     ///
     /// - Returns: The response: the decoded value, status and headers.
-    public func check(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<Ping> {
+    public func check(options: RequestOptions? = nil) async throws -> APIResponse<Ping> {
         let request = APIRequest(method: .get, path: "/health")
         return try await core.sendForResponse(request, options: options, as: Ping.self)
     }

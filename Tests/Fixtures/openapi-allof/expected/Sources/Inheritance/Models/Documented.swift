@@ -9,9 +9,7 @@ public struct Documented: Hashable, Sendable {
     public var base: Base?
 
     /// Creates a value from its properties.
-    public init(
-        base: Base? = nil
-    ) {
+    public init(base: Base? = nil) {
         self.base = base
     }
 }

@@ -9,9 +9,7 @@ public struct PhotosUpdateRequest: Hashable, Sendable {
     public var caption: String?
 
     /// Creates a value from its properties.
-    public init(
-        caption: String? = nil
-    ) {
+    public init(caption: String? = nil) {
         self.caption = caption
     }
 }

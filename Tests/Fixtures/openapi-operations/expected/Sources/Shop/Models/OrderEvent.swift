@@ -9,9 +9,7 @@ public struct OrderEvent: Hashable, Sendable {
     public var status: String?
 
     /// Creates a value from its properties.
-    public init(
-        status: String? = nil
-    ) {
+    public init(status: String? = nil) {
         self.status = status
     }
 }

@@ -9,9 +9,7 @@ public struct OrdersListResponse: Hashable, Sendable {
     public var items: [Order]
 
     /// Creates a value from its properties.
-    public init(
-        items: [Order]
-    ) {
+    public init(items: [Order]) {
         self.items = items
     }
 }

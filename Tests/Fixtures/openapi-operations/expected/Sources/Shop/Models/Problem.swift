@@ -9,9 +9,7 @@ public struct Problem: Hashable, Sendable {
     public var message: String?
 
     /// Creates a value from its properties.
-    public init(
-        message: String? = nil
-    ) {
+    public init(message: String? = nil) {
         self.message = message
     }
 }

@@ -25,9 +25,7 @@ public struct HealthResource: Sendable {
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Fine.
-    public func get(
-        options: RequestOptions? = nil
-    ) async throws {
+    public func get(options: RequestOptions? = nil) async throws {
         _ = try await withRawResponse.get(options: options)
     }
 }
@@ -46,9 +44,7 @@ extension HealthResource.WithRawResponse {
     /// Sends the request of ``HealthResource/get``; see there for the details and parameters.
     ///
     /// - Returns: The response (Fine.): the status and headers.
-    public func get(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<Void> {
+    public func get(options: RequestOptions? = nil) async throws -> APIResponse<Void> {
         let request = APIRequest(method: .get, path: "/health", security: [["apiKey"], ["authorization"]])
         return try await core.sendForResponse(request, options: options)
     }

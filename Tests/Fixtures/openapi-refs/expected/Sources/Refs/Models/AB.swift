@@ -9,9 +9,7 @@ public struct AB: Hashable, Sendable {
     public var ok: Bool?
 
     /// Creates a value from its properties.
-    public init(
-        ok: Bool? = nil
-    ) {
+    public init(ok: Bool? = nil) {
         self.ok = ok
     }
 }

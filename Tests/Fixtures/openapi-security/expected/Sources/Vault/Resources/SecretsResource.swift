@@ -27,9 +27,7 @@ public struct SecretsResource: Sendable {
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: The secrets.
-    public func list(
-        options: RequestOptions? = nil
-    ) async throws -> [Secret] {
+    public func list(options: RequestOptions? = nil) async throws -> [Secret] {
         try await withRawResponse.list(options: options).value
     }
 
@@ -41,9 +39,7 @@ public struct SecretsResource: Sendable {
     ///
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
-    public func watch(
-        options: RequestOptions? = nil
-    ) throws -> AsyncThrowingStream<Secret, any Error> {
+    public func watch(options: RequestOptions? = nil) throws -> AsyncThrowingStream<Secret, any Error> {
         let request = APIRequest(method: .get, path: "/secrets/events", security: [["bearerToken"]])
         return core.stream(request, options: options, of: Secret.self)
     }
@@ -55,9 +51,7 @@ public struct SecretsResource: Sendable {
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Done.
-    public func byHeader(
-        options: RequestOptions? = nil
-    ) async throws {
+    public func byHeader(options: RequestOptions? = nil) async throws {
         _ = try await withRawResponse.byHeader(options: options)
     }
 
@@ -83,9 +77,7 @@ public struct SecretsResource: Sendable {
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Done.
-    public func byCookie(
-        options: RequestOptions? = nil
-    ) async throws {
+    public func byCookie(options: RequestOptions? = nil) async throws {
         _ = try await withRawResponse.byCookie(options: options)
     }
 
@@ -96,9 +88,7 @@ public struct SecretsResource: Sendable {
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Done.
-    public func byBasic(
-        options: RequestOptions? = nil
-    ) async throws {
+    public func byBasic(options: RequestOptions? = nil) async throws {
         _ = try await withRawResponse.byBasic(options: options)
     }
 
@@ -109,9 +99,7 @@ public struct SecretsResource: Sendable {
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Done.
-    public func byOAuth(
-        options: RequestOptions? = nil
-    ) async throws {
+    public func byOAuth(options: RequestOptions? = nil) async throws {
         _ = try await withRawResponse.byOAuth(options: options)
     }
 
@@ -122,9 +110,7 @@ public struct SecretsResource: Sendable {
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Done.
-    public func byOpenID(
-        options: RequestOptions? = nil
-    ) async throws {
+    public func byOpenID(options: RequestOptions? = nil) async throws {
         _ = try await withRawResponse.byOpenID(options: options)
     }
 
@@ -137,9 +123,7 @@ public struct SecretsResource: Sendable {
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Done.
-    public func either(
-        options: RequestOptions? = nil
-    ) async throws {
+    public func either(options: RequestOptions? = nil) async throws {
         _ = try await withRawResponse.either(options: options)
     }
 
@@ -152,9 +136,7 @@ public struct SecretsResource: Sendable {
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Done.
-    public func both(
-        options: RequestOptions? = nil
-    ) async throws {
+    public func both(options: RequestOptions? = nil) async throws {
         _ = try await withRawResponse.both(options: options)
     }
 
@@ -167,9 +149,7 @@ public struct SecretsResource: Sendable {
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Done.
-    public func optional(
-        options: RequestOptions? = nil
-    ) async throws {
+    public func optional(options: RequestOptions? = nil) async throws {
         _ = try await withRawResponse.optional(options: options)
     }
 
@@ -182,9 +162,7 @@ public struct SecretsResource: Sendable {
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Done.
-    public func digest(
-        options: RequestOptions? = nil
-    ) async throws {
+    public func digest(options: RequestOptions? = nil) async throws {
         _ = try await withRawResponse.digest(options: options)
     }
 }
@@ -203,9 +181,7 @@ extension SecretsResource.WithRawResponse {
     /// Sends the request of ``SecretsResource/list``; see there for the details and parameters.
     ///
     /// - Returns: The response (The secrets.): the decoded value, status and headers.
-    public func list(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<[Secret]> {
+    public func list(options: RequestOptions? = nil) async throws -> APIResponse<[Secret]> {
         let request = APIRequest(method: .get, path: "/secrets", security: [["bearerToken"]])
         return try await core.sendForResponse(request, options: options, as: [Secret].self)
     }
@@ -215,9 +191,7 @@ extension SecretsResource.WithRawResponse {
     /// Sends the request of ``SecretsResource/byHeader``; see there for the details and parameters.
     ///
     /// - Returns: The response (Done.): the status and headers.
-    public func byHeader(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<Void> {
+    public func byHeader(options: RequestOptions? = nil) async throws -> APIResponse<Void> {
         let request = APIRequest(method: .get, path: "/secrets/by-header", security: [["vaultKey"]])
         return try await core.sendForResponse(request, options: options)
     }
@@ -241,9 +215,7 @@ extension SecretsResource.WithRawResponse {
     /// Sends the request of ``SecretsResource/byCookie``; see there for the details and parameters.
     ///
     /// - Returns: The response (Done.): the status and headers.
-    public func byCookie(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<Void> {
+    public func byCookie(options: RequestOptions? = nil) async throws -> APIResponse<Void> {
         let request = APIRequest(method: .get, path: "/secrets/by-cookie", security: [["vaultSession"]])
         return try await core.sendForResponse(request, options: options)
     }
@@ -253,9 +225,7 @@ extension SecretsResource.WithRawResponse {
     /// Sends the request of ``SecretsResource/byBasic``; see there for the details and parameters.
     ///
     /// - Returns: The response (Done.): the status and headers.
-    public func byBasic(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<Void> {
+    public func byBasic(options: RequestOptions? = nil) async throws -> APIResponse<Void> {
         let request = APIRequest(method: .get, path: "/secrets/by-basic", security: [["basic"]])
         return try await core.sendForResponse(request, options: options)
     }
@@ -265,9 +235,7 @@ extension SecretsResource.WithRawResponse {
     /// Sends the request of ``SecretsResource/byOAuth``; see there for the details and parameters.
     ///
     /// - Returns: The response (Done.): the status and headers.
-    public func byOAuth(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<Void> {
+    public func byOAuth(options: RequestOptions? = nil) async throws -> APIResponse<Void> {
         let request = APIRequest(method: .get, path: "/secrets/by-oauth", security: [["oauth"]])
         return try await core.sendForResponse(request, options: options)
     }
@@ -277,9 +245,7 @@ extension SecretsResource.WithRawResponse {
     /// Sends the request of ``SecretsResource/byOpenID``; see there for the details and parameters.
     ///
     /// - Returns: The response (Done.): the status and headers.
-    public func byOpenID(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<Void> {
+    public func byOpenID(options: RequestOptions? = nil) async throws -> APIResponse<Void> {
         let request = APIRequest(method: .get, path: "/secrets/by-openid", security: [["openID"]])
         return try await core.sendForResponse(request, options: options)
     }
@@ -289,9 +255,7 @@ extension SecretsResource.WithRawResponse {
     /// Sends the request of ``SecretsResource/either``; see there for the details and parameters.
     ///
     /// - Returns: The response (Done.): the status and headers.
-    public func either(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<Void> {
+    public func either(options: RequestOptions? = nil) async throws -> APIResponse<Void> {
         let request = APIRequest(method: .get, path: "/secrets/either", security: [["vaultKey"], ["basic"]])
         return try await core.sendForResponse(request, options: options)
     }
@@ -301,9 +265,7 @@ extension SecretsResource.WithRawResponse {
     /// Sends the request of ``SecretsResource/both``; see there for the details and parameters.
     ///
     /// - Returns: The response (Done.): the status and headers.
-    public func both(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<Void> {
+    public func both(options: RequestOptions? = nil) async throws -> APIResponse<Void> {
         let request = APIRequest(method: .get, path: "/secrets/both", security: [["vaultKey", "queryKey"]])
         return try await core.sendForResponse(request, options: options)
     }
@@ -313,9 +275,7 @@ extension SecretsResource.WithRawResponse {
     /// Sends the request of ``SecretsResource/optional``; see there for the details and parameters.
     ///
     /// - Returns: The response (Done.): the status and headers.
-    public func optional(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<Void> {
+    public func optional(options: RequestOptions? = nil) async throws -> APIResponse<Void> {
         let request = APIRequest(method: .get, path: "/secrets/optional", security: [[], ["vaultKey"]])
         return try await core.sendForResponse(request, options: options)
     }
@@ -325,9 +285,7 @@ extension SecretsResource.WithRawResponse {
     /// Sends the request of ``SecretsResource/digest``; see there for the details and parameters.
     ///
     /// - Returns: The response (Done.): the status and headers.
-    public func digest(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<Void> {
+    public func digest(options: RequestOptions? = nil) async throws -> APIResponse<Void> {
         let request = APIRequest(method: .get, path: "/secrets/digest", security: [])
         return try await core.sendForResponse(request, options: options)
     }

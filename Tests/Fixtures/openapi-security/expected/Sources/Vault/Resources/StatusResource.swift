@@ -27,9 +27,7 @@ public struct StatusResource: Sendable {
     /// - Parameters:
     ///   - options: Per-request settings such as a timeout or extra headers.
     /// - Returns: Up.
-    public func health(
-        options: RequestOptions? = nil
-    ) async throws {
+    public func health(options: RequestOptions? = nil) async throws {
         _ = try await withRawResponse.health(options: options)
     }
 }
@@ -48,9 +46,7 @@ extension StatusResource.WithRawResponse {
     /// Sends the request of ``StatusResource/health``; see there for the details and parameters.
     ///
     /// - Returns: The response (Up.): the status and headers.
-    public func health(
-        options: RequestOptions? = nil
-    ) async throws -> APIResponse<Void> {
+    public func health(options: RequestOptions? = nil) async throws -> APIResponse<Void> {
         let request = APIRequest(method: .get, path: "/health", security: [])
         return try await core.sendForResponse(request, options: options)
     }

@@ -9,9 +9,7 @@ public struct ActionRowComponent: Hashable, Sendable {
     public var components: [String]
 
     /// Creates a value from its properties.
-    public init(
-        components: [String]
-    ) {
+    public init(components: [String]) {
         self.components = components
     }
 }

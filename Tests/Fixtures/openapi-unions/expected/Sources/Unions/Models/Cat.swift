@@ -9,9 +9,7 @@ public struct Cat: Hashable, Sendable {
     public var lives: Int
 
     /// Creates a value from its properties.
-    public init(
-        lives: Int
-    ) {
+    public init(lives: Int) {
         self.lives = lives
     }
 }

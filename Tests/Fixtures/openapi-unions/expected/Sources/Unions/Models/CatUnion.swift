@@ -12,9 +12,7 @@ public protocol CatUnion: Sendable {
 
 extension CatUnion {
     /// The `.cat` case, built from the properties of its ``Cat``.
-    public static func cat(
-        lives: Int
-    ) -> Self {
+    public static func cat(lives: Int) -> Self {
         .cat(Cat(lives: lives))
     }
 }

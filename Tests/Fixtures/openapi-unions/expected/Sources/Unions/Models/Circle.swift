@@ -9,9 +9,7 @@ public struct Circle: Hashable, Sendable {
     public var radius: Double
 
     /// Creates a value from its properties.
-    public init(
-        radius: Double
-    ) {
+    public init(radius: Double) {
         self.radius = radius
     }
 }

@@ -22,9 +22,7 @@ public enum Component: Hashable, Sendable {
     }
 
     /// The `.actionRow` case, built from the properties of its ``ActionRowComponent``.
-    public static func actionRow(
-        components: [String]
-    ) -> Self {
+    public static func actionRow(components: [String]) -> Self {
         .actionRow(ActionRowComponent(components: components))
     }
 

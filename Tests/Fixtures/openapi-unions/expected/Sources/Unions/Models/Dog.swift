@@ -9,9 +9,7 @@ public struct Dog: Hashable, Sendable {
     public var good: Bool?
 
     /// Creates a value from its properties.
-    public init(
-        good: Bool? = nil
-    ) {
+    public init(good: Bool? = nil) {
         self.good = good
     }
 }

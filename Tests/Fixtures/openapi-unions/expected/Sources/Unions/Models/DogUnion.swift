@@ -10,9 +10,7 @@ public struct DogUnion: Hashable, Sendable {
     public var name: String?
 
     /// Creates a value from its properties.
-    public init(
-        name: String? = nil
-    ) {
+    public init(name: String? = nil) {
         self.name = name
     }
 }

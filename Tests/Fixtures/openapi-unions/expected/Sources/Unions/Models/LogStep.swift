@@ -9,9 +9,7 @@ public struct LogStep: Hashable, Sendable {
     public var log: String
 
     /// Creates a value from its properties.
-    public init(
-        log: String
-    ) {
+    public init(log: String) {
         self.log = log
     }
 }

@@ -20,9 +20,7 @@ public enum PetChoice: Hashable, Sendable {
     }
 
     /// The `.dog` case, built from the properties of its ``Dog``.
-    public static func dog(
-        good: Bool? = nil
-    ) -> Self {
+    public static func dog(good: Bool? = nil) -> Self {
         .dog(Dog(good: good))
     }
 }

@@ -22,9 +22,7 @@ public enum PetImplicit: Hashable, Sendable {
     }
 
     /// The `.dog` case, built from the properties of its ``Dog``.
-    public static func dog(
-        good: Bool? = nil
-    ) -> Self {
+    public static func dog(good: Bool? = nil) -> Self {
         .dog(Dog(good: good))
     }
 }

@@ -22,16 +22,12 @@ public enum PetMapped: Hashable, Sendable {
     }
 
     /// The `.meow` case, built from the properties of its ``Cat``.
-    public static func meow(
-        lives: Int
-    ) -> Self {
+    public static func meow(lives: Int) -> Self {
         .meow(Cat(lives: lives))
     }
 
     /// The `.woof` case, built from the properties of its ``Dog``.
-    public static func woof(
-        good: Bool? = nil
-    ) -> Self {
+    public static func woof(good: Bool? = nil) -> Self {
         .woof(Dog(good: good))
     }
 }

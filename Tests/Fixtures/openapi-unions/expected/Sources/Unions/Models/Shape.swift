@@ -22,16 +22,12 @@ public enum Shape: Hashable, Sendable {
     }
 
     /// The `.circle` case, built from the properties of its ``Circle``.
-    public static func circle(
-        radius: Double
-    ) -> Self {
+    public static func circle(radius: Double) -> Self {
         .circle(Circle(radius: radius))
     }
 
     /// The `.square` case, built from the properties of its ``Square``.
-    public static func square(
-        side: Double
-    ) -> Self {
+    public static func square(side: Double) -> Self {
         .square(Square(side: side))
     }
 }

@@ -9,9 +9,7 @@ public struct SleepStep: Hashable, Sendable {
     public var seconds: Int
 
     /// Creates a value from its properties.
-    public init(
-        seconds: Int
-    ) {
+    public init(seconds: Int) {
         self.seconds = seconds
     }
 }

@@ -9,9 +9,7 @@ public struct Square: Hashable, Sendable {
     public var side: Double
 
     /// Creates a value from its properties.
-    public init(
-        side: Double
-    ) {
+    public init(side: Double) {
         self.side = side
     }
 }

@@ -22,16 +22,12 @@ public enum Step: Hashable, Sendable {
     }
 
     /// The `.log` case, built from the properties of its ``LogStep``.
-    public static func log(
-        _ log: String
-    ) -> Self {
+    public static func log(_ log: String) -> Self {
         .log(LogStep(log: log))
     }
 
     /// The `.sleep` case, built from the properties of its ``SleepStep``.
-    public static func sleep(
-        seconds: Int
-    ) -> Self {
+    public static func sleep(seconds: Int) -> Self {
         .sleep(SleepStep(seconds: seconds))
     }
 }

@@ -9,9 +9,7 @@ public struct SourceLocation: Hashable, Sendable {
     public var line: Int?
 
     /// Creates a value from its properties.
-    public init(
-        line: Int? = nil
-    ) {
+    public init(line: Int? = nil) {
         self.line = line
     }
 }

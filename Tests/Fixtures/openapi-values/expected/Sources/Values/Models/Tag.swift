@@ -9,9 +9,7 @@ public struct Tag: Hashable, Sendable {
     public var name: String?
 
     /// Creates a value from its properties.
-    public init(
-        name: String? = nil
-    ) {
+    public init(name: String? = nil) {
         self.name = name
     }
 }
