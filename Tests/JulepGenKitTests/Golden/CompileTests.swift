@@ -42,7 +42,7 @@ enum SwiftCompiler {
 
     /// ``compile(_:moduleName:output:)`` on a thread of its own (``TestSupport/offThePool(_:)``).
     static func compileOffThePool(_ files: [String], moduleName: String, output: String) async throws -> Output {
-        try await TestSupport.offThePool { try compile(files, moduleName: moduleName, output: output) }
+        try await offThePool { try compile(files, moduleName: moduleName, output: output) }
     }
 
     static func compile(_ files: [String], moduleName: String, output: String) throws -> Output {

@@ -268,7 +268,7 @@ extension SwiftCompiler {
     /// `swiftc` with `arguments`, in Swift 6 mode with warnings as errors, on a thread of its own
     /// (``TestSupport/offThePool(_:)``).
     static func runOffThePool(_ arguments: [String]) async throws -> Output {
-        try await TestSupport.offThePool {
+        try await offThePool {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = ["swiftc", "-swift-version", "6", "-warnings-as-errors"] + arguments

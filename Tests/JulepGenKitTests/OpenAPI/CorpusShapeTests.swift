@@ -1,4 +1,5 @@
 import Foundation
+import JulepTestSupport
 import Testing
 
 @testable import JulepGenKit
@@ -58,7 +59,7 @@ struct CorpusShapeTests {
     /// computed `static let` would hold one while it generates and block every other test of the
     /// suite in its initialization, stalling the whole run for the corpus's time).
     static let generated = Task {
-        try await TestSupport.offThePool {
+        try await offThePool {
             Dictionary(uniqueKeysWithValues: documents.map { ($0, run($0, profile: nil)) })
         }
     }
@@ -71,7 +72,7 @@ struct CorpusShapeTests {
     static func generate(_ document: String, profile: APIProfile? = nil) async throws -> Generator.Result {
         let generated = profile == nil
             ? try await generated.value[document]
-            : try await TestSupport.offThePool { run(document, profile: profile) }
+            : try await offThePool { run(document, profile: profile) }
         let result = try #require(generated)
         #expect(result.succeeded, "\(document)")
         return result

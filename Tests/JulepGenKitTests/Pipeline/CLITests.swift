@@ -34,7 +34,7 @@ struct CLITests {
     /// Runs `julep-gen` with `arguments` in `directory`, waiting for it off the pool
     /// (``TestSupport/offThePool(_:)``).
     static func run(_ arguments: [String], in directory: URL) async throws -> Run {
-        try await TestSupport.offThePool {
+        try await offThePool {
             let process = Process()
             process.executableURL = try executable()
             process.arguments = arguments

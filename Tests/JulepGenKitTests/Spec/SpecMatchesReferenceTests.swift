@@ -1,4 +1,5 @@
 import Foundation
+import JulepTestSupport
 import Testing
 
 @testable import JulepGenKit
@@ -24,9 +25,9 @@ struct SpecMatchesReferenceTests {
         "metadata_filter": "an empty filter is no filter; the SDK leaves it out when nil (the server defaults it)"
     ]
 
-    /// The reference document's SDK, generated once off the pool (see `TestSupport.offThePool`).
+    /// The reference document's SDK, generated once off the pool (see `offThePool`).
     static let referenceResult = Task {
-        try await TestSupport.offThePool {
+        try await offThePool {
             Generator.run(Generator.Options(specPath: referencePath, builtInTemplates: TestSupport.templates, profile: .julep))
         }
     }

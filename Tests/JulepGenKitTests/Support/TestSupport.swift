@@ -1,4 +1,5 @@
 import Foundation
+import JulepTestSupport
 import Testing
 
 @testable import JulepGenKit
@@ -63,17 +64,6 @@ enum TestSupport {
                 Generator.Options(
                     specPath: root, builtInTemplates: templates, baseDirectory: directory.path, overlayPath: overlay,
                     tests: tests))
-        }
-    }
-
-    /// `work`'s value, computed on a thread of its own while the calling test waits without a
-    /// thread. Swift's cooperative pool has one thread per core (two here), and a test that holds
-    /// one for seconds of synchronous work (generating a large document, waiting for a process)
-    /// stalls every async test meanwhile: the generated SDK's wire tests, which run in this process
-    /// too, have a time limit (three minutes).
-    static func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try work() }) }.start()
         }
     }
 

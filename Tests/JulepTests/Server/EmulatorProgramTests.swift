@@ -27,7 +27,12 @@ struct EmulatorProgramTests {
         return try #require(found, "julep-emulator not found near \(candidates.map(\.path))")
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    /// Runs the program to its end, waiting off the pool (see `offThePool`).
+    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Run {
+        try await offThePool { try runWaiting(arguments, environment: environment) }
+    }
+
+    private static func runWaiting(_ arguments: [String], environment: [String: String]) throws -> Run {
         let process = Process()
         process.executableURL = try program()
         process.arguments = arguments
@@ -76,22 +81,25 @@ struct EmulatorProgramTests {
 
         input.fileHandleForWriting.write(Data("done\n".utf8))
         try input.fileHandleForWriting.close()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 3, "\(stderr)")
+        let (stderr, status) = try await offThePool {
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (stderr, process.terminationStatus)
+        }
+        #expect(status == 3, "\(stderr)")
         #expect(stderr.contains("julep-emulator: serving http://127.0.0.1:"))
         // And it has stopped: nothing answers there any more.
         await #expect(throws: (any Error).self) { _ = try await URLSession(configuration: .ephemeral).data(for: request) }
     }
 
-    @Test func aKeyTheCallerSetIsKeptAndTheDashesAreOptional() throws {
-        let run = try Self.run(["sh", "-c", #"printf '%s' "$JULEP_API_KEY""#], environment: ["JULEP_API_KEY": "mine"])
+    @Test func aKeyTheCallerSetIsKeptAndTheDashesAreOptional() async throws {
+        let run = try await Self.run(["sh", "-c", #"printf '%s' "$JULEP_API_KEY""#], environment: ["JULEP_API_KEY": "mine"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "mine")
     }
 
-    @Test func aCommandThatCannotStartIs127() throws {
-        let run = try Self.run(["--", "no-such-program-julep"])
+    @Test func aCommandThatCannotStartIs127() async throws {
+        let run = try await Self.run(["--", "no-such-program-julep"])
         #expect(run.status == 127, "\(run.stderr)")
     }
 
