@@ -35,8 +35,8 @@ extension ContextBuilder {
         let forwarded = Self.argumentList(withDestination.map(\.forwarding))
         let name = projection.methodName
         let signature = SignatureContext.method(name, arguments: withDestination, tail: " async throws -> URL")
-        let rawSignature = SignatureContext.method(
-            name, arguments: withDestination, tail: " async throws -> \(RuntimeNames.apiResponseType)<URL>")
+        let rawSignature = SignatureContext.rawTwin(
+            name, arguments: withDestination, returning: "\(RuntimeNames.apiResponseType)<URL>")
         guard writesDocs else {
             return [
                 DownloadContext(

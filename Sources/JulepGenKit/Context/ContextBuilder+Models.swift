@@ -72,9 +72,9 @@ extension ContextBuilder {
                 valueLiteral: tag.isInteger ? tag.value : SwiftLiteral.string(tag.value), keyLiteral: SwiftLiteral.string(tag.key))
         }
         return ObjectContext(
-            properties: properties, hasProperties: !properties.isEmpty, initializer: SignatureContext(opening: "public init", parameters: properties.map(\.initParameter)),
-            encodedProperties: encoded,
-            hasEncodedProperties: !encoded.isEmpty || tag != nil, encodedTag: tag.map { [$0] } ?? [],
+            properties: properties, hasProperties: !properties.isEmpty,
+            initializer: SignatureContext(opening: "public init", parameters: properties.map(\.initParameter)),
+            encodedProperties: encoded, hasEncodedProperties: !encoded.isEmpty || tag != nil, encodedTag: tag.map { [$0] } ?? [],
             textInitializer: textInitializer)
     }
 

@@ -53,7 +53,7 @@ extension ContextBuilder {
             name: name, doc: doc.summary + doc.parameters + doc.returns,
             deprecation: deprecationLines(operation.deprecation),
             signature: .method(name, arguments: arguments, tail: Self.methodTail(projection, returning: projection.managerReturnType)),
-            rawSignature: .method(name, arguments: arguments, tail: " async throws -> " + projection.rawReturnType),
+            rawSignature: .rawTwin(name, arguments: arguments, returning: projection.rawReturnType),
             returnType: returnType, returnsValue: returnType != nil,
             composedReturn: composedReturn(operation).map { [$0] } ?? [],
             fetchedReturn: fetchedReturn(operation, in: resource).map { [$0] } ?? [],
@@ -131,7 +131,7 @@ extension ContextBuilder {
         return FormerOperationContext(
             name: formerName, doc: method.doc, attribute: method.attribute,
             signature: .method(formerName, arguments: arguments, tail: Self.methodTail(projection, returning: projection.managerReturnType)),
-            rawSignature: .method(formerName, arguments: arguments, tail: " async throws -> " + projection.rawReturnType),
+            rawSignature: .rawTwin(formerName, arguments: arguments, returning: projection.rawReturnType),
             call: method.call,
             rawReturnType: isStreaming ? "" : projection.rawReturnType,
             hasRawTwin: !isStreaming, autoPaging: formerAutoPaging.map { [$0] } ?? [])

@@ -1,16 +1,16 @@
 /// A declaration up to its body's `{`: what `partials/signature.mustache` lays out, the one rule
-/// for every initializer, factory and method the SDK declares. One parameter (or none) stays on the
-/// declaration's line, `public init(name: String) {`; several go one per line, as
+/// for the initializers, union factories and methods of models and resources. One parameter (or
+/// none) stays on the declaration's line, `public init(name: String) {`; several go one per line, as
 /// swift-openapi-generator lays declarations out. `SwiftLineBreaker` breaks a one-line
 /// declaration that is longer than 120 columns.
 struct SignatureContext: Encodable, Hashable {
     /// `public static func text`, `public init`.
-    var opening: String
+    let opening: String
     /// `limit: Int = 10`, one per parameter.
-    var parameters: [String]
+    let parameters: [String]
     /// What follows the parameters' `)`: ` async throws -> Agent`, ` -> Self`, or nothing.
-    var tail: String
-    var isOneLine: Bool
+    let tail: String
+    let isOneLine: Bool
 
     init(opening: String, parameters: [String], tail: String = "") {
         self.opening = opening
@@ -22,5 +22,10 @@ struct SignatureContext: Encodable, Hashable {
     /// A method's: `public func name(…) tail`.
     static func method(_ name: String, arguments: [ArgumentContext], tail: String) -> Self {
         Self(opening: "public func " + name, parameters: arguments.map(\.declaration), tail: tail)
+    }
+
+    /// A `withRawResponse` twin's: `public func name(…) async throws -> APIResponse<T>`.
+    static func rawTwin(_ name: String, arguments: [ArgumentContext], returning responseType: String) -> Self {
+        method(name, arguments: arguments, tail: " async throws -> " + responseType)
     }
 }
